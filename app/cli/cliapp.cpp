@@ -1,0 +1,62 @@
+#include "cliapp.h"
+
+#include "checkcommand.h"
+#include "common/appinfo.h"
+#include "exitstatus.h"
+#include "jsonout.h"
+
+namespace tricheck::cli {
+
+CliApp::CliApp()
+{
+    m_commands.push_back({QStringLiteral("check"),
+                          [] { return CheckCommand::summary(); },
+                          [](const QStringList& args) { return CheckCommand::run(args); }});
+}
+
+QString CliApp::exitStatusHelp()
+{
+    return tr("Exit status:\n"
+              "  0    a verification result (any BizCode), or the command completed\n"
+              "  2    usage or input validation error, or a bad file\n"
+              "  3    the service returned an error\n"
+              "  4    network, TLS or timeout error\n"
+              "  5    no usable credentials\n"
+              "  130  interrupted (SIGINT); a batch stays resumable\n");
+}
+
+QString CliApp::usage() const
+{
+    QString text = tr("Usage: tricheck-cli <command> [options]\n"
+                      "       tricheck-cli --version | --help\n\n"
+                      "Verifies that a mainland China mobile number, a name and a resident ID number belong "
+                      "together (Alibaba Cloud Mobile3MetaVerifyIntl).\n\n"
+                      "Commands:\n");
+    for (const Command& c : m_commands)
+        text += QStringLiteral("  %1  %2\n").arg(c.name.leftJustified(10), c.summary());
+    text += u'\n' + tr("Run 'tricheck-cli <command> --help' for the options of a command.") + u"\n\n";
+    text += exitStatusHelp();
+    return text;
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--version" || first == u"-v" || first == u"version") {
+        printText(QStringLiteral("tricheck-cli %1\n").arg(AppInfo::version()));
+        return ExitOk;
+    }
+    if (first.isEmpty() || first == u"--help" || first == u"-h" || first == u"help") {
+        printText(usage());
+        return first.isEmpty() ? ExitUsage : ExitOk;
+    }
+    for (const Command& c : m_commands) {
+        if (c.name == first)
+            return c.run(arguments.mid(2));
+    }
+    printError(tr("tricheck-cli: unknown command \"%1\".").arg(first));
+    printError(tr("Run 'tricheck-cli --help' for the list of commands."));
+    return ExitUsage;
+}
+
+} // namespace tricheck::cli

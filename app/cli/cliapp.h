@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace tricheck::cli {
+
+// One subcommand of tricheck-cli. `run` gets the arguments after the subcommand name and returns
+// the process exit status; asynchronous commands run the application's event loop themselves.
+struct Command
+{
+    QString name;
+    std::function<QString()> summary; // translated one-liner for the command list
+    std::function<int(const QStringList& args)> run;
+};
+
+class CliApp
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApp)
+
+public:
+    CliApp();
+    int run(const QStringList& arguments);
+
+    static QString exitStatusHelp(); // the exit-status table shared by every --help
+
+private:
+    QString usage() const;
+    std::vector<Command> m_commands;
+};
+
+} // namespace tricheck::cli

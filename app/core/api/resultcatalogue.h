@@ -1,0 +1,59 @@
+#pragma once
+
+#include "identity/carrier.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace tricheck::api {
+
+// How a result is presented: the GUI colours by it, history filters by it, the CLI counts by it.
+enum class StatusRole {
+    Pass,
+    Mismatch,
+    PartialMismatch,
+    NoRecord,
+    Error,
+    Unknown
+};
+
+// One documented (or unknown) SubCode.
+struct SubCodeEntry
+{
+    QString subCode; // as received, e.g. "202"
+    StatusRole role = StatusRole::Unknown;
+    QString shortText;  // translated, e.g. "Name matches, ID number does not"
+    QString longText;   // translated explanation for the result panel
+    bool known = false; // false for codes the catalogue does not know
+};
+
+struct BizCodeEntry
+{
+    QString bizCode;
+    QString text;               // translated, e.g. "Inconsistent"
+    std::optional<bool> billed; // nullopt when the code is unknown
+    bool known = false;
+};
+
+// Maps the service's BizCode / SubCode / IspName to roles and translated descriptions. Every
+// lookup answers: unknown codes give an explicit "unknown" entry, never an empty string.
+class ResultCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultCatalogue)
+
+public:
+    static SubCodeEntry subCode(QStringView subCode);
+    static BizCodeEntry bizCode(QStringView bizCode);
+    static StatusRole roleForSubCode(QStringView subCode);
+    // The operator name for an IspName (中国移动 / China Mobile …), "Unknown carrier" otherwise.
+    static QString carrierName(QStringView ispName);
+    static QString roleName(StatusRole role); // translated: "Consistent", "No record" …
+    static QString roleId(StatusRole role);   // stable: "pass", "mismatch", "partial", "norecord" …
+    static std::optional<StatusRole> roleFromId(QStringView id);
+    static QString billedText(std::optional<bool> billed); // "Billed" / "Not billed" / "Billing unknown"
+    static QStringList knownSubCodes();                    // 101, 201, 202, 203, 204, 301
+};
+
+} // namespace tricheck::api

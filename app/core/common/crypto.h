@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace tricheck::crypto {
+
+// Thin wrappers over OpenSSL's EVP API, the one crypto provider of the project (signatures, MD5
+// parameters, fingerprints, nonces). All return raw bytes unless named *Hex.
+enum class Hash {
+    Md5,
+    Sha1,
+    Sha256
+};
+
+QByteArray digest(Hash hash, QByteArrayView data);
+QByteArray hmac(Hash hash, QByteArrayView key, QByteArrayView data);
+QString digestHex(Hash hash, QByteArrayView data);
+QString hmacHex(Hash hash, QByteArrayView key, QByteArrayView data);
+
+// Bytes from OpenSSL's CSPRNG; an empty array if the generator fails (callers must fail closed).
+QByteArray randomBytes(int count);
+// 2*count lowercase hex characters from the CSPRNG (a 16-byte call gives a 32-hex nonce).
+QString randomHex(int count);
+
+// Compares in time independent of where the inputs differ (signature checks in the sandbox).
+bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
+
+} // namespace tricheck::crypto

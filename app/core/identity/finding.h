@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace tricheck::identity {
+
+enum class Field {
+    Mobile,
+    Name,
+    IdNumber
+};
+
+// Why a value is not acceptable (Error) or deserves a second look (Warning). Each reason has a
+// translated description (describe()) and a stable machine id (id()) for the CLI and logs.
+enum class Reason {
+    Empty,
+    // mobile
+    MobileNotDigits,
+    MobileWrongLength,
+    MobileNotMainlandRange,
+    // resident ID number
+    IdLegacy15Digits,
+    IdWrongLength,
+    IdBadCharacter,
+    IdNotMainlandProvince,
+    IdBirthDateInvalid,
+    IdBirthDateBefore1900,
+    IdBirthDateInFuture,
+    IdChecksumMismatch,
+    IdNonMainlandRegion, // warning: 71 / 81 / 82 / 83
+    IdUnknownAreaCode,   // warning: area code not in the bundled GB/T 2260 list
+    // name
+    NameTooLong,
+    NameHasDigit,
+    NameHasControlCharacter,
+    NameBadCharacter,
+    NameNoLetter,
+    NameMisplacedDot,
+    // md5 mode
+    PrecomputedDigest, // warning: the value already is a 32-hex MD5 and is sent as is
+};
+
+enum class Severity {
+    Error,
+    Warning
+};
+
+struct Finding
+{
+    Reason reason = Reason::Empty;
+    Severity severity = Severity::Error;
+    QString detail; // e.g. the offending character, the expected check character, the length
+
+    bool operator==(const Finding& other) const
+    {
+        return reason == other.reason && severity == other.severity && detail == other.detail;
+    }
+};
+
+// The outcome of normalising and validating one field.
+struct Validation
+{
+    Field field = Field::Mobile;
+    QString normalized;
+    QList<Finding> findings;
+
+    bool isValid() const;
+    bool hasReason(Reason reason) const;
+    // The first error, or the first warning when there is no error, or nullptr.
+    const Finding* primary() const;
+    QList<Finding> errors() const;
+    QList<Finding> warnings() const;
+};
+
+class IdentityText
+{
+    Q_DECLARE_TR_FUNCTIONS(IdentityText)
+
+public:
+    // A short, translated sentence for the operator, in the current UI language.
+    static QString describe(Field field, const Finding& finding);
+    static QString fieldName(Field field);
+    static QString id(Reason reason);
+};
+
+} // namespace tricheck::identity

@@ -1,0 +1,384 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CarrierInfo</name>
+    <message>
+        <source>China Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>validate a mobile number, name and ID number offline; nothing is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number (11 digits; +86 is removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character resident ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept pre-computed MD5 digests (ParamType md5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Exit status:
+  0    a verification result (any BizCode), or the command completed
+  2    usage or input validation error, or a bad file
+  3    the service returned an error
+  4    network, TLS or timeout error
+  5    no usable credentials
+  130  interrupted (SIGINT); a batch stays resumable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli &lt;command&gt; [options]
+       tricheck-cli --version | --help
+
+Verifies that a mainland China mobile number, a name and a resident ID number belong together (Alibaba Cloud Mobile3MetaVerifyIntl).
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;tricheck-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tricheck-cli: unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;tricheck-cli --help&apos; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityText</name>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only (found &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mainland mobile number has 11 digits (this one has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a mainland China mobile number range (prefix %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number; only 18-character second-generation numbers can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters (this one has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X (found &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first two digits (%1) are not a mainland province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character is wrong: the last character should be %1. Check the number for typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region code %1 belongs to Hong Kong, Macao or Taiwan; only mainland resident ID cards can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code %1 is not in the list of known area codes; check the first six digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 64 characters (this one has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character; retype it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name needs at least one Chinese character or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A middle dot can only stand between two parts of a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This value already is an MD5 digest and will be sent as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrecognised input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TriCheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About TriCheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultCatalogue</name>
+    <message>
+        <source>Consistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and the ID number both match the registration of this mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and ID number do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither the name nor the ID number matches the registration of this mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name matches, ID number does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name matches the registration of this mobile number, but the ID number does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number matches, name does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number matches the registration of this mobile number, but the name does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other inconsistency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The three values are inconsistent for another reason, for example the number is not in normal use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operator has no record for this mobile number. This result is not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown result %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with a result code that TriCheck does not know. Check the RequestId with Alibaba Cloud support before relying on this result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No business code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown business code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly inconsistent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyForm</name>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 13800138000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as on the ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::MainWindow</name>
+    <message>
+        <source>TriCheck — mobile, name and ID verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About TriCheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;Checks that a mainland China mobile number, a name and a resident ID number belong together, with Alibaba Cloud ID Verification (Mobile3MetaVerifyIntl).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::VerifyForm</name>
+    <message>
+        <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

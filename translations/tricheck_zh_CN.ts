@@ -1,0 +1,397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>CarrierInfo</name>
+    <message>
+        <source>China Mobile</source>
+        <translation>中国移动</translation>
+    </message>
+    <message>
+        <source>China Unicom</source>
+        <translation>中国联通</translation>
+    </message>
+    <message>
+        <source>China Telecom</source>
+        <translation>中国电信</translation>
+    </message>
+    <message>
+        <source>China Broadnet</source>
+        <translation>中国广电</translation>
+    </message>
+    <message>
+        <source>Unknown carrier</source>
+        <translation>未知运营商</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>validate a mobile number, name and ID number offline; nothing is sent</source>
+        <translation>离线校验手机号、姓名和身份证号，不发送任何数据</translation>
+    </message>
+    <message>
+        <source>Mobile number (11 digits; +86 is removed).</source>
+        <translation>手机号（11 位，自动去掉 +86）。</translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation>与身份证一致的姓名。</translation>
+    </message>
+    <message>
+        <source>18-character resident ID number.</source>
+        <translation>18 位居民身份证号码。</translation>
+    </message>
+    <message>
+        <source>Accept pre-computed MD5 digests (ParamType md5).</source>
+        <translation>接受预先计算的 MD5 摘要（ParamType md5）。</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Exit status:
+  0    a verification result (any BizCode), or the command completed
+  2    usage or input validation error, or a bad file
+  3    the service returned an error
+  4    network, TLS or timeout error
+  5    no usable credentials
+  130  interrupted (SIGINT); a batch stays resumable
+</source>
+        <translation>退出状态：
+  0    得到核验结果（任意 BizCode），或命令执行完成
+  2    用法错误、输入校验失败或文件有误
+  3    服务返回错误
+  4    网络、TLS 或超时错误
+  5    没有可用的凭据
+  130  被中断（SIGINT）；批量任务可以继续
+</translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli &lt;command&gt; [options]
+       tricheck-cli --version | --help
+
+Verifies that a mainland China mobile number, a name and a resident ID number belong together (Alibaba Cloud Mobile3MetaVerifyIntl).
+
+Commands:
+</source>
+        <translation>用法：tricheck-cli &lt;命令&gt; [选项]
+      tricheck-cli --version | --help
+
+核验中国大陆手机号、姓名与居民身份证号是否属于同一人（阿里云 Mobile3MetaVerifyIntl）。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <source>Run &apos;tricheck-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>运行“tricheck-cli &lt;命令&gt; --help”查看某个命令的选项。</translation>
+    </message>
+    <message>
+        <source>tricheck-cli: unknown command &quot;%1&quot;.</source>
+        <translation>tricheck-cli：未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Run &apos;tricheck-cli --help&apos; for the list of commands.</source>
+        <translation>运行“tricheck-cli --help”查看命令列表。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityText</name>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enter the ID number.</source>
+        <translation>请输入身份证号。</translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only (found &quot;%1&quot;).</source>
+        <translation>手机号只能包含数字（发现“%1”）。</translation>
+    </message>
+    <message>
+        <source>A mainland mobile number has 11 digits (this one has %1).</source>
+        <translation>中国大陆手机号为 11 位（当前为 %1 位）。</translation>
+    </message>
+    <message>
+        <source>This is not a mainland China mobile number range (prefix %1).</source>
+        <translation>该号段（%1）不是中国大陆手机号段。</translation>
+    </message>
+    <message>
+        <source>This is an old 15-digit ID number; only 18-character second-generation numbers can be verified.</source>
+        <translation>这是旧版 15 位身份证号，只能核验 18 位的第二代身份证号。</translation>
+    </message>
+    <message>
+        <source>A resident ID number has 18 characters (this one has %1).</source>
+        <translation>居民身份证号为 18 位（当前为 %1 位）。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X (found &quot;%1&quot;).</source>
+        <translation>身份证号由 17 位数字加 1 位数字或 X 组成（发现“%1”）。</translation>
+    </message>
+    <message>
+        <source>The first two digits (%1) are not a mainland province code.</source>
+        <translation>前两位（%1）不是中国大陆省级行政区代码。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is not a real calendar date.</source>
+        <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is before 1900.</source>
+        <translation>身份证号中的出生日期（%1）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (%1) is in the future.</source>
+        <translation>身份证号中的出生日期（%1）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The check character is wrong: the last character should be %1. Check the number for typos.</source>
+        <translation>校验码不正确：最后一位应为 %1。请检查号码是否输错。</translation>
+    </message>
+    <message>
+        <source>Region code %1 belongs to Hong Kong, Macao or Taiwan; only mainland resident ID cards can be verified.</source>
+        <translation>地区代码 %1 属于港澳台地区；本服务只能核验中国大陆居民身份证。</translation>
+    </message>
+    <message>
+        <source>Area code %1 is not in the list of known area codes; check the first six digits.</source>
+        <translation>地址码 %1 不在已知行政区划代码中，请检查前六位。</translation>
+    </message>
+    <message>
+        <source>A name has at most 64 characters (this one has %1).</source>
+        <translation>姓名最多 64 个字符（当前为 %1 个）。</translation>
+    </message>
+    <message>
+        <source>A name cannot contain digits.</source>
+        <translation>姓名不能包含数字。</translation>
+    </message>
+    <message>
+        <source>The name contains an invisible control character; retype it.</source>
+        <translation>姓名中含有不可见的控制字符，请重新输入。</translation>
+    </message>
+    <message>
+        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found &quot;%1&quot;).</source>
+        <translation>姓名只能包含汉字、拉丁字母、空格和间隔号 ·（发现“%1”）。</translation>
+    </message>
+    <message>
+        <source>A name needs at least one Chinese character or letter.</source>
+        <translation>姓名至少要有一个汉字或字母。</translation>
+    </message>
+    <message>
+        <source>A middle dot can only stand between two parts of a name.</source>
+        <translation>间隔号只能位于姓名的两部分之间。</translation>
+    </message>
+    <message>
+        <source>This value already is an MD5 digest and will be sent as it is.</source>
+        <translation>该值已是 MD5 摘要，将原样发送。</translation>
+    </message>
+    <message>
+        <source>Unrecognised input.</source>
+        <translation>无法识别的输入。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>TriCheck</source>
+        <translation>TriCheck</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;About TriCheck</source>
+        <translation>关于 TriCheck(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultCatalogue</name>
+    <message>
+        <source>Consistent</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>The name and the ID number both match the registration of this mobile number.</source>
+        <translation>姓名和身份证号均与该手机号的登记信息一致。</translation>
+    </message>
+    <message>
+        <source>Name and ID number do not match</source>
+        <translation>姓名和身份证号均不一致</translation>
+    </message>
+    <message>
+        <source>Neither the name nor the ID number matches the registration of this mobile number.</source>
+        <translation>姓名和身份证号均与该手机号的登记信息不一致。</translation>
+    </message>
+    <message>
+        <source>Name matches, ID number does not</source>
+        <translation>姓名一致，身份证号不一致</translation>
+    </message>
+    <message>
+        <source>The name matches the registration of this mobile number, but the ID number does not.</source>
+        <translation>姓名与该手机号的登记信息一致，但身份证号不一致。</translation>
+    </message>
+    <message>
+        <source>ID number matches, name does not</source>
+        <translation>身份证号一致，姓名不一致</translation>
+    </message>
+    <message>
+        <source>The ID number matches the registration of this mobile number, but the name does not.</source>
+        <translation>身份证号与该手机号的登记信息一致，但姓名不一致。</translation>
+    </message>
+    <message>
+        <source>Other inconsistency</source>
+        <translation>其他不一致</translation>
+    </message>
+    <message>
+        <source>The three values are inconsistent for another reason, for example the number is not in normal use.</source>
+        <translation>三项信息因其他原因不一致，例如该号码未处于正常使用状态。</translation>
+    </message>
+    <message>
+        <source>No record</source>
+        <translation>查无记录</translation>
+    </message>
+    <message>
+        <source>The operator has no record for this mobile number. This result is not billed.</source>
+        <translation>运营商没有该手机号的记录。此结果不计费。</translation>
+    </message>
+    <message>
+        <source>No result code</source>
+        <translation>无结果码</translation>
+    </message>
+    <message>
+        <source>Unknown result %1</source>
+        <translation>未知结果 %1</translation>
+    </message>
+    <message>
+        <source>The service answered with a result code that TriCheck does not know. Check the RequestId with Alibaba Cloud support before relying on this result.</source>
+        <translation>服务返回了 TriCheck 无法识别的结果码。请先凭 RequestId 向阿里云技术支持核实，再采用此结果。</translation>
+    </message>
+    <message>
+        <source>Inconsistent</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>No record found</source>
+        <translation>查无记录</translation>
+    </message>
+    <message>
+        <source>No business code</source>
+        <translation>无业务码</translation>
+    </message>
+    <message>
+        <source>Unknown business code %1</source>
+        <translation>未知业务码 %1</translation>
+    </message>
+    <message>
+        <source>Partly inconsistent</source>
+        <translation>部分不一致</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Billing unknown</source>
+        <translation>计费情况未知</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Not billed</source>
+        <translation>不计费</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyForm</name>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>11 digits, e.g. 13800138000</source>
+        <translation>11 位数字，例如 13800138000</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name as on the ID card</source>
+        <translation>与身份证一致的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>18 characters, the last may be X</source>
+        <translation>18 位，最后一位可以是 X</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::MainWindow</name>
+    <message>
+        <source>TriCheck — mobile, name and ID verification</source>
+        <translation>TriCheck — 手机号三要素核验</translation>
+    </message>
+    <message>
+        <source>About TriCheck</source>
+        <translation>关于 TriCheck</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;Checks that a mainland China mobile number, a name and a resident ID number belong together, with Alibaba Cloud ID Verification (Mobile3MetaVerifyIntl).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;通过阿里云身份核验服务（Mobile3MetaVerifyIntl）核验中国大陆手机号、姓名与居民身份证号是否属于同一人。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::VerifyForm</name>
+    <message>
+        <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
+        <translation>预计运营商：%1（号码可携号转网，以核验结果为准）</translation>
+    </message>
+</context>
+</TS>
