@@ -84,6 +84,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Endpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not an endpoint: use hongkong, hongkong-vpc or an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint URL has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1); use https:// for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Hong Kong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Hong Kong (VPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>

@@ -97,6 +97,33 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Endpoint</name>
+    <message>
+        <source>&quot;%1&quot; is not an endpoint: use hongkong, hongkong-vpc or an https:// URL.</source>
+        <translation>“%1”不是有效的接入点：请使用 hongkong、hongkong-vpc 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
+        <translation>不支持的地址协议“%1”：请使用 https://。</translation>
+    </message>
+    <message>
+        <source>The endpoint URL has no host.</source>
+        <translation>接入点地址缺少主机名。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (127.0.0.1); use https:// for %1.</source>
+        <translation>明文 http:// 只允许连接本机（127.0.0.1）；连接 %1 请使用 https://。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Hong Kong</source>
+        <translation>阿里云中国香港</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud Hong Kong (VPC)</source>
+        <translation>阿里云中国香港（VPC）</translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
