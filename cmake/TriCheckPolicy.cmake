@@ -21,3 +21,11 @@ if(TRICHECK_SANITIZE)
         -fno-sanitize-recover=all)
     target_link_options(tricheck_policy INTERFACE -fsanitize=${TRICHECK_SANITIZE})
 endif()
+
+if(TRICHECK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "TRICHECK_FUZZ needs clang (libFuzzer): use the `fuzz` preset")
+    endif()
+    # Everything is instrumented for coverage; only the fuzz executables link libFuzzer's main.
+    target_compile_options(tricheck_policy INTERFACE -fsanitize=fuzzer-no-link)
+endif()
