@@ -10,11 +10,16 @@
 
 namespace tricheck::gui {
 
-int Application::run(QApplication& app)
+void Application::applyIdentity(QApplication& app)
 {
     AppInfo::applyTo(app);
     QApplication::setDesktopFileName(AppInfo::desktopFileName());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tricheck.svg")));
+}
+
+int Application::run(QApplication& app)
+{
+    applyIdentity(app);
 
     i18n::Translations translations;
     const QString saved = QSettings().value(QStringLiteral("ui/language")).toString();

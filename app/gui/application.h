@@ -10,6 +10,8 @@ class Application
 {
 public:
     static int run(QApplication& app);
+    // Organisation, name, version, desktop file name and window icon (shared with the self-test).
+    static void applyIdentity(QApplication& app);
 };
 
 } // namespace tricheck::gui

@@ -58,6 +58,11 @@ QString Translations::nativeName(const QString& lang)
     return QStringLiteral("English");
 }
 
+QString Translations::qtCatalogueFile() const
+{
+    return m_qt ? m_qt->filePath() : QString();
+}
+
 void Translations::removeInstalled()
 {
     if (m_app)
@@ -84,16 +89,21 @@ bool Translations::setLanguage(const QString& requested)
     auto qt = std::make_unique<QTranslator>();
     bool qtLoaded = false;
     if (lang != u"en") {
-        // Debian installs Qt's catalogues under QLibraryInfo's path; a relocated bundle (Windows,
-        // macOS) carries them next to the executable.
+        // Debian installs Qt's catalogues under QLibraryInfo's path; a relocated bundle carries them
+        // next to the executable (Windows, where windeployqt merges them into qt_<lang>.qm) or in
+        // the bundle's Resources (macOS, installer/macos/deploy-macos.cmake.in).
+        const QString appDir = QCoreApplication::applicationDirPath();
         const QStringList dirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
-                               QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
+                               appDir + QStringLiteral("/translations"),
+                               appDir + QStringLiteral("/../Resources/translations"),
                                QStringLiteral(TRICHECK_INSTALL_DATADIR "/qt6/translations")};
         for (const QString& dir : dirs) {
-            if (qt->load(QStringLiteral("qtbase_%1").arg(lang), dir)) {
-                qtLoaded = true;
-                break;
+            for (const QString& name : {QStringLiteral("qtbase_%1"), QStringLiteral("qt_%1")}) {
+                if (!qtLoaded && qt->load(name.arg(lang), dir))
+                    qtLoaded = true;
             }
+            if (qtLoaded)
+                break;
         }
         if (!qtLoaded)
             qCInfo(lcI18n) << "Qt's own catalogue not found for" << lang << "(install qt6-translations-l10n)";

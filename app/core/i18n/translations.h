@@ -32,6 +32,7 @@ public:
     bool setLanguage(const QString& lang);
     QString language() const { return m_language; }
     bool qtCatalogueLoaded() const { return m_qtLoaded; }
+    QString qtCatalogueFile() const; // path of Qt's loaded catalogue, empty when none
 
 signals:
     void languageChanged(const QString& lang);
