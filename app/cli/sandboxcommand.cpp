@@ -224,6 +224,9 @@ int SandboxCommand::run(const QStringList& args)
             return usageError(tr("--max-seconds must be a number from 1 to %1.").arg(kMaxSeconds));
     }
 
+    // Before anything announces the server: a signal sent as soon as the listening line is read
+    // must already be caught (it waits in the pipe until the event loop runs).
+    SignalWatcher watcher;
     const auto started = server.start(address, quint16(*portNumber));
     if (!started) {
         printError(prefix() + started.error());
@@ -261,7 +264,6 @@ int SandboxCommand::run(const QStringList& args)
 
     QEventLoop loop;
     QString reason;
-    SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &loop, [&loop, &reason](int signalNumber) {
         reason = signalName(signalNumber);
         loop.quit();

@@ -43,6 +43,7 @@ private:
 namespace {
 
 constexpr char kUnparsedBytes[] = "tricheckUnparsedBytes";
+constexpr char kRefused[] = "tricheckRefused";
 
 // Qt 6.4's HTTP parser buffers a whole request (and reserves its announced Content-Length) before
 // the handler sees it. This listener counts what each connection sends towards its next request
@@ -69,11 +70,13 @@ protected:
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
             const qint64 unparsed = socket->property(kUnparsedBytes).toLongLong() + socket->bytesAvailable();
             socket->setProperty(kUnparsedBytes, unparsed);
-            if (unparsed > m_maxRequestBytes) {
+            if (unparsed > m_maxRequestBytes && !socket->property(kRefused).toBool()) {
                 qCInfo(lcSandbox,
                        "Closing a connection that sent more than %lld bytes for one request",
                        static_cast<long long>(m_maxRequestBytes));
-                socket->abort();
+                // Queued: the HTTP server's own slot still runs for this signal and reads the socket.
+                socket->setProperty(kRefused, true);
+                QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
             }
         });
         addPendingConnection(socket);
@@ -115,10 +118,11 @@ ReceivedRequest toReceivedRequest(const QHttpServerRequest& request)
     r.method = methodName(request.method());
     const QUrl url = request.url();
     r.path = url.path(QUrl::FullyEncoded).toUtf8();
-    // Qt 6.4 stores the request line's query verbatim as the URL's *decoded* query, so the fully
-    // decoded form is the text exactly as sent ("%7E" stays "%7E", "+" stays "+"); the fully
-    // encoded form would escape every '%' a second time. The vector replay test pins this down.
-    r.rawQuery = url.query(QUrl::FullyDecoded).toUtf8();
+    // The query as sent, up to QUrl's harmless normalisation (an escaped unreserved character such
+    // as %7E comes back as "~", raw UTF-8 comes back escaped): parseQuery() decodes both alike.
+    // Only a query with a stray '%' changes meaning (QUrl then escapes every '%'); such a request
+    // fails its signature check, as it should.
+    r.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
     const auto headers = request.headers();
     r.headers.reserve(headers.size());
     for (const auto& [name, value] : headers)
