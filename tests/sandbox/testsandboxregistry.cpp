@@ -238,6 +238,94 @@ private slots:
         QVERIFY(others >= 2);
     }
 
+    // The examples of the README's "Demo data" section, answered as documented.
+    void readmeExamples_data()
+    {
+        QTest::addColumn<QString>("mobile");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("subCode");
+        QTest::addColumn<QString>("isp");
+        QTest::newRow("张三") << "13800138000"
+                              << "张三"
+                              << "11010519491231002X"
+                              << "101"
+                              << "CMCC";
+        QTest::newRow("阿依古丽") << "13512340006"
+                                  << "阿依古丽·买买提"
+                                  << "650102199304050489"
+                                  << "101"
+                                  << "CMCC";
+        QTest::newRow("吴刚") << "13012340011"
+                              << "吴刚"
+                              << "210102197501300538"
+                              << "101"
+                              << "CUCC";
+        QTest::newRow("买买提") << "15512340014"
+                                << "买买提·吐尔逊"
+                                << "65010219681208071X"
+                                << "101"
+                                << "CUCC";
+        QTest::newRow("高山") << "13312340021"
+                              << "高山"
+                              << "150102196004200375"
+                              << "101"
+                              << "CTCC";
+        QTest::newRow("202") << "13800138000"
+                             << "张三"
+                             << "110101199003074477"
+                             << "202"
+                             << "CMCC";
+        QTest::newRow("203") << "13800138000"
+                             << "李四"
+                             << "11010519491231002X"
+                             << "203"
+                             << "CMCC";
+        QTest::newRow("201") << "13800138000"
+                             << "李四"
+                             << "110101199003074477"
+                             << "201"
+                             << "CMCC";
+        QTest::newRow("杨帆") << "18212340007"
+                              << "杨帆"
+                              << "320106197007210159"
+                              << "204"
+                              << "CMCC";
+        QTest::newRow("黄蕾") << "17612340017"
+                              << "李四"
+                              << "110101199003074477"
+                              << "204"
+                              << "CUCC";
+        QTest::newRow("朱立") << "18112340026"
+                              << "朱立"
+                              << "440106197202140114"
+                              << "204"
+                              << "CTCC";
+        QTest::newRow("301") << "13900000000"
+                             << "张三"
+                             << "11010519491231002X"
+                             << "301"
+                             << "CMCC";
+    }
+    void readmeExamples()
+    {
+        QFETCH(QString, mobile);
+        QFETCH(QString, name);
+        QFETCH(QString, id);
+        QFETCH(QString, subCode);
+        QFETCH(QString, isp);
+        const Answer answer = Registry::defaultRegistry().answer(mobile, name, id, ParamType::Normal);
+        QCOMPARE(answer.subCode, subCode);
+        QCOMPARE(answer.ispName, isp);
+        using tricheck::identity::md5Hex;
+        QCOMPARE(Registry::defaultRegistry().answer(md5Hex(mobile), md5Hex(name), md5Hex(id), ParamType::Md5).subCode,
+                 subCode);
+        // The table in the README lists these people.
+        QFile readme(tricheck::test::sourceDir() + QStringLiteral("/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(readme.readAll()).contains(mobile));
+    }
+
     void formatChecks_data()
     {
         QTest::addColumn<QString>("value");

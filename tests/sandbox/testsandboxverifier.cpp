@@ -571,6 +571,25 @@ private slots:
         QCOMPARE(codeOf(verifier.verify(received(json))), QStringLiteral("MissingParameter"));
     }
 
+    // The Python SDK signs every header it sends, accept and user-agent included: the server
+    // verifies whatever SignedHeaders lists, beyond the mandatory ones.
+    void extraSignedHeadersAreVerified()
+    {
+        Verifier verifier = makeVerifier();
+        V3Request request = v3();
+        request.extraAcsHeaders = {{"accept", "application/json"},
+                                   {"user-agent", "AlibabaCloud (Linux; x86_64) Python/3.11.2 Core/0.3.0 TeaDSL/2"},
+                                   {"x-acs-credentials-provider", "static_ak"}};
+        ReceivedRequest signedAll = received(request);
+        QVERIFY(signedAll.header("authorization").contains("SignedHeaders=accept;host;"));
+        QVERIFY(verifier.verify(signedAll).isSuccess());
+
+        request.nonce = tricheck::test::freshNonce();
+        ReceivedRequest changedAgent = received(request);
+        setHeader(changedAgent, "user-agent", "curl/7.88.1");
+        QCOMPARE(codeOf(verifier.verify(changedAgent)), QStringLiteral("SignatureDoesNotMatch"));
+    }
+
     void plusInQueryIsASpace()
     {
         // Python's SDK sends form-style queries ("Li+Si"); the signature covers "Li%20Si".

@@ -190,6 +190,8 @@ SandboxServer::SandboxServer(QObject* parent)
 SandboxServer::~SandboxServer()
 {
     stop();
+    // Now rather than in ~QObject, which runs after the members the front ends call into are gone.
+    qDeleteAll(findChildren<QAbstractHttpServer*>(Qt::FindDirectChildrenOnly));
 }
 
 Expected<QUrl, QString> SandboxServer::start(const QHostAddress& address, quint16 port)
