@@ -385,6 +385,48 @@ private slots:
             QCOMPARE(codeOf(verdict), QStringLiteral("InvalidTimeStamp.Expired"));
     }
 
+    // With several faults at once, the first check in the documented order answers: AccessKey,
+    // STS token, timestamp, nonce, signature, action/version, QPS, business parameters.
+    void checksRunInTheDocumentedOrder()
+    {
+        Verifier verifier = makeVerifier();
+
+        ReceivedRequest unknownKeyUnsignedHeader =
+            received(v3(AccessKey{QStringLiteral("nobody"), QStringLiteral("x"), {}, true, {}}));
+        unknownKeyUnsignedHeader.headers.emplaceBack("x-acs-extra", "1");
+        QCOMPARE(codeOf(verifier.verify(unknownKeyUnsignedHeader)), QStringLiteral("InvalidAccessKeyId.NotFound"));
+
+        AccessKey wrongToken = stsKey();
+        wrongToken.securityToken = QStringLiteral("forged");
+        V3Request staleWithWrongToken = v3(wrongToken);
+        staleWithWrongToken.date = tricheck::test::timestamp(kNow.addSecs(-3600));
+        QCOMPARE(codeOf(verifier.verify(received(staleWithWrongToken))),
+                 QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+
+        ReceivedRequest staleAndForged = received(staleWithWrongToken);
+        staleAndForged.rawQuery.replace("13800138000", "13800138001");
+        setHeader(staleAndForged, "x-acs-security-token", stsKey().securityToken.toUtf8());
+        QCOMPARE(codeOf(verifier.verify(staleAndForged)), QStringLiteral("InvalidTimeStamp.Expired"));
+
+        verifier.setQps(1);
+        const V3Request genuine = v3(); // takes this second's only slot
+        QVERIFY(verifier.verify(received(genuine)).isSuccess());
+        ReceivedRequest replayedAndForged = received(genuine);
+        replayedAndForged.rawQuery.replace("13800138000", "13800138001");
+        replayedAndForged.headers.emplaceBack("x-acs-extra", "1");
+        QCOMPARE(codeOf(verifier.verify(replayedAndForged)), QStringLiteral("SignatureNonceUsed"));
+
+        V3Request wrongActionWhileThrottled = v3();
+        wrongActionWhileThrottled.action = QStringLiteral("DescribeRegions");
+        QCOMPARE(codeOf(verifier.verify(received(wrongActionWhileThrottled))), QStringLiteral("InvalidApi.NotFound"));
+        QCOMPARE(codeOf(verifier.verify(received(v3()))), QStringLiteral("Throttling.Api"));
+        QueryItems incomplete = zhangSan();
+        incomplete.removeLast();
+        QCOMPARE(codeOf(verifier.verify(received(v3(demoKey(), incomplete)))), QStringLiteral("Throttling.Api"));
+        m_clock.advanceMs(1000);
+        QCOMPARE(codeOf(verifier.verify(received(v3(demoKey(), incomplete)))), QStringLiteral("MissingParameter"));
+    }
+
     void nonceIsSingleUseOnlyOnceSigned()
     {
         Verifier verifier = makeVerifier();

@@ -88,6 +88,39 @@ std::optional<Authorization> parseAuthorization(const QByteArray& value, QString
     return auth;
 }
 
+// What the signature must cover (spec §9): the mandatory headers, x-acs-security-token and
+// content-type when sent, every other x-acs-* header sent, and nothing that was not sent.
+std::optional<GatewayError> checkSignedHeaders(const ReceivedRequest& r, const Authorization& auth)
+{
+    const QSet<QByteArray> signedSet(auth.signedHeaders.begin(), auth.signedHeaders.end());
+    for (const auto& [name, value] : r.headers) {
+        const bool relevant = signedSet.contains(name) || name.startsWith("x-acs-") || name == "authorization";
+        if (relevant && r.headerCount(name) > 1)
+            return GatewayError::incompleteSignature(
+                QStringLiteral("The header %1 is sent more than once.").arg(QString::fromLatin1(name)));
+    }
+    for (const QByteArray& name : auth.signedHeaders) {
+        if (r.headerCount(name) == 0)
+            return GatewayError::incompleteSignature(
+                QStringLiteral("The header %1 is signed but not sent.").arg(QString::fromLatin1(name)));
+    }
+    for (const QByteArrayView name : kMandatorySignedHeaders) {
+        if (!signedSet.contains(name.toByteArray()))
+            return GatewayError::incompleteSignature(
+                QStringLiteral("The header %1 must be signed.").arg(QString::fromLatin1(name)));
+    }
+    for (const auto& [name, value] : r.headers) {
+        if ((name.startsWith("x-acs-") || name == "content-type") && !signedSet.contains(name))
+            return GatewayError::incompleteSignature(
+                QStringLiteral("The header %1 is sent but not signed.").arg(QString::fromLatin1(name)));
+    }
+    if (r.headerCount("x-acs-accesskey-id") && r.header("x-acs-accesskey-id").trimmed() != auth.credential)
+        return GatewayError::incompleteSignature(
+            QStringLiteral("The header x-acs-accesskey-id does not match the Credential."));
+
+    return std::nullopt;
+}
+
 bool isFormContentType(const QByteArray& contentType)
 {
     const qsizetype semicolon = contentType.indexOf(';');
@@ -261,33 +294,7 @@ std::optional<GatewayError> Verifier::verifyV3(Context& c)
     if (!auth)
         return GatewayError::incompleteSignature(problem);
 
-    const QSet<QByteArray> signedSet(auth->signedHeaders.begin(), auth->signedHeaders.end());
-    for (const auto& [name, value] : r.headers) {
-        const bool relevant = signedSet.contains(name) || name.startsWith("x-acs-") || name == "authorization";
-        if (relevant && r.headerCount(name) > 1)
-            return GatewayError::incompleteSignature(
-                QStringLiteral("The header %1 is sent more than once.").arg(QString::fromLatin1(name)));
-    }
-    for (const QByteArray& name : auth->signedHeaders) {
-        if (r.headerCount(name) == 0)
-            return GatewayError::incompleteSignature(
-                QStringLiteral("The header %1 is signed but not sent.").arg(QString::fromLatin1(name)));
-    }
-    for (const QByteArrayView name : kMandatorySignedHeaders) {
-        if (!signedSet.contains(name.toByteArray()))
-            return GatewayError::incompleteSignature(
-                QStringLiteral("The header %1 must be signed.").arg(QString::fromLatin1(name)));
-    }
-    for (const auto& [name, value] : r.headers) {
-        if ((name.startsWith("x-acs-") || name == "content-type") && !signedSet.contains(name))
-            return GatewayError::incompleteSignature(
-                QStringLiteral("The header %1 is sent but not signed.").arg(QString::fromLatin1(name)));
-    }
     const QString keyId = QString::fromUtf8(auth->credential);
-    if (r.headerCount("x-acs-accesskey-id") && QString::fromUtf8(r.header("x-acs-accesskey-id").trimmed()) != keyId)
-        return GatewayError::incompleteSignature(
-            QStringLiteral("The header x-acs-accesskey-id does not match the Credential."));
-
     if (auto e = checkKey(c, keyId, QString::fromUtf8(r.header("x-acs-security-token").trimmed())))
         return e;
     if (auto e = checkTimestampAndNonce(c,
@@ -295,6 +302,8 @@ std::optional<GatewayError> Verifier::verifyV3(Context& c)
                                         QString::fromUtf8(r.header("x-acs-signature-nonce").trimmed())))
         return e;
 
+    if (auto e = checkSignedHeaders(r, *auth))
+        return e;
     // The payload hash first: the canonical request carries the header's value, so a body swapped
     // under an unchanged header would otherwise go unnoticed.
     const QByteArray payloadHash = r.header("x-acs-content-sha256").trimmed();
@@ -331,15 +340,16 @@ std::optional<GatewayError> Verifier::verifyV1(Context& c)
         if (paramValue(c.params, name).isEmpty())
             return GatewayError::missingParameter(QString::fromUtf16(name));
     }
-    if (paramValue(c.params, u"SignatureMethod") != u"HMAC-SHA1")
-        return GatewayError::incompleteSignature(QStringLiteral("SignatureMethod must be HMAC-SHA1."));
-    if (paramValue(c.params, u"SignatureVersion") != u"1.0")
-        return GatewayError::incompleteSignature(QStringLiteral("SignatureVersion must be 1.0."));
 
     if (auto e = checkKey(c, paramValue(c.params, u"AccessKeyId"), paramValue(c.params, u"SecurityToken")))
         return e;
     if (auto e = checkTimestampAndNonce(c, paramValue(c.params, u"Timestamp"), paramValue(c.params, u"SignatureNonce")))
         return e;
+
+    if (paramValue(c.params, u"SignatureMethod") != u"HMAC-SHA1")
+        return GatewayError::incompleteSignature(QStringLiteral("SignatureMethod must be HMAC-SHA1."));
+    if (paramValue(c.params, u"SignatureVersion") != u"1.0")
+        return GatewayError::incompleteSignature(QStringLiteral("SignatureVersion must be 1.0."));
 
     // Every parameter, query and form body alike, except Signature, re-canonicalised with the
     // method actually received (spec §2.2).
