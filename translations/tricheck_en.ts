@@ -111,6 +111,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FaultOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a latency: give N or MIN-MAX milliseconds, from 0 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: give a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
@@ -257,6 +268,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the header must be %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mobile number must be 11 digits starting with 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must be 1 to 64 characters without control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID number must be 17 digits followed by a digit or X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the carrier must be CMCC, CUCC or CTCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the status must be &quot;active&quot; or &quot;other&quot; (or empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mobile number is already listed on line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultCatalogue</name>
     <message>
         <source>Consistent</source>
@@ -360,6 +446,129 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>run the local sandbox endpoint (fictitious people, no billing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A faithful local Mobile3MetaVerifyIntl service for training and tests: it checks V3 and V1 signatures, timestamps, nonces and the QPS limit as the real service does, and answers from a registry of fictitious people. It listens on a loopback address only. Without --key it accepts the demo AccessKey pair %1 / %2. When ready it prints one JSON line on stdout: {&quot;event&quot;:&quot;listening&quot;,&quot;url&quot;:…,&quot;keys&quot;:[…]}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback address to listen on (default 127.0.0.1; ::1 and localhost work too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port; 0 (the default) picks a free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the port number to FILE once listening (removed on exit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry CSV (mobile,name,id_number,carrier,status) instead of the built-in demo people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AccessKey to accept, optionally an STS token; repeatable. Replaces the demo key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second per AccessKey before Throttling.Api (default 50; 0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted difference between a request&apos;s timestamp and the sandbox clock (default 900).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay every reply by N milliseconds, or by a random MIN-MAX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of requests answered 503 ServiceUnavailable (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of connections closed without a reply (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of replies whose body is cut short (0 to 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON line per request received (no personal data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed for the fault injection&apos;s random choices (reproducible runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusing to bind to %1: the sandbox listens on loopback addresses only (127.0.0.0/8 or ::1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the registry %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key must be ID:SECRET or ID:SECRET:STS_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AccessKey ID %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--qps must be a number from 0 to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-skew-seconds must be a number from 0 to 31622400.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-seconds must be a number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the port file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1 with the demo AccessKey %2 / %3. Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyForm</name>
     <message>
         <source>&amp;Mobile number:</source>
@@ -405,6 +614,17 @@ Commands:
     <name>tricheck::gui::VerifyForm</name>
     <message>
         <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox listens on loopback addresses only (127.0.0.1, ::1); %1 is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

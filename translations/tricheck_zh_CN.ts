@@ -124,6 +124,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FaultOptions</name>
+    <message>
+        <source>&quot;%1&quot; is not a latency: give N or MIN-MAX milliseconds, from 0 to %2</source>
+        <translation>“%1”不是有效的延迟：请给出 N 或 MIN-MAX 毫秒，取值 0 至 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: give a number from 0 to 1</source>
+        <translation>“%1”不是有效的比例：请给出 0 至 1 之间的数</translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
@@ -270,6 +281,81 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Registry</name>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation>右引号后出现了多余的字符</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field (quote the whole field)</source>
+        <translation>未加引号的字段中含有引号（请用引号括起整个字段）</translation>
+    </message>
+    <message>
+        <source>a quoted field is not closed before the end of the file</source>
+        <translation>带引号的字段直到文件末尾都没有闭合</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8</source>
+        <translation>文本不是有效的 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>the file is empty; the first line must be the header %1</source>
+        <translation>文件为空；第一行必须是表头 %1</translation>
+    </message>
+    <message>
+        <source>unknown column &quot;%1&quot;; the header must be %2</source>
+        <translation>未知的列“%1”；表头必须是 %2</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; appears twice</source>
+        <translation>列“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the header has no &quot;%1&quot; column</source>
+        <translation>表头缺少“%1”列</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>应有 %1 个字段，实际为 %2 个</translation>
+    </message>
+    <message>
+        <source>the mobile number must be 11 digits starting with 1</source>
+        <translation>手机号必须是以 1 开头的 11 位数字</translation>
+    </message>
+    <message>
+        <source>the name must be 1 to 64 characters without control characters</source>
+        <translation>姓名必须为 1 至 64 个字符，且不含控制字符</translation>
+    </message>
+    <message>
+        <source>the ID number must be 17 digits followed by a digit or X</source>
+        <translation>身份证号必须是 17 位数字加一位数字或 X</translation>
+    </message>
+    <message>
+        <source>the carrier must be CMCC, CUCC or CTCC</source>
+        <translation>运营商必须是 CMCC、CUCC 或 CTCC</translation>
+    </message>
+    <message>
+        <source>the status must be &quot;active&quot; or &quot;other&quot; (or empty)</source>
+        <translation>状态必须是“active”或“other”（或留空）</translation>
+    </message>
+    <message>
+        <source>the mobile number is already listed on line %1</source>
+        <translation>该手机号已在第 %1 行出现</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MiB</source>
+        <translation>%1 超过 64 MiB</translation>
+    </message>
+</context>
+<context>
     <name>ResultCatalogue</name>
     <message>
         <source>Consistent</source>
@@ -373,6 +459,129 @@ Commands:
     </message>
 </context>
 <context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>run the local sandbox endpoint (fictitious people, no billing)</source>
+        <translation>运行本地沙箱接入点（虚构人员，不计费）</translation>
+    </message>
+    <message>
+        <source>A faithful local Mobile3MetaVerifyIntl service for training and tests: it checks V3 and V1 signatures, timestamps, nonces and the QPS limit as the real service does, and answers from a registry of fictitious people. It listens on a loopback address only. Without --key it accepts the demo AccessKey pair %1 / %2. When ready it prints one JSON line on stdout: {&quot;event&quot;:&quot;listening&quot;,&quot;url&quot;:…,&quot;keys&quot;:[…]}.</source>
+        <translation>一个忠实还原 Mobile3MetaVerifyIntl 的本地服务，用于培训和测试：它像真实服务一样校验 V3 和 V1 签名、时间戳、随机数（nonce）和 QPS 限制，并根据虚构人员名册作答。它只监听回环地址。未指定 --key 时，接受演示 AccessKey 对 %1 / %2。就绪后在标准输出打印一行 JSON：{&quot;event&quot;:&quot;listening&quot;,&quot;url&quot;:…,&quot;keys&quot;:[…]}。</translation>
+    </message>
+    <message>
+        <source>Loopback address to listen on (default 127.0.0.1; ::1 and localhost work too).</source>
+        <translation>监听的回环地址（默认 127.0.0.1；也可用 ::1 和 localhost）。</translation>
+    </message>
+    <message>
+        <source>TCP port; 0 (the default) picks a free port.</source>
+        <translation>TCP 端口；0（默认）表示自动选择空闲端口。</translation>
+    </message>
+    <message>
+        <source>Write the port number to FILE once listening (removed on exit).</source>
+        <translation>开始监听后将端口号写入 FILE（退出时删除）。</translation>
+    </message>
+    <message>
+        <source>Registry CSV (mobile,name,id_number,carrier,status) instead of the built-in demo people.</source>
+        <translation>使用名册 CSV（mobile,name,id_number,carrier,status）代替内置的演示人员。</translation>
+    </message>
+    <message>
+        <source>An AccessKey to accept, optionally an STS token; repeatable. Replaces the demo key.</source>
+        <translation>要接受的 AccessKey，可附带 STS 令牌；可重复指定。指定后不再接受演示密钥。</translation>
+    </message>
+    <message>
+        <source>Requests per second per AccessKey before Throttling.Api (default 50; 0: no limit).</source>
+        <translation>每个 AccessKey 每秒允许的请求数，超出即返回 Throttling.Api（默认 50；0 表示不限）。</translation>
+    </message>
+    <message>
+        <source>Accepted difference between a request&apos;s timestamp and the sandbox clock (default 900).</source>
+        <translation>请求时间戳与沙箱时钟之间允许的偏差秒数（默认 900）。</translation>
+    </message>
+    <message>
+        <source>Delay every reply by N milliseconds, or by a random MIN-MAX.</source>
+        <translation>每个应答延迟 N 毫秒，或在 MIN-MAX 之间随机延迟。</translation>
+    </message>
+    <message>
+        <source>Share of requests answered 503 ServiceUnavailable (0 to 1).</source>
+        <translation>以 503 ServiceUnavailable 应答的请求比例（0 至 1）。</translation>
+    </message>
+    <message>
+        <source>Share of connections closed without a reply (0 to 1).</source>
+        <translation>不作应答直接关闭连接的比例（0 至 1）。</translation>
+    </message>
+    <message>
+        <source>Share of replies whose body is cut short (0 to 1).</source>
+        <translation>应答正文被截断的比例（0 至 1）。</translation>
+    </message>
+    <message>
+        <source>Stop after N seconds.</source>
+        <translation>N 秒后停止。</translation>
+    </message>
+    <message>
+        <source>Print one JSON line per request received (no personal data).</source>
+        <translation>每收到一个请求打印一行 JSON（不含个人数据）。</translation>
+    </message>
+    <message>
+        <source>Seed for the fault injection&apos;s random choices (reproducible runs).</source>
+        <translation>故障注入随机选择所用的种子（便于复现）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>refusing to bind to %1: the sandbox listens on loopback addresses only (127.0.0.0/8 or ::1).</source>
+        <translation>拒绝绑定到 %1：沙箱只监听回环地址（127.0.0.0/8 或 ::1）。</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation>--port 必须是 0 至 65535 之间的数。</translation>
+    </message>
+    <message>
+        <source>the registry %1 was refused: %2</source>
+        <translation>名册 %1 被拒绝：%2</translation>
+    </message>
+    <message>
+        <source>--key must be ID:SECRET or ID:SECRET:STS_TOKEN.</source>
+        <translation>--key 的格式必须是 ID:SECRET 或 ID:SECRET:STS_TOKEN。</translation>
+    </message>
+    <message>
+        <source>the AccessKey ID %1 is given twice.</source>
+        <translation>AccessKey ID %1 重复指定。</translation>
+    </message>
+    <message>
+        <source>--qps must be a number from 0 to 1000000.</source>
+        <translation>--qps 必须是 0 至 1000000 之间的数。</translation>
+    </message>
+    <message>
+        <source>--max-skew-seconds must be a number from 0 to 31622400.</source>
+        <translation>--max-skew-seconds 必须是 0 至 31622400 之间的数。</translation>
+    </message>
+    <message>
+        <source>--seed must be a non-negative number.</source>
+        <translation>--seed 必须是非负数。</translation>
+    </message>
+    <message>
+        <source>--max-seconds must be a number from 1 to %1.</source>
+        <translation>--max-seconds 必须是 1 至 %1 之间的数。</translation>
+    </message>
+    <message>
+        <source>cannot write the port file %1: %2</source>
+        <translation>无法写入端口文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1 with the demo AccessKey %2 / %3. Press Ctrl+C to stop.</source>
+        <translation>沙箱正在 %1 监听，使用演示 AccessKey %2 / %3。按 Ctrl+C 停止。</translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.</source>
+        <translation>沙箱正在 %1 监听，接受的 AccessKey ID：%2。按 Ctrl+C 停止。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyForm</name>
     <message>
         <source>&amp;Mobile number:</source>
@@ -419,6 +628,17 @@ Commands:
     <message>
         <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
         <translation>预计运营商：%1（号码可携号转网，以核验结果为准）</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::sandbox::SandboxServer</name>
+    <message>
+        <source>The sandbox listens on loopback addresses only (127.0.0.1, ::1); %1 is not one.</source>
+        <translation>沙箱只监听回环地址（127.0.0.1、::1）；%1 不是回环地址。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的端口 %2 上监听：%3</translation>
     </message>
 </context>
 </TS>

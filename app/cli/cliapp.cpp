@@ -4,6 +4,7 @@
 #include "common/appinfo.h"
 #include "exitstatus.h"
 #include "jsonout.h"
+#include "sandboxcommand.h"
 
 namespace tricheck::cli {
 
@@ -12,6 +13,9 @@ CliApp::CliApp()
     m_commands.push_back({QStringLiteral("check"),
                           [] { return CheckCommand::summary(); },
                           [](const QStringList& args) { return CheckCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("sandbox"),
+                          [] { return SandboxCommand::summary(); },
+                          [](const QStringList& args) { return SandboxCommand::run(args); }});
 }
 
 QString CliApp::exitStatusHelp()

@@ -1,0 +1,490 @@
+#include "sandboxserver.h"
+
+#include "common/logging.h"
+#include "responsebody.h"
+
+#include <QAbstractHttpServer>
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QLocale>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <functional>
+
+namespace tricheck::sandbox {
+
+// QAbstractHttpServer rather than QHttpServer: its handleRequest() hands over the socket, which
+// fault injection needs (drop a connection without a reply, delay a reply, send a broken one).
+// Replies are written to the socket directly, in request order, for the same reason.
+class HttpFrontend final : public QAbstractHttpServer
+{
+public:
+    using Handler = std::function<void(const QHttpServerRequest&, QTcpSocket*)>;
+
+    HttpFrontend(Handler handler, QObject* parent)
+        : QAbstractHttpServer(parent)
+        , m_handler(std::move(handler))
+    { }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override
+    {
+        m_handler(request, socket);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest&, QTcpSocket* socket) override { socket->abort(); }
+
+private:
+    Handler m_handler;
+};
+
+namespace {
+
+constexpr char kUnparsedBytes[] = "tricheckUnparsedBytes";
+constexpr char kRefused[] = "tricheckRefused";
+
+// Qt 6.4's HTTP parser buffers a whole request (and reserves its announced Content-Length) before
+// the handler sees it. This listener counts what each connection sends towards its next request
+// and closes connections that exceed the limit, so no client can make the sandbox hoard memory.
+class GuardedTcpServer final : public QTcpServer
+{
+public:
+    GuardedTcpServer(qint64 maxRequestBytes, QObject* parent)
+        : QTcpServer(parent)
+        , m_maxRequestBytes(maxRequestBytes)
+    { }
+
+    static void requestCompleted(QTcpSocket* socket) { socket->setProperty(kUnparsedBytes, qint64(0)); }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        // Connected before the HTTP server's own slot, so it sees the bytes first.
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+            const qint64 unparsed = socket->property(kUnparsedBytes).toLongLong() + socket->bytesAvailable();
+            socket->setProperty(kUnparsedBytes, unparsed);
+            if (unparsed > m_maxRequestBytes && !socket->property(kRefused).toBool()) {
+                qCInfo(lcSandbox,
+                       "Closing a connection that sent more than %lld bytes for one request",
+                       static_cast<long long>(m_maxRequestBytes));
+                // Queued: the HTTP server's own slot still runs for this signal and reads the socket.
+                socket->setProperty(kRefused, true);
+                QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+            }
+        });
+        addPendingConnection(socket);
+    }
+
+private:
+    qint64 m_maxRequestBytes;
+};
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+ReceivedRequest toReceivedRequest(const QHttpServerRequest& request)
+{
+    ReceivedRequest r;
+    r.method = methodName(request.method());
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyEncoded).toUtf8();
+    // The query as sent, up to QUrl's harmless normalisation (an escaped unreserved character such
+    // as %7E comes back as "~", raw UTF-8 comes back escaped): parseQuery() decodes both alike.
+    // Only a query with a stray '%' changes meaning (QUrl then escapes every '%'); such a request
+    // fails its signature check, as it should.
+    r.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
+    const auto headers = request.headers();
+    r.headers.reserve(headers.size());
+    for (const auto& [name, value] : headers)
+        r.headers.append({name.toLower(), value});
+    r.body = request.body();
+    return r;
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Error";
+    }
+}
+
+QByteArray httpDate(const QDateTime& utc)
+{
+    return QLocale::c().toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+
+struct Reply
+{
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
+    QString requestId;
+    int retryAfterMs = 0;
+};
+
+QByteArray httpResponse(const Reply& reply, const QDateTime& now, bool close, bool headOnly)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    out += "Content-Type: " + reply.contentType + "\r\n";
+    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    out += "Date: " + httpDate(now) + "\r\n";
+    out += "x-acs-request-id: " + reply.requestId.toLatin1() + "\r\n";
+    if (reply.retryAfterMs > 0)
+        out += "x-acs-retry-after: " + QByteArray::number(reply.retryAfterMs) + "\r\n";
+    out += close ? QByteArrayView("Connection: close\r\n\r\n") : QByteArrayView("Connection: keep-alive\r\n\r\n");
+    if (!headOnly)
+        out += reply.body;
+    return out;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject* parent)
+    : QObject(parent)
+    , m_random(QRandomGenerator::global()->generate())
+{
+    qRegisterMetaType<tricheck::sandbox::SandboxEvent>();
+}
+
+SandboxServer::~SandboxServer()
+{
+    stop();
+    // Now rather than in ~QObject, which runs after the members the front ends call into are gone.
+    qDeleteAll(findChildren<QAbstractHttpServer*>(Qt::FindDirectChildrenOnly));
+}
+
+Expected<QUrl, QString> SandboxServer::start(const QHostAddress& address, quint16 port)
+{
+    if (m_http)
+        return m_url;
+    if (!address.isLoopback())
+        return Expected<QUrl, QString>::failure(
+            tr("The sandbox listens on loopback addresses only (127.0.0.1, ::1); %1 is not one.")
+                .arg(address.toString()));
+
+    auto* http = new HttpFrontend([this](const QHttpServerRequest& r, QTcpSocket* s) { handle(r, s); }, this);
+    auto* tcp = new GuardedTcpServer(m_maxRequestBytes, http);
+    if (!tcp->listen(address, port)) {
+        const QString error =
+            tr("Cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        delete http;
+        return Expected<QUrl, QString>::failure(error);
+    }
+    http->bind(tcp);
+    m_http = http;
+
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(address.toString());
+    url.setPort(tcp->serverPort());
+    m_url = url;
+    qCDebug(lcSandbox, "Sandbox listening on %s", qPrintable(m_url.toString()));
+    return m_url;
+}
+
+void SandboxServer::stop()
+{
+    if (!m_http)
+        return;
+    const QList<QTcpServer*> servers = m_http->servers();
+    for (QTcpServer* server : servers) {
+        server->close();
+        const QList<QTcpSocket*> sockets = server->findChildren<QTcpSocket*>();
+        for (QTcpSocket* socket : sockets)
+            socket->abort();
+    }
+    m_pending.clear();
+    // Later, not now: stop() may run inside one of the server's own request handlers.
+    m_http->deleteLater();
+    m_http = nullptr;
+    qCDebug(lcSandbox, "Sandbox stopped (%s)", qPrintable(m_url.toString()));
+    m_url.clear();
+}
+
+bool SandboxServer::isListening() const
+{
+    return m_http != nullptr;
+}
+
+QUrl SandboxServer::url() const
+{
+    return m_url;
+}
+
+quint16 SandboxServer::port() const
+{
+    return m_http ? quint16(m_url.port()) : 0;
+}
+
+void SandboxServer::setKeys(const QList<AccessKey>& keys)
+{
+    m_verifier.setKeys(keys);
+}
+
+QList<AccessKey> SandboxServer::keys() const
+{
+    return m_verifier.keys();
+}
+
+void SandboxServer::setRegistry(const Registry& registry)
+{
+    m_verifier.setRegistry(registry);
+}
+
+const Registry& SandboxServer::registry() const
+{
+    return m_verifier.registry();
+}
+
+void SandboxServer::setClock(Clock clock)
+{
+    m_verifier.setClock(std::move(clock));
+}
+
+QDateTime SandboxServer::now() const
+{
+    return m_verifier.now();
+}
+
+void SandboxServer::setMaxSkewSeconds(int seconds)
+{
+    m_verifier.setMaxSkewSeconds(seconds);
+}
+
+int SandboxServer::maxSkewSeconds() const
+{
+    return m_verifier.maxSkewSeconds();
+}
+
+void SandboxServer::setQps(int qps)
+{
+    m_verifier.setQps(qps);
+}
+
+int SandboxServer::qps() const
+{
+    return m_verifier.qps();
+}
+
+void SandboxServer::setNonceCapacity(int capacity)
+{
+    m_verifier.setNonceCapacity(capacity);
+}
+
+void SandboxServer::setFaults(const FaultOptions& faults)
+{
+    m_faults = faults;
+    m_faults.latencyMinMs = std::max(0, m_faults.latencyMinMs);
+    m_faults.latencyMaxMs = std::max(m_faults.latencyMinMs, m_faults.latencyMaxMs);
+    m_faults.failRate = std::clamp(m_faults.failRate, 0.0, 1.0);
+    m_faults.dropRate = std::clamp(m_faults.dropRate, 0.0, 1.0);
+    m_faults.malformedRate = std::clamp(m_faults.malformedRate, 0.0, 1.0);
+}
+
+void SandboxServer::setRandomSeed(quint32 seed)
+{
+    m_random.seed(seed);
+}
+
+void SandboxServer::setMaxRequestBytes(qint64 bytes)
+{
+    m_maxRequestBytes = std::max<qint64>(1024, bytes);
+}
+
+void SandboxServer::resetState()
+{
+    m_verifier.resetState();
+}
+
+QList<SandboxEvent> SandboxServer::events() const
+{
+    return QList<SandboxEvent>(m_events.begin(), m_events.end());
+}
+
+int SandboxServer::pickLatency()
+{
+    if (m_faults.latencyMaxMs <= 0)
+        return 0;
+    if (m_faults.latencyMinMs >= m_faults.latencyMaxMs)
+        return m_faults.latencyMaxMs;
+    return m_random.bounded(m_faults.latencyMinMs, m_faults.latencyMaxMs + 1);
+}
+
+bool SandboxServer::roll(double rate)
+{
+    return rate > 0 && m_random.generateDouble() < rate;
+}
+
+void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    GuardedTcpServer::requestCompleted(socket);
+    ++m_requestCount;
+
+    const ReceivedRequest received = toReceivedRequest(request);
+    const QDateTime now = m_verifier.now();
+    const bool close = received.header("connection").toLower().contains("close");
+    QString hostId = QString::fromUtf8(received.header("host").trimmed());
+    if (hostId.isEmpty())
+        hostId = m_url.authority();
+
+    SandboxEvent event;
+    event.sequence = m_requestCount;
+    event.receivedUtc = QDateTime::currentDateTimeUtc();
+    event.method = QString::fromLatin1(received.method);
+    event.latencyMs = pickLatency();
+
+    PendingReply pending;
+    pending.id = ++m_nextReplyId;
+    pending.close = close;
+    Reply reply;
+    reply.requestId = newRequestId();
+    event.requestId = reply.requestId;
+
+    if (roll(m_faults.dropRate)) {
+        pending.drop = true;
+        event.fault = QStringLiteral("drop");
+    } else if (roll(m_faults.failRate)) {
+        const GatewayError error = GatewayError::serviceUnavailable();
+        reply.status = error.httpStatus;
+        reply.contentType = contentTypeFor(true, ResponseFormat::Json);
+        reply.body = errorBody(reply.requestId, hostId, error, ResponseFormat::Json);
+        event.fault = QStringLiteral("unavailable");
+        event.code = error.code;
+    } else {
+        const Verdict verdict = m_verifier.verify(received);
+        if (verdict.scheme)
+            event.scheme = api::signatureSchemeName(*verdict.scheme);
+        event.accessKeyId = verdict.accessKeyId;
+        if (verdict.error) {
+            reply.status = verdict.error->httpStatus;
+            reply.contentType = contentTypeFor(true, verdict.format);
+            reply.body = errorBody(reply.requestId, hostId, *verdict.error, verdict.format);
+            reply.retryAfterMs = verdict.retryAfterMs;
+            event.code = verdict.error->code;
+        } else {
+            reply.contentType = contentTypeFor(false, verdict.format);
+            reply.body = successBody(reply.requestId, verdict.answer, verdict.format);
+            event.code = QStringLiteral("Success");
+            event.subCode = verdict.answer.subCode;
+            event.paramType = identity::paramTypeName(verdict.paramType);
+        }
+        if (roll(m_faults.malformedRate)) {
+            reply.body.truncate(reply.body.size() / 2);
+            event.fault = QStringLiteral("malformed");
+        }
+    }
+    if (!pending.drop) {
+        event.httpStatus = reply.status;
+        pending.bytes = httpResponse(reply, now, close, received.method == "HEAD");
+    }
+
+    qCDebug(lcSandbox,
+            "%s -> %d %s (%lld ms)",
+            received.method.constData(),
+            event.httpStatus,
+            qPrintable(reply.requestId),
+            static_cast<long long>(elapsed.elapsed()));
+    record(event);
+    enqueue(socket, std::move(pending), event.latencyMs);
+}
+
+void SandboxServer::record(const SandboxEvent& event)
+{
+    m_events.push_back(event);
+    while (int(m_events.size()) > maxEvents())
+        m_events.pop_front();
+    emit requestHandled(event);
+}
+
+void SandboxServer::enqueue(QTcpSocket* socket, PendingReply reply, int latencyMs)
+{
+    if (!m_http)
+        return; // stopped from a requestHandled() slot
+    if (!m_pending.contains(socket)) {
+        connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });
+    }
+    std::deque<PendingReply>& queue = m_pending[socket];
+    reply.ready = latencyMs <= 0;
+    const quint64 id = reply.id;
+    queue.push_back(std::move(reply));
+    if (latencyMs > 0) {
+        QTimer::singleShot(latencyMs, this, [this, guarded = QPointer<QTcpSocket>(socket), id] {
+            if (!guarded || !m_pending.contains(guarded))
+                return;
+            for (PendingReply& pending : m_pending[guarded]) {
+                if (pending.id == id)
+                    pending.ready = true;
+            }
+            flush(guarded);
+        });
+    }
+    flush(socket);
+}
+
+void SandboxServer::flush(QTcpSocket* socket)
+{
+    auto it = m_pending.find(socket);
+    if (it == m_pending.end())
+        return;
+    std::deque<PendingReply>& queue = it.value();
+    while (!queue.empty() && queue.front().ready) {
+        const PendingReply reply = std::move(queue.front());
+        queue.pop_front();
+        if (reply.drop) {
+            queue.clear();
+            socket->abort();
+            return;
+        }
+        socket->write(reply.bytes);
+        if (reply.close) {
+            queue.clear();
+            socket->disconnectFromHost();
+            return;
+        }
+    }
+}
+
+} // namespace tricheck::sandbox

@@ -1,0 +1,897 @@
+// The gateway checks without sockets: every tampering of a request signed by TriCheck's signers
+// gets the service's Code and HTTP status, in the documented order; the spec's own worked
+// examples verify; nonces, rates and the clock behave; arbitrary bytes never crash the verifier.
+#include "api/signaturev1.h"
+#include "api/signaturev3.h"
+#include "sandbox/noncecache.h"
+#include "sandbox/ratelimiter.h"
+#include "sandbox/verifier.h"
+#include "sandboxfixture.h"
+#include "testenv.h"
+
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <functional>
+
+using namespace tricheck::sandbox;
+using namespace tricheck::api;
+using tricheck::identity::ParamType;
+using tricheck::test::ManualClock;
+
+namespace {
+
+const QDateTime kNow(QDate(2025, 1, 15), QTime(8, 30), Qt::UTC);
+const QString kHost = QStringLiteral("127.0.0.1:8080");
+
+AccessKey demoKey()
+{
+    return AccessKey::demo();
+}
+
+AccessKey stsKey()
+{
+    return {QStringLiteral("STS.sandbox"), QStringLiteral("sts-secret"), QStringLiteral("sts-token+/="), true, {}};
+}
+
+Registry testRegistry()
+{
+    return tricheck::test::registryFromCsv("mobile,name,id_number,carrier,status\n"
+                                           "13800138000,张三,11010519491231002X,CMCC,active\n"
+                                           "13100000001,Li Si,99999919900101002X,CUCC,active\n"
+                                           "18900000002,王小明,999999200012310033,CTCC,other\n");
+}
+
+QueryItems zhangSan(ParamType type = ParamType::Normal)
+{
+    return tricheck::test::businessParams(QStringLiteral("13800138000"),
+                                          QStringLiteral("张三"),
+                                          QStringLiteral("11010519491231002X"),
+                                          type);
+}
+
+V3Request v3(const AccessKey& key = demoKey(), const QueryItems& params = zhangSan())
+{
+    V3Request r;
+    r.host = kHost;
+    r.query = params;
+    r.action = QStringLiteral("Mobile3MetaVerifyIntl");
+    r.version = QStringLiteral("2022-08-09");
+    r.date = tricheck::test::timestamp(kNow);
+    r.nonce = tricheck::test::freshNonce();
+    r.accessKeyId = key.id;
+    r.accessKeySecret = key.secret;
+    r.securityToken = key.securityToken;
+    return r;
+}
+
+ReceivedRequest received(const V3Request& r)
+{
+    const V3Signed s = signV3(r);
+    ReceivedRequest rr;
+    rr.method = r.method;
+    rr.path = "/";
+    rr.rawQuery = s.queryString;
+    rr.headers.emplaceBack("host", r.host.toUtf8());
+    rr.headers += s.headers;
+    rr.body = r.body;
+    return rr;
+}
+
+V1Request v1(const AccessKey& key = demoKey(), const QueryItems& params = zhangSan())
+{
+    V1Request r = tricheck::test::v1Request(key, params, kNow);
+    return r;
+}
+
+ReceivedRequest received(const V1Request& r)
+{
+    const V1Signed s = signV1(r);
+    ReceivedRequest rr;
+    rr.method = r.method;
+    rr.path = "/";
+    rr.rawQuery = s.queryString;
+    rr.headers.emplaceBack("host", kHost.toUtf8());
+    return rr;
+}
+
+void setHeader(ReceivedRequest& r, const QByteArray& name, const QByteArray& value)
+{
+    for (auto& header : r.headers) {
+        if (header.first == name) {
+            header.second = value;
+            return;
+        }
+    }
+    r.headers.emplaceBack(name, value);
+}
+
+void removeHeader(ReceivedRequest& r, const QByteArray& name)
+{
+    r.headers.removeIf([&name](const auto& h) { return h.first == name; });
+}
+
+using Mutation = std::function<void(ReceivedRequest&)>;
+
+QString codeOf(const Verdict& verdict)
+{
+    return verdict.error ? verdict.error->code : QStringLiteral("Success");
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Mutation)
+
+class TestSandboxVerifier : public QObject
+{
+    Q_OBJECT
+
+    ManualClock m_clock{kNow};
+
+    Verifier makeVerifier()
+    {
+        Verifier verifier;
+        verifier.setKeys({demoKey(), stsKey()});
+        verifier.setRegistry(testRegistry());
+        m_clock.set(kNow);
+        verifier.setClock(m_clock.clock());
+        return verifier;
+    }
+
+private slots:
+    void initTestCase() { tricheck::test::isolateEnvironment(); }
+
+    void acceptsEverySchemeModeAndCredential_data()
+    {
+        QTest::addColumn<bool>("useV1");
+        QTest::addColumn<bool>("md5");
+        QTest::addColumn<bool>("sts");
+        for (const bool useV1 : {false, true})
+            for (const bool md5 : {false, true})
+                for (const bool sts : {false, true})
+                    QTest::addRow("%s %s %s", useV1 ? "v1" : "v3", md5 ? "md5" : "normal", sts ? "sts" : "ak")
+                        << useV1 << md5 << sts;
+    }
+    void acceptsEverySchemeModeAndCredential()
+    {
+        QFETCH(bool, useV1);
+        QFETCH(bool, md5);
+        QFETCH(bool, sts);
+        Verifier verifier = makeVerifier();
+        const AccessKey key = sts ? stsKey() : demoKey();
+        const QueryItems params = zhangSan(md5 ? ParamType::Md5 : ParamType::Normal);
+        const Verdict verdict = verifier.verify(useV1 ? received(v1(key, params)) : received(v3(key, params)));
+        QVERIFY2(verdict.isSuccess(), qPrintable(verdict.error ? verdict.error->message : QString()));
+        QCOMPARE(verdict.scheme, useV1 ? SignatureScheme::V1 : SignatureScheme::V3);
+        QCOMPARE(verdict.accessKeyId, key.id);
+        QCOMPARE(verdict.paramType, md5 ? ParamType::Md5 : ParamType::Normal);
+        QCOMPARE(verdict.answer.subCode, QStringLiteral("101"));
+        QCOMPARE(verdict.answer.bizCode, QStringLiteral("1"));
+        QCOMPARE(verdict.answer.ispName, QStringLiteral("CMCC"));
+        QCOMPARE(verdict.format, ResponseFormat::Json);
+    }
+
+    void v3Tampering_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("status");
+        const QString mismatch = QStringLiteral("SignatureDoesNotMatch");
+        const QString incomplete = QStringLiteral("IncompleteSignature");
+        const auto replaceInQuery = [](QByteArray from, QByteArray to) {
+            return Mutation([from, to](ReceivedRequest& r) { r.rawQuery.replace(from, to); });
+        };
+        QTest::newRow("changed parameter") << replaceInQuery("13800138000", "13800138001") << mismatch << 400;
+        QTest::newRow("changed name") << replaceInQuery("%E5%BC%A0", "%E6%9D%8E") << mismatch << 400;
+        QTest::newRow("added parameter") << Mutation([](ReceivedRequest& r) { r.rawQuery += "&Extra=1"; }) << mismatch
+                                         << 400;
+        QTest::newRow("dropped parameter") << replaceInQuery("&ProductCode=MOBILE_3META", "") << mismatch << 400;
+        QTest::newRow("changed signed header")
+            << Mutation([](ReceivedRequest& r) { setHeader(r, "x-acs-signature-nonce", "another-nonce"); }) << mismatch
+            << 400;
+        QTest::newRow("changed date within the window") << Mutation([](ReceivedRequest& r) {
+            setHeader(r, "x-acs-date", tricheck::test::timestamp(kNow.addSecs(60)).toUtf8());
+        }) << mismatch << 400;
+        QTest::newRow("changed host") << Mutation([](ReceivedRequest& r) { setHeader(r, "host", "127.0.0.1:8081"); })
+                                      << mismatch << 400;
+        QTest::newRow("changed method") << Mutation([](ReceivedRequest& r) { r.method = "GET"; }) << mismatch << 400;
+        QTest::newRow("changed body") << Mutation([](ReceivedRequest& r) { r.body = "x"; }) << mismatch << 400;
+        QTest::newRow("changed signature") << Mutation([](ReceivedRequest& r) {
+            QByteArray auth = r.header("authorization");
+            auth[auth.size() - 1] = auth.endsWith('0') ? '1' : '0';
+            setHeader(r, "authorization", auth);
+        }) << mismatch << 400;
+        QTest::newRow("unsigned x-acs header")
+            << Mutation([](ReceivedRequest& r) { r.headers.emplaceBack("x-acs-extra", "1"); }) << incomplete << 400;
+        QTest::newRow("unsigned content-type") << Mutation([](ReceivedRequest& r) {
+            r.headers.emplaceBack("content-type", "application/x-www-form-urlencoded");
+        }) << incomplete << 400;
+        QTest::newRow("signed header not sent")
+            << Mutation([](ReceivedRequest& r) { removeHeader(r, "x-acs-version"); }) << incomplete << 400;
+        QTest::newRow("mandatory header not signed") << Mutation([](ReceivedRequest& r) {
+            setHeader(r, "authorization", r.header("authorization").replace("x-acs-date;", ""));
+        }) << incomplete << 400;
+        QTest::newRow("duplicate header")
+            << Mutation([](ReceivedRequest& r) { r.headers.emplaceBack("x-acs-date", r.header("x-acs-date")); })
+            << incomplete << 400;
+        QTest::newRow("other algorithm") << Mutation([](ReceivedRequest& r) {
+            setHeader(r, "authorization", r.header("authorization").replace("ACS3-HMAC-SHA256", "ACS3-HMAC-SM3"));
+        }) << incomplete << 400;
+        QTest::newRow("no signature part") << Mutation([](ReceivedRequest& r) {
+            QByteArray auth = r.header("authorization");
+            setHeader(r, "authorization", auth.left(auth.indexOf(",Signature=")));
+        }) << incomplete << 400;
+        QTest::newRow("upper-case signed header name") << Mutation([](ReceivedRequest& r) {
+            setHeader(r, "authorization", r.header("authorization").replace("host;", "Host;"));
+        }) << incomplete << 400;
+        QTest::newRow("garbage authorization")
+            << Mutation([](ReceivedRequest& r) { setHeader(r, "authorization", "Bearer abc"); }) << incomplete << 400;
+        QTest::newRow("accesskey-id header disagrees")
+            << Mutation([](ReceivedRequest& r) { r.headers.emplaceBack("x-acs-accesskey-id", "someone-else"); })
+            << incomplete << 400;
+        QTest::newRow("unknown key") << Mutation([](ReceivedRequest& r) {
+            setHeader(r,
+                      "authorization",
+                      r.header("authorization").replace("Credential=sandbox-access-key-id", "Credential=nobody"));
+        }) << "InvalidAccessKeyId.NotFound"
+                                     << 404;
+        QTest::newRow("bad date format") << Mutation([](ReceivedRequest& r) {
+            setHeader(r, "x-acs-date", "2025-01-15T08:30:00.000Z");
+        }) << "InvalidTimeStamp.Format" << 400;
+        QTest::newRow("duplicate parameter")
+            << Mutation([](ReceivedRequest& r) { r.rawQuery += "&Mobile=13800138000"; }) << "InvalidParameter" << 400;
+        QTest::newRow("wrong path") << Mutation([](ReceivedRequest& r) { r.path = "/x"; }) << "InvalidApi.NotFound"
+                                    << 404;
+        QTest::newRow("put") << Mutation([](ReceivedRequest& r) { r.method = "PUT"; }) << "InvalidApi.NotFound" << 404;
+        QTest::newRow("no signature at all")
+            << Mutation([](ReceivedRequest& r) { removeHeader(r, "authorization"); }) << "MissingSignature" << 400;
+    }
+    void v3Tampering()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, code);
+        QFETCH(int, status);
+        Verifier verifier = makeVerifier();
+        ReceivedRequest request = received(v3());
+        mutation(request);
+        const Verdict verdict = verifier.verify(request);
+        QVERIFY(verdict.error);
+        QCOMPARE(verdict.error->code, code);
+        QCOMPARE(verdict.error->httpStatus, status);
+    }
+
+    void v1Tampering_data()
+    {
+        QTest::addColumn<Mutation>("mutation");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("status");
+        const QString mismatch = QStringLiteral("SignatureDoesNotMatch");
+        QTest::newRow("changed parameter")
+            << Mutation([](ReceivedRequest& r) { r.rawQuery.replace("11010519491231002X", "11010519491231003X"); })
+            << mismatch << 400;
+        QTest::newRow("changed method") << Mutation([](ReceivedRequest& r) { r.method = "GET"; }) << mismatch << 400;
+        QTest::newRow("added parameter") << Mutation([](ReceivedRequest& r) { r.rawQuery += "&RegionId=cn-hongkong"; })
+                                         << mismatch << 400;
+        QTest::newRow("form parameter added") << Mutation([](ReceivedRequest& r) {
+            r.headers.emplaceBack("content-type", "application/x-www-form-urlencoded");
+            r.body = "RegionId=cn-hongkong";
+        }) << mismatch << 400;
+        QTest::newRow("unknown key") << Mutation([](ReceivedRequest& r) {
+            r.rawQuery.replace("AccessKeyId=sandbox-access-key-id", "AccessKeyId=nobody");
+        }) << "InvalidAccessKeyId.NotFound"
+                                     << 404;
+        QTest::newRow("missing nonce") << Mutation([](ReceivedRequest& r) {
+            const qsizetype start = r.rawQuery.indexOf("&SignatureNonce=");
+            r.rawQuery.remove(start, r.rawQuery.indexOf('&', start + 1) - start);
+        }) << "MissingParameter" << 400;
+        QTest::newRow("sha256 method") << Mutation([](ReceivedRequest& r) {
+            r.rawQuery.replace("SignatureMethod=HMAC-SHA1", "SignatureMethod=HMAC-SHA256");
+        }) << "IncompleteSignature" << 400;
+        QTest::newRow("empty signature") << Mutation([](ReceivedRequest& r) {
+            r.rawQuery.truncate(r.rawQuery.indexOf("&Signature=") + 11);
+        }) << "MissingSignature" << 400;
+        QTest::newRow("bad timestamp") << Mutation([](ReceivedRequest& r) {
+            r.rawQuery.replace("Timestamp=2025-01-15T08%3A30%3A00Z", "Timestamp=2025-01-15+08%3A30%3A00");
+        }) << "InvalidTimeStamp.Format" << 400;
+        QTest::newRow("other action") << Mutation([](ReceivedRequest& r) {
+            r.rawQuery.replace("Action=Mobile3MetaVerifyIntl", "Action=Mobile3MetaVerify");
+        }) << mismatch << 400; // signed: changing it breaks the signature first
+    }
+    void v1Tampering()
+    {
+        QFETCH(Mutation, mutation);
+        QFETCH(QString, code);
+        QFETCH(int, status);
+        Verifier verifier = makeVerifier();
+        ReceivedRequest request = received(v1());
+        mutation(request);
+        const Verdict verdict = verifier.verify(request);
+        QVERIFY(verdict.error);
+        QCOMPARE(verdict.error->code, code);
+        QCOMPARE(verdict.error->httpStatus, status);
+    }
+
+    void credentialChecks_data()
+    {
+        QTest::addColumn<bool>("useV1");
+        QTest::newRow("v3") << false;
+        QTest::newRow("v1") << true;
+    }
+    void credentialChecks()
+    {
+        QFETCH(bool, useV1);
+        const auto verdictFor = [useV1](Verifier& verifier, const AccessKey& signingKey) {
+            return verifier.verify(useV1 ? received(v1(signingKey)) : received(v3(signingKey)));
+        };
+        Verifier verifier = makeVerifier();
+
+        AccessKey wrongSecret = demoKey();
+        wrongSecret.secret = QStringLiteral("not-the-secret");
+        QCOMPARE(codeOf(verdictFor(verifier, wrongSecret)), QStringLiteral("SignatureDoesNotMatch"));
+
+        AccessKey noToken = stsKey();
+        noToken.securityToken.clear();
+        QCOMPARE(codeOf(verdictFor(verifier, noToken)), QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+        AccessKey wrongToken = stsKey();
+        wrongToken.securityToken = QStringLiteral("sts-token+/");
+        QCOMPARE(codeOf(verdictFor(verifier, wrongToken)),
+                 QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+        AccessKey tokenForPermanentKey = demoKey();
+        tokenForPermanentKey.securityToken = QStringLiteral("x");
+        QCOMPARE(codeOf(verdictFor(verifier, tokenForPermanentKey)),
+                 QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+
+        AccessKey expiring = stsKey();
+        expiring.securityTokenExpiry = kNow.addSecs(-1);
+        AccessKey disabled = demoKey();
+        disabled.active = false;
+        verifier.setKeys({disabled, expiring});
+        const Verdict expired = verdictFor(verifier, stsKey());
+        QCOMPARE(codeOf(expired), QStringLiteral("InvalidSecurityToken.Expired"));
+        QCOMPARE(expired.error->httpStatus, 400);
+        const Verdict inactive = verdictFor(verifier, demoKey());
+        QCOMPARE(codeOf(inactive), QStringLiteral("InvalidAccessKeyId.Inactive"));
+        QCOMPARE(inactive.error->httpStatus, 400);
+    }
+
+    void timestampWindow_data()
+    {
+        QTest::addColumn<bool>("useV1");
+        QTest::addColumn<int>("offsetSeconds");
+        QTest::addColumn<int>("windowSeconds");
+        QTest::addColumn<bool>("accepted");
+        for (const bool useV1 : {false, true}) {
+            const char* s = useV1 ? "v1" : "v3";
+            QTest::addRow("%s exactly 15 min old", s) << useV1 << -900 << 900 << true;
+            QTest::addRow("%s 15 min 1 s old", s) << useV1 << -901 << 900 << false;
+            QTest::addRow("%s 15 min 1 s ahead", s) << useV1 << 901 << 900 << false;
+            QTest::addRow("%s 5 min old, 1 min window", s) << useV1 << -300 << 60 << false;
+            QTest::addRow("%s 30 min old, 31 min window", s) << useV1 << -1800 << 1860 << true;
+        }
+    }
+    void timestampWindow()
+    {
+        QFETCH(bool, useV1);
+        QFETCH(int, offsetSeconds);
+        QFETCH(int, windowSeconds);
+        QFETCH(bool, accepted);
+        Verifier verifier = makeVerifier();
+        verifier.setMaxSkewSeconds(windowSeconds);
+        // The request is signed at kNow; the sandbox's clock is moved instead.
+        m_clock.set(kNow.addSecs(-offsetSeconds));
+        const Verdict verdict = verifier.verify(useV1 ? received(v1()) : received(v3()));
+        QCOMPARE(verdict.isSuccess(), accepted);
+        if (!accepted)
+            QCOMPARE(codeOf(verdict), QStringLiteral("InvalidTimeStamp.Expired"));
+    }
+
+    // With several faults at once, the first check in the documented order answers: AccessKey,
+    // STS token, timestamp, nonce, signature, action/version, QPS, business parameters.
+    void checksRunInTheDocumentedOrder()
+    {
+        Verifier verifier = makeVerifier();
+
+        ReceivedRequest unknownKeyUnsignedHeader =
+            received(v3(AccessKey{QStringLiteral("nobody"), QStringLiteral("x"), {}, true, {}}));
+        unknownKeyUnsignedHeader.headers.emplaceBack("x-acs-extra", "1");
+        QCOMPARE(codeOf(verifier.verify(unknownKeyUnsignedHeader)), QStringLiteral("InvalidAccessKeyId.NotFound"));
+
+        AccessKey wrongToken = stsKey();
+        wrongToken.securityToken = QStringLiteral("forged");
+        V3Request staleWithWrongToken = v3(wrongToken);
+        staleWithWrongToken.date = tricheck::test::timestamp(kNow.addSecs(-3600));
+        QCOMPARE(codeOf(verifier.verify(received(staleWithWrongToken))),
+                 QStringLiteral("InvalidSecurityToken.MismatchWithAccessKey"));
+
+        ReceivedRequest staleAndForged = received(staleWithWrongToken);
+        staleAndForged.rawQuery.replace("13800138000", "13800138001");
+        setHeader(staleAndForged, "x-acs-security-token", stsKey().securityToken.toUtf8());
+        QCOMPARE(codeOf(verifier.verify(staleAndForged)), QStringLiteral("InvalidTimeStamp.Expired"));
+
+        verifier.setQps(1);
+        const V3Request genuine = v3(); // takes this second's only slot
+        QVERIFY(verifier.verify(received(genuine)).isSuccess());
+        ReceivedRequest replayedAndForged = received(genuine);
+        replayedAndForged.rawQuery.replace("13800138000", "13800138001");
+        replayedAndForged.headers.emplaceBack("x-acs-extra", "1");
+        QCOMPARE(codeOf(verifier.verify(replayedAndForged)), QStringLiteral("SignatureNonceUsed"));
+
+        V3Request wrongActionWhileThrottled = v3();
+        wrongActionWhileThrottled.action = QStringLiteral("DescribeRegions");
+        QCOMPARE(codeOf(verifier.verify(received(wrongActionWhileThrottled))), QStringLiteral("InvalidApi.NotFound"));
+        QCOMPARE(codeOf(verifier.verify(received(v3()))), QStringLiteral("Throttling.Api"));
+        QueryItems incomplete = zhangSan();
+        incomplete.removeLast();
+        QCOMPARE(codeOf(verifier.verify(received(v3(demoKey(), incomplete)))), QStringLiteral("Throttling.Api"));
+        m_clock.advanceMs(1000);
+        QCOMPARE(codeOf(verifier.verify(received(v3(demoKey(), incomplete)))), QStringLiteral("MissingParameter"));
+    }
+
+    void nonceIsSingleUseOnlyOnceSigned()
+    {
+        Verifier verifier = makeVerifier();
+        const V3Request request = v3();
+        ReceivedRequest forged = received(request);
+        forged.rawQuery.replace("13800138000", "13800138001");
+        // A forged request does not burn the nonce of the genuine one …
+        QCOMPARE(codeOf(verifier.verify(forged)), QStringLiteral("SignatureDoesNotMatch"));
+        QVERIFY(verifier.verify(received(request)).isSuccess());
+        // … which cannot be replayed, not even with a new timestamp (different signature).
+        QCOMPARE(codeOf(verifier.verify(received(request))), QStringLiteral("SignatureNonceUsed"));
+        V3Request later = request;
+        later.date = tricheck::test::timestamp(kNow.addSecs(5));
+        QCOMPARE(codeOf(verifier.verify(received(later))), QStringLiteral("SignatureNonceUsed"));
+        // Nonces belong to an AccessKey; V1 and V3 share them.
+        V3Request otherKey = request;
+        otherKey.accessKeyId = stsKey().id;
+        otherKey.accessKeySecret = stsKey().secret;
+        otherKey.securityToken = stsKey().securityToken;
+        QVERIFY(verifier.verify(received(otherKey)).isSuccess());
+        V1Request sameNonceV1 = v1();
+        sameNonceV1.nonce = request.nonce;
+        QCOMPARE(codeOf(verifier.verify(received(sameNonceV1))), QStringLiteral("SignatureNonceUsed"));
+        // Once the window has passed, the timestamp check takes over.
+        m_clock.advanceMs(901 * 1000);
+        QCOMPARE(codeOf(verifier.verify(received(request))), QStringLiteral("InvalidTimeStamp.Expired"));
+    }
+
+    void apiAndVersion()
+    {
+        Verifier verifier = makeVerifier();
+        V3Request wrongAction = v3();
+        wrongAction.action = QStringLiteral("Mobile3MetaSimpleVerify");
+        const Verdict action = verifier.verify(received(wrongAction));
+        QCOMPARE(codeOf(action), QStringLiteral("InvalidApi.NotFound"));
+        QCOMPARE(action.error->httpStatus, 404);
+        V3Request wrongVersion = v3();
+        wrongVersion.version = QStringLiteral("2019-03-07");
+        const Verdict version = verifier.verify(received(wrongVersion));
+        QCOMPARE(codeOf(version), QStringLiteral("InvalidVersion"));
+        QCOMPARE(version.error->httpStatus, 400);
+        V1Request wrongV1Version = v1();
+        wrongV1Version.version = QStringLiteral("2022-08-10");
+        QCOMPARE(codeOf(verifier.verify(received(wrongV1Version))), QStringLiteral("InvalidVersion"));
+    }
+
+    void throttlingPerAccessKey()
+    {
+        Verifier verifier = makeVerifier();
+        verifier.setQps(2);
+        QVERIFY(verifier.verify(received(v3())).isSuccess());
+        QVERIFY(verifier.verify(received(v1())).isSuccess());
+        m_clock.advanceMs(400);
+        const Verdict throttled = verifier.verify(received(v3()));
+        QCOMPARE(codeOf(throttled), QStringLiteral("Throttling.Api"));
+        QCOMPARE(throttled.error->httpStatus, 403);
+        QCOMPARE(throttled.retryAfterMs, 600);
+        // Another key has its own budget; a rejected call does not count.
+        QVERIFY(verifier.verify(received(v3(stsKey()))).isSuccess());
+        const AccessKey unknown{QStringLiteral("x"), QStringLiteral("y"), {}, true, {}};
+        QCOMPARE(codeOf(verifier.verify(received(v3(unknown)))), QStringLiteral("InvalidAccessKeyId.NotFound"));
+        m_clock.advanceMs(600);
+        QVERIFY(verifier.verify(received(v3())).isSuccess());
+    }
+
+    void businessValidation_data()
+    {
+        QTest::addColumn<QueryItems>("params");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("parameter");
+        const auto without = [](const QString& name) {
+            QueryItems items = zhangSan();
+            items.removeIf([&name](const auto& item) { return item.first == name; });
+            return items;
+        };
+        const auto with = [](const QString& name, const QString& value, ParamType type = ParamType::Normal) {
+            QueryItems items = zhangSan(type);
+            for (auto& item : items) {
+                if (item.first == name)
+                    item.second = value;
+            }
+            return items;
+        };
+        for (const char* name : {"ProductCode", "ParamType", "IdentifyNum", "UserName", "Mobile"}) {
+            QTest::addRow("missing %s", name) << without(QLatin1String(name)) << "MissingParameter" << name;
+            QTest::addRow("empty %s", name) << with(QLatin1String(name), QString()) << "MissingParameter" << name;
+        }
+        QTest::newRow("product code") << with(QStringLiteral("ProductCode"), QStringLiteral("MOBILE_2META"))
+                                      << "InvalidParameter"
+                                      << "ProductCode";
+        QTest::newRow("param type") << with(QStringLiteral("ParamType"), QStringLiteral("MD5")) << "InvalidParameter"
+                                    << "ParamType";
+        QTest::newRow("param type sha") << with(QStringLiteral("ParamType"), QStringLiteral("sha256"))
+                                        << "InvalidParameter"
+                                        << "ParamType";
+        QTest::newRow("id 17") << with(QStringLiteral("IdentifyNum"), QStringLiteral("11010519491231002"))
+                               << "InvalidParameter"
+                               << "IdentifyNum";
+        QTest::newRow("mobile +86") << with(QStringLiteral("Mobile"), QStringLiteral("+8613800138000"))
+                                    << "InvalidParameter"
+                                    << "Mobile";
+        QTest::newRow("name control") << with(QStringLiteral("UserName"), QStringLiteral("张\t三"))
+                                      << "InvalidParameter"
+                                      << "UserName";
+        QTest::newRow("md5 upper") << with(QStringLiteral("Mobile"),
+                                           QStringLiteral("7945BD83237335E5376FF44D62E4F0AE"),
+                                           ParamType::Md5)
+                                   << "InvalidParameter"
+                                   << "Mobile";
+        QTest::newRow("md5 plain text") << with(QStringLiteral("UserName"), QStringLiteral("张三"), ParamType::Md5)
+                                        << "InvalidParameter"
+                                        << "UserName";
+        QTest::newRow("md5 short") << with(QStringLiteral("IdentifyNum"),
+                                           QStringLiteral("ae05564031c21338aa8a2e7266e7855"),
+                                           ParamType::Md5)
+                                   << "InvalidParameter"
+                                   << "IdentifyNum";
+    }
+    void businessValidation()
+    {
+        QFETCH(QueryItems, params);
+        QFETCH(QString, code);
+        QFETCH(QString, parameter);
+        for (const bool useV1 : {false, true}) {
+            Verifier verifier = makeVerifier();
+            const Verdict verdict =
+                verifier.verify(useV1 ? received(v1(demoKey(), params)) : received(v3(demoKey(), params)));
+            QVERIFY(verdict.error);
+            QCOMPARE(verdict.error->code, code);
+            QCOMPARE(verdict.error->httpStatus, 400);
+            QVERIFY2(verdict.error->message.contains(u'"' + parameter + u'"'), qPrintable(verdict.error->message));
+        }
+    }
+
+    void formatOnlyForFictitiousNumbers()
+    {
+        // Area code 999999 does not exist and the check character is not verified: the gateway
+        // checks formats only, and a lower-case x is accepted.
+        Verifier verifier = makeVerifier();
+        const Verdict verdict =
+            verifier.verify(received(v3(demoKey(),
+                                        tricheck::test::businessParams(QStringLiteral("13100000001"),
+                                                                       QStringLiteral("Li Si"),
+                                                                       QStringLiteral("99999919900101002x")))));
+        QVERIFY(verdict.isSuccess());
+        QCOMPARE(verdict.answer.subCode, QStringLiteral("101"));
+        QCOMPARE(verdict.answer.ispName, QStringLiteral("CUCC"));
+    }
+
+    void formBodies()
+    {
+        Verifier verifier = makeVerifier();
+        // V3: parameters in a signed form body, content-type signed.
+        V3Request form = v3(demoKey(), {});
+        form.body = wireQueryString(zhangSan());
+        form.contentType = "application/x-www-form-urlencoded; charset=UTF-8";
+        const Verdict v3Form = verifier.verify(received(form));
+        QVERIFY2(v3Form.isSuccess(), qPrintable(v3Form.error ? v3Form.error->message : QString()));
+        QCOMPARE(v3Form.answer.subCode, QStringLiteral("101"));
+
+        // V1: business parameters in the body, common ones in the query; the body is signed too.
+        V1Request split = v1(demoKey(), {});
+        V1Request signing = split;
+        signing.params = zhangSan();
+        const V1Signed s = signV1(signing);
+        QueryItems wire;
+        QueryItems body;
+        for (const auto& item : s.signedParams)
+            (zhangSan().contains(item) ? body : wire).append(item);
+        wire.append({QStringLiteral("Signature"), QString::fromLatin1(s.signature)});
+        ReceivedRequest request;
+        request.method = "POST";
+        request.path = "/";
+        request.rawQuery = wireQueryString(wire);
+        request.headers = {{"host", kHost.toUtf8()}, {"content-type", "application/x-www-form-urlencoded"}};
+        request.body = wireQueryString(body);
+        const Verdict v1Form = verifier.verify(request);
+        QVERIFY2(v1Form.isSuccess(), qPrintable(v1Form.error ? v1Form.error->message : QString()));
+
+        // A body that is not a form is hashed (V3) but not read for parameters.
+        V3Request json = v3(demoKey(), {});
+        json.body = wireQueryString(zhangSan());
+        json.contentType = "application/json";
+        QCOMPARE(codeOf(verifier.verify(received(json))), QStringLiteral("MissingParameter"));
+    }
+
+    // The Python SDK signs every header it sends, accept and user-agent included: the server
+    // verifies whatever SignedHeaders lists, beyond the mandatory ones.
+    void extraSignedHeadersAreVerified()
+    {
+        Verifier verifier = makeVerifier();
+        V3Request request = v3();
+        request.extraAcsHeaders = {{"accept", "application/json"},
+                                   {"user-agent", "AlibabaCloud (Linux; x86_64) Python/3.11.2 Core/0.3.0 TeaDSL/2"},
+                                   {"x-acs-credentials-provider", "static_ak"}};
+        ReceivedRequest signedAll = received(request);
+        QVERIFY(signedAll.header("authorization").contains("SignedHeaders=accept;host;"));
+        QVERIFY(verifier.verify(signedAll).isSuccess());
+
+        request.nonce = tricheck::test::freshNonce();
+        ReceivedRequest changedAgent = received(request);
+        setHeader(changedAgent, "user-agent", "curl/7.88.1");
+        QCOMPARE(codeOf(verifier.verify(changedAgent)), QStringLiteral("SignatureDoesNotMatch"));
+    }
+
+    void plusInQueryIsASpace()
+    {
+        // Python's SDK sends form-style queries ("Li+Si"); the signature covers "Li%20Si".
+        Verifier verifier = makeVerifier();
+        for (const bool useV1 : {false, true}) {
+            const QueryItems params = tricheck::test::businessParams(QStringLiteral("13100000001"),
+                                                                     QStringLiteral("Li Si"),
+                                                                     QStringLiteral("99999919900101002X"));
+            ReceivedRequest request = useV1 ? received(v1(demoKey(), params)) : received(v3(demoKey(), params));
+            QVERIFY(request.rawQuery.contains("Li%20Si"));
+            request.rawQuery.replace("Li%20Si", "Li+Si");
+            const Verdict verdict = verifier.verify(request);
+            QVERIFY2(verdict.isSuccess(), qPrintable(verdict.error ? verdict.error->message : QString()));
+        }
+    }
+
+    void v1FormatSelectsXml()
+    {
+        Verifier verifier = makeVerifier();
+        V1Request json = v1();
+        json.format = QStringLiteral("json");
+        QCOMPARE(verifier.verify(received(json)).format, ResponseFormat::Json);
+        V1Request xml = v1();
+        xml.format = QStringLiteral("XML");
+        QCOMPARE(verifier.verify(received(xml)).format, ResponseFormat::Xml);
+        // Without Format the service answers XML, errors included.
+        ReceivedRequest none = received(v1());
+        none.rawQuery.replace("&Format=JSON", "");
+        const Verdict verdict = verifier.verify(none);
+        QCOMPARE(verdict.format, ResponseFormat::Xml);
+        QCOMPARE(codeOf(verdict), QStringLiteral("SignatureDoesNotMatch"));
+    }
+
+    // The spec's own worked examples for this API (§2.3 C, §3.4 a–c), signed by other
+    // implementations than TriCheck's.
+    void specExamples_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QByteArray>("query");
+        QTest::addColumn<QList<QByteArray>>("headers"); // name, value, name, value …
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("token");
+        const QByteArray params = "IdentifyNum=11010519491231002X&Mobile=13800138000&ParamType=normal&ProductCode="
+                                  "MOBILE_3META&UserName=%E5%BC%A0%E4%B8%89";
+        const QByteArray empty = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+        const QList<QByteArray> common = {"host",
+                                          "cloudauth-intl.cn-hongkong.aliyuncs.com",
+                                          "x-acs-action",
+                                          "Mobile3MetaVerifyIntl",
+                                          "x-acs-version",
+                                          "2022-08-09",
+                                          "x-acs-date",
+                                          "2025-01-01T00:00:00Z",
+                                          "x-acs-signature-nonce",
+                                          "3156853299f313e23d1673dc12e1703d"};
+        const auto auth = [](const QByteArray& signedHeaders, const QByteArray& signature) {
+            return QByteArray("ACS3-HMAC-SHA256 Credential=YourAccessKeyId,SignedHeaders=" + signedHeaders +
+                              ",Signature=" + signature);
+        };
+        QTest::newRow("v3 a") << QByteArray("POST") << params
+                              << common + QList<QByteArray>{"x-acs-content-sha256",
+                                                            empty,
+                                                            "authorization",
+                                                            auth("host;x-acs-action;x-acs-content-sha256;x-acs-date;x-"
+                                                                 "acs-signature-nonce;x-acs-version",
+                                                                 "a5bfd3495199172083c04221328fe2775b67814e4a55c770a222"
+                                                                 "937e66d3f50e")}
+                              << QByteArray() << QString();
+        QTest::newRow("v3 b sts") << QByteArray("POST") << params
+                                  << common + QList<QByteArray>{"x-acs-content-sha256",
+                                                                empty,
+                                                                "x-acs-security-token",
+                                                                "CAIS-test-token+/=",
+                                                                "authorization",
+                                                                auth("host;x-acs-action;x-acs-content-sha256;x-acs-"
+                                                                     "date;x-acs-security-token;x-acs-signature-"
+                                                                     "nonce;x-acs-version",
+                                                                     "ac07b8628cb62fd0fc0c7e3cc4c0b6141fc025146caff8e"
+                                                                     "926dabfc78a61ecee")}
+                                  << QByteArray() << QStringLiteral("CAIS-test-token+/=");
+        QTest::newRow("v3 c form") << QByteArray("POST") << QByteArray()
+                                   << common +
+                                          QList<QByteArray>{"content-type",
+                                                            "application/x-www-form-urlencoded",
+                                                            "x-acs-content-sha256",
+                                                            "a249dd8e71d2a9dd0c347de46d3d99244dcdfa53021626bff6553"
+                                                            "01f3a7afad6",
+                                                            "authorization",
+                                                            auth("content-type;host;x-acs-action;x-acs-content-"
+                                                                 "sha256;x-acs-date;x-acs-signature-nonce;x-acs-"
+                                                                 "version",
+                                                                 "6cec0a1d28041088cc97ecfbd38e50d913e65022c7149573a"
+                                                                 "6b558d4ff95e95c")}
+                                   << params << QString();
+        const QByteArray v1Common = "AccessKeyId=testid&Action=Mobile3MetaVerifyIntl&Format=JSON&" + params +
+                                    "&SignatureMethod=HMAC-SHA1&SignatureNonce=3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf&"
+                                    "SignatureVersion=1.0&Timestamp=2025-01-01T00%3A00%3A00Z&Version=2022-08-09";
+        const QList<QByteArray> v1Host = {"host", "cloudauth-intl.cn-hongkong.aliyuncs.com"};
+        QTest::newRow("v1 post") << QByteArray("POST") << v1Common + "&Signature=8sZytr0pQEhUkw6anYb5lCPHM3A%3D"
+                                 << v1Host << QByteArray() << QString();
+        QTest::newRow("v1 get") << QByteArray("GET") << v1Common + "&Signature=EeOH4BIo8GT8K6XXYyaiaf5XPdU%3D" << v1Host
+                                << QByteArray() << QString();
+        QTest::newRow("v1 sts") << QByteArray("POST")
+                                << v1Common +
+                                       "&SecurityToken=CAIS-test-token%2B%2F%3D&Signature=%2BaZE08zoN2GjLnbQBIQl3"
+                                       "Sk5Bpo%3D"
+                                << v1Host << QByteArray() << QStringLiteral("CAIS-test-token+/=");
+    }
+    void specExamples()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QByteArray, query);
+        QFETCH(QList<QByteArray>, headers);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, token);
+        Verifier verifier = makeVerifier();
+        m_clock.set(QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC));
+        const bool v1Example = query.contains("AccessKeyId=testid");
+        verifier.setKeys({v1Example ? AccessKey{QStringLiteral("testid"), QStringLiteral("testsecret"), token, true, {}}
+                                    : AccessKey{QStringLiteral("YourAccessKeyId"),
+                                                QStringLiteral("YourAccessKeySecret"),
+                                                token,
+                                                true,
+                                                {}}});
+        ReceivedRequest request;
+        request.method = method;
+        request.path = "/";
+        request.rawQuery = query;
+        for (qsizetype i = 0; i + 1 < headers.size(); i += 2)
+            request.headers.append({headers.at(i), headers.at(i + 1)});
+        request.body = body;
+        const Verdict verdict = verifier.verify(request);
+        QVERIFY2(verdict.isSuccess(), qPrintable(verdict.error ? verdict.error->message : QString()));
+        QCOMPARE(verdict.answer.subCode, QStringLiteral("101"));
+    }
+
+    void nonceCacheStaysBoundedAndFailsClosed()
+    {
+        NonceCache cache(3);
+        const qint64 now = 1000000;
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(cache.check(QByteArray::number(i), now + 100 + i, now), NonceCache::Check::Fresh);
+            cache.remember(QByteArray::number(i), now + 100 + i, now);
+        }
+        QCOMPARE(cache.size(), 3);
+        QCOMPARE(cache.check("1", now + 500, now), NonceCache::Check::Used);
+        // Full: the entry closest to expiry ("0") is forgotten, and requests no newer than it are
+        // refused from now on, so "0" can never be replayed.
+        cache.remember("3", now + 200, now);
+        QCOMPARE(cache.size(), 3);
+        QCOMPARE(cache.check("0", now + 100, now), NonceCache::Check::BelowFloor);
+        QCOMPARE(cache.check("new", now + 100, now), NonceCache::Check::BelowFloor);
+        QCOMPARE(cache.check("new", now + 101, now), NonceCache::Check::Fresh);
+        // Expired entries go by themselves.
+        QCOMPARE(cache.check("1", now + 500, now + 150), NonceCache::Check::Fresh);
+        QCOMPARE(cache.size(), 1);
+    }
+
+    void rateLimiterWindow()
+    {
+        RateLimiter limiter(3);
+        QVERIFY(!limiter.admit(QStringLiteral("a"), 1000));
+        QVERIFY(!limiter.admit(QStringLiteral("a"), 1100));
+        QVERIFY(!limiter.admit(QStringLiteral("a"), 1200));
+        QCOMPARE(limiter.admit(QStringLiteral("a"), 1300), std::optional<int>(700));
+        QVERIFY(!limiter.admit(QStringLiteral("b"), 1300));
+        QVERIFY(!limiter.admit(QStringLiteral("a"), 2000));
+        limiter.setQps(0);
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(!limiter.admit(QStringLiteral("a"), 3000));
+    }
+
+    void parsesOnlyStrictTimestamps_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("ok") << "2025-01-15T08:30:00Z" << true;
+        QTest::newRow("leap day") << "2024-02-29T23:59:59Z" << true;
+        QTest::newRow("no leap day") << "2025-02-29T00:00:00Z" << false;
+        QTest::newRow("fraction") << "2025-01-15T08:30:00.5Z" << false;
+        QTest::newRow("offset") << "2025-01-15T08:30:00+08:00" << false;
+        QTest::newRow("lower z") << "2025-01-15T08:30:00z" << false;
+        QTest::newRow("hour 24") << "2025-01-15T24:00:00Z" << false;
+        QTest::newRow("space") << "2025-01-15 08:30:00Z" << false;
+        QTest::newRow("arabic-indic digits") << QStringLiteral("٢٠٢٥-01-15T08:30:00Z") << false;
+        QTest::newRow("empty") << "" << false;
+    }
+    void parsesOnlyStrictTimestamps()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(parseUtcTimestamp(text).has_value(), valid);
+    }
+
+    // Arbitrary bytes in every part of a request: the verifier answers, it never crashes.
+    void survivesArbitraryInput()
+    {
+        Verifier verifier = makeVerifier();
+        QRandomGenerator random(20250115);
+        const ReceivedRequest v3Base = received(v3());
+        const ReceivedRequest v1Base = received(v1());
+        const auto randomBytes = [&random](int max) {
+            QByteArray bytes(random.bounded(max + 1), Qt::Uninitialized);
+            for (char& c : bytes)
+                c = char(random.bounded(256));
+            return bytes;
+        };
+        const QByteArray alphabet = "%&=+;,: \t\r\n\"ACS3-HMAC-SHA256 Credential=SignedHeaders=Signature=x-acs-";
+        const auto mutate = [&](QByteArray bytes) {
+            const int edits = random.bounded(1, 6);
+            for (int i = 0; i < edits; ++i) {
+                const qsizetype at = bytes.isEmpty() ? 0 : random.bounded(bytes.size());
+                switch (random.bounded(4)) {
+                case 0:
+                    bytes.insert(at, alphabet.mid(random.bounded(alphabet.size()), random.bounded(1, 12)));
+                    break;
+                case 1:
+                    bytes.remove(at, random.bounded(1, 8));
+                    break;
+                case 2:
+                    if (!bytes.isEmpty())
+                        bytes[at] = char(random.bounded(256));
+                    break;
+                default:
+                    bytes.insert(at, randomBytes(8));
+                }
+            }
+            return bytes;
+        };
+        int answered = 0;
+        for (int i = 0; i < 4000; ++i) {
+            ReceivedRequest r = (i % 2) ? v1Base : v3Base;
+            switch (random.bounded(5)) {
+            case 0:
+                r.rawQuery = mutate(r.rawQuery);
+                break;
+            case 1:
+                for (auto& header : r.headers) {
+                    if (random.bounded(3) == 0)
+                        header.second = mutate(header.second);
+                }
+                break;
+            case 2:
+                r.headers.emplaceBack(mutate("x-acs-"), randomBytes(16));
+                break;
+            case 3:
+                r.body = randomBytes(64);
+                r.headers.emplaceBack("content-type", "application/x-www-form-urlencoded");
+                break;
+            default:
+                r.method = mutate(r.method);
+                r.path = mutate(r.path);
+            }
+            const Verdict verdict = verifier.verify(r);
+            QVERIFY(verdict.isSuccess() || !verdict.error->code.isEmpty());
+            ++answered;
+        }
+        QCOMPARE(answered, 4000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSandboxVerifier)
+#include "testsandboxverifier.moc"
