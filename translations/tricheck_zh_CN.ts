@@ -124,6 +124,261 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ErrorText</name>
+    <message>
+        <source>Input rejected</source>
+        <translation>输入被拒绝</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>配置问题</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>身份认证失败</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>请求被拒绝</translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation>服务端错误</translation>
+    </message>
+    <message>
+        <source>Unreadable reply</source>
+        <translation>无法解析的响应</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Proxy authentication required</source>
+        <translation>代理服务器要求认证</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation>慢 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s ahead</source>
+        <translation>快 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min behind</source>
+        <translation>慢约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 min ahead</source>
+        <translation>快约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 h behind</source>
+        <translation>慢约 %1 小时</translation>
+    </message>
+    <message>
+        <source>about %1 h ahead</source>
+        <translation>快约 %1 小时</translation>
+    </message>
+    <message>
+        <source>The input was rejected before anything was sent.</source>
+        <translation>输入未通过校验，未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The input was rejected before anything was sent: %1</source>
+        <translation>输入未通过校验，未发送任何请求：%1</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1). Signed requests are never forwarded to another address: check the endpoint URL.</source>
+        <translation>接入点返回了重定向（HTTP %1）。已签名的请求绝不会转发到其他地址，请检查接入点 URL。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (the sandbox). Nothing was sent: use an https:// endpoint.</source>
+        <translation>明文 http:// 仅允许用于本机（沙箱）。未发送任何请求，请使用 https:// 接入点。</translation>
+    </message>
+    <message>
+        <source>The secure random number generator failed, so no request could be signed. Nothing was sent.</source>
+        <translation>安全随机数生成器失败，无法对请求签名。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>No usable AccessKey. Nothing was sent.</source>
+        <translation>没有可用的 AccessKey。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>No usable AccessKey: %1 Nothing was sent.</source>
+        <translation>没有可用的 AccessKey：%1 未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>TriCheck is not set up to send this request. Nothing was sent.</source>
+        <translation>TriCheck 的配置不足以发送此请求。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>TriCheck is not set up to send this request: %1 Nothing was sent.</source>
+        <translation>TriCheck 的配置不足以发送此请求：%1 未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the endpoint within %1 s. Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation>%1 秒内未能连接到接入点。请求未发出，不计费。请检查网络、代理和接入点。</translation>
+    </message>
+    <message>
+        <source>Could not reach the endpoint. Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation>无法连接到接入点。请求未发出，不计费。请检查网络、代理和接入点。</translation>
+    </message>
+    <message>
+        <source>Could not reach the endpoint (%1). Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation>无法连接到接入点（%1）。请求未发出，不计费。请检查网络、代理和接入点。</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s after the request was sent. The outcome is unknown — the check may have been billed. Do not simply repeat it: look for it in the Alibaba Cloud console first.</source>
+        <translation>请求发出后 %1 秒内未收到应答。核验结果未知——本次核验可能已计费。请勿直接重试：请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent, and the service refused the network layer&apos;s automatic resend as a replay. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>请求发出后连接中断，网络层自动重发的副本被服务端视为重放而拒绝。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>请求发出后连接中断。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
+        <translation>无法验证服务器证书，连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
+        <translation>无法验证服务器证书（%1），连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
+    </message>
+    <message>
+        <source>The service is limiting the request rate (%1). Retry after %2 s. Throttled requests are not billed.</source>
+        <translation>服务端正在限流（%1）。请在 %2 秒后重试。被限流的请求不计费。</translation>
+    </message>
+    <message>
+        <source>The service is limiting the request rate (%1); the account&apos;s limit is shared by all its users. Wait a moment and retry. Throttled requests are not billed.</source>
+        <translation>服务端正在限流（%1）；该账号下所有用户共享同一限额。请稍候再试。被限流的请求不计费。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request time: this computer&apos;s clock is %1. Set the clock right (turn on automatic network time) and retry.</source>
+        <translation>服务端拒绝了请求时间：本机时钟%1。请校准时钟（开启自动网络对时）后重试。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request time: this computer&apos;s clock is off by more than a few minutes. Set the clock right (turn on automatic network time) and retry.</source>
+        <translation>服务端拒绝了请求时间：本机时钟偏差超过数分钟。请校准时钟（开启自动网络对时）后重试。</translation>
+    </message>
+    <message>
+        <source>The service had already seen this request: an earlier copy of it reached the service and may have been processed (and billed). Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>服务端此前已收到过此请求：较早的一份副本已到达服务端，可能已被处理（并计费）。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console or use another AccessKey.</source>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用，或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID. Check the AccessKey ID of the profile.</source>
+        <translation>阿里云不存在此 AccessKey ID。请检查配置中的 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The STS security token has expired. Get a new token and update the credentials.</source>
+        <translation>STS 安全令牌已过期。请获取新令牌并更新凭据。</translation>
+    </message>
+    <message>
+        <source>The STS security token is invalid or does not belong to this AccessKey. Check the token.</source>
+        <translation>STS 安全令牌无效，或与此 AccessKey 不匹配。请检查令牌。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request signature (%1). Check the AccessKey secret, and that this computer&apos;s clock is correct.</source>
+        <translation>服务端拒绝了请求签名（%1）。请检查 AccessKey 密钥，并确认本机时钟准确。</translation>
+    </message>
+    <message>
+        <source>This RAM user may not use ID Verification. Grant it the AliyunAntCloudAuthFullAccess policy.</source>
+        <translation>此 RAM 用户无权使用实人认证服务。请为其授予 AliyunAntCloudAuthFullAccess 权限策略。</translation>
+    </message>
+    <message>
+        <source>ID Verification is not activated for this account, or the account has an overdue payment.</source>
+        <translation>此账号未开通实人认证服务，或账号存在欠费。</translation>
+    </message>
+    <message>
+        <source>The service blocked repeated failing calls. Fix the cause before trying again, and wait a while.</source>
+        <translation>服务端已拦截重复的异常调用。请先排除原因，并等待一段时间后再试。</translation>
+    </message>
+    <message>
+        <source>The account or RAM user is not allowed to make this call (%1). Check its RAM permissions.</source>
+        <translation>该账号或 RAM 用户无权进行此调用（%1）。请检查其 RAM 权限。</translation>
+    </message>
+    <message>
+        <source>The endpoint does not offer Mobile3MetaVerifyIntl (version 2022-08-09) (%1). Check the endpoint.</source>
+        <translation>该接入点不提供 Mobile3MetaVerifyIntl（版本 2022-08-09）（%1）。请检查接入点。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request (%1): %2</source>
+        <translation>服务端拒绝了请求（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The service rejected the request (%1).</source>
+        <translation>服务端拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>A gateway between TriCheck and the service failed (HTTP %1). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>TriCheck 与服务端之间的网关出错（HTTP %1）。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The service reported an internal problem (%1). Retry later.</source>
+        <translation>服务端报告内部错误（%1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The reply was larger than 1 MiB and was refused.</source>
+        <translation>响应超过 1 MiB，已拒绝接收。</translation>
+    </message>
+    <message>
+        <source>The reply could not be read (HTTP %1).</source>
+        <translation>无法解析服务端的响应（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The service may have processed the check, so it may have been billed.</source>
+        <translation>服务端可能已处理本次核验，因此可能已计费。</translation>
+    </message>
+    <message>
+        <source>Cancelled after the request was sent. The outcome is unknown — the check may have been billed.</source>
+        <translation>请求发出后已取消。核验结果未知——本次核验可能已计费。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was billed.</source>
+        <translation>已取消。不计费。</translation>
+    </message>
+    <message>
+        <source>The proxy asked for credentials TriCheck does not have. Nothing reached the service.</source>
+        <translation>代理服务器要求提供 TriCheck 所没有的凭据。请求未到达服务端。</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>未知错误。</translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
