@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AliyunConfigReader</name>
+    <message>
+        <source>The aliyun CLI configuration %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is larger than 1 MiB; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 has no &quot;profiles&quot; list; it is not a config.json of the aliyun CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no credential mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses mode %2, which TriCheck does not support: only AK and StsToken profiles can be used (other modes need a token exchange TriCheck does not make).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; lacks access_key_id or access_key_secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsToken profile &quot;%1&quot; lacks sts_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -638,6 +677,95 @@ Commands:
     </message>
     <message>
         <source>18 characters, the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::CredentialResolver</name>
+    <message>
+        <source>Only one of ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET is set; set both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AccessKey found. Add a profile (tricheck-cli profile add), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;, neither TriCheck&apos;s nor the aliyun CLI&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::Keychain</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1). Start the desktop&apos;s keyring (a Secret Service such as GNOME Keyring or KWallet) to keep secrets between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AccessKey ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; was kept for one session only, because no keychain service was available. Add the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be read from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

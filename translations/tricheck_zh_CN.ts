@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AliyunConfigReader</name>
+    <message>
+        <source>The aliyun CLI configuration %1 does not exist.</source>
+        <translation>aliyun CLI 配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 cannot be read: %2</source>
+        <translation>无法读取 aliyun CLI 配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is larger than 1 MiB; it is not read.</source>
+        <translation>aliyun CLI 配置文件 %1 超过 1 MiB，不予读取。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>aliyun CLI 配置文件 %1 不是有效的 JSON（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 has no &quot;profiles&quot; list; it is not a config.json of the aliyun CLI.</source>
+        <translation>aliyun CLI 配置文件 %1 中没有 &quot;profiles&quot; 列表，不是 aliyun CLI 的 config.json。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no credential mode.</source>
+        <translation>配置 &quot;%1&quot; 未指定凭据模式。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses mode %2, which TriCheck does not support: only AK and StsToken profiles can be used (other modes need a token exchange TriCheck does not make).</source>
+        <translation>配置 &quot;%1&quot; 使用 %2 模式，TriCheck 不支持：仅可使用 AK 和 StsToken 模式的配置（其他模式需要换取令牌，TriCheck 不进行此类调用）。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; lacks access_key_id or access_key_secret.</source>
+        <translation>配置 &quot;%1&quot; 缺少 access_key_id 或 access_key_secret。</translation>
+    </message>
+    <message>
+        <source>StsToken profile &quot;%1&quot; lacks sts_token.</source>
+        <translation>StsToken 配置 &quot;%1&quot; 缺少 sts_token。</translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -652,6 +691,95 @@ Commands:
     <message>
         <source>18 characters, the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::CredentialResolver</name>
+    <message>
+        <source>Only one of ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET is set; set both, or neither.</source>
+        <translation>ALIBABA_CLOUD_ACCESS_KEY_ID 与 ALIBABA_CLOUD_ACCESS_KEY_SECRET 只设置了其中一个；请同时设置或都不设置。</translation>
+    </message>
+    <message>
+        <source>No AccessKey found. Add a profile (tricheck-cli profile add), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI.</source>
+        <translation>未找到 AccessKey。请添加配置（tricheck-cli profile add），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;, neither TriCheck&apos;s nor the aliyun CLI&apos;s.</source>
+        <translation>TriCheck 和 aliyun CLI 中都没有名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::Keychain</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>密钥链中没有该条目。</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1). Start the desktop&apos;s keyring (a Secret Service such as GNOME Keyring or KWallet) to keep secrets between sessions.</source>
+        <translation>没有可用的密钥链服务（%1）。请启动桌面的密钥环（Secret Service，例如 GNOME Keyring 或 KWallet），才能跨会话保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>密钥链拒绝访问（%1）。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error (%1).</source>
+        <translation>密钥链报告错误（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置必须有名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; 不能用作配置名称：请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID is required.</source>
+        <translation>必须填写 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>AccessKey ID 只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is empty.</source>
+        <translation>AccessKey 密钥为空。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation>无法保存配置 &quot;%1&quot; 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation>无法保存配置 &quot;%1&quot; 的安全令牌：%2</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>无法从密钥链中删除配置 &quot;%1&quot; 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; was kept for one session only, because no keychain service was available. Add the profile again.</source>
+        <translation>由于当时没有可用的密钥链服务，配置 &quot;%1&quot; 的密钥仅在该次会话中保留。请重新添加该配置。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取配置 &quot;%1&quot; 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取配置 &quot;%1&quot; 的安全令牌：%2</translation>
     </message>
 </context>
 <context>
