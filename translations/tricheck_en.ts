@@ -551,6 +551,111 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage credential profiles: list, add, remove, import-aliyun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli profile list
+       tricheck-cli profile add NAME --access-key-id ID [--endpoint E] [--sts-token] [--default]
+       tricheck-cli profile remove NAME
+       tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
+
+Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s settings and the secret and STS token only in the system keychain. &apos;add&apos; reads the secret (and then the token) from standard input, or asks for it without echo on a terminal; never pass a secret as an argument.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List TriCheck&apos;s credential profiles (never their secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or replace a profile. The secret is read from standard input (first line), or asked for without echo on a terminal; with --sts-token the STS token follows (second line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint for this profile: hongkong, hongkong-vpc or an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read an STS security token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey secret for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AccessKey secret was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS security token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STS token was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy AK and StsToken profiles of the aliyun CLI (~/.aliyun/config.json) into TriCheck&apos;s profiles, with their secrets in the system keychain. Other modes are listed as skipped, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace TriCheck profiles of the same name (skipped otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TriCheck profile of this name exists; use --replace to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ResultCatalogue</name>
     <message>
         <source>Consistent</source>
@@ -650,6 +755,94 @@ Commands:
     </message>
     <message>
         <source>Not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>verify a mobile number, name and ID number with Alibaba Cloud (one signed, billed call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland mobile number (11 digits; +86, spaces and hyphens are removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character resident ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this credential profile (TriCheck&apos;s, else the aliyun CLI&apos;s). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI&apos;s current profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference for this check (case number …), kept with the attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting for the answer after N milliseconds (default 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record the attempt in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+On failure:
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+Human-readable messages go to stderr.
+
+Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

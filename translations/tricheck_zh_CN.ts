@@ -564,6 +564,117 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>manage credential profiles: list, add, remove, import-aliyun</source>
+        <translation>管理凭据配置：list（列出）、add（添加）、remove（删除）、import-aliyun（从 aliyun CLI 导入）</translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli profile list
+       tricheck-cli profile add NAME --access-key-id ID [--endpoint E] [--sts-token] [--default]
+       tricheck-cli profile remove NAME
+       tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
+
+Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s settings and the secret and STS token only in the system keychain. &apos;add&apos; reads the secret (and then the token) from standard input, or asks for it without echo on a terminal; never pass a secret as an argument.
+</source>
+        <translation>用法：tricheck-cli profile list
+      tricheck-cli profile add NAME --access-key-id ID [--endpoint E] [--sts-token] [--default]
+      tricheck-cli profile remove NAME
+      tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
+
+配置将 AccessKey ID（及可选的接入点）保存在 TriCheck 的设置中，密钥和 STS 令牌只保存在系统密钥链中。&apos;add&apos; 从标准输入读取密钥（随后是令牌），在终端中则以不回显的方式提示输入；切勿把密钥作为命令行参数传入。
+</translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation>未知的 profile 子命令 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>List TriCheck&apos;s credential profiles (never their secrets).</source>
+        <translation>列出 TriCheck 的凭据配置（绝不显示密钥）。</translation>
+    </message>
+    <message>
+        <source>Add or replace a profile. The secret is read from standard input (first line), or asked for without echo on a terminal; with --sts-token the STS token follows (second line).</source>
+        <translation>添加或替换一个配置。密钥从标准输入读取（第一行），在终端中则以不回显的方式提示输入；使用 --sts-token 时，STS 令牌紧随其后（第二行）。</translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation>配置名称。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID.</source>
+        <translation>AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Endpoint for this profile: hongkong, hongkong-vpc or an https:// URL.</source>
+        <translation>此配置使用的接入点：hongkong、hongkong-vpc 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Also read an STS security token.</source>
+        <translation>同时读取 STS 安全令牌。</translation>
+    </message>
+    <message>
+        <source>Make it the default profile.</source>
+        <translation>设为默认配置。</translation>
+    </message>
+    <message>
+        <source>Give exactly one profile name.</source>
+        <translation>请只提供一个配置名称。</translation>
+    </message>
+    <message>
+        <source>AccessKey secret for %1: </source>
+        <translation>%1 的 AccessKey 密钥：</translation>
+    </message>
+    <message>
+        <source>No AccessKey secret was given on standard input.</source>
+        <translation>标准输入中没有提供 AccessKey 密钥。</translation>
+    </message>
+    <message>
+        <source>STS security token: </source>
+        <translation>STS 安全令牌：</translation>
+    </message>
+    <message>
+        <source>No STS token was given on standard input.</source>
+        <translation>标准输入中没有提供 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Remove a profile and its keychain entries.</source>
+        <translation>删除配置及其在密钥链中的条目。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>Copy AK and StsToken profiles of the aliyun CLI (~/.aliyun/config.json) into TriCheck&apos;s profiles, with their secrets in the system keychain. Other modes are listed as skipped, with the reason.</source>
+        <translation>将 aliyun CLI（~/.aliyun/config.json）中 AK 和 StsToken 模式的配置复制为 TriCheck 的配置，密钥存入系统密钥链。其他模式的配置会列为已跳过，并说明原因。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration (default: %1).</source>
+        <translation>aliyun CLI 配置文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Import only this profile.</source>
+        <translation>仅导入此配置。</translation>
+    </message>
+    <message>
+        <source>Replace TriCheck profiles of the same name (skipped otherwise).</source>
+        <translation>替换同名的 TriCheck 配置（否则跳过）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no profile named &quot;%1&quot;.</source>
+        <translation>aliyun CLI 配置中没有名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>A TriCheck profile of this name exists; use --replace to overwrite it.</source>
+        <translation>已存在同名的 TriCheck 配置；如需覆盖请使用 --replace。</translation>
+    </message>
+</context>
+<context>
     <name>ResultCatalogue</name>
     <message>
         <source>Consistent</source>
@@ -664,6 +775,103 @@ Commands:
     <message>
         <source>Not billed</source>
         <translation>不计费</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>verify a mobile number, name and ID number with Alibaba Cloud (one signed, billed call)</source>
+        <translation>通过阿里云核验手机号、姓名和身份证号（一次签名、计费的调用）</translation>
+    </message>
+    <message>
+        <source>Mainland mobile number (11 digits; +86, spaces and hyphens are removed).</source>
+        <translation>中国大陆手机号（11 位；自动去除 +86、空格和连字符）。</translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation>身份证上的姓名。</translation>
+    </message>
+    <message>
+        <source>18-character resident ID number.</source>
+        <translation>18 位居民身份证号。</translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
+        <translation>以 MD5 摘要发送各字段（ParamType md5），摘要在本机计算：明文绝不离开本机。已是 32 位十六进制摘要的值按原样发送。</translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it.</source>
+        <translation>签名方式：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1，供需要它的网关使用）。</translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any.</source>
+        <translation>hongkong（默认）、hongkong-vpc、https:// URL，或指向本机的 http:// URL（沙箱）。默认使用配置中的接入点（如有）。</translation>
+    </message>
+    <message>
+        <source>Use this credential profile (TriCheck&apos;s, else the aliyun CLI&apos;s). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI&apos;s current profile.</source>
+        <translation>使用此凭据配置（先找 TriCheck 的，再找 aliyun CLI 的）。未指定时依次使用：ALIBABA_CLOUD_ACCESS_KEY_ID 与 ALIBABA_CLOUD_ACCESS_KEY_SECRET（及 ALIBABA_CLOUD_SECURITY_TOKEN）、ALIBABA_CLOUD_PROFILE、默认配置、aliyun CLI 的当前配置。</translation>
+    </message>
+    <message>
+        <source>Your reference for this check (case number …), kept with the attempt.</source>
+        <translation>本次核验的业务编号（案件号等），随核验记录一起保存。</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the answer after N milliseconds (default 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
+        <translation>等待应答 N 毫秒后放弃（默认 10000；建立连接最长 5000）。请求发出后超时仍可能计费。</translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH instead of the default.</source>
+        <translation>将本次核验记录到 PATH 处的历史记录数据库，而不是默认位置。</translation>
+    </message>
+    <message>
+        <source>Do not record the attempt in the history.</source>
+        <translation>不在历史记录中保存本次核验。</translation>
+    </message>
+    <message>
+        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+On failure:
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+Human-readable messages go to stderr.
+
+Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
+
+</source>
+        <translation>输出：标准输出上恰好一个 JSON 对象。得到核验结果时（任意 BizCode）：
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+失败时：
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+供人阅读的信息输出到标准错误。
+
+只有服务端确定未处理的请求才会重试（连接被拒绝、找不到主机、被限流）：TriCheck 绝不会让同一次核验计费两次。
+
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required.</source>
+        <translation>--mobile、--name 和 --id 均为必填。</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation>--signature 只能是 v3 或 v1，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation>--history 和 --no-history 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--history needs a file path.</source>
+        <translation>--history 需要一个文件路径。</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation>--timeout-ms 必须是 100 到 600000 之间的毫秒数。</translation>
     </message>
 </context>
 <context>

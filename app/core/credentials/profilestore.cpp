@@ -187,7 +187,8 @@ void ProfileStore::save(const Profile& input,
                         const QString& secret,
                         const QString& token,
                         QObject* context,
-                        ChangeCallback done)
+                        ChangeCallback done,
+                        bool allowSession)
 {
     using Result = Expected<ProfileChange, QString>;
     QString problem = nameProblem(input.name);
@@ -212,7 +213,7 @@ void ProfileStore::save(const Profile& input,
     m_keychain->write(secretKey(name), secret.toUtf8(), context, [=](const KeychainResult& written) {
         if (!self)
             return;
-        if (written.status == KeychainStatus::Unavailable) {
+        if (written.status == KeychainStatus::Unavailable && allowSession) {
             // Say so, and keep the secret for this run only: never on disk without a keychain.
             qCWarning(lcCredentials).noquote()
                 << QStringLiteral("no keychain service: the secret of profile %1 is kept for this session only")

@@ -77,11 +77,14 @@ public:
     // Adds or replaces a profile. The secret (and token, when not empty) go to the keychain first;
     // the metadata is written only after that succeeded. Without a keychain service they are kept
     // for this session (the change says so); a locked or refusing keychain is an error.
+    // `allowSession` false (a command-line tool, whose session ends at once) makes "no keychain"
+    // an error instead.
     void save(const Profile& profile,
               const QString& accessKeySecret,
               const QString& securityToken,
               QObject* context,
-              ChangeCallback done);
+              ChangeCallback done,
+              bool allowSession = true);
     // Removes the keychain entries, then the metadata.
     void remove(const QString& name, QObject* context, ChangeCallback done);
     // The profile's credentials, with source "profile:NAME".
