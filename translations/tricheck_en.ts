@@ -388,10 +388,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled after the request was sent. The outcome is unknown — the check may have been billed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled. Nothing was billed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,6 +397,10 @@ Commands:
     </message>
     <message>
         <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -401,10 +401,6 @@ Commands:
         <translation>服务端可能已处理本次核验，因此可能已计费。</translation>
     </message>
     <message>
-        <source>Cancelled after the request was sent. The outcome is unknown — the check may have been billed.</source>
-        <translation>请求发出后已取消。核验结果未知——本次核验可能已计费。</translation>
-    </message>
-    <message>
         <source>Cancelled. Nothing was billed.</source>
         <translation>已取消。不计费。</translation>
     </message>
@@ -415,6 +411,10 @@ Commands:
     <message>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
+        <translation>请求发送途中已取消。请求可能已到达服务端：核验结果未知——本次核验可能已计费。</translation>
     </message>
 </context>
 <context>

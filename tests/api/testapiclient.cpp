@@ -671,9 +671,9 @@ private slots:
         silent.kind = ScriptedReply::Kind::Silent;
         m_server->setFallback(silent);
         VerifyCall* call = m_client->verify(verifyRequest(m_server->url()));
-        QSignalSpy sent(call, &VerifyCall::requestSent);
+        QSignalSpy received(m_server.get(), &ScriptedServer::requestReceived);
         QSignalSpy finished(call, &VerifyCall::finished);
-        QVERIFY(sent.wait(10000));
+        QVERIFY(received.wait(10000));
         call->cancel();
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(call->outcome().error()->kind, ErrorKind::Cancelled);
@@ -681,15 +681,34 @@ private slots:
         QCOMPARE(m_server->requestCount(), 1);
     }
 
-    void cancelBeforeSendingSendsNothing()
+    void cancelInFlightIsNeverCalledFree()
     {
+        // Cancelled at once: the network thread may already have written the request, so the
+        // outcome never claims that nothing was billed.
         VerifyCall* call = m_client->verify(verifyRequest(m_server->url()));
         QSignalSpy finished(call, &VerifyCall::finished);
         call->cancel();
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(call->outcome().error()->kind, ErrorKind::Cancelled);
+        QVERIFY(call->outcome().error()->mayBeBilled);
+        QVERIFY(m_server->requestCount() <= 1);
+    }
+
+    void cancelDuringARetryWaitIsFree()
+    {
+        m_server->setFallback(
+            ScriptedReply::json(403, R"({"RequestId":"T","Code":"Throttling.Api"})", {{"x-acs-retry-after", "5000"}}));
+        VerifyCall* call = m_client->verify(verifyRequest(m_server->url()));
+        QSignalSpy retry(call, &VerifyCall::retryScheduled);
+        QSignalSpy finished(call, &VerifyCall::finished);
+        QVERIFY(retry.wait(10000));
+        call->cancel();
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(call->outcome().error()->kind, ErrorKind::Cancelled);
         QVERIFY(!call->outcome().error()->mayBeBilled);
-        QCOMPARE(m_server->requestCount(), 0);
+        QCOMPARE(call->outcome().billed(), std::optional<bool>(false));
+        QCOMPARE(m_server->requestCount(), 1);
+        QVERIFY(ErrorText::message(*call->outcome().error()).contains(u"Nothing was billed"));
     }
 
     void finishedIsNeverEmittedInsideVerify()
@@ -710,8 +729,8 @@ private slots:
         silent.kind = ScriptedReply::Kind::Silent;
         m_server->setFallback(silent);
         QPointer<VerifyCall> call = m_client->verify(verifyRequest(m_server->url()));
-        QSignalSpy sent(call.data(), &VerifyCall::requestSent);
-        QVERIFY(sent.wait(10000));
+        QSignalSpy received(m_server.get(), &ScriptedServer::requestReceived);
+        QVERIFY(received.wait(10000));
         delete call.data();
         QVERIFY(call.isNull());
         QTest::qWait(50); // let the aborted reply's events run: nothing may touch the deleted call

@@ -193,7 +193,7 @@ private slots:
         ScriptedReply silent;
         silent.kind = ScriptedReply::Kind::Silent;
         m_server->setFallback(silent);
-        const CliRun r = runCli(sandbox({QStringLiteral("--timeout-ms"), QStringLiteral("300")}), envWithKeys());
+        const CliRun r = runCli(sandbox({QStringLiteral("--timeout-ms"), QStringLiteral("1000")}), envWithKeys());
         QCOMPARE(r.exitCode, 4);
         const QJsonObject e = errorOf(r);
         QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("timeout"));

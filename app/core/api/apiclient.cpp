@@ -388,7 +388,10 @@ void VerifyCall::onReplyFinished()
     switch (m_abort) {
     case Abort::Cancelled:
         e.kind = ErrorKind::Cancelled;
-        e.mayBeBilled = sent;
+        // QNetworkAccessManager does HTTP in its own thread and reports requestSent() through a
+        // queued signal: the request may be on the wire before this thread hears of it. Aborting
+        // an attempt in flight therefore never proves that nothing reached the service.
+        e.mayBeBilled = true;
         logAttempt(status, {}, QStringLiteral("cancelled"));
         complete(e);
         return;
@@ -401,7 +404,10 @@ void VerifyCall::onReplyFinished()
             e.mayBeBilled = true;
         } else {
             // Connecting took the whole budget: the request never left, but retrying would only
-            // multiply the wait, so this is reported as it is.
+            // multiply the wait, so this is reported as it is. (requestSent() crosses from the
+            // network thread as a queued signal; it would have to be written in the very instant
+            // the deadline passed for this to be wrong. Cancelling, which the operator can do at
+            // any moment, is treated conservatively instead.)
             e.kind = ErrorKind::Network;
             e.cause = QStringLiteral("connect-timeout");
             e.timeoutMs = m_abort == Abort::ConnectTimeout ? m_options.connectTimeoutMs : m_options.transferTimeoutMs;

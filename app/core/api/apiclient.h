@@ -100,8 +100,9 @@ public:
     bool isFinished() const { return m_finished; }
     const VerifyOutcome& outcome() const { return m_outcome; }
 
-    // Stops the call. A request already sent may still be processed (and billed) by the service;
-    // the outcome says so. finished() is emitted (from within cancel() when a reply is in flight).
+    // Stops the call. An attempt in flight may already have reached the service and be processed
+    // (and billed) there: its outcome says "may have been billed". Only a cancel during a retry
+    // wait is known to be free. finished() is emitted (from within cancel() when a reply is in flight).
     void cancel();
 
 signals:

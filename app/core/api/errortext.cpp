@@ -204,8 +204,8 @@ QString ErrorText::message(const ApiError& e)
     }
 
     case ErrorKind::Cancelled:
-        return e.mayBeBilled ? tr("Cancelled after the request was sent. The outcome is unknown — the check may "
-                                  "have been billed.")
+        return e.mayBeBilled ? tr("Cancelled while the request was on its way. It may have reached the service: "
+                                  "the outcome is unknown — the check may have been billed.")
                              : tr("Cancelled. Nothing was billed.");
 
     case ErrorKind::ProxyAuthentication:
