@@ -265,6 +265,9 @@ QNetworkRequest VerifyCall::signedRequest(const QDateTime& now, const QString& n
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // Our own timers decide; Qt's inactivity timeout (which a shared QNetworkAccessManager may set
+    // shorter) only backs them up.
+    request.setTransferTimeout(m_options.transferTimeoutMs + 5000);
     if (m_request.endpoint.isTls()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -303,7 +306,6 @@ void VerifyCall::watchReply()
     QNetworkReply* reply = m_reply;
     connect(reply, &QNetworkReply::requestSent, this, [this] {
         ++m_sentCount;
-        m_anySent = true;
         m_connectTimer.stop();
         if (m_sentCount == 1) {
             emit requestSent(m_attempt);
@@ -450,8 +452,9 @@ void VerifyCall::onReplyFinished()
         return;
     }
     if (networkError == QNetworkReply::OperationCanceledError) {
+        // Aborted by someone else: as with cancel(), the request may be on the wire already.
         e.kind = ErrorKind::Cancelled;
-        e.mayBeBilled = sent;
+        e.mayBeBilled = true;
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;

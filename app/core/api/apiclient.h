@@ -149,7 +149,6 @@ private:
     int m_attempt = 0;   // attempts started
     int m_retries = 0;   // retries scheduled
     int m_sentCount = 0; // requestSent() of the current reply (2 = the transport resent it)
-    bool m_anySent = false;
     QString m_tlsDetail;
     bool m_finished = false;
 };
