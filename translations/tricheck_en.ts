@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AliyunConfigReader</name>
+    <message>
+        <source>The aliyun CLI configuration %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is larger than 1 MiB; it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is not valid JSON (%2 at byte %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 has no &quot;profiles&quot; list; it is not a config.json of the aliyun CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no credential mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses mode %2, which TriCheck does not support: only AK and StsToken profiles can be used (other modes need a token exchange TriCheck does not make).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; lacks access_key_id or access_key_secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StsToken profile &quot;%1&quot; lacks sts_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -107,6 +146,261 @@ Commands:
     </message>
     <message>
         <source>Alibaba Cloud Hong Kong (VPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Input rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 min behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 min ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 h behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 h ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was rejected before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The input was rejected before anything was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1). Signed requests are never forwarded to another address: check the endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (the sandbox). Nothing was sent: use an https:// endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure random number generator failed, so no request could be signed. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable AccessKey. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable AccessKey: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck is not set up to send this request. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck is not set up to send this request: %1 Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the endpoint within %1 s. Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the endpoint. Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the endpoint (%1). Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer within %1 s after the request was sent. The outcome is unknown — the check may have been billed. Do not simply repeat it: look for it in the Alibaba Cloud console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent, and the service refused the network layer&apos;s automatic resend as a replay. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is limiting the request rate (%1). Retry after %2 s. Throttled requests are not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is limiting the request rate (%1); the account&apos;s limit is shared by all its users. Wait a moment and retry. Throttled requests are not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request time: this computer&apos;s clock is %1. Set the clock right (turn on automatic network time) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request time: this computer&apos;s clock is off by more than a few minutes. Set the clock right (turn on automatic network time) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service had already seen this request: an earlier copy of it reached the service and may have been processed (and billed). Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console or use another AccessKey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID. Check the AccessKey ID of the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS security token has expired. Get a new token and update the credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The STS security token is invalid or does not belong to this AccessKey. Check the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request signature (%1). Check the AccessKey secret, and that this computer&apos;s clock is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This RAM user may not use ID Verification. Grant it the AliyunAntCloudAuthFullAccess policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID Verification is not activated for this account, or the account has an overdue payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service blocked repeated failing calls. Fix the cause before trying again, and wait a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account or RAM user is not allowed to make this call (%1). Check its RAM permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint does not offer Mobile3MetaVerifyIntl (version 2022-08-09) (%1). Check the endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service rejected the request (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway between TriCheck and the service failed (HTTP %1). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reported an internal problem (%1). Retry later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was larger than 1 MiB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply could not be read (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service may have processed the check, so it may have been billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy asked for credentials TriCheck does not have. Nothing reached the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,6 +558,111 @@ Commands:
     </message>
     <message>
         <source>&amp;About TriCheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage credential profiles: list, add, remove, import-aliyun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli profile list
+       tricheck-cli profile add NAME --access-key-id ID [--endpoint E] [--sts-token] [--default]
+       tricheck-cli profile remove NAME
+       tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
+
+Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s settings and the secret and STS token only in the system keychain. &apos;add&apos; reads the secret (and then the token) from standard input, or asks for it without echo on a terminal; never pass a secret as an argument.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List TriCheck&apos;s credential profiles (never their secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or replace a profile. The secret is read from standard input (first line), or asked for without echo on a terminal; with --sts-token the STS token follows (second line).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint for this profile: hongkong, hongkong-vpc or an https:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also read an STS security token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the default profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one profile name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey secret for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AccessKey secret was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS security token: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No STS token was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a profile and its keychain entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy AK and StsToken profiles of the aliyun CLI (~/.aliyun/config.json) into TriCheck&apos;s profiles, with their secrets in the system keychain. Other modes are listed as skipped, with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import only this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace TriCheck profiles of the same name (skipped otherwise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TriCheck profile of this name exists; use --replace to overwrite it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -569,6 +968,94 @@ Commands:
     </message>
 </context>
 <context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>verify a mobile number, name and ID number with Alibaba Cloud (one signed, billed call)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainland mobile number (11 digits; +86, spaces and hyphens are removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18-character resident ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this credential profile (TriCheck&apos;s, else the aliyun CLI&apos;s). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI&apos;s current profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reference for this check (case number …), kept with the attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting for the answer after N milliseconds (default 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH instead of the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record the attempt in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+On failure:
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+Human-readable messages go to stderr.
+
+Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyForm</name>
     <message>
         <source>&amp;Mobile number:</source>
@@ -592,6 +1079,95 @@ Commands:
     </message>
     <message>
         <source>18 characters, the last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::CredentialResolver</name>
+    <message>
+        <source>Only one of ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET is set; set both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No AccessKey found. Add a profile (tricheck-cli profile add), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;, neither TriCheck&apos;s nor the aliyun CLI&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::Keychain</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1). Start the desktop&apos;s keyring (a Secret Service such as GNOME Keyring or KWallet) to keep secrets between sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain reported an error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An AccessKey ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey ID may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; was kept for one session only, because no keychain service was available. Add the profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be read from the keychain: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

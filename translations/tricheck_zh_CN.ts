@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AliyunConfigReader</name>
+    <message>
+        <source>The aliyun CLI configuration %1 does not exist.</source>
+        <translation>aliyun CLI 配置文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 cannot be read: %2</source>
+        <translation>无法读取 aliyun CLI 配置文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is larger than 1 MiB; it is not read.</source>
+        <translation>aliyun CLI 配置文件 %1 超过 1 MiB，不予读取。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 is not valid JSON (%2 at byte %3).</source>
+        <translation>aliyun CLI 配置文件 %1 不是有效的 JSON（第 %3 字节处：%2）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration %1 has no &quot;profiles&quot; list; it is not a config.json of the aliyun CLI.</source>
+        <translation>aliyun CLI 配置文件 %1 中没有 &quot;profiles&quot; 列表，不是 aliyun CLI 的 config.json。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no credential mode.</source>
+        <translation>配置 &quot;%1&quot; 未指定凭据模式。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; uses mode %2, which TriCheck does not support: only AK and StsToken profiles can be used (other modes need a token exchange TriCheck does not make).</source>
+        <translation>配置 &quot;%1&quot; 使用 %2 模式，TriCheck 不支持：仅可使用 AK 和 StsToken 模式的配置（其他模式需要换取令牌，TriCheck 不进行此类调用）。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; lacks access_key_id or access_key_secret.</source>
+        <translation>配置 &quot;%1&quot; 缺少 access_key_id 或 access_key_secret。</translation>
+    </message>
+    <message>
+        <source>StsToken profile &quot;%1&quot; lacks sts_token.</source>
+        <translation>StsToken 配置 &quot;%1&quot; 缺少 sts_token。</translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -121,6 +160,261 @@ Commands:
     <message>
         <source>Alibaba Cloud Hong Kong (VPC)</source>
         <translation>阿里云中国香港（VPC）</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Input rejected</source>
+        <translation>输入被拒绝</translation>
+    </message>
+    <message>
+        <source>Configuration problem</source>
+        <translation>配置问题</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>身份认证失败</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>Request rejected</source>
+        <translation>请求被拒绝</translation>
+    </message>
+    <message>
+        <source>Service error</source>
+        <translation>服务端错误</translation>
+    </message>
+    <message>
+        <source>Unreadable reply</source>
+        <translation>无法解析的响应</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Proxy authentication required</source>
+        <translation>代理服务器要求认证</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>%1 s behind</source>
+        <translation>慢 %1 秒</translation>
+    </message>
+    <message>
+        <source>%1 s ahead</source>
+        <translation>快 %1 秒</translation>
+    </message>
+    <message>
+        <source>about %1 min behind</source>
+        <translation>慢约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 min ahead</source>
+        <translation>快约 %1 分钟</translation>
+    </message>
+    <message>
+        <source>about %1 h behind</source>
+        <translation>慢约 %1 小时</translation>
+    </message>
+    <message>
+        <source>about %1 h ahead</source>
+        <translation>快约 %1 小时</translation>
+    </message>
+    <message>
+        <source>The input was rejected before anything was sent.</source>
+        <translation>输入未通过校验，未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The input was rejected before anything was sent: %1</source>
+        <translation>输入未通过校验，未发送任何请求：%1</translation>
+    </message>
+    <message>
+        <source>The endpoint answered with a redirect (HTTP %1). Signed requests are never forwarded to another address: check the endpoint URL.</source>
+        <translation>接入点返回了重定向（HTTP %1）。已签名的请求绝不会转发到其他地址，请检查接入点 URL。</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed to this computer (the sandbox). Nothing was sent: use an https:// endpoint.</source>
+        <translation>明文 http:// 仅允许用于本机（沙箱）。未发送任何请求，请使用 https:// 接入点。</translation>
+    </message>
+    <message>
+        <source>The secure random number generator failed, so no request could be signed. Nothing was sent.</source>
+        <translation>安全随机数生成器失败，无法对请求签名。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>No usable AccessKey. Nothing was sent.</source>
+        <translation>没有可用的 AccessKey。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>No usable AccessKey: %1 Nothing was sent.</source>
+        <translation>没有可用的 AccessKey：%1 未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>TriCheck is not set up to send this request. Nothing was sent.</source>
+        <translation>TriCheck 的配置不足以发送此请求。未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>TriCheck is not set up to send this request: %1 Nothing was sent.</source>
+        <translation>TriCheck 的配置不足以发送此请求：%1 未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>Could not connect to the endpoint within %1 s. Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation>%1 秒内未能连接到接入点。请求未发出，不计费。请检查网络、代理和接入点。</translation>
+    </message>
+    <message>
+        <source>Could not reach the endpoint. Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation>无法连接到接入点。请求未发出，不计费。请检查网络、代理和接入点。</translation>
+    </message>
+    <message>
+        <source>Could not reach the endpoint (%1). Nothing was sent, so nothing was billed. Check the network, the proxy and the endpoint.</source>
+        <translation>无法连接到接入点（%1）。请求未发出，不计费。请检查网络、代理和接入点。</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s after the request was sent. The outcome is unknown — the check may have been billed. Do not simply repeat it: look for it in the Alibaba Cloud console first.</source>
+        <translation>请求发出后 %1 秒内未收到应答。核验结果未知——本次核验可能已计费。请勿直接重试：请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent, and the service refused the network layer&apos;s automatic resend as a replay. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>请求发出后连接中断，网络层自动重发的副本被服务端视为重放而拒绝。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The connection was lost after the request was sent. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>请求发出后连接中断。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
+        <translation>无法验证服务器证书，连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
+        <translation>无法验证服务器证书（%1），连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
+    </message>
+    <message>
+        <source>The service is limiting the request rate (%1). Retry after %2 s. Throttled requests are not billed.</source>
+        <translation>服务端正在限流（%1）。请在 %2 秒后重试。被限流的请求不计费。</translation>
+    </message>
+    <message>
+        <source>The service is limiting the request rate (%1); the account&apos;s limit is shared by all its users. Wait a moment and retry. Throttled requests are not billed.</source>
+        <translation>服务端正在限流（%1）；该账号下所有用户共享同一限额。请稍候再试。被限流的请求不计费。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request time: this computer&apos;s clock is %1. Set the clock right (turn on automatic network time) and retry.</source>
+        <translation>服务端拒绝了请求时间：本机时钟%1。请校准时钟（开启自动网络对时）后重试。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request time: this computer&apos;s clock is off by more than a few minutes. Set the clock right (turn on automatic network time) and retry.</source>
+        <translation>服务端拒绝了请求时间：本机时钟偏差超过数分钟。请校准时钟（开启自动网络对时）后重试。</translation>
+    </message>
+    <message>
+        <source>The service had already seen this request: an earlier copy of it reached the service and may have been processed (and billed). Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>服务端此前已收到过此请求：较早的一份副本已到达服务端，可能已被处理（并计费）。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>This AccessKey is disabled. Enable it in the RAM console or use another AccessKey.</source>
+        <translation>此 AccessKey 已被禁用。请在 RAM 控制台中启用，或改用其他 AccessKey。</translation>
+    </message>
+    <message>
+        <source>Alibaba Cloud does not know this AccessKey ID. Check the AccessKey ID of the profile.</source>
+        <translation>阿里云不存在此 AccessKey ID。请检查配置中的 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The STS security token has expired. Get a new token and update the credentials.</source>
+        <translation>STS 安全令牌已过期。请获取新令牌并更新凭据。</translation>
+    </message>
+    <message>
+        <source>The STS security token is invalid or does not belong to this AccessKey. Check the token.</source>
+        <translation>STS 安全令牌无效，或与此 AccessKey 不匹配。请检查令牌。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request signature (%1). Check the AccessKey secret, and that this computer&apos;s clock is correct.</source>
+        <translation>服务端拒绝了请求签名（%1）。请检查 AccessKey 密钥，并确认本机时钟准确。</translation>
+    </message>
+    <message>
+        <source>This RAM user may not use ID Verification. Grant it the AliyunAntCloudAuthFullAccess policy.</source>
+        <translation>此 RAM 用户无权使用实人认证服务。请为其授予 AliyunAntCloudAuthFullAccess 权限策略。</translation>
+    </message>
+    <message>
+        <source>ID Verification is not activated for this account, or the account has an overdue payment.</source>
+        <translation>此账号未开通实人认证服务，或账号存在欠费。</translation>
+    </message>
+    <message>
+        <source>The service blocked repeated failing calls. Fix the cause before trying again, and wait a while.</source>
+        <translation>服务端已拦截重复的异常调用。请先排除原因，并等待一段时间后再试。</translation>
+    </message>
+    <message>
+        <source>The account or RAM user is not allowed to make this call (%1). Check its RAM permissions.</source>
+        <translation>该账号或 RAM 用户无权进行此调用（%1）。请检查其 RAM 权限。</translation>
+    </message>
+    <message>
+        <source>The endpoint does not offer Mobile3MetaVerifyIntl (version 2022-08-09) (%1). Check the endpoint.</source>
+        <translation>该接入点不提供 Mobile3MetaVerifyIntl（版本 2022-08-09）（%1）。请检查接入点。</translation>
+    </message>
+    <message>
+        <source>The service rejected the request (%1): %2</source>
+        <translation>服务端拒绝了请求（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The service rejected the request (%1).</source>
+        <translation>服务端拒绝了请求（%1）。</translation>
+    </message>
+    <message>
+        <source>A gateway between TriCheck and the service failed (HTTP %1). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>TriCheck 与服务端之间的网关出错（HTTP %1）。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The service reported an internal problem (%1). Retry later.</source>
+        <translation>服务端报告内部错误（%1）。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The reply was larger than 1 MiB and was refused.</source>
+        <translation>响应超过 1 MiB，已拒绝接收。</translation>
+    </message>
+    <message>
+        <source>The reply could not be read (HTTP %1).</source>
+        <translation>无法解析服务端的响应（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The service may have processed the check, so it may have been billed.</source>
+        <translation>服务端可能已处理本次核验，因此可能已计费。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was billed.</source>
+        <translation>已取消。不计费。</translation>
+    </message>
+    <message>
+        <source>The proxy asked for credentials TriCheck does not have. Nothing reached the service.</source>
+        <translation>代理服务器要求提供 TriCheck 所没有的凭据。请求未到达服务端。</translation>
+    </message>
+    <message>
+        <source>Unknown error.</source>
+        <translation>未知错误。</translation>
+    </message>
+    <message>
+        <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
+        <translation>请求发送途中已取消。请求可能已到达服务端：核验结果未知——本次核验可能已计费。</translation>
     </message>
 </context>
 <context>
@@ -278,6 +572,117 @@ Commands:
     <message>
         <source>&amp;About TriCheck</source>
         <translation>关于 TriCheck(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>manage credential profiles: list, add, remove, import-aliyun</source>
+        <translation>管理凭据配置：list（列出）、add（添加）、remove（删除）、import-aliyun（从 aliyun CLI 导入）</translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli profile list
+       tricheck-cli profile add NAME --access-key-id ID [--endpoint E] [--sts-token] [--default]
+       tricheck-cli profile remove NAME
+       tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
+
+Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s settings and the secret and STS token only in the system keychain. &apos;add&apos; reads the secret (and then the token) from standard input, or asks for it without echo on a terminal; never pass a secret as an argument.
+</source>
+        <translation>用法：tricheck-cli profile list
+      tricheck-cli profile add NAME --access-key-id ID [--endpoint E] [--sts-token] [--default]
+      tricheck-cli profile remove NAME
+      tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
+
+配置将 AccessKey ID（及可选的接入点）保存在 TriCheck 的设置中，密钥和 STS 令牌只保存在系统密钥链中。&apos;add&apos; 从标准输入读取密钥（随后是令牌），在终端中则以不回显的方式提示输入；切勿把密钥作为命令行参数传入。
+</translation>
+    </message>
+    <message>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation>未知的 profile 子命令 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>List TriCheck&apos;s credential profiles (never their secrets).</source>
+        <translation>列出 TriCheck 的凭据配置（绝不显示密钥）。</translation>
+    </message>
+    <message>
+        <source>Add or replace a profile. The secret is read from standard input (first line), or asked for without echo on a terminal; with --sts-token the STS token follows (second line).</source>
+        <translation>添加或替换一个配置。密钥从标准输入读取（第一行），在终端中则以不回显的方式提示输入；使用 --sts-token 时，STS 令牌紧随其后（第二行）。</translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation>配置名称。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID.</source>
+        <translation>AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Endpoint for this profile: hongkong, hongkong-vpc or an https:// URL.</source>
+        <translation>此配置使用的接入点：hongkong、hongkong-vpc 或 https:// URL。</translation>
+    </message>
+    <message>
+        <source>Also read an STS security token.</source>
+        <translation>同时读取 STS 安全令牌。</translation>
+    </message>
+    <message>
+        <source>Make it the default profile.</source>
+        <translation>设为默认配置。</translation>
+    </message>
+    <message>
+        <source>Give exactly one profile name.</source>
+        <translation>请只提供一个配置名称。</translation>
+    </message>
+    <message>
+        <source>AccessKey secret for %1: </source>
+        <translation>%1 的 AccessKey 密钥：</translation>
+    </message>
+    <message>
+        <source>No AccessKey secret was given on standard input.</source>
+        <translation>标准输入中没有提供 AccessKey 密钥。</translation>
+    </message>
+    <message>
+        <source>STS security token: </source>
+        <translation>STS 安全令牌：</translation>
+    </message>
+    <message>
+        <source>No STS token was given on standard input.</source>
+        <translation>标准输入中没有提供 STS 令牌。</translation>
+    </message>
+    <message>
+        <source>Remove a profile and its keychain entries.</source>
+        <translation>删除配置及其在密钥链中的条目。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>Copy AK and StsToken profiles of the aliyun CLI (~/.aliyun/config.json) into TriCheck&apos;s profiles, with their secrets in the system keychain. Other modes are listed as skipped, with the reason.</source>
+        <translation>将 aliyun CLI（~/.aliyun/config.json）中 AK 和 StsToken 模式的配置复制为 TriCheck 的配置，密钥存入系统密钥链。其他模式的配置会列为已跳过，并说明原因。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration (default: %1).</source>
+        <translation>aliyun CLI 配置文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Import only this profile.</source>
+        <translation>仅导入此配置。</translation>
+    </message>
+    <message>
+        <source>Replace TriCheck profiles of the same name (skipped otherwise).</source>
+        <translation>替换同名的 TriCheck 配置（否则跳过）。</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI configuration has no profile named &quot;%1&quot;.</source>
+        <translation>aliyun CLI 配置中没有名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>A TriCheck profile of this name exists; use --replace to overwrite it.</source>
+        <translation>已存在同名的 TriCheck 配置；如需覆盖请使用 --replace。</translation>
     </message>
 </context>
 <context>
@@ -582,6 +987,103 @@ Commands:
     </message>
 </context>
 <context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>verify a mobile number, name and ID number with Alibaba Cloud (one signed, billed call)</source>
+        <translation>通过阿里云核验手机号、姓名和身份证号（一次签名、计费的调用）</translation>
+    </message>
+    <message>
+        <source>Mainland mobile number (11 digits; +86, spaces and hyphens are removed).</source>
+        <translation>中国大陆手机号（11 位；自动去除 +86、空格和连字符）。</translation>
+    </message>
+    <message>
+        <source>Name as on the ID card.</source>
+        <translation>身份证上的姓名。</translation>
+    </message>
+    <message>
+        <source>18-character resident ID number.</source>
+        <translation>18 位居民身份证号。</translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
+        <translation>以 MD5 摘要发送各字段（ParamType md5），摘要在本机计算：明文绝不离开本机。已是 32 位十六进制摘要的值按原样发送。</translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it.</source>
+        <translation>签名方式：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1，供需要它的网关使用）。</translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any.</source>
+        <translation>hongkong（默认）、hongkong-vpc、https:// URL，或指向本机的 http:// URL（沙箱）。默认使用配置中的接入点（如有）。</translation>
+    </message>
+    <message>
+        <source>Use this credential profile (TriCheck&apos;s, else the aliyun CLI&apos;s). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI&apos;s current profile.</source>
+        <translation>使用此凭据配置（先找 TriCheck 的，再找 aliyun CLI 的）。未指定时依次使用：ALIBABA_CLOUD_ACCESS_KEY_ID 与 ALIBABA_CLOUD_ACCESS_KEY_SECRET（及 ALIBABA_CLOUD_SECURITY_TOKEN）、ALIBABA_CLOUD_PROFILE、默认配置、aliyun CLI 的当前配置。</translation>
+    </message>
+    <message>
+        <source>Your reference for this check (case number …), kept with the attempt.</source>
+        <translation>本次核验的业务编号（案件号等），随核验记录一起保存。</translation>
+    </message>
+    <message>
+        <source>Give up waiting for the answer after N milliseconds (default 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
+        <translation>等待应答 N 毫秒后放弃（默认 10000；建立连接最长 5000）。请求发出后超时仍可能计费。</translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH instead of the default.</source>
+        <translation>将本次核验记录到 PATH 处的历史记录数据库，而不是默认位置。</translation>
+    </message>
+    <message>
+        <source>Do not record the attempt in the history.</source>
+        <translation>不在历史记录中保存本次核验。</translation>
+    </message>
+    <message>
+        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+On failure:
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+Human-readable messages go to stderr.
+
+Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
+
+</source>
+        <translation>输出：标准输出上恰好一个 JSON 对象。得到核验结果时（任意 BizCode）：
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+失败时：
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+供人阅读的信息输出到标准错误。
+
+只有服务端确定未处理的请求才会重试（连接被拒绝、找不到主机、被限流）：TriCheck 绝不会让同一次核验计费两次。
+
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required.</source>
+        <translation>--mobile、--name 和 --id 均为必填。</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation>--signature 只能是 v3 或 v1，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation>--history 和 --no-history 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--history needs a file path.</source>
+        <translation>--history 需要一个文件路径。</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation>--timeout-ms 必须是 100 到 600000 之间的毫秒数。</translation>
+    </message>
+</context>
+<context>
     <name>VerifyForm</name>
     <message>
         <source>&amp;Mobile number:</source>
@@ -606,6 +1108,95 @@ Commands:
     <message>
         <source>18 characters, the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::CredentialResolver</name>
+    <message>
+        <source>Only one of ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET is set; set both, or neither.</source>
+        <translation>ALIBABA_CLOUD_ACCESS_KEY_ID 与 ALIBABA_CLOUD_ACCESS_KEY_SECRET 只设置了其中一个；请同时设置或都不设置。</translation>
+    </message>
+    <message>
+        <source>No AccessKey found. Add a profile (tricheck-cli profile add), set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or configure the aliyun CLI.</source>
+        <translation>未找到 AccessKey。请添加配置（tricheck-cli profile add），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;, neither TriCheck&apos;s nor the aliyun CLI&apos;s.</source>
+        <translation>TriCheck 和 aliyun CLI 中都没有名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::Keychain</name>
+    <message>
+        <source>The keychain holds no such entry.</source>
+        <translation>密钥链中没有该条目。</translation>
+    </message>
+    <message>
+        <source>No keychain service is available (%1). Start the desktop&apos;s keyring (a Secret Service such as GNOME Keyring or KWallet) to keep secrets between sessions.</source>
+        <translation>没有可用的密钥链服务（%1）。请启动桌面的密钥环（Secret Service，例如 GNOME Keyring 或 KWallet），才能跨会话保存密钥。</translation>
+    </message>
+    <message>
+        <source>The keychain refused access (%1). Unlock it and try again.</source>
+        <translation>密钥链拒绝访问（%1）。请解锁后重试。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error (%1).</source>
+        <translation>密钥链报告错误（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::credentials::ProfileStore</name>
+    <message>
+        <source>A profile needs a name.</source>
+        <translation>配置必须有名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; 不能用作配置名称：请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>An AccessKey ID is required.</source>
+        <translation>必须填写 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>The AccessKey ID may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>AccessKey ID 只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>The AccessKey secret is empty.</source>
+        <translation>AccessKey 密钥为空。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation>无法保存配置 &quot;%1&quot; 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation>无法保存配置 &quot;%1&quot; 的安全令牌：%2</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>无法从密钥链中删除配置 &quot;%1&quot; 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; was kept for one session only, because no keychain service was available. Add the profile again.</source>
+        <translation>由于当时没有可用的密钥链服务，配置 &quot;%1&quot; 的密钥仅在该次会话中保留。请重新添加该配置。</translation>
+    </message>
+    <message>
+        <source>The secret of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取配置 &quot;%1&quot; 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The security token of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取配置 &quot;%1&quot; 的安全令牌：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 #include "common/appinfo.h"
 #include "exitstatus.h"
 #include "jsonout.h"
+#include "profilecommand.h"
+#include "verifycommand.h"
 #include "sandboxcommand.h"
 
 namespace tricheck::cli {
@@ -13,6 +15,12 @@ CliApp::CliApp()
     m_commands.push_back({QStringLiteral("check"),
                           [] { return CheckCommand::summary(); },
                           [](const QStringList& args) { return CheckCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("verify"),
+                          [] { return VerifyCommand::summary(); },
+                          [](const QStringList& args) { return VerifyCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("profile"),
+                          [] { return ProfileCommand::summary(); },
+                          [](const QStringList& args) { return ProfileCommand::run(args); }});
     m_commands.push_back({QStringLiteral("sandbox"),
                           [] { return SandboxCommand::summary(); },
                           [](const QStringList& args) { return SandboxCommand::run(args); }});

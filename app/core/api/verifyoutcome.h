@@ -5,6 +5,7 @@
 #include "identity/identityinput.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -59,6 +60,13 @@ struct ApiError
     std::optional<int> retryAfterMs; // throttling hint
     bool mayBeBilled = false;        // true when the request may have been processed (timeouts after sending)
     QString detail;                  // extra non-personal context for the message (e.g. the TLS error text)
+    // Stable id of a cause found on this side ("redirect", "not-json", "too-large", "connect-timeout",
+    // "reply-timeout", "connection-lost", "insecure-http", "tls" …); ErrorText words the message from it.
+    QString cause;
+    int timeoutMs = 0; // the limit that expired, for timeouts
+    // Server clock minus this computer's clock, from the reply's Date header, when the service
+    // rejected the timestamp (InvalidTimeStamp.*): the message tells the operator how far off it is.
+    std::optional<qint64> clockOffsetSeconds;
 };
 
 // Everything known about one attempt: what was asked (masked), how, and what came back.
@@ -76,6 +84,10 @@ struct VerifyOutcome
     QString maskedIdNumber;
     QString reference;
     int attempts = 1; // sends, counting throttling retries
+    // Copies of a request that the HTTP stack sent again on its own (Qt 6.4 resends a request once
+    // when the connection closes before any reply byte). They carry the same nonce, so the gateway
+    // refuses them as replays; a non-zero count still means the first copy may have been processed.
+    int transportResends = 0;
     std::variant<VerifyResult, ApiError> value;
 
     bool isResult() const { return std::holds_alternative<VerifyResult>(value); }
@@ -86,3 +98,5 @@ struct VerifyOutcome
 };
 
 } // namespace tricheck::api
+
+Q_DECLARE_METATYPE(tricheck::api::VerifyOutcome)

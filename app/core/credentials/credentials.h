@@ -17,4 +17,21 @@ struct Credentials
     bool isSts() const { return !securityToken.isEmpty(); }
 };
 
+// Why no credentials could be had. The message is translated and names the source; it never
+// contains a secret.
+struct CredentialError
+{
+    enum class Kind {
+        NotFound,            // nothing configured, or no profile of that name
+        Incomplete,          // an ID without a secret (or the reverse), a token without a key …
+        KeychainUnavailable, // no Secret Service / keychain to read the secret from
+        KeychainDenied,      // the keychain is locked or refused access
+        KeychainFailed,      // any other keychain error
+        Unsupported,         // an aliyun CLI profile mode TriCheck does not support
+        Malformed,           // a file that cannot be read (aliyun CLI config)
+    };
+    Kind kind = Kind::NotFound;
+    QString message;
+};
+
 } // namespace tricheck::credentials

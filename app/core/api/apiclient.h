@@ -1,0 +1,156 @@
+#pragma once
+
+#include "api/endpoint.h"
+#include "api/signaturescheme.h"
+#include "api/verifyoutcome.h"
+#include "credentials/credentials.h"
+#include "identity/identityinput.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace tricheck::api {
+
+// Limits of one verification. The defaults follow Alibaba's SDK (5 s connect, 10 s read).
+struct ClientOptions
+{
+    int connectTimeoutMs = 5000;   // until the request is written: DNS, connect, TLS handshake, send
+    int transferTimeoutMs = 10000; // per attempt, until the reply is complete
+    int maxRetries = 3;            // only throttling and requests that were provably never sent
+    int maxRetryWaitMs = 10000;    // a longer advertised wait is reported instead of waited for
+    int throttleBackoffMs = 1000;  // base of the jittered exponential backoff without x-acs-retry-after
+    int networkBackoffMs = 250;    // the same for connection refused / host not found
+};
+
+// What to verify, as whom, where and how.
+struct VerifyRequest
+{
+    identity::IdentityParams identity; // from identity::prepareIdentity(): validated wire values
+    credentials::Credentials credentials;
+    Endpoint endpoint = Endpoint::hongKong();
+    SignatureScheme scheme = SignatureScheme::V3;
+    QString reference; // operator's free text (case number …), kept with the outcome
+};
+
+class VerifyCall;
+
+// Signs and sends Mobile3MetaVerifyIntl requests over an injected QNetworkAccessManager.
+// Asynchronous only: no nested event loops, nothing blocks the caller's thread. Fail closed: TLS
+// peer verification is always on and cannot be relaxed, http:// is refused unless the endpoint is a
+// loopback address, redirects are never followed, replies over 1 MiB are refused. Nothing is sent
+// twice with a new signature unless the first copy provably never left (connection refused, host
+// not found) or the service throttled it; a timeout after sending is reported, never retried.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+
+public:
+    using Clock = std::function<QDateTime()>;
+    using NonceSource = std::function<QString()>;
+
+    explicit ApiClient(QNetworkAccessManager* network, QObject* parent = nullptr);
+    ~ApiClient() override;
+
+    void setOptions(const ClientOptions& options) { m_options = options; }
+    ClientOptions options() const { return m_options; }
+    // The clock stamps x-acs-date / Timestamp (default: the system clock in UTC).
+    void setClock(Clock clock);
+    // A fresh unique value per attempt (default: 32 lowercase hex characters from OpenSSL's CSPRNG).
+    // An empty nonce fails the attempt before anything is sent.
+    void setNonceSource(NonceSource nonceSource);
+
+    // Starts a verification. finished() is emitted exactly once, always from the event loop (never
+    // inside this call). The call is a child of the client; delete it (deleteLater() from the slot
+    // is fine) when done with it. Deleting it before it finished aborts it without a signal.
+    VerifyCall* verify(const VerifyRequest& request);
+
+    static QByteArray userAgent(); // AlibabaCloud (<os>; <arch>) TriCheck/<version> Qt/<qt version>
+    static QString action();       // Mobile3MetaVerifyIntl
+    static QString apiVersion();   // 2022-08-09
+    static QString productCode();  // MOBILE_3META
+
+private:
+    friend class VerifyCall;
+
+    QNetworkAccessManager* m_network;
+    ClientOptions m_options;
+    Clock m_clock;
+    NonceSource m_nonceSource;
+};
+
+// One verification in flight. Its outcome() is complete once finished() has been emitted.
+class VerifyCall : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerifyCall)
+
+public:
+    ~VerifyCall() override;
+
+    bool isFinished() const { return m_finished; }
+    const VerifyOutcome& outcome() const { return m_outcome; }
+
+    // Stops the call. An attempt in flight may already have reached the service and be processed
+    // (and billed) there: its outcome says "may have been billed". Only a cancel during a retry
+    // wait is known to be free. finished() is emitted (from within cancel() when a reply is in flight).
+    void cancel();
+
+signals:
+    void requestSent(int attempt);                     // attempt n (1-based) was written to the network
+    void retryScheduled(int nextAttempt, int delayMs); // throttled or never sent: retrying after delayMs
+    void finished(const tricheck::api::VerifyOutcome& outcome);
+
+private:
+    friend class ApiClient;
+    enum class Abort {
+        None,
+        ConnectTimeout,
+        TransferTimeout,
+        TooLarge,
+        TlsErrors,
+        Cancelled
+    };
+
+    VerifyCall(ApiClient* client, const VerifyRequest& request);
+    void start();
+    void sendAttempt();
+    QNetworkRequest signedRequest(const QDateTime& now, const QString& nonce) const;
+    void watchReply();
+    void onReplyFinished();
+    void abortReply(Abort reason);
+    bool retryLater(int delayMs);
+    int backoffMs(int baseMs) const;
+    void complete(std::variant<VerifyResult, ApiError> value);
+    void completeSoon(ApiError error);
+    void logAttempt(int httpStatus, const QString& requestId, const QString& what) const;
+
+    ApiClient* m_client;
+    ClientOptions m_options;
+    VerifyRequest m_request;
+    VerifyOutcome m_outcome;
+    QStringList m_sensitive; // wire values and credentials, removed from any server message
+    QNetworkReply* m_reply = nullptr;
+    QTimer m_connectTimer;
+    QTimer m_transferTimer;
+    QTimer m_retryTimer;
+    QElapsedTimer m_elapsed;
+    QElapsedTimer m_attemptElapsed;
+    Abort m_abort = Abort::None;
+    int m_attempt = 0;   // attempts started
+    int m_retries = 0;   // retries scheduled
+    int m_sentCount = 0; // requestSent() of the current reply (2 = the transport resent it)
+    QString m_tlsDetail;
+    bool m_finished = false;
+};
+
+} // namespace tricheck::api

@@ -1,0 +1,217 @@
+#include "errortext.h"
+
+#include <cmath>
+
+namespace tricheck::api {
+
+namespace {
+
+bool is(const ApiError& e, const char* code)
+{
+    return e.code.compare(QLatin1String(code), Qt::CaseInsensitive) == 0;
+}
+
+bool startsWith(const ApiError& e, const char* prefix)
+{
+    return e.code.startsWith(QLatin1String(prefix), Qt::CaseInsensitive);
+}
+
+int secondsFor(int ms)
+{
+    return int(std::ceil(ms / 1000.0));
+}
+
+} // namespace
+
+QString ErrorText::title(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Validation:
+        return tr("Input rejected");
+    case ErrorKind::Configuration:
+        return tr("Configuration problem");
+    case ErrorKind::Network:
+        return tr("Network error");
+    case ErrorKind::Timeout:
+        return tr("Outcome unknown");
+    case ErrorKind::Tls:
+        return tr("Secure connection failed");
+    case ErrorKind::Throttled:
+        return tr("Too many requests");
+    case ErrorKind::Authentication:
+        return tr("Authentication failed");
+    case ErrorKind::Permission:
+        return tr("Not permitted");
+    case ErrorKind::InvalidRequest:
+        return tr("Request rejected");
+    case ErrorKind::Server:
+        return tr("Service error");
+    case ErrorKind::MalformedReply:
+        return tr("Unreadable reply");
+    case ErrorKind::Cancelled:
+        return tr("Cancelled");
+    case ErrorKind::ProxyAuthentication:
+        return tr("Proxy authentication required");
+    }
+    return tr("Error");
+}
+
+QString ErrorText::clockOffsetText(qint64 serverMinusLocalSeconds)
+{
+    // Positive: the service is ahead, so this computer's clock is behind.
+    const qint64 magnitude = qAbs(serverMinusLocalSeconds);
+    const bool behind = serverMinusLocalSeconds > 0;
+    if (magnitude < 120) {
+        const int s = int(magnitude);
+        return behind ? tr("%1 s behind").arg(s) : tr("%1 s ahead").arg(s);
+    }
+    if (magnitude < 2 * 3600) {
+        const int m = int((magnitude + 30) / 60);
+        return behind ? tr("about %1 min behind").arg(m) : tr("about %1 min ahead").arg(m);
+    }
+    const int h = int((magnitude + 1800) / 3600);
+    return behind ? tr("about %1 h behind").arg(h) : tr("about %1 h ahead").arg(h);
+}
+
+QString ErrorText::message(const ApiError& e)
+{
+    const QString code = e.code.isEmpty() ? QString() : e.code;
+    switch (e.kind) {
+    case ErrorKind::Validation:
+        return e.detail.isEmpty() ? tr("The input was rejected before anything was sent.")
+                                  : tr("The input was rejected before anything was sent: %1").arg(e.detail);
+
+    case ErrorKind::Configuration:
+        if (e.cause == u"redirect")
+            return tr("The endpoint answered with a redirect (HTTP %1). Signed requests are never forwarded to "
+                      "another address: check the endpoint URL.")
+                .arg(e.httpStatus);
+        if (e.cause == u"insecure-http")
+            return tr("Plain http:// is only allowed to this computer (the sandbox). Nothing was sent: use an "
+                      "https:// endpoint.");
+        if (e.cause == u"random")
+            return tr("The secure random number generator failed, so no request could be signed. Nothing was sent.");
+        if (e.cause == u"credentials")
+            return e.detail.isEmpty() ? tr("No usable AccessKey. Nothing was sent.")
+                                      : tr("No usable AccessKey: %1 Nothing was sent.").arg(e.detail);
+        return e.detail.isEmpty()
+                   ? tr("TriCheck is not set up to send this request. Nothing was sent.")
+                   : tr("TriCheck is not set up to send this request: %1 Nothing was sent.").arg(e.detail);
+
+    case ErrorKind::Network:
+        if (e.cause == u"connect-timeout")
+            return tr("Could not connect to the endpoint within %1 s. Nothing was sent, so nothing was billed. "
+                      "Check the network, the proxy and the endpoint.")
+                .arg(secondsFor(e.timeoutMs));
+        return e.detail.isEmpty()
+                   ? tr("Could not reach the endpoint. Nothing was sent, so nothing was billed. Check the network, "
+                        "the proxy and the endpoint.")
+                   : tr("Could not reach the endpoint (%1). Nothing was sent, so nothing was billed. Check the "
+                        "network, the proxy and the endpoint.")
+                         .arg(e.detail);
+
+    case ErrorKind::Timeout:
+        if (e.cause == u"reply-timeout")
+            return tr("No answer within %1 s after the request was sent. The outcome is unknown — the check may "
+                      "have been billed. Do not simply repeat it: look for it in the Alibaba Cloud console first.")
+                .arg(secondsFor(e.timeoutMs));
+        if (e.cause == u"transport-resend")
+            return tr("The connection was lost after the request was sent, and the service refused the network "
+                      "layer's automatic resend as a replay. The outcome is unknown — the check may have been "
+                      "billed. Look for it in the Alibaba Cloud console before repeating it.");
+        return tr("The connection was lost after the request was sent. The outcome is unknown — the check may have "
+                  "been billed. Look for it in the Alibaba Cloud console before repeating it.");
+
+    case ErrorKind::Tls:
+        return e.detail.isEmpty()
+                   ? tr("The server's certificate could not be verified, so the connection was closed. Nothing was "
+                        "sent in clear and nothing was billed. Check the endpoint, this computer's date and any "
+                        "proxy that intercepts HTTPS.")
+                   : tr("The server's certificate could not be verified (%1), so the connection was closed. Nothing "
+                        "was sent in clear and nothing was billed. Check the endpoint, this computer's date and any "
+                        "proxy that intercepts HTTPS.")
+                         .arg(e.detail);
+
+    case ErrorKind::Throttled:
+        if (e.retryAfterMs)
+            return tr("The service is limiting the request rate (%1). Retry after %2 s. Throttled requests are not "
+                      "billed.")
+                .arg(code.isEmpty() ? QStringLiteral("x-acs-retry-after") : code)
+                .arg(secondsFor(*e.retryAfterMs));
+        return tr("The service is limiting the request rate (%1); the account's limit is shared by all its users. "
+                  "Wait a moment and retry. Throttled requests are not billed.")
+            .arg(code.isEmpty() ? QStringLiteral("HTTP %1").arg(e.httpStatus) : code);
+
+    case ErrorKind::Authentication:
+        if (startsWith(e, "InvalidTimeStamp")) {
+            if (e.clockOffsetSeconds)
+                return tr("The service rejected the request time: this computer's clock is %1. Set the clock "
+                          "right (turn on automatic network time) and retry.")
+                    .arg(clockOffsetText(*e.clockOffsetSeconds));
+            return tr("The service rejected the request time: this computer's clock is off by more than a few "
+                      "minutes. Set the clock right (turn on automatic network time) and retry.");
+        }
+        if (is(e, "SignatureNonceUsed"))
+            return tr("The service had already seen this request: an earlier copy of it reached the service and may "
+                      "have been processed (and billed). Look for it in the Alibaba Cloud console before repeating "
+                      "it.");
+        if (startsWith(e, "InvalidAccessKeyId.Inactive"))
+            return tr("This AccessKey is disabled. Enable it in the RAM console or use another AccessKey.");
+        if (startsWith(e, "InvalidAccessKeyId"))
+            return tr("Alibaba Cloud does not know this AccessKey ID. Check the AccessKey ID of the profile.");
+        if (startsWith(e, "InvalidSecurityToken.Expired"))
+            return tr("The STS security token has expired. Get a new token and update the credentials.");
+        if (startsWith(e, "InvalidSecurityToken") || is(e, "MissingSecurityToken"))
+            return tr("The STS security token is invalid or does not belong to this AccessKey. Check the token.");
+        return tr("The service rejected the request signature (%1). Check the AccessKey secret, and that this "
+                  "computer's clock is correct.")
+            .arg(code);
+
+    case ErrorKind::Permission:
+        if (is(e, "Forbidden.RAMUserAccessDenied"))
+            return tr("This RAM user may not use ID Verification. Grant it the AliyunAntCloudAuthFullAccess policy.");
+        if (is(e, "Forbidden.AccountAccessDenied"))
+            return tr("ID Verification is not activated for this account, or the account has an overdue payment.");
+        if (is(e, "Forbidden.ExceptionRepeatedInvoke"))
+            return tr("The service blocked repeated failing calls. Fix the cause before trying again, and wait a "
+                      "while.");
+        return tr("The account or RAM user is not allowed to make this call (%1). Check its RAM permissions.")
+            .arg(code.isEmpty() ? QStringLiteral("HTTP %1").arg(e.httpStatus) : code);
+
+    case ErrorKind::InvalidRequest:
+        if (startsWith(e, "InvalidApi") || startsWith(e, "InvalidAction") || is(e, "InvalidVersion"))
+            return tr("The endpoint does not offer Mobile3MetaVerifyIntl (version 2022-08-09) (%1). Check the "
+                      "endpoint.")
+                .arg(code);
+        if (!e.serverMessage.isEmpty())
+            return tr("The service rejected the request (%1): %2").arg(code, e.serverMessage);
+        return tr("The service rejected the request (%1).").arg(code);
+
+    case ErrorKind::Server:
+        if (e.mayBeBilled)
+            return tr("A gateway between TriCheck and the service failed (HTTP %1). The outcome is unknown — the "
+                      "check may have been billed. Look for it in the Alibaba Cloud console before repeating it.")
+                .arg(e.httpStatus);
+        return tr("The service reported an internal problem (%1). Retry later.")
+            .arg(code.isEmpty() ? QStringLiteral("HTTP %1").arg(e.httpStatus) : code);
+
+    case ErrorKind::MalformedReply: {
+        QString text = e.cause == u"too-large" ? tr("The reply was larger than 1 MiB and was refused.")
+                                               : tr("The reply could not be read (HTTP %1).").arg(e.httpStatus);
+        if (e.mayBeBilled)
+            text += u' ' + tr("The service may have processed the check, so it may have been billed.");
+        return text;
+    }
+
+    case ErrorKind::Cancelled:
+        return e.mayBeBilled ? tr("Cancelled while the request was on its way. It may have reached the service: "
+                                  "the outcome is unknown — the check may have been billed.")
+                             : tr("Cancelled. Nothing was billed.");
+
+    case ErrorKind::ProxyAuthentication:
+        return tr("The proxy asked for credentials TriCheck does not have. Nothing reached the service.");
+    }
+    return tr("Unknown error.");
+}
+
+} // namespace tricheck::api

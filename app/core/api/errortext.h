@@ -1,0 +1,25 @@
+#pragma once
+
+#include "verifyoutcome.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace tricheck::api {
+
+// Translated, actionable wording for an ApiError: what happened, whether anything was sent or
+// billed, and what the operator can do. Computed when shown, so a language switch applies at once.
+class ErrorText
+{
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+
+public:
+    // One or two sentences for the result panel, the CLI and the history.
+    static QString message(const ApiError& error);
+    // A short heading: "Network error", "Outcome unknown" …
+    static QString title(ErrorKind kind);
+    // "about 17 min ahead", "3 s behind" … for a clock offset (server minus local).
+    static QString clockOffsetText(qint64 serverMinusLocalSeconds);
+};
+
+} // namespace tricheck::api

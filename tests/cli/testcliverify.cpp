@@ -1,0 +1,375 @@
+// tricheck-cli verify against a scripted loopback server running in this test process, with the
+// credentials in the environment: the JSON contract, every exit status, nothing sent on bad input.
+#include "apitestutil.h"
+#include "clitestutil.h"
+#include "scriptedserver.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace tricheck;
+using namespace tricheck::test;
+
+namespace {
+
+const QString kEnvSecret = QStringLiteral("env-Secret+/=value");
+
+QStringList triple(const QStringList& extra = {})
+{
+    return QStringList{QStringLiteral("verify"),
+                       QStringLiteral("--mobile"),
+                       QStringLiteral("+86 138-0013-8000"),
+                       QStringLiteral("--name"),
+                       QStringLiteral("张三"),
+                       QStringLiteral("--id"),
+                       QStringLiteral("11010519491231002x")} +
+           extra;
+}
+
+} // namespace
+
+class TestCliVerify : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ScriptedServer> m_server;
+
+    QProcessEnvironment envWithKeys() const
+    {
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), QStringLiteral("LTAIenvKeyId"));
+        env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), kEnvSecret);
+        return env;
+    }
+    QStringList sandbox(const QStringList& extra = {}) const
+    {
+        return triple(
+            QStringList{QStringLiteral("--endpoint"), m_server->url().toString(), QStringLiteral("--no-history")} +
+            extra);
+    }
+    static QJsonObject errorOf(const CliRun& r) { return r.json.value(QStringLiteral("error")).toObject(); }
+
+private slots:
+    void initTestCase() { isolateEnvironment(); }
+
+    void init()
+    {
+        m_server = std::make_unique<ScriptedServer>();
+        QVERIFY(m_server->start());
+    }
+    void cleanup() { m_server.reset(); }
+
+    void resultIsOneJsonObjectWithTheContractKeys()
+    {
+        m_server->enqueue(ScriptedReply::success("1", "101", "CMCC"));
+        const CliRun r = runCli(sandbox({QStringLiteral("--reference"), QStringLiteral("case-7")}), envWithKeys());
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.lines, 1);
+        for (const char* key : {"requestId",
+                                "code",
+                                "message",
+                                "bizCode",
+                                "subCode",
+                                "ispName",
+                                "billed",
+                                "paramType",
+                                "signature",
+                                "endpoint",
+                                "latencyMs"}) {
+            QVERIFY2(r.json.contains(QLatin1String(key)), key);
+        }
+        QCOMPARE(r.json.value(QStringLiteral("requestId")).toString(),
+                 QStringLiteral("D241532C-4EE9-5A2A-A5A5-C1FD98CE2EDD"));
+        QCOMPARE(r.json.value(QStringLiteral("code")).toString(), QStringLiteral("Success"));
+        QCOMPARE(r.json.value(QStringLiteral("message")).toString(), QStringLiteral("success"));
+        QCOMPARE(r.json.value(QStringLiteral("bizCode")).toString(), QStringLiteral("1"));
+        QCOMPARE(r.json.value(QStringLiteral("subCode")).toString(), QStringLiteral("101"));
+        QCOMPARE(r.json.value(QStringLiteral("ispName")).toString(), QStringLiteral("CMCC"));
+        QCOMPARE(r.json.value(QStringLiteral("billed")).toBool(), true);
+        QCOMPARE(r.json.value(QStringLiteral("paramType")).toString(), QStringLiteral("normal"));
+        QCOMPARE(r.json.value(QStringLiteral("signature")).toString(), QStringLiteral("v3"));
+        QCOMPARE(r.json.value(QStringLiteral("endpoint")).toString(), m_server->url().toString());
+        QVERIFY(r.json.value(QStringLiteral("latencyMs")).isDouble());
+        QVERIFY(!r.err.isEmpty()); // the human summary
+
+        // What arrived was normalised, signed with the environment's secret, and complete.
+        QCOMPARE(m_server->requestCount(), 1);
+        const ReceivedRequest& req = m_server->requests().first();
+        QCOMPARE(verifySignature(req, kEnvSecret), QString());
+        QCOMPARE(req.queryValue(QStringLiteral("Mobile")), QStringLiteral("13800138000"));
+        QCOMPARE(req.queryValue(QStringLiteral("IdentifyNum")), QStringLiteral("11010519491231002X"));
+        QCOMPARE(req.queryValue(QStringLiteral("UserName")), QStringLiteral("张三"));
+        // Nothing on stdout reveals the plaintext.
+        QVERIFY(!r.out.contains("13800138000"));
+        QVERIFY(!r.out.contains("19491231"));
+    }
+
+    void noRecordIsAResultNotBilled()
+    {
+        m_server->enqueue(ScriptedReply::success("3", "301", ""));
+        const CliRun r = runCli(sandbox(), envWithKeys());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QStringLiteral("bizCode")).toString(), QStringLiteral("3"));
+        QCOMPARE(r.json.value(QStringLiteral("billed")).toBool(true), false);
+    }
+
+    void v1AndMd5()
+    {
+        const CliRun r = runCli(sandbox({QStringLiteral("--signature"), QStringLiteral("v1"), QStringLiteral("--md5")}),
+                                envWithKeys());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json.value(QStringLiteral("signature")).toString(), QStringLiteral("v1"));
+        QCOMPARE(r.json.value(QStringLiteral("paramType")).toString(), QStringLiteral("md5"));
+        const ReceivedRequest& req = m_server->requests().first();
+        QCOMPARE(verifySignature(req, kEnvSecret), QString());
+        QCOMPARE(req.queryValue(QStringLiteral("SignatureVersion")), QStringLiteral("1.0"));
+        QCOMPARE(req.queryValue(QStringLiteral("Mobile")), QStringLiteral("7945bd83237335e5376ff44d62e4f0ae"));
+        QCOMPARE(req.queryValue(QStringLiteral("IdentifyNum")), QStringLiteral("ae05564031c21338aa8a2e7266e7855c"));
+        QCOMPARE(req.queryValue(QStringLiteral("UserName")), QStringLiteral("615db57aa314529aaa0fbe95b3e95bd3"));
+        QVERIFY(!req.target.contains("13800138000"));
+    }
+
+    void stsTokenFromTheEnvironment()
+    {
+        QProcessEnvironment env = envWithKeys();
+        env.insert(QStringLiteral("ALIBABA_CLOUD_SECURITY_TOKEN"), QStringLiteral("CAIS-env-token"));
+        QCOMPARE(runCli(sandbox(), env).exitCode, 0);
+        QCOMPARE(m_server->requests().first().header("x-acs-security-token"), QByteArray("CAIS-env-token"));
+    }
+
+    void serviceErrorExitsThree()
+    {
+        m_server->setFallback(ScriptedReply::gatewayError(400,
+                                                          "SignatureDoesNotMatch",
+                                                          "Specified signature is not matched with our calculation."));
+        const CliRun r = runCli(sandbox(), envWithKeys());
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.lines, 1);
+        const QJsonObject e = errorOf(r);
+        for (const char* key : {"kind", "httpStatus", "code", "message", "requestId"})
+            QVERIFY2(e.contains(QLatin1String(key)), key);
+        QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("authentication"));
+        QCOMPARE(e.value(QStringLiteral("httpStatus")).toInt(), 400);
+        QCOMPARE(e.value(QStringLiteral("code")).toString(), QStringLiteral("SignatureDoesNotMatch"));
+        QCOMPARE(e.value(QStringLiteral("requestId")).toString(),
+                 QStringLiteral("886024CB-30A3-4945-AC3D-D52F706B65A0"));
+        QVERIFY(e.value(QStringLiteral("message")).toString().contains(u"clock"));
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void throttlingRetriedThenExitsThree()
+    {
+        m_server->setFallback(
+            ScriptedReply::json(403, R"({"RequestId":"T","Code":"Throttling.Api"})", {{"x-acs-retry-after", "10"}}));
+        const CliRun r = runCli(sandbox(), envWithKeys());
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(errorOf(r).value(QStringLiteral("kind")).toString(), QStringLiteral("throttled"));
+        QCOMPARE(m_server->requestCount(), 4);
+        QCOMPARE(r.json.value(QStringLiteral("attempts")).toInt(), 4);
+    }
+
+    void connectionRefusedExitsFour()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const QString url = QStringLiteral("http://127.0.0.1:%1/").arg(probe.serverPort());
+        probe.close();
+        const CliRun r = runCli(triple({QStringLiteral("--endpoint"), url}), envWithKeys());
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject e = errorOf(r);
+        QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("network"));
+        QVERIFY(e.value(QStringLiteral("httpStatus")).isNull());
+        QCOMPARE(e.value(QStringLiteral("mayBeBilled")).toBool(true), false);
+    }
+
+    void timeoutExitsFourAndMayBeBilled()
+    {
+        ScriptedReply silent;
+        silent.kind = ScriptedReply::Kind::Silent;
+        m_server->setFallback(silent);
+        const CliRun r = runCli(sandbox({QStringLiteral("--timeout-ms"), QStringLiteral("1000")}), envWithKeys());
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject e = errorOf(r);
+        QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("timeout"));
+        QCOMPARE(e.value(QStringLiteral("mayBeBilled")).toBool(), true);
+        QVERIFY(e.value(QStringLiteral("message")).toString().contains(u"may have been billed"));
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void interruptedWhileWaiting()
+    {
+        ScriptedReply silent;
+        silent.kind = ScriptedReply::Kind::Silent;
+        m_server->setFallback(silent);
+        const CliRun r = runCli(sandbox(), envWithKeys(), {}, [this](QProcess& p) {
+            QSignalSpy received(m_server.get(), &ScriptedServer::requestReceived);
+            QVERIFY(received.wait(20000));
+            ::kill(pid_t(p.processId()), SIGINT);
+        });
+        QCOMPARE(r.exitCode, 130);
+        QCOMPARE(r.lines, 1);
+        const QJsonObject e = errorOf(r);
+        QCOMPARE(e.value(QStringLiteral("kind")).toString(), QStringLiteral("cancelled"));
+        QCOMPARE(e.value(QStringLiteral("mayBeBilled")).toBool(), true);
+    }
+
+    void usageAndValidationErrorsExitTwoAndSendNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("missing --id") << QStringList{QStringLiteral("verify"),
+                                                     QStringLiteral("--mobile"),
+                                                     QStringLiteral("13800138000"),
+                                                     QStringLiteral("--name"),
+                                                     QStringLiteral("张三")}
+                                      << "validation";
+        QTest::newRow("unknown flag") << triple({QStringLiteral("--frobnicate")}) << "validation";
+        QTest::newRow("bad --signature") << triple({QStringLiteral("--signature"), QStringLiteral("v2")})
+                                         << "validation";
+        QTest::newRow("history and no-history")
+            << triple({QStringLiteral("--history"), QStringLiteral("/tmp/h.db"), QStringLiteral("--no-history")})
+            << "validation";
+        QTest::newRow("bad timeout") << triple({QStringLiteral("--timeout-ms"), QStringLiteral("soon")})
+                                     << "validation";
+        QTest::newRow("stray argument") << triple({QStringLiteral("extra")}) << "validation";
+        QTest::newRow("ID checksum") << QStringList{QStringLiteral("verify"),
+                                                    QStringLiteral("--mobile"),
+                                                    QStringLiteral("13800138000"),
+                                                    QStringLiteral("--name"),
+                                                    QStringLiteral("张三"),
+                                                    QStringLiteral("--id"),
+                                                    QStringLiteral("110105194912310021")}
+                                     << "validation";
+        QTest::newRow("bad mobile") << QStringList{QStringLiteral("verify"),
+                                                   QStringLiteral("--mobile"),
+                                                   QStringLiteral("12345"),
+                                                   QStringLiteral("--name"),
+                                                   QStringLiteral("张三"),
+                                                   QStringLiteral("--id"),
+                                                   QStringLiteral("11010519491231002X")}
+                                    << "validation";
+        QTest::newRow("http to another host")
+            << triple({QStringLiteral("--endpoint"), QStringLiteral("http://192.0.2.1/")}) << "configuration";
+        QTest::newRow("not an endpoint") << triple({QStringLiteral("--endpoint"), QStringLiteral("ftp://x")})
+                                         << "configuration";
+    }
+    void usageAndValidationErrorsExitTwoAndSendNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, kind);
+        // The sandbox endpoint comes first, so a request would reach the scripted server.
+        QStringList withEndpoint = args;
+        if (!args.contains(QStringLiteral("--endpoint")))
+            withEndpoint << QStringLiteral("--endpoint") << m_server->url().toString();
+        const CliRun r = runCli(withEndpoint, envWithKeys());
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.lines, 1);
+        QCOMPARE(errorOf(r).value(QStringLiteral("kind")).toString(), kind);
+        QVERIFY(!errorOf(r).value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void noCredentialsExitsFive_data()
+    {
+        QTest::addColumn<QStringList>("environment");
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("nothing configured") << QStringList() << QStringList() << "ALIBABA_CLOUD_ACCESS_KEY_ID";
+        QTest::newRow("secret missing") << QStringList{QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI")}
+                                        << QStringList() << "ALIBABA_CLOUD_ACCESS_KEY_SECRET";
+        QTest::newRow("unknown profile") << QStringList()
+                                         << QStringList{QStringLiteral("--profile"), QStringLiteral("ghost")}
+                                         << "ghost";
+        QTest::newRow("unknown ALIBABA_CLOUD_PROFILE")
+            << QStringList{QStringLiteral("ALIBABA_CLOUD_PROFILE=ghost")} << QStringList() << "ghost";
+    }
+    void noCredentialsExitsFive()
+    {
+        QFETCH(QStringList, environment);
+        QFETCH(QStringList, extra);
+        QFETCH(QString, mentions);
+        QProcessEnvironment env = cliEnvironment();
+        for (const QString& pair : environment)
+            env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
+        const CliRun r = runCli(sandbox(extra), env);
+        QCOMPARE(r.exitCode, 5);
+        QCOMPARE(r.lines, 1);
+        const QString message = errorOf(r).value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(mentions), qPrintable(message));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void aliyunCliProfileFromTheHomeDirectory()
+    {
+        const QString dir = cliHome() + QStringLiteral("/.aliyun");
+        QVERIFY(QDir().mkpath(dir));
+        QFile file(dir + QStringLiteral("/config.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            R"({"current":"main","profiles":[{"name":"main","mode":"AK","access_key_id":"LTAIcli","access_key_secret":"cli-secret-1"}]})");
+        file.close();
+        const CliRun r = runCli(sandbox(), cliEnvironment());
+        QFile::remove(file.fileName());
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(verifySignature(m_server->requests().first(), QStringLiteral("cli-secret-1")), QString());
+    }
+
+    void historyFlagsAreAccepted()
+    {
+        QCOMPARE(runCli(triple({QStringLiteral("--endpoint"),
+                                m_server->url().toString(),
+                                QStringLiteral("--history"),
+                                cliHome() + QStringLiteral("/h.db")}),
+                        envWithKeys())
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli(sandbox(), envWithKeys()).exitCode, 0);
+    }
+
+    void helpDocumentsEveryFlagAndExitStatus()
+    {
+        const CliRun r = runCli({QStringLiteral("verify"), QStringLiteral("--help")}, cliEnvironment());
+        QCOMPARE(r.exitCode, 0);
+        for (const char* flag : {"--mobile",
+                                 "--name",
+                                 "--id",
+                                 "--md5",
+                                 "--signature",
+                                 "--endpoint",
+                                 "--profile",
+                                 "--reference",
+                                 "--timeout-ms",
+                                 "--history",
+                                 "--no-history"}) {
+            QVERIFY2(r.out.contains(flag), flag);
+        }
+        for (const char* status : {"\n  0 ", "\n  2 ", "\n  3 ", "\n  4 ", "\n  5 "})
+            QVERIFY2(r.out.contains(status), status);
+        QVERIFY(r.out.contains("hongkong-vpc"));
+        const CliRun top = runCli({QStringLiteral("--help")}, cliEnvironment());
+        QVERIFY(top.out.contains("verify"));
+        QVERIFY(top.out.contains("profile"));
+        QCOMPARE(runCli({QStringLiteral("--version")}, cliEnvironment()).exitCode, 0);
+    }
+
+    void messagesFollowTheLocale()
+    {
+        QProcessEnvironment env = cliEnvironment();
+        env.insert(QStringLiteral("LANG"), QStringLiteral("zh_CN.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("zh_CN.UTF-8"));
+        const CliRun r = runCli(sandbox(), env);
+        QCOMPARE(r.exitCode, 5);
+        const QString message = errorOf(r).value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("未找到")), qPrintable(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliVerify)
+#include "testcliverify.moc"
