@@ -10,8 +10,8 @@
 #include "credentials/profilestore.h"
 #include "exitstatus.h"
 #include "identity/identityinput.h"
-#include "interruptwatcher.h"
 #include "jsonout.h"
+#include "signalwatcher.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -265,14 +265,14 @@ int VerifyCommand::run(const QStringList& args)
     credentials::CredentialResolver resolver(&profiles);
     ApiClient client(&network);
     client.setOptions(options);
-    InterruptWatcher interrupt;
+    SignalWatcher interrupt; // SIGINT and SIGTERM both cancel the call
     QObject context;
     VerifyCall* call = nullptr;
     bool done = false;
     const bool recordHistory = !parser.isSet(noHistory);
     const QString historyPath = parser.value(history);
 
-    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &context, [&] {
+    QObject::connect(&interrupt, &SignalWatcher::terminationRequested, &context, [&](int) {
         if (done)
             return;
         if (call) {

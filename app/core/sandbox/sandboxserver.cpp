@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -180,11 +181,39 @@ QByteArray httpResponse(const Reply& reply, const QDateTime& now, bool close, bo
 
 } // namespace
 
+namespace {
+
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// Qt's own qt.httpserver* debug output prints whole request URLs, and the sandbox's URLs carry
+// identity values in their query. Those categories stay off whatever the logging rules say.
+void keepHttpServerDebugOff(QLoggingCategory* category)
+{
+    if (g_previousFilter != nullptr)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0) {
+        category->setEnabled(QtDebugMsg, false);
+        category->setEnabled(QtInfoMsg, false);
+    }
+}
+
+void installLoggingGuard()
+{
+    static const bool installed = [] {
+        g_previousFilter = QLoggingCategory::installFilter(keepHttpServerDebugOff);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
+} // namespace
+
 SandboxServer::SandboxServer(QObject* parent)
     : QObject(parent)
     , m_random(QRandomGenerator::global()->generate())
 {
     qRegisterMetaType<tricheck::sandbox::SandboxEvent>();
+    installLoggingGuard();
 }
 
 SandboxServer::~SandboxServer()
