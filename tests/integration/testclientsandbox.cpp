@@ -162,15 +162,20 @@ private slots:
 
     void throttlingIsRetriedWithAFreshSignature()
     {
+        // The sandbox's clock moves 600 ms per request it handles, so the outcome does not depend on
+        // how fast this machine is: of two requests at once, the second lands in the first's second
+        // and is throttled (403 Throttling.Api with x-acs-retry-after); its retry, with a new nonce,
+        // lands in the next second and is answered.
+        test::ManualClock clock;
         test::SandboxSetup setup;
         setup.qps = 1;
+        setup.clock = clock.clock();
         auto server = test::startSandbox(setup);
         QVERIFY(server);
+        connect(server.get(), &sandbox::SandboxServer::requestHandled, this, [&clock] { clock.advanceMs(600); });
         QNetworkAccessManager network;
         ApiClient client(&network);
         const Person p{QStringLiteral("13800138000"), QStringLiteral("张三"), QStringLiteral("11010519491231002X")};
-        // Two at once: the second is throttled (403 Throttling.Api with x-acs-retry-after), waits
-        // and is sent again with a new nonce, which the sandbox accepts.
         VerifyCall* a = client.verify(
             request(server->url(), p, identity::ParamType::Normal, SignatureScheme::V3, demoCredentials()));
         VerifyCall* b = client.verify(
