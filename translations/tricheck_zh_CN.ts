@@ -575,6 +575,49 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Policy</name>
+    <message>
+        <source>The policy file cannot be read: %1</source>
+        <translation>无法读取策略文件：%1</translation>
+    </message>
+    <message>
+        <source>Unknown section %1 (only [Policy] is read).</source>
+        <translation>未知的节 %1（只读取 [Policy] 节）。</translation>
+    </message>
+    <message>
+        <source>Expected &quot;Name=value&quot;.</source>
+        <translation>格式应为“名称=值”。</translation>
+    </message>
+    <message>
+        <source>Settings must follow a [Policy] line.</source>
+        <translation>设置项必须位于 [Policy] 行之后。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>未知的设置项“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
+        <translation>“%1”不是 %2 的有效取值。</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in Locked.</source>
+        <translation>Locked 中含有未知的设置项“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 is locked but has no valid value; using the safest one.</source>
+        <translation>%1 已被锁定但没有有效取值，已采用最安全的取值。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Interrupted.</source>

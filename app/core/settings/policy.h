@@ -1,0 +1,65 @@
+#pragma once
+
+#include "setting.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+
+namespace tricheck::settings {
+
+struct PolicyProblem
+{
+    int line = 0; // 0: the file as a whole
+    QString reason;
+};
+
+// The administrator's policy: a small INI file in a system location that presets settings and
+// can lock them. A locked setting cannot be changed by the operator (the GUI shows it disabled,
+// the CLI says when a flag is overridden).
+//
+//   [Policy]
+//   Endpoint=hongkong
+//   ForceMd5=true
+//   RetentionDays=365
+//   Locked=Endpoint,ForceMd5
+//
+// A malformed file is reported with line numbers and never leaves the operator silently
+// unrestricted: every problem locks the sandbox off, and a key that was meant to be locked but has
+// no usable value is locked at its safest value (md5 forced on, real endpoint, history kept).
+class Policy
+{
+    Q_DECLARE_TR_FUNCTIONS(Policy)
+
+public:
+    // /etc/xdg/TriCheck/policy.conf on Linux, %ProgramData%\TriCheck\policy.conf on Windows,
+    // /Library/Application Support/TriCheck/policy.conf on macOS. TRICHECK_POLICY_FILE names
+    // another file only when the system file does not exist (tests; it cannot lift a real policy).
+    static QString defaultPath();
+    static QString systemPath();
+
+    static Policy load(const QString& path); // a missing file is an empty policy
+    static Policy parse(const QByteArray& text, const QString& path = {});
+
+    QString path() const { return m_path; }
+    bool exists() const { return m_exists; }
+    bool isMalformed() const { return !m_problems.isEmpty(); }
+    QList<PolicyProblem> problems() const { return m_problems; }
+    QString problemText() const; // all problems, one per line, translated
+
+    bool isLocked(Setting setting) const { return m_locked.contains(setting); }
+    std::optional<QVariant> lockedValue(Setting setting) const;
+    std::optional<QVariant> presetValue(Setting setting) const; // an unlocked preset
+    QList<Setting> lockedSettings() const { return m_locked.keys(); }
+
+    static QVariant safestValue(Setting setting);
+
+private:
+    QString m_path;
+    bool m_exists = false;
+    QList<PolicyProblem> m_problems;
+    QHash<Setting, QVariant> m_locked;
+    QHash<Setting, QVariant> m_presets;
+};
+
+} // namespace tricheck::settings

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace tricheck::settings {
+
+// Every setting an operator can change, and the administrator can preset or lock (policy.h).
+enum class Setting {
+    Language,         // "en" | "zh_CN"
+    Endpoint,         // "hongkong" | "hongkong-vpc" | URL
+    SignatureScheme,  // "v3" | "v1"
+    TimeoutMs,        // overall per attempt, 1000..120000
+    ParamType,        // "normal" | "md5" (the default of the verify form)
+    ForceMd5,         // bool: md5 always, the toggle is disabled
+    PrivacyMask,      // bool: mask fields that lose focus
+    ServiceMode,      // "auto" (sandbox without credentials) | "sandbox" | "real"
+    SandboxAllowed,   // bool
+    ActiveProfile,    // credential profile name ("" = default)
+    HistoryBackend,   // "sqlite" | "postgresql"
+    HistoryPath,      // SQLite file ("" = default location) or postgresql:// URL
+    RetentionDays,    // 0 = keep forever
+    BatchQps,         // 0 = no limit
+    BatchConcurrency, // 1..64
+    Proxy,            // "system" | "none" | "http://host:port" | "socks5://host:port"
+    ProxyUser,        // user name; the password is in the keychain
+};
+
+struct SettingInfo
+{
+    Setting setting;
+    const char* settingsKey; // key in the user's QSettings ("api/endpoint")
+    const char* policyKey;   // key in the administrator's policy file ("Endpoint")
+};
+
+const SettingInfo& settingInfo(Setting setting);
+std::optional<Setting> settingFromPolicyKey(QStringView key);
+QList<Setting> allSettings();
+
+// The built-in default of a setting.
+QVariant builtinDefault(Setting setting);
+
+// Checks and normalises a value for a setting: the canonical value, or nullopt when invalid.
+std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value);
+
+} // namespace tricheck::settings
