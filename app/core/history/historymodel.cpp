@@ -267,9 +267,10 @@ const AttemptRecord* HistoryModel::rowAt(int row) const
     const int index = row / m_pageSize;
     auto it = m_pages.find(index);
     if (it == m_pages.end()) {
-        it = m_pages.insert(index, loadPage(index));
-        while (m_pages.size() > m_maxPages && !m_lru.isEmpty())
+        Page page = loadPage(index); // may read a neighbour's key: load before evicting
+        while (m_pages.size() >= m_maxPages && !m_lru.isEmpty())
             m_pages.remove(m_lru.takeFirst());
+        it = m_pages.insert(index, std::move(page)); // (removing from a QHash moves its entries)
     } else {
         m_lru.removeOne(index);
     }

@@ -142,9 +142,11 @@ public:
         }
         QStringList problems;
         while (q.next()) {
-            const QString line = q.value(0).toString();
-            if (line != u"ok")
-                problems.append(line);
+            // One row may hold several lines, under a "*** in database main ***" heading.
+            for (const QString& line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+                if (line != u"ok" && !line.startsWith(u"***"))
+                    problems.append(line.trimmed());
+            }
         }
         if (q.lastError().isValid())
             *error = q.lastError();
