@@ -370,6 +370,172 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>tricheck-cli history: unknown subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no history database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot;: use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the history as CSV (UTF-8 with BOM), newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) or to standard output (-, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attempts with this result: pass, mismatch (also partly inconsistent), partial, norecord, error or unknown. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only results with this SubCode, e.g. 201. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the header and texts: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use pass, mismatch, partial, norecord, error or unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the newest attempts (masked values only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many attempts (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts attempts per SubCode and error kind, billed calls and latency percentiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed: %1, not billed: %2, billing unknown: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency: p50 %1 ms, p95 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes attempts older than a number of days. The deletion is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete attempts that started more than DAYS days ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purge needs --older-than DAYS (a positive number of days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to delete history without confirmation: add --yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attempt(s) that started before %1 from %2? This cannot be undone. Type &quot;yes&quot; to confirm: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the audit trail, newest first: exports, purges, retention runs, credential profile changes and service switches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database (default: the application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From this day on (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, list, count or purge the verification history; show its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryError</name>
     <message>
         <source>Cannot open the history database %1: %2</source>

@@ -380,6 +380,179 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>tricheck-cli history: unknown subcommand &quot;%1&quot;.</source>
+        <translation>tricheck-cli history：未知子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation>用法：
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+
+历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no history database at %1.</source>
+        <translation>%1 处没有历史记录数据库。</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot;: use YYYY-MM-DD.</source>
+        <translation>日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Exports the history as CSV (UTF-8 with BOM), newest first.</source>
+        <translation>将历史记录导出为 CSV（带 BOM 的 UTF-8），最新的在前。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) or to standard output (-, the default).</source>
+        <translation>写入文件 FILE（原子写入），或写到标准输出（-，默认）。</translation>
+    </message>
+    <message>
+        <source>Only attempts with this result: pass, mismatch (also partly inconsistent), partial, norecord, error or unknown. Repeatable.</source>
+        <translation>仅导出该结果的核验：pass（一致）、mismatch（不一致，含部分不一致）、partial（部分不一致）、norecord（查无记录）、error（错误）或 unknown（未知）。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only results with this SubCode, e.g. 201. Repeatable.</source>
+        <translation>仅导出该 SubCode 的结果，例如 201。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Language of the header and texts: en or zh_CN.</source>
+        <translation>表头和文字的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use pass, mismatch, partial, norecord, error or unknown.</source>
+        <translation>未知状态“%1”：请使用 pass、mismatch、partial、norecord、error 或 unknown。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
+        <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts</source>
+        <translation>%1 / %2 条核验记录</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s).</source>
+        <translation>
+            <numerusform>已导出 %n 条核验记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the newest attempts (masked values only).</source>
+        <translation>列出最新的核验记录（仅含脱敏值）。</translation>
+    </message>
+    <message>
+        <source>How many attempts (default 20).</source>
+        <translation>显示条数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>Counts attempts per SubCode and error kind, billed calls and latency percentiles.</source>
+        <translation>按 SubCode 和错误类型统计核验次数、计费次数及耗时百分位数。</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>核验次数：%1</translation>
+    </message>
+    <message>
+        <source>Billed: %1, not billed: %2, billing unknown: %3</source>
+        <translation>计费：%1，不计费：%2，计费未知：%3</translation>
+    </message>
+    <message>
+        <source>Latency: p50 %1 ms, p95 %2 ms</source>
+        <translation>耗时：p50 %1 毫秒，p95 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Deletes attempts older than a number of days. The deletion is recorded in the audit trail.</source>
+        <translation>删除超过指定天数的核验记录。删除操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Delete attempts that started more than DAYS days ago.</source>
+        <translation>删除开始时间早于 DAYS 天前的核验记录。</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>不询问确认。</translation>
+    </message>
+    <message>
+        <source>purge needs --older-than DAYS (a positive number of days).</source>
+        <translation>purge 需要 --older-than DAYS（正整数天数）。</translation>
+    </message>
+    <message>
+        <source>Refusing to delete history without confirmation: add --yes.</source>
+        <translation>未经确认不会删除历史记录：请加上 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attempt(s) that started before %1 from %2? This cannot be undone. Type &quot;yes&quot; to confirm: </source>
+        <translation>
+            <numerusform>从 %2 删除 %1 之前开始的 %n 条核验记录？此操作无法撤销。输入“yes”确认：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何记录。</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail, newest first: exports, purges, retention runs, credential profile changes and service switches.</source>
+        <translation>显示审计日志（最新的在前）：导出、清除、保留期限清理、凭据配置变更和服务切换。</translation>
+    </message>
+    <message>
+        <source>The history database (default: the application&apos;s).</source>
+        <translation>历史记录数据库（默认为应用程序自己的数据库）。</translation>
+    </message>
+    <message>
+        <source>From this day on (local time).</source>
+        <translation>从该日起（本地时间）。</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>截至该日（含当日）。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>每行输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>export, list, count or purge the verification history; show its audit trail</source>
+        <translation>导出、列出、统计或清除核验历史记录；显示审计日志</translation>
+    </message>
+</context>
+<context>
     <name>HistoryError</name>
     <message>
         <source>Cannot open the history database %1: %2</source>

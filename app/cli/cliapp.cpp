@@ -3,15 +3,19 @@
 #include "checkcommand.h"
 #include "common/appinfo.h"
 #include "exitstatus.h"
+#include "historycommand.h"
 #include "jsonout.h"
 
 namespace tricheck::cli {
 
-CliApp::CliApp()
+CliApp::CliApp(i18n::Translations* translations)
 {
     m_commands.push_back({QStringLiteral("check"),
                           [] { return CheckCommand::summary(); },
                           [](const QStringList& args) { return CheckCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("history"),
+                          [] { return HistoryCommand::summary(); },
+                          [translations](const QStringList& args) { return HistoryCommand::run(args, translations); }});
 }
 
 QString CliApp::exitStatusHelp()

@@ -84,7 +84,8 @@ private slots:
             auto store = open(QStringLiteral("atopen.sqlite"));
             QVERIFY(store);
             for (int i = 0; i < 5; ++i)
-                QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc().addDays(-i))));
+                QVERIFY(
+                    store->insert(resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc().addDays(-i))));
             QList<AttemptRecord> old;
             old.append(AttemptRecord::fromOutcome(
                 resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc().addDays(-400))));
