@@ -353,8 +353,8 @@ private:
         return QJsonObject{
             {QStringLiteral("id"), double(r.id)},
             {QStringLiteral("attemptId"), r.attemptId},
-            {QStringLiteral("startedUtc"), jsonTime(r.startedUtc)},
-            {QStringLiteral("time"), iso.time(r.startedUtc)},
+            {QStringLiteral("startedUtc"), jsonTime(r.startedUtc())},
+            {QStringLiteral("time"), iso.time(r.startedMs)},
             {QStringLiteral("operator"), r.operatorName},
             {QStringLiteral("reference"), r.reference},
             {QStringLiteral("maskedMobile"), r.maskedMobile},

@@ -84,7 +84,7 @@ private slots:
         tricheck::test::isolateEnvironment();
         QVERIFY(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("cli.sqlite"));
-        auto store = HistoryStore::open({m_file, {}, false, 1000, {}});
+        auto store = HistoryStore::open({m_file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(store);
         QList<AttemptRecord> records;
         const QStringList codes{QStringLiteral("101"),

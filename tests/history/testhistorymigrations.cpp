@@ -18,7 +18,7 @@ namespace {
 const QStringList kSchemaV1{
     QStringLiteral("CREATE TABLE tricheck_schema (version INTEGER NOT NULL PRIMARY KEY, applied_ms BIGINT NOT NULL, "
                    "app_version TEXT NOT NULL)"),
-    QStringLiteral("CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, attempt_id TEXT NOT NULL UNIQUE, "
+    QStringLiteral("CREATE TABLE attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, attempt_id TEXT NOT NULL, "
                    "started_ms BIGINT NOT NULL, operator_name TEXT NOT NULL, reference TEXT NOT NULL DEFAULT '', "
                    "masked_mobile TEXT NOT NULL DEFAULT '', masked_name TEXT NOT NULL DEFAULT '', masked_id TEXT NOT "
                    "NULL DEFAULT '', param_type TEXT NOT NULL, scheme TEXT NOT NULL, endpoint TEXT NOT NULL, sandbox "
@@ -26,7 +26,8 @@ const QStringList kSchemaV1{
                    "DEFAULT '', request_id TEXT NOT NULL DEFAULT '', biz_code TEXT NOT NULL DEFAULT '', sub_code TEXT "
                    "NOT NULL DEFAULT '', isp_name TEXT NOT NULL DEFAULT '', billed INTEGER, latency_ms BIGINT NOT "
                    "NULL, send_count INTEGER NOT NULL DEFAULT 1, error_kind TEXT)"),
-    QStringLiteral("CREATE INDEX attempts_started ON attempts (started_ms, id)"),
+    QStringLiteral("CREATE UNIQUE INDEX attempts_attempt ON attempts (started_ms, attempt_id)"),
+    QStringLiteral("CREATE INDEX attempts_timeline ON attempts (started_ms, id)"),
     QStringLiteral("CREATE TABLE audit_events (id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms BIGINT NOT NULL, "
                    "operator_name TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL DEFAULT '', row_count "
                    "BIGINT, details TEXT NOT NULL DEFAULT '')"),
@@ -41,10 +42,9 @@ const QStringList kSchemaV2 =
         QStringLiteral("ALTER TABLE attempts ADD COLUMN status_role TEXT NOT NULL DEFAULT 'unknown'"),
         QStringLiteral("ALTER TABLE attempts ADD COLUMN batch_id TEXT"),
         QStringLiteral("ALTER TABLE attempts ADD COLUMN batch_row INTEGER"),
-        QStringLiteral("CREATE INDEX attempts_role_started ON attempts (status_role, started_ms, id)"),
-        QStringLiteral("CREATE INDEX attempts_subcode_started ON attempts (sub_code, started_ms, id)"),
-        QStringLiteral("CREATE INDEX attempts_isp_started ON attempts (isp_name, started_ms, id)"),
-        QStringLiteral("CREATE INDEX attempts_sandbox_started ON attempts (sandbox, started_ms, id)"),
+        QStringLiteral("DROP INDEX attempts_timeline"),
+        QStringLiteral("CREATE INDEX attempts_timeline ON attempts (started_ms, id, status_role, sub_code, isp_name, "
+                       "sandbox, error_kind, billed, latency_ms, reference)"),
         QStringLiteral("CREATE INDEX attempts_batch ON attempts (batch_id, batch_row) WHERE batch_id IS NOT NULL"),
         QStringLiteral("INSERT INTO tricheck_schema VALUES (2, 1717228800000, '1.1.0')"),
     };
@@ -171,7 +171,7 @@ private slots:
         QCOMPARE(rows->size(), 5);
         const AttemptRecord& a2 = rows->at(1);
         QCOMPARE(a2.attemptId, QStringLiteral("a2"));
-        QCOMPARE(a2.startedUtc, QDateTime::fromMSecsSinceEpoch(1714550401000, Qt::UTC));
+        QCOMPARE(a2.startedUtc(), QDateTime::fromMSecsSinceEpoch(1714550401000, Qt::UTC));
         QCOMPARE(a2.operatorName, QStringLiteral("alice"));
         QCOMPARE(a2.maskedName, QStringLiteral("李*"));
         QCOMPARE(a2.paramType, identity::ParamType::Md5);
@@ -197,15 +197,7 @@ private slots:
         const QStringList indexes =
             column(store,
                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'attempts_%'"));
-        for (const char* name : {"attempts_started",
-                                 "attempts_role_started",
-                                 "attempts_subcode_started",
-                                 "attempts_isp_started",
-                                 "attempts_sandbox_started",
-                                 "attempts_batch",
-                                 "attempts_fp_mobile",
-                                 "attempts_fp_name",
-                                 "attempts_fp_id"})
+        for (const char* name : {"attempts_attempt", "attempts_timeline", "attempts_batch"})
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
         // … new rows with every new column can be written, and the audit trail is intact.
         const QByteArray key(32, 'k');
@@ -217,6 +209,9 @@ private slots:
         f = {};
         f.mobileFingerprint = Fingerprints::forMobile(key, QStringLiteral("13800138000"));
         QCOMPARE(*store.count(f), 1);
+        QVERIFY(column(store, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'attempts_timeline'"))
+                    .constFirst()
+                    .contains(QStringLiteral("fp_id")));
         const auto audit = store.auditEvents();
         QVERIFY(audit);
         QCOMPARE(audit->size(), 1);
@@ -230,11 +225,11 @@ private slots:
     {
         const QString file = m_dir.filePath(QStringLiteral("reopen.sqlite"));
         {
-            auto store = HistoryStore::open({file, {}, false, 1000, {}});
+            auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
             QVERIFY(store);
             QCOMPARE((*store)->foundSchemaVersion(), 0);
         }
-        auto again = HistoryStore::open({file, {}, false, 1000, {}});
+        auto again = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(again);
         QCOMPARE((*again)->foundSchemaVersion(), HistoryStore::schemaVersion());
         QCOMPARE(column(**again, QStringLiteral("SELECT COUNT(*) FROM tricheck_schema")),
@@ -245,7 +240,7 @@ private slots:
     {
         const QString file = m_dir.filePath(QStringLiteral("newer.sqlite"));
         {
-            auto store = HistoryStore::open({file, {}, false, 1000, {}});
+            auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
             QVERIFY(store);
             QVERIFY((*store)->insert(
                 tricheck::test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc())));
@@ -259,7 +254,7 @@ private slots:
         QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
         const QByteArray before = tricheck::test::fileBytes(file);
 
-        const auto store = HistoryStore::open({file, {}, false, 1000, {}});
+        const auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(!store);
         QCOMPARE(store.error().kind, HistoryError::Kind::NewerSchema);
         QVERIFY2(store.error().message.contains(QStringLiteral("newer version")), qPrintable(store.error().message));
@@ -267,7 +262,7 @@ private slots:
         QVERIFY(store.error().message.contains(QStringLiteral("newer.sqlite")));
         QCOMPARE(tricheck::test::fileBytes(file), before);
         // Retention at open must not touch it either.
-        HistoryStore::Options withRetention{file, 1, false, 1000, {}};
+        HistoryStore::Options withRetention{file, 1, HistoryStore::IntegrityCheck::Quick, 1000, {}};
         QVERIFY(!HistoryStore::open(withRetention));
         QCOMPARE(tricheck::test::fileBytes(file), before);
     }
@@ -286,7 +281,7 @@ private slots:
         QFETCH(QString, damage);
         const QString file = m_dir.filePath(QStringLiteral("corrupt-%1.sqlite").arg(damage));
         {
-            auto store = HistoryStore::open({file, {}, false, 1000, {}});
+            auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
             QVERIFY(store);
             QList<AttemptRecord> rows;
             for (int i = 0; i < 3000; ++i)
@@ -316,12 +311,26 @@ private slots:
         f.close();
         const QByteArray before = tricheck::test::fileBytes(file);
 
-        const auto store = HistoryStore::open({file, {}, false, 1000, {}});
+        const auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(!store);
         QCOMPARE(store.error().kind, HistoryError::Kind::Corrupt);
         QVERIFY2(store.error().message.contains(QStringLiteral("damaged")), qPrintable(store.error().message));
         QVERIFY(store.error().message.contains(file.section(u'/', -1)));
         QCOMPARE(tricheck::test::fileBytes(file), before);
+
+        // Without the check at open, the damage is still reported (when a read reaches it),
+        // never a crash, and the file is not changed.
+        if (damage == u"page") {
+            const auto unchecked = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Skip, 1000, {}});
+            if (unchecked) {
+                const auto rows = (*unchecked)->forEach({}, {}, [](const AttemptRecord&) { return true; });
+                QVERIFY(!rows);
+                QCOMPARE(rows.error().kind, HistoryError::Kind::Corrupt);
+            } else {
+                QCOMPARE(unchecked.error().kind, HistoryError::Kind::Corrupt);
+            }
+            QCOMPARE(tricheck::test::fileBytes(file), before);
+        }
     }
 };
 

@@ -103,7 +103,7 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("privacy.sqlite"));
         const QByteArray key = crypto::randomBytes(32);
         QCOMPARE(key.size(), 32);
-        auto opened = HistoryStore::open({file, {}, false, 1000, {}});
+        auto opened = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(opened);
         HistoryStore& store = **opened;
 
@@ -166,7 +166,7 @@ private slots:
         // Control: a plaintext smuggled in through the free-text reference is found by the same
         // scan, in the log and in the file.
         const QString file = m_dir.filePath(QStringLiteral("control.sqlite"));
-        auto store = HistoryStore::open({file, {}, false, 1000, {}});
+        auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(store);
         const identity::IdentityInput person = kPeople.at(1);
         const auto params = identity::prepareIdentity(identity::checkIdentity(person, identity::ParamType::Normal),

@@ -41,7 +41,8 @@ private:
 
     std::unique_ptr<HistoryStore> open(const QString& name, std::optional<int> retention = {})
     {
-        auto store = HistoryStore::open({m_dir.filePath(name), retention, false, 1000, {}});
+        auto store =
+            HistoryStore::open({m_dir.filePath(name), retention, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         return store ? std::move(store).value() : nullptr;
     }
 

@@ -23,10 +23,11 @@ namespace {
 
 const QDateTime kBase = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
 
-std::unique_ptr<HistoryStore> openStore(const QString& path)
+std::unique_ptr<HistoryStore> openStore(const QString& path, bool portable = false)
 {
     HistoryStore::Options o;
     o.path = path;
+    o.portableSqlOnly = portable;
     auto store = HistoryStore::open(o);
     if (!store) {
         qWarning() << store.error().message;
@@ -108,9 +109,17 @@ private slots:
         QVERIFY(HistoryStore::defaultPath().endsWith(QStringLiteral("history.sqlite")));
     }
 
+    void roundTripsEveryField_data()
+    {
+        QTest::addColumn<bool>("portable");
+        QTest::newRow("native SQLite") << false;
+        QTest::newRow("portable Qt SQL") << true;
+    }
+
     void roundTripsEveryField()
     {
-        auto store = openStore(path(QStringLiteral("roundtrip.sqlite")));
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("roundtrip-%1.sqlite").arg(portable)), portable);
         QVERIFY(store);
         api::VerifyOutcome result = resultOutcome(QStringLiteral("202"), kBase, QStringLiteral("CUCC"), 345);
         result.attempts = 2;
@@ -120,7 +129,7 @@ private slots:
         QVERIFY(back && back->has_value());
         const AttemptRecord& r = **back;
         QCOMPARE(r.attemptId, result.attemptId);
-        QCOMPARE(r.startedUtc, kBase);
+        QCOMPARE(r.startedUtc(), kBase);
         QCOMPARE(r.operatorName, AppInfo::osUserName());
         QCOMPARE(r.reference, QStringLiteral("KYC-0001"));
         QCOMPARE(r.maskedMobile, QStringLiteral("138****8000"));
@@ -303,6 +312,7 @@ private slots:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("portable");
         for (const auto column : {HistoryColumn::Time,
                                   HistoryColumn::Result,
                                   HistoryColumn::Carrier,
@@ -313,7 +323,7 @@ private slots:
                 QTest::addRow("%s %s",
                               qPrintable(HistoryColumns::id(column)),
                               order == Qt::AscendingOrder ? "asc" : "desc")
-                    << int(column) << int(order);
+                    << int(column) << int(order) << (column == HistoryColumn::Result);
         }
     }
 
@@ -321,7 +331,8 @@ private slots:
     {
         QFETCH(int, column);
         QFETCH(int, order);
-        auto store = openStore(path(QStringLiteral("paging.sqlite")));
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("paging.sqlite")), portable);
         QVERIFY(store);
         if (*store->count({}) == 0) {
             QList<AttemptRecord> records;
@@ -379,9 +390,17 @@ private slots:
         QCOMPARE(middle->constFirst().id, expected.at(20));
     }
 
+    void statusCountsAndStats_data()
+    {
+        QTest::addColumn<bool>("portable");
+        QTest::newRow("native SQLite") << false;
+        QTest::newRow("portable Qt SQL") << true;
+    }
+
     void statusCountsAndStats()
     {
-        auto store = openStore(path(QStringLiteral("stats.sqlite")));
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("stats-%1.sqlite").arg(portable)), portable);
         QVERIFY(store);
         QList<AttemptRecord> records;
         for (int i = 1; i <= 20; ++i) // latencies 10..200
@@ -469,9 +488,13 @@ private slots:
         otherKey[0] = 'x';
         f.mobileFingerprint = Fingerprints::forMobile(otherKey, QStringLiteral("13800138000"));
         QCOMPARE(*store->count(f), 0);
-        QCOMPARE(Fingerprints::forMobile(key, QStringLiteral("13800138000")).size(), 32);
+        QVERIFY(Fingerprints::forMobile(key, QStringLiteral("13800138000")));
+        QCOMPARE(Fingerprints::forMobile(key, QStringLiteral("13800138000")),
+                 Fingerprints::forMobile(key, QStringLiteral("0086-138-0013-8000")));
+        QVERIFY(!Fingerprints::forMobile(std::nullopt, QStringLiteral("13800138000")));
+        QVERIFY(!Fingerprints::forMobile(key, QString()));
         // A pre-computed MD5 digest is not a plaintext: no fingerprint for it.
-        QVERIFY(Fingerprints::forMobile(key, QStringLiteral("0123456789abcdef0123456789abcdef")).isEmpty());
+        QVERIFY(!Fingerprints::forMobile(key, QStringLiteral("0123456789abcdef0123456789abcdef")));
     }
 
     void readOnlyIsReportedClearly()
@@ -499,8 +522,11 @@ private slots:
         }
         // A fresh database in a read-only folder, and an existing read-only database.
         QVERIFY(QFile::setPermissions(QFileInfo(file).absolutePath(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-        const auto fresh =
-            HistoryStore::open({QFileInfo(file).absolutePath() + QStringLiteral("/new.sqlite"), {}, false, 1000, {}});
+        const auto fresh = HistoryStore::open({QFileInfo(file).absolutePath() + QStringLiteral("/new.sqlite"),
+                                               {},
+                                               HistoryStore::IntegrityCheck::Quick,
+                                               1000,
+                                               {}});
         QVERIFY(!fresh);
         QCOMPARE(fresh.error().kind, HistoryError::Kind::ReadOnly);
         QFile::setPermissions(QFileInfo(file).absolutePath(),
@@ -539,7 +565,7 @@ private slots:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
         const QByteArray before = tricheck::test::fileBytes(file);
-        const auto store = HistoryStore::open({file, {}, false, 1000, {}});
+        const auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(!store);
         QCOMPARE(store.error().kind, HistoryError::Kind::NotHistory);
         QCOMPARE(tricheck::test::fileBytes(file), before);
@@ -547,7 +573,7 @@ private slots:
 
     void refusesADirectory()
     {
-        const auto store = HistoryStore::open({m_dir.path(), {}, false, 1000, {}});
+        const auto store = HistoryStore::open({m_dir.path(), {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(!store);
         QCOMPARE(store.error().kind, HistoryError::Kind::OpenFailed);
         QVERIFY(!store.error().message.isEmpty());

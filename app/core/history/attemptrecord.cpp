@@ -10,7 +10,8 @@ AttemptRecord AttemptRecord::fromOutcome(const api::VerifyOutcome& outcome, cons
 {
     AttemptRecord r;
     r.attemptId = outcome.attemptId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : outcome.attemptId;
-    r.startedUtc = outcome.startedUtc.isValid() ? outcome.startedUtc.toUTC() : QDateTime::currentDateTimeUtc();
+    r.startedMs =
+        outcome.startedUtc.isValid() ? outcome.startedUtc.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
     r.operatorName = operatorName.isEmpty() ? AppInfo::osUserName() : operatorName;
     r.reference = outcome.reference;
     r.maskedMobile = outcome.maskedMobile;

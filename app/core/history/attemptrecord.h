@@ -26,7 +26,9 @@ struct AttemptRecord
 {
     qint64 id = 0; // database row id; 0 until inserted
     QString attemptId;
-    QDateTime startedUtc;
+    qint64 startedMs = 0; // when the attempt started: milliseconds since 1970-01-01 UTC
+    QDateTime startedUtc() const { return QDateTime::fromMSecsSinceEpoch(startedMs, Qt::UTC); }
+    void setStartedUtc(const QDateTime& utc) { startedMs = utc.toMSecsSinceEpoch(); }
     QString operatorName;
     QString reference;
     QString maskedMobile;

@@ -51,9 +51,6 @@ public:
                                                        const HistorySort& sort,
                                                        const QString& path,
                                                        const CsvExportOptions& options = {});
-
-    // One field, quoted when RFC 4180 needs it and protected against formula injection.
-    static void appendField(QString& line, QStringView text);
 };
 
 } // namespace tricheck::history

@@ -4,6 +4,7 @@
 #include "identity/normalization.h"
 
 #include <QRegularExpression>
+#include <QtEndian>
 
 namespace tricheck::history {
 
@@ -22,12 +23,15 @@ bool isDigest(const QString& value)
 
 // The field name is part of the MAC input (domain separation): the same text typed into two
 // fields never yields the same fingerprint.
-QByteArray fingerprint(const QByteArray& key, const char* field, const QString& normalized)
+std::optional<qint64> fingerprint(const QByteArray& key, const char* field, const QString& normalized)
 {
     if (normalized.isEmpty() || isDigest(normalized))
-        return {};
+        return std::nullopt;
     const QByteArray message = QByteArray("tricheck-fingerprint-v1\n") + field + '\n' + normalized.toUtf8();
-    return crypto::hmac(crypto::Hash::Sha256, key, message);
+    const QByteArray mac = crypto::hmac(crypto::Hash::Sha256, key, message);
+    if (mac.size() < 8)
+        return std::nullopt; // the crypto provider failed: no fingerprint rather than a wrong one
+    return qFromBigEndian<qint64>(mac.constData());
 }
 
 } // namespace
@@ -44,19 +48,19 @@ std::optional<Fingerprints> Fingerprints::compute(const std::optional<QByteArray
     return f;
 }
 
-QByteArray Fingerprints::forMobile(const std::optional<QByteArray>& key, const QString& mobile)
+std::optional<qint64> Fingerprints::forMobile(const std::optional<QByteArray>& key, const QString& mobile)
 {
-    return usable(key) ? fingerprint(*key, "mobile", identity::normalizeMobile(mobile)) : QByteArray();
+    return usable(key) ? fingerprint(*key, "mobile", identity::normalizeMobile(mobile)) : std::nullopt;
 }
 
-QByteArray Fingerprints::forName(const std::optional<QByteArray>& key, const QString& name)
+std::optional<qint64> Fingerprints::forName(const std::optional<QByteArray>& key, const QString& name)
 {
-    return usable(key) ? fingerprint(*key, "name", identity::normalizeName(name)) : QByteArray();
+    return usable(key) ? fingerprint(*key, "name", identity::normalizeName(name)) : std::nullopt;
 }
 
-QByteArray Fingerprints::forIdNumber(const std::optional<QByteArray>& key, const QString& idNumber)
+std::optional<qint64> Fingerprints::forIdNumber(const std::optional<QByteArray>& key, const QString& idNumber)
 {
-    return usable(key) ? fingerprint(*key, "id", identity::normalizeIdNumber(idNumber)) : QByteArray();
+    return usable(key) ? fingerprint(*key, "id", identity::normalizeIdNumber(idNumber)) : std::nullopt;
 }
 
 } // namespace tricheck::history

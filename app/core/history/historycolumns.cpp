@@ -164,9 +164,12 @@ HistoryFormatter::HistoryFormatter(TimeStyle style)
 void HistoryFormatter::clear()
 {
     m_results.clear();
+    m_errors.clear();
     m_carriers.clear();
     m_billing.clear();
-    m_roles.clear();
+    m_roles = {};
+    m_billed = {};
+    m_sandbox = {};
 }
 
 int HistoryFormatter::localOffsetSeconds(qint64 ms)
@@ -184,9 +187,16 @@ int HistoryFormatter::localOffsetSeconds(qint64 ms)
 
 QString HistoryFormatter::time(const QDateTime& utc)
 {
-    if (!utc.isValid())
-        return {};
-    const qint64 ms = utc.toMSecsSinceEpoch();
+    return utc.isValid() ? time(utc.toMSecsSinceEpoch()) : QString();
+}
+
+QString HistoryFormatter::time(qint64 ms)
+{
+    return timeView(ms).toString();
+}
+
+QStringView HistoryFormatter::timeView(qint64 ms)
+{
     const int offset = localOffsetSeconds(ms);
     const qint64 localSeconds = floorDiv(ms, 1000) + offset;
     const qint64 days = floorDiv(localSeconds, 86400);
@@ -194,11 +204,12 @@ QString HistoryFormatter::time(const QDateTime& utc)
     // Written by hand rather than with QDateTime::toString(): this runs once per exported row.
     const QDate date = QDate::fromJulianDay(days + 2440588); // 1970-01-01 is Julian day 2440588
     const int year = date.year();
-    if (year < 0 || year > 9999)
-        return utc.toString(Qt::ISODate);
-
-    QString out(m_style == TimeStyle::IsoWithOffset ? 25 : 19, Qt::Uninitialized);
-    QChar* p = out.data();
+    if (year < 0 || year > 9999) {
+        m_scratch = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
+        return m_scratch;
+    }
+    QChar* const start = m_buffer.data();
+    QChar* p = start;
     put2(p, year / 100);
     put2(p, year % 100);
     *p++ = u'-';
@@ -218,14 +229,43 @@ QString HistoryFormatter::time(const QDateTime& utc)
         *p++ = u':';
         put2(p, a % 60);
     }
-    return out;
+    return QStringView(start, p - start);
+}
+
+QStringView HistoryFormatter::number(qint64 n)
+{
+    QChar* const end = m_buffer.data() + m_buffer.size();
+    QChar* p = end;
+    const bool negative = n < 0;
+    quint64 v = negative ? quint64(0) - quint64(n) : quint64(n);
+    do {
+        *--p = QChar(u'0' + int(v % 10));
+        v /= 10;
+    } while (v != 0);
+    if (negative)
+        *--p = u'-';
+    return QStringView(p, end - p);
 }
 
 QString HistoryFormatter::text(HistoryColumn column, const AttemptRecord& r)
 {
+    return view(column, r).toString();
+}
+
+QStringView
+HistoryFormatter::cached(QHash<QString, QString>& cache, const QString& key, const std::function<QString()>& make)
+{
+    auto it = cache.constFind(key);
+    if (it == cache.cend())
+        it = cache.insert(key, make());
+    return *it;
+}
+
+QStringView HistoryFormatter::view(HistoryColumn column, const AttemptRecord& r)
+{
     switch (column) {
     case HistoryColumn::Time:
-        return time(r.startedUtc);
+        return timeView(r.startedMs);
     case HistoryColumn::MaskedMobile:
         return r.maskedMobile;
     case HistoryColumn::MaskedName:
@@ -235,32 +275,25 @@ QString HistoryFormatter::text(HistoryColumn column, const AttemptRecord& r)
     case HistoryColumn::Reference:
         return r.reference;
     case HistoryColumn::ParamType:
-        return identity::paramTypeName(r.paramType);
-    case HistoryColumn::Result: {
-        const QString key = r.isError() ? u'!' + r.errorKind : r.subCode;
-        auto it = m_results.constFind(key);
-        if (it == m_results.cend())
-            it = m_results.insert(key,
-                                  r.isError() ? HistoryColumns::errorKindText(r.errorKind)
-                                              : api::ResultCatalogue::subCode(r.subCode).shortText);
-        return *it;
-    }
-    case HistoryColumn::Carrier: {
+        return r.paramType == identity::ParamType::Md5 ? u"md5" : u"normal";
+    case HistoryColumn::Result:
+        if (r.isError())
+            return cached(m_errors, r.errorKind, [&r] { return HistoryColumns::errorKindText(r.errorKind); });
+        return cached(m_results, r.subCode, [&r] { return api::ResultCatalogue::subCode(r.subCode).shortText; });
+    case HistoryColumn::Carrier:
         if (r.ispName.isEmpty())
             return {};
-        auto it = m_carriers.constFind(r.ispName);
-        if (it == m_carriers.cend())
-            it = m_carriers.insert(r.ispName, api::ResultCatalogue::carrierName(r.ispName));
-        return *it;
-    }
+        return cached(m_carriers, r.ispName, [&r] { return api::ResultCatalogue::carrierName(r.ispName); });
     case HistoryColumn::Billing: {
-        const QString key = r.bizCode + u'/' + (r.billed ? (*r.billed ? u'1' : u'0') : u'?');
-        auto it = m_billing.constFind(key);
-        if (it == m_billing.cend()) {
+        auto it = m_billing.find(r.bizCode);
+        if (it == m_billing.end())
+            it = m_billing.insert(r.bizCode, {});
+        QString& text = (*it)[r.billed ? (*r.billed ? 0 : 1) : 2];
+        if (text.isNull()) {
             const QString billed = api::ResultCatalogue::billedText(r.billed);
-            it = m_billing.insert(key, r.bizCode.isEmpty() ? billed : tr("%1 · %2").arg(r.bizCode, billed));
+            text = r.bizCode.isEmpty() ? billed : tr("%1 · %2").arg(r.bizCode, billed);
         }
-        return *it;
+        return text;
     }
     case HistoryColumn::RequestId:
         return r.requestId;
@@ -269,39 +302,49 @@ QString HistoryFormatter::text(HistoryColumn column, const AttemptRecord& r)
     case HistoryColumn::Endpoint:
         return r.endpoint;
     case HistoryColumn::Status: {
-        auto it = m_roles.constFind(int(r.role));
-        if (it == m_roles.cend())
-            it = m_roles.insert(int(r.role), api::ResultCatalogue::roleName(r.role));
-        return *it;
+        QString& text = m_roles[std::size_t(r.role)];
+        if (text.isNull())
+            text = api::ResultCatalogue::roleName(r.role);
+        return text;
     }
     case HistoryColumn::SubCode:
         return r.subCode;
     case HistoryColumn::BizCode:
         return r.bizCode;
-    case HistoryColumn::Billed:
-        return api::ResultCatalogue::billedText(r.billed);
+    case HistoryColumn::Billed: {
+        QString& text = m_billed[r.billed ? (*r.billed ? 0 : 1) : 2];
+        if (text.isNull())
+            text = api::ResultCatalogue::billedText(r.billed);
+        return text;
+    }
     case HistoryColumn::HttpStatus:
-        return r.httpStatus ? QString::number(*r.httpStatus) : QString();
+        return r.httpStatus ? number(*r.httpStatus) : QStringView();
     case HistoryColumn::Code:
         return r.code;
     case HistoryColumn::Message:
         return r.message;
     case HistoryColumn::ErrorKind:
-        return r.isError() ? HistoryColumns::errorKindText(r.errorKind) : QString();
+        if (!r.isError())
+            return {};
+        return cached(m_errors, r.errorKind, [&r] { return HistoryColumns::errorKindText(r.errorKind); });
     case HistoryColumn::LatencyMs:
-        return QString::number(r.latencyMs);
-    case HistoryColumn::Sandbox:
-        return HistoryColumns::sandboxText(r.sandbox);
+        return number(r.latencyMs);
+    case HistoryColumn::Sandbox: {
+        QString& text = m_sandbox[r.sandbox ? 1 : 0];
+        if (text.isNull())
+            text = HistoryColumns::sandboxText(r.sandbox);
+        return text;
+    }
     case HistoryColumn::Scheme:
-        return api::signatureSchemeName(r.scheme).toUpper();
+        return r.scheme == api::SignatureScheme::V1 ? u"V1" : u"V3";
     case HistoryColumn::Sends:
-        return QString::number(r.sends);
+        return number(r.sends);
     case HistoryColumn::AttemptId:
         return r.attemptId;
     case HistoryColumn::BatchId:
         return r.batch.batchId;
     case HistoryColumn::BatchRow:
-        return r.batch.row ? QString::number(*r.batch.row) : QString();
+        return r.batch.row ? number(*r.batch.row) : QStringView();
     }
     return {};
 }
@@ -311,7 +354,7 @@ QVariant HistoryFormatter::raw(HistoryColumn column, const AttemptRecord& r)
     const auto optionalInt = [](const std::optional<int>& v) { return v ? QVariant(*v) : QVariant(); };
     switch (column) {
     case HistoryColumn::Time:
-        return r.startedUtc;
+        return r.startedUtc();
     case HistoryColumn::ParamType:
         return identity::paramTypeName(r.paramType);
     case HistoryColumn::Result:

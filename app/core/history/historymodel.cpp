@@ -104,7 +104,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case ErrorKindRole:
         return r->errorKind;
     case StartedUtcRole:
-        return r->startedUtc;
+        return r->startedUtc();
     default:
         return {};
     }
@@ -173,16 +173,35 @@ void HistoryModel::resetState()
     m_pages.clear();
     m_lru.clear();
     m_lastError.clear();
+    m_count = 0;
+    m_maxId = 0;
     const auto maxId = m_store->maxId();
-    const auto count = m_store->count(m_filter);
-    if (!maxId || !count) {
-        m_count = 0;
-        m_maxId = 0;
-        reportError((!maxId ? maxId.error() : count.error()).message);
+    if (!maxId) {
+        reportError(maxId.error().message);
         return;
     }
+    // The first window is read first: when it is not full it also is the count, which spares a
+    // rare filter (nothing indexable, e.g. a reference text) a second pass over the history.
+    const auto first = m_store->window(m_filter, m_sort, {m_pageSize, 0, {}, false});
+    if (!first) {
+        reportError(first.error().message);
+        return;
+    }
+    if (first->size() < m_pageSize) {
+        m_count = first->size();
+    } else {
+        const auto count = m_store->count(m_filter);
+        if (!count) {
+            reportError(count.error().message);
+            return;
+        }
+        m_count = *count;
+    }
     m_maxId = *maxId;
-    m_count = *count;
+    if (!first->isEmpty()) {
+        m_pages.insert(0, Page{*first, false});
+        m_lru.append(0);
+    }
 }
 
 void HistoryModel::scheduleRefresh(bool reloadAll)
@@ -235,7 +254,7 @@ void HistoryModel::refresh()
     const auto oldest = m_store->window(fresh, {HistoryColumn::Time, Qt::AscendingOrder}, {1, 0, {}, false});
     const AttemptRecord* top = m_count > 0 ? rowAt(0) : nullptr;
     if (!oldest || oldest->isEmpty() || (m_count > 0 && top == nullptr) ||
-        (top != nullptr && oldest->constFirst().startedUtc < top->startedUtc)) {
+        (top != nullptr && oldest->constFirst().startedMs < top->startedMs)) {
         reload();
         return;
     }

@@ -17,10 +17,10 @@ class HistoryStore;
 // The history as a table for views (QtCore only: the GUI adds colours from StatusRoleRole).
 //
 // Scale: rowCount() is the filtered COUNT(*); rows are read from the database in pages of
-// pageSize() rows when a view asks for them, and only the most recently used pages stay in
-// memory. A page next to a cached one is read by keyset (cheap at any depth); a page far away
-// by offset from the nearer end. A million-row history is never loaded as a whole.
-// Filtering and sorting (any column) run in SQL.
+// pageSize() rows (the first at once, the others when a view asks for them), and only the most
+// recently used pages stay in memory. A page next to a cached one is read by keyset (cheap at any depth); a page far
+// away by offset from the nearer end. A million-row history is never loaded as a whole. Filtering and sorting (any
+// column) run in SQL.
 //
 // Live updates: after another store (or this one) commits new attempts, the model inserts them
 // at the top when they belong there (newest-first order), otherwise it reloads. Texts follow a

@@ -7,8 +7,8 @@ namespace tricheck::history {
 bool HistoryFilter::isEmpty() const
 {
     return roles.isEmpty() && subCodes.isEmpty() && errorKinds.isEmpty() && !from && !to &&
-           referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && mobileFingerprint.isEmpty() &&
-           nameFingerprint.isEmpty() && idNumberFingerprint.isEmpty() && !idAbove;
+           referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !mobileFingerprint &&
+           !nameFingerprint && !idNumberFingerprint && !idAbove;
 }
 
 QJsonObject HistoryFilter::toJson() const
@@ -37,11 +37,11 @@ QJsonObject HistoryFilter::toJson() const
     if (batchId)
         o.insert(QStringLiteral("batchId"), *batchId);
     QJsonArray fingerprints;
-    if (!mobileFingerprint.isEmpty())
+    if (mobileFingerprint)
         fingerprints.append(QStringLiteral("mobile"));
-    if (!nameFingerprint.isEmpty())
+    if (nameFingerprint)
         fingerprints.append(QStringLiteral("name"));
-    if (!idNumberFingerprint.isEmpty())
+    if (idNumberFingerprint)
         fingerprints.append(QStringLiteral("idNumber"));
     if (!fingerprints.isEmpty())
         o.insert(QStringLiteral("exactMatch"), fingerprints);

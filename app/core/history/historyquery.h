@@ -60,10 +60,10 @@ struct HistoryFilter
     QStringList ispNames;          // any of "CMCC", "CUCC", "CTCC", "CBN"; "" for none
     std::optional<bool> sandbox;   // sandbox only / real service only
     std::optional<QString> batchId;
-    // Exact-match search by keyed fingerprint (Fingerprints::forMobile …); empty: no criterion.
-    QByteArray mobileFingerprint;
-    QByteArray nameFingerprint;
-    QByteArray idNumberFingerprint;
+    // Exact-match search by keyed fingerprint (Fingerprints::forMobile …).
+    std::optional<qint64> mobileFingerprint;
+    std::optional<qint64> nameFingerprint;
+    std::optional<qint64> idNumberFingerprint;
     // Only rows stored after the row with this id (live updates of a view).
     std::optional<qint64> idAbove;
 

@@ -44,7 +44,6 @@ std::optional<QSqlError> backfillStatusRoles(QSqlDatabase& db)
 QList<Migration> historyMigrations(const SqlDialect& dialect)
 {
     const QString key = dialect.autoIncrementKey();
-    const QString blob = dialect.blobType();
 
     Migration v1;
     v1.version = 1;
@@ -56,7 +55,7 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
                            "app_version TEXT NOT NULL)"),
             QStringLiteral("CREATE TABLE attempts ("
                            "id %1, "
-                           "attempt_id TEXT NOT NULL UNIQUE, "
+                           "attempt_id TEXT NOT NULL, "
                            "started_ms BIGINT NOT NULL, "
                            "operator_name TEXT NOT NULL, "
                            "reference TEXT NOT NULL DEFAULT '', "
@@ -79,7 +78,10 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
                            "send_count INTEGER NOT NULL DEFAULT 1, "
                            "error_kind TEXT)")
                 .arg(key),
-            QStringLiteral("CREATE INDEX attempts_started ON attempts (started_ms, id)"),
+            // Unique per start time: a retried insert of the same attempt is refused, and the key
+            // grows with time, so inserting stays an append (a random UUID key would not).
+            QStringLiteral("CREATE UNIQUE INDEX attempts_attempt ON attempts (started_ms, attempt_id)"),
+            QStringLiteral("CREATE INDEX attempts_timeline ON attempts (started_ms, id)"),
             QStringLiteral("CREATE TABLE audit_events ("
                            "id %1, "
                            "at_ms BIGINT NOT NULL, "
@@ -99,10 +101,14 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
         QStringLiteral("ALTER TABLE attempts ADD COLUMN status_role TEXT NOT NULL DEFAULT 'unknown'"),
         QStringLiteral("ALTER TABLE attempts ADD COLUMN batch_id TEXT"),
         QStringLiteral("ALTER TABLE attempts ADD COLUMN batch_row INTEGER"),
-        QStringLiteral("CREATE INDEX attempts_role_started ON attempts (status_role, started_ms, id)"),
-        QStringLiteral("CREATE INDEX attempts_subcode_started ON attempts (sub_code, started_ms, id)"),
-        QStringLiteral("CREATE INDEX attempts_isp_started ON attempts (isp_name, started_ms, id)"),
-        QStringLiteral("CREATE INDEX attempts_sandbox_started ON attempts (sandbox, started_ms, id)"),
+        // One time-ordered covering index serves newest-first paging (keyset on started_ms, id),
+        // every filter (the reference text too), the counts and the statistics: filters are
+        // evaluated on the index entries of the date range, never on table rows, and inserting
+        // appends to it. Separate indexes per filter column would each cost a B-tree insert at
+        // a random place for every attempt.
+        QStringLiteral("DROP INDEX attempts_timeline"),
+        QStringLiteral("CREATE INDEX attempts_timeline ON attempts (started_ms, id, status_role, sub_code, isp_name, "
+                       "sandbox, error_kind, billed, latency_ms, reference)"),
         QStringLiteral("CREATE INDEX attempts_batch ON attempts (batch_id, batch_row) WHERE batch_id IS NOT NULL"),
     };
     v2.backfill = &backfillStatusRoles;
@@ -110,12 +116,15 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
     Migration v3;
     v3.version = 3;
     v3.statements = QStringList{
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_mobile %1").arg(blob),
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_name %1").arg(blob),
-        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_id %1").arg(blob),
-        QStringLiteral("CREATE INDEX attempts_fp_mobile ON attempts (fp_mobile) WHERE fp_mobile IS NOT NULL"),
-        QStringLiteral("CREATE INDEX attempts_fp_name ON attempts (fp_name) WHERE fp_name IS NOT NULL"),
-        QStringLiteral("CREATE INDEX attempts_fp_id ON attempts (fp_id) WHERE fp_id IS NOT NULL"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_mobile BIGINT"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_name BIGINT"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_id BIGINT"),
+        // The fingerprints join the covering time index: an exact-match search scans the index,
+        // not the table, and there is still only one index to append to per attempt (a separate
+        // index keyed by fingerprint would take a B-tree insert at a random place).
+        QStringLiteral("DROP INDEX attempts_timeline"),
+        QStringLiteral("CREATE INDEX attempts_timeline ON attempts (started_ms, id, status_role, sub_code, isp_name, "
+                       "sandbox, error_kind, billed, latency_ms, reference, fp_mobile, fp_name, fp_id)"),
     };
 
     return {v1, v2, v3};

@@ -52,9 +52,9 @@ QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-QVariant optionalBlob(const QByteArray& b)
+QVariant optionalInt64(const std::optional<qint64>& v)
 {
-    return b.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(b);
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<qint64>());
 }
 
 } // namespace
@@ -79,7 +79,7 @@ AttemptRecord readRecord(const QSqlQuery& q)
     AttemptRecord r;
     r.id = q.value(0).toLongLong();
     r.attemptId = q.value(1).toString();
-    r.startedUtc = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    r.startedMs = q.value(2).toLongLong();
     r.operatorName = q.value(3).toString();
     r.reference = q.value(4).toString();
     r.maskedMobile = q.value(5).toString();
@@ -134,12 +134,12 @@ Where where(const HistoryFilter& f)
         w.add(QStringLiteral("sandbox = ?"), {*f.sandbox ? 1 : 0});
     if (f.batchId)
         w.add(QStringLiteral("batch_id = ?"), {*f.batchId});
-    if (!f.mobileFingerprint.isEmpty())
-        w.add(QStringLiteral("fp_mobile = ?"), {f.mobileFingerprint});
-    if (!f.nameFingerprint.isEmpty())
-        w.add(QStringLiteral("fp_name = ?"), {f.nameFingerprint});
-    if (!f.idNumberFingerprint.isEmpty())
-        w.add(QStringLiteral("fp_id = ?"), {f.idNumberFingerprint});
+    if (f.mobileFingerprint)
+        w.add(QStringLiteral("fp_mobile = ?"), {*f.mobileFingerprint});
+    if (f.nameFingerprint)
+        w.add(QStringLiteral("fp_name = ?"), {*f.nameFingerprint});
+    if (f.idNumberFingerprint)
+        w.add(QStringLiteral("fp_id = ?"), {*f.idNumberFingerprint});
     if (f.idAbove)
         w.add(QStringLiteral("id > ?"), {*f.idAbove});
     return w;
@@ -211,7 +211,7 @@ QVariant sortValue(HistoryColumn column, const AttemptRecord& r)
 {
     switch (column) {
     case HistoryColumn::Time:
-        return r.startedUtc.toMSecsSinceEpoch();
+        return r.startedMs;
     case HistoryColumn::MaskedMobile:
         return r.maskedMobile;
     case HistoryColumn::MaskedName:
@@ -279,7 +279,7 @@ QString insertStatement()
 void bindRecord(QSqlQuery& q, const AttemptRecord& r)
 {
     q.bindValue(0, text(r.attemptId));
-    q.bindValue(1, r.startedUtc.toMSecsSinceEpoch());
+    q.bindValue(1, r.startedMs);
     q.bindValue(2, text(r.operatorName));
     q.bindValue(3, text(r.reference));
     q.bindValue(4, text(r.maskedMobile));
@@ -303,9 +303,9 @@ void bindRecord(QSqlQuery& q, const AttemptRecord& r)
     q.bindValue(22, api::ResultCatalogue::roleId(r.role));
     q.bindValue(23, optionalText(r.batch.batchId));
     q.bindValue(24, optionalInt(r.batch.row));
-    q.bindValue(25, optionalBlob(r.fingerprints.mobile));
-    q.bindValue(26, optionalBlob(r.fingerprints.name));
-    q.bindValue(27, optionalBlob(r.fingerprints.idNumber));
+    q.bindValue(25, optionalInt64(r.fingerprints.mobile));
+    q.bindValue(26, optionalInt64(r.fingerprints.name));
+    q.bindValue(27, optionalInt64(r.fingerprints.idNumber));
 }
 
 void bindAll(QSqlQuery& query, const QVariantList& values)

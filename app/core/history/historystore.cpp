@@ -18,6 +18,7 @@
 #include <QStandardPaths>
 #include <QVariant>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tricheck::history {
@@ -79,7 +80,7 @@ HistoryStore::HistoryStore(std::unique_ptr<SqlDialect> dialect, QString path, QS
 
 HistoryStore::~HistoryStore()
 {
-    m_insert.reset();
+    m_writer.reset(); // native statements are finalized before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -150,6 +151,7 @@ void HistoryStore::rollback()
 std::optional<HistoryError> HistoryStore::initialize(const Options& options)
 {
     m_beforeCommit = options.beforeCommitForTesting;
+    m_portableOnly = options.portableSqlOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
         db.setDatabaseName(m_path);
@@ -164,16 +166,21 @@ std::optional<HistoryError> HistoryStore::initialize(const Options& options)
 
     // Nothing is written before the file has proved sound and of a schema this build knows.
     QSqlDatabase db = database();
-    QSqlError checkError;
-    const QStringList problems = m_dialect->integrityProblems(db, options.thoroughIntegrityCheck, &checkError);
-    if (checkError.isValid()) {
-        HistoryError e = sqlError(checkError);
-        if (e.kind == HistoryError::Kind::Query)
-            e = HistoryError::make(HistoryError::Kind::Corrupt, m_path, e.detail);
-        return e;
+    if (options.integrityCheck != IntegrityCheck::Skip) {
+        QSqlError checkError;
+        const QStringList problems =
+            m_dialect->integrityProblems(db, options.integrityCheck == IntegrityCheck::Thorough, &checkError);
+        if (checkError.isValid()) {
+            HistoryError e = sqlError(checkError);
+            if (e.kind == HistoryError::Kind::Query)
+                e = HistoryError::make(HistoryError::Kind::Corrupt, m_path, e.detail);
+            return e;
+        }
+        if (!problems.isEmpty())
+            return HistoryError::make(HistoryError::Kind::Corrupt,
+                                      m_path,
+                                      problems.mid(0, 3).join(QStringLiteral("; ")));
     }
-    if (!problems.isEmpty())
-        return HistoryError::make(HistoryError::Kind::Corrupt, m_path, problems.mid(0, 3).join(QStringLiteral("; ")));
     if (m_dialect->isForeign(db))
         return HistoryError::make(HistoryError::Kind::NotHistory, m_path);
 
@@ -271,25 +278,6 @@ std::optional<HistoryError> HistoryStore::migrate()
     return std::nullopt;
 }
 
-QSqlQuery& HistoryStore::insertQuery()
-{
-    if (!m_insert) {
-        m_insert = std::make_unique<QSqlQuery>(database());
-        m_insert->prepare(sql::insertStatement());
-    }
-    return *m_insert;
-}
-
-std::optional<HistoryError> HistoryStore::bindAndInsert(QSqlQuery& q, const AttemptRecord& record, qint64* id)
-{
-    sql::bindRecord(q, record);
-    if (!q.exec())
-        return sqlError(q);
-    // SQLite reports the rowid; an engine without lastInsertId() would use INSERT … RETURNING id.
-    *id = q.lastInsertId().toLongLong();
-    return std::nullopt;
-}
-
 Expected<qint64, HistoryError> HistoryStore::insert(const api::VerifyOutcome& outcome,
                                                     const std::optional<Fingerprints>& fingerprints,
                                                     const BatchRef& batch)
@@ -318,12 +306,16 @@ Expected<QList<qint64>, HistoryError> HistoryStore::insertBatch(const QList<Atte
         return Result::failure(*error);
     QList<qint64> ids;
     ids.reserve(records.size());
-    QSqlQuery& q = insertQuery();
+    if (!m_writer) {
+        QSqlDatabase db = database();
+        m_writer = m_portableOnly ? m_dialect->SqlDialect::attemptWriter(db) : m_dialect->attemptWriter(db);
+    }
     for (const AttemptRecord& record : records) {
         qint64 id = 0;
-        if (auto error = bindAndInsert(q, record, &id)) {
+        if (const auto error = m_writer->insert(record, &id)) {
+            const HistoryError e = sqlError(*error);
             rollback();
-            return Result::failure(*error);
+            return Result::failure(e);
         }
         ids.append(id);
     }
@@ -363,44 +355,49 @@ HistoryStore::window(const HistoryFilter& filter, const HistorySort& sort, const
                   .arg(sql::sortExpression(sort.column), ascending ? QStringLiteral(">") : QStringLiteral("<")),
               {window.after->value, window.after->id});
     }
-    QSqlQuery q(database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + sql::selectColumns() + QStringLiteral(" FROM attempts") + w.text +
-              orderBy(sort, window.reversed) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    sql::bindAll(q, w.binds);
-    q.bindValue(int(w.binds.size()), qMax(0, window.limit));
-    q.bindValue(int(w.binds.size()) + 1, qMax<qint64>(0, window.offset));
-    if (!q.exec())
-        return Result::failure(sqlError(q));
+    QVariantList binds = w.binds;
+    binds << qMax(0, window.limit) << qMax<qint64>(0, window.offset);
     QList<AttemptRecord> rows;
     rows.reserve(qMin(window.limit, 4096));
-    while (q.next())
-        rows.append(sql::readRecord(q));
-    if (q.lastError().isValid())
-        return Result::failure(sqlError(q));
+    const auto n = visit(QStringLiteral("SELECT ") + sql::selectColumns() + QStringLiteral(" FROM attempts") + w.text +
+                             orderBy(sort, window.reversed) + QStringLiteral(" LIMIT ? OFFSET ?"),
+                         binds,
+                         [&rows](const AttemptRecord& r) {
+                             rows.append(r);
+                             return true;
+                         });
+    if (!n)
+        return Result::failure(n.error());
     return rows;
 }
 
 Expected<qint64, HistoryError> HistoryStore::forEach(const HistoryFilter& filter,
                                                      const HistorySort& sort,
-                                                     const std::function<bool(const AttemptRecord&)>& visit)
+                                                     const std::function<bool(const AttemptRecord&)>& visitor)
 {
     const sql::Where w = sql::where(filter);
-    QSqlQuery q(database());
-    q.setForwardOnly(true); // rows are stepped one by one, never cached: constant memory
-    q.prepare(QStringLiteral("SELECT ") + sql::selectColumns() + QStringLiteral(" FROM attempts") + w.text +
-              orderBy(sort, false));
-    sql::bindAll(q, w.binds);
-    if (!q.exec())
-        return Failure::failure(sqlError(q));
+    return visit(QStringLiteral("SELECT ") + sql::selectColumns() + QStringLiteral(" FROM attempts") + w.text +
+                     orderBy(sort, false),
+                 w.binds,
+                 visitor);
+}
+
+Expected<qint64, HistoryError> HistoryStore::visit(const QString& select,
+                                                   const QVariantList& binds,
+                                                   const std::function<bool(const AttemptRecord&)>& visitor)
+{
+    QSqlDatabase db = database();
+    const auto cursor = m_portableOnly ? m_dialect->SqlDialect::attemptCursor(db, select, binds)
+                                       : m_dialect->attemptCursor(db, select, binds);
+    AttemptRecord record;
     qint64 n = 0;
-    while (q.next()) {
+    while (cursor->next(&record)) {
         ++n;
-        if (!visit(sql::readRecord(q)))
+        if (!visitor(record))
             break;
     }
-    if (q.lastError().isValid())
-        return Failure::failure(sqlError(q));
+    if (const auto error = cursor->error())
+        return Failure::failure(sqlError(*error));
     return n;
 }
 
@@ -462,59 +459,60 @@ Expected<StatusCounts, HistoryError> HistoryStore::statusCounts(const QDateTime&
 Expected<HistoryStats, HistoryError> HistoryStore::stats(const HistoryFilter& filter)
 {
     using Result = Expected<HistoryStats, HistoryError>;
+    static const QString statsSelect =
+        QStringLiteral("SELECT status_role, sub_code, error_kind, billed, latency_ms FROM attempts");
+    // One pass over the covering time index, summed up here: grouping in SQL would sort a
+    // million entries. Latency percentiles come exactly from the per-millisecond counts.
     const sql::Where w = sql::where(filter);
+    QSqlDatabase db = database();
+    const auto cursor = m_portableOnly ? m_dialect->SqlDialect::rowCursor(db, statsSelect + w.text, w.binds)
+                                       : m_dialect->rowCursor(db, statsSelect + w.text, w.binds);
     HistoryStats s;
-    {
-        QSqlQuery q(database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT status_role, sub_code, error_kind, billed, COUNT(*) FROM attempts") + w.text +
-                  QStringLiteral(" GROUP BY status_role, sub_code, error_kind, billed"));
-        sql::bindAll(q, w.binds);
-        if (!q.exec())
-            return Result::failure(sqlError(q));
-        while (q.next()) {
-            const qint64 n = q.value(4).toLongLong();
-            s.total += n;
-            s.byStatus[q.value(0).toString()] += n;
-            if (q.value(2).isNull())
-                s.bySubCode[q.value(1).toString()] += n;
-            else
-                s.byErrorKind[q.value(2).toString()] += n;
-            if (q.value(3).isNull())
-                s.billingUnknown += n;
-            else if (q.value(3).toInt() != 0)
-                s.billed += n;
-            else
-                s.notBilled += n;
-        }
-        if (q.lastError().isValid())
-            return Result::failure(sqlError(q));
+    QHash<QString, qint64> byStatus;
+    QHash<QString, qint64> bySubCode;
+    QHash<QString, qint64> byErrorKind;
+    QHash<qint64, qint64> latencies;
+    const QString validation = api::errorKindId(api::ErrorKind::Validation);
+    const QString configuration = api::errorKindId(api::ErrorKind::Configuration);
+    while (cursor->next()) {
+        ++s.total;
+        ++byStatus[cursor->text(0)];
+        const bool error = !cursor->isNull(2);
+        const QString errorKind = error ? cursor->text(2) : QString();
+        if (error)
+            ++byErrorKind[errorKind];
+        else
+            ++bySubCode[cursor->text(1)];
+        if (cursor->isNull(3))
+            ++s.billingUnknown;
+        else if (cursor->integer(3) != 0)
+            ++s.billed;
+        else
+            ++s.notBilled;
+        // Latency of the attempts that were sent (input and configuration errors never were).
+        if (!error || (errorKind != validation && errorKind != configuration))
+            ++latencies[cursor->integer(4)];
     }
-    {
-        // Latency of the attempts that were sent (input and configuration errors never were):
-        // one pass builds a histogram by millisecond, from which the percentiles are exact.
-        sql::Where sent = w;
-        sent.add(QStringLiteral("(error_kind IS NULL OR error_kind NOT IN ('validation', 'configuration'))"));
-        QSqlQuery q(database());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT latency_ms, COUNT(*) FROM attempts") + sent.text +
-                  QStringLiteral(" GROUP BY latency_ms ORDER BY latency_ms"));
-        sql::bindAll(q, sent.binds);
-        if (!q.exec())
-            return Result::failure(sqlError(q));
-        QList<std::pair<qint64, qint64>> histogram;
-        qint64 total = 0;
-        while (q.next()) {
-            histogram.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
-            total += histogram.last().second;
-        }
-        if (q.lastError().isValid())
-            return Result::failure(sqlError(q));
-        s.p50LatencyMs = percentile(histogram, total, 0.50);
-        s.p95LatencyMs = percentile(histogram, total, 0.95);
-        if (!histogram.isEmpty())
-            s.maxLatencyMs = histogram.last().first;
-    }
+    if (const auto error = cursor->error())
+        return Result::failure(sqlError(*error));
+    for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
+        s.byStatus.insert(it.key(), it.value());
+    for (auto it = bySubCode.cbegin(); it != bySubCode.cend(); ++it)
+        s.bySubCode.insert(it.key(), it.value());
+    for (auto it = byErrorKind.cbegin(); it != byErrorKind.cend(); ++it)
+        s.byErrorKind.insert(it.key(), it.value());
+    QList<std::pair<qint64, qint64>> sortedLatencies;
+    for (auto it = latencies.cbegin(); it != latencies.cend(); ++it)
+        sortedLatencies.append({it.key(), it.value()});
+    std::sort(sortedLatencies.begin(), sortedLatencies.end());
+    qint64 sent = 0;
+    for (const auto& [latency, n] : std::as_const(sortedLatencies))
+        sent += n;
+    const QList<std::pair<qint64, qint64>>& histogram = sortedLatencies;
+    s.p50LatencyMs = percentile(histogram, sent, 0.50);
+    s.p95LatencyMs = percentile(histogram, sent, 0.95);
+    if (!histogram.isEmpty())
+        s.maxLatencyMs = histogram.constLast().first;
     return s;
 }
 

@@ -24,6 +24,7 @@ class QSqlQuery;
 namespace tricheck::history {
 
 class SqlDialect;
+class AttemptWriter;
 
 // What a purge deletes; the caller has asked the operator to confirm.
 struct PurgeRequest
@@ -62,17 +63,26 @@ class HistoryStore
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
+    enum class IntegrityCheck {
+        Quick,    // PRAGMA quick_check: every page and b-tree (about 1 s per million attempts)
+        Thorough, // PRAGMA integrity_check: also every index entry against its row
+        Skip,     // another connection of this process checked the file already
+    };
+
     struct Options
     {
         QString path; // empty: defaultPath()
         // Deletes attempts older than this many days right after opening (audited when it
         // deletes anything). nullopt: keep everything (the default).
         std::optional<int> retentionDays;
-        bool thoroughIntegrityCheck = false; // full integrity_check instead of quick_check
+        // Checked before anything is written; a damaged file is reported, never modified.
+        IntegrityCheck integrityCheck = IntegrityCheck::Quick;
         int busyTimeoutMs = 15000;
         // Fault injection for tests: called after a write transaction's statements ran and
         // before it commits (a test kills the process here to simulate a crash).
         std::function<void()> beforeCommitForTesting;
+        // Only portable Qt SQL, never an engine's native fast path (tests cover both paths).
+        bool portableSqlOnly = false;
     };
 
     static QString defaultPath(); // <AppDataLocation>/history.sqlite
@@ -103,7 +113,7 @@ public:
     // `visit` returns false. Returns the number of rows visited.
     Expected<qint64, HistoryError> forEach(const HistoryFilter& filter,
                                            const HistorySort& sort,
-                                           const std::function<bool(const AttemptRecord&)>& visit);
+                                           const std::function<bool(const AttemptRecord&)>& visitor);
     Expected<std::optional<AttemptRecord>, HistoryError> record(qint64 id);
     Expected<qint64, HistoryError> maxId(); // 0 when empty
     // The sort key of a record for keyset paging.
@@ -142,8 +152,8 @@ private:
     std::optional<HistoryError> initialize(const Options& options);
     Expected<int, HistoryError> readSchemaVersion();
     std::optional<HistoryError> migrate();
-    std::optional<HistoryError> bindAndInsert(QSqlQuery& query, const AttemptRecord& record, qint64* id);
-    QSqlQuery& insertQuery();
+    Expected<qint64, HistoryError>
+    visit(const QString& select, const QVariantList& binds, const std::function<bool(const AttemptRecord&)>& visitor);
     struct DeleteStep
     {
         QString where;
@@ -161,7 +171,8 @@ private:
     int m_foundVersion = 0;
     std::optional<qint64> m_retentionDeleted;
     std::function<void()> m_beforeCommit;
-    std::unique_ptr<QSqlQuery> m_insert;
+    bool m_portableOnly = false;
+    std::unique_ptr<AttemptWriter> m_writer;
 };
 
 } // namespace tricheck::history

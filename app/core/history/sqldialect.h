@@ -1,15 +1,48 @@
 #pragma once
 
+#include "attemptrecord.h"
 #include "historyerror.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 #include <optional>
 
 namespace tricheck::history {
+
+// Writes attempt rows with a prepared statement (the hot loop of batches and imports).
+class AttemptWriter
+{
+public:
+    virtual ~AttemptWriter() = default;
+    // Inserts one row inside the caller's transaction; `id` receives the new row id.
+    virtual std::optional<QSqlError> insert(const AttemptRecord& record, qint64* id) = 0;
+};
+
+// Steps through the rows of a SELECT of sql::selectColumns(), one at a time (exports stream
+// through this without holding rows in memory).
+class AttemptCursor
+{
+public:
+    virtual ~AttemptCursor() = default;
+    virtual bool next(AttemptRecord* record) = 0; // false at the end or on an error
+    virtual std::optional<QSqlError> error() const = 0;
+};
+
+// Steps through the rows of any SELECT, column by column (aggregations done in C++).
+class RowCursor
+{
+public:
+    virtual ~RowCursor() = default;
+    virtual bool next() = 0; // false at the end or on an error
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual QString text(int column) = 0;
+    virtual std::optional<QSqlError> error() const = 0;
+};
 
 // The seam between the history store and a database engine. HistoryStore speaks portable SQL
 // (the same schema versions on every engine); what differs between engines lives behind this
@@ -47,13 +80,19 @@ public:
 
     // DDL vocabulary.
     virtual QString autoIncrementKey() const = 0; // an auto-assigned, never reused 64-bit primary key
-    virtual QString blobType() const = 0;
     // Starts a transaction that will write, taking the write lock at once (so a reader that
     // later wants to write cannot dead-lock against another writer).
     virtual QString beginWriteStatement() const = 0;
 
     // After deleting rows: make sure deleted content leaves the engine's logs promptly.
     virtual void afterDelete(QSqlDatabase& db) const = 0;
+
+    // The hot loops. The defaults go through QSqlQuery; an engine may use its native API.
+    virtual std::unique_ptr<AttemptWriter> attemptWriter(QSqlDatabase& db) const;
+    virtual std::unique_ptr<AttemptCursor>
+    attemptCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const;
+    virtual std::unique_ptr<RowCursor>
+    rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const;
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();

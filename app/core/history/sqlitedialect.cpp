@@ -1,5 +1,6 @@
 #include "common/logging.h"
 #include "sqldialect.h"
+#include "sqlitenative.h"
 
 #include <QDir>
 #include <QFile>
@@ -181,7 +182,6 @@ public:
     }
 
     QString autoIncrementKey() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
-    QString blobType() const override { return QStringLiteral("BLOB"); }
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 
     void afterDelete(QSqlDatabase& db) const override
@@ -191,6 +191,36 @@ public:
         QSqlQuery q(db);
         q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
+
+    std::unique_ptr<AttemptWriter> attemptWriter(QSqlDatabase& db) const override
+    {
+        return native(db) ? sqlitenative::writer(db) : SqlDialect::attemptWriter(db);
+    }
+
+    std::unique_ptr<AttemptCursor>
+    attemptCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const override
+    {
+        return native(db) ? sqlitenative::cursor(db, select, binds) : SqlDialect::attemptCursor(db, select, binds);
+    }
+
+    std::unique_ptr<RowCursor>
+    rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const override
+    {
+        return native(db) ? sqlitenative::rowCursor(db, select, binds) : SqlDialect::rowCursor(db, select, binds);
+    }
+
+private:
+    bool native(QSqlDatabase& db) const
+    {
+        if (!m_native) {
+            m_native = sqlitenative::available(db);
+            if (!*m_native)
+                qCInfo(lcHistory) << "SQLite's native API unavailable; using Qt SQL for bulk access";
+        }
+        return *m_native;
+    }
+
+    mutable std::optional<bool> m_native;
 };
 
 } // namespace
