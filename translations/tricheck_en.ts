@@ -601,6 +601,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>write-ahead logging unavailable (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This attempt is already in the history database %1; it was not recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryFormatter</name>

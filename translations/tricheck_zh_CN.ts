@@ -618,6 +618,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>write-ahead logging unavailable (%1)</source>
         <translation>无法启用预写日志（%1）</translation>
     </message>
+    <message>
+        <source>This attempt is already in the history database %1; it was not recorded twice.</source>
+        <translation>此次核验已在历史记录数据库 %1 中，未重复记录。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryFormatter</name>

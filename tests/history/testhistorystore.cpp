@@ -196,7 +196,7 @@ private slots:
         bad.append(records.first());
         const auto failed = store->insertBatch(bad);
         QVERIFY(!failed);
-        QCOMPARE(failed.error().kind, HistoryError::Kind::Query);
+        QCOMPARE(failed.error().kind, HistoryError::Kind::AlreadyRecorded);
         QVERIFY(!failed.error().message.isEmpty());
         QCOMPARE(*store->count({}), 10);
         // … and the store keeps working afterwards.

@@ -21,6 +21,8 @@ QString HistoryError::kindId() const
         return QStringLiteral("disk_full");
     case Kind::Busy:
         return QStringLiteral("busy");
+    case Kind::AlreadyRecorded:
+        return QStringLiteral("already_recorded");
     case Kind::Io:
         return QStringLiteral("io");
     case Kind::Query:
@@ -72,6 +74,9 @@ HistoryError HistoryError::make(Kind kind, const QString& path, const QString& d
         e.message = tr("The history database %1 is locked by another program. Nothing was recorded; try "
                        "again in a moment.")
                         .arg(file);
+        break;
+    case Kind::AlreadyRecorded:
+        e.message = tr("This attempt is already in the history database %1; it was not recorded twice.").arg(file);
         break;
     case Kind::Io:
         e.message = tr("Reading or writing the history database %1 failed (%2).").arg(file, detail);

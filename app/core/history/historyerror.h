@@ -13,17 +13,18 @@ class HistoryError
 
 public:
     enum class Kind {
-        OpenFailed,   // the file or its folder cannot be created or opened
-        NotHistory,   // the file is some other database
-        NewerSchema,  // written by a newer TriCheck: refused, left untouched
-        Corrupt,      // integrity check failed or the file is not a database
-        ReadOnly,     // read-only file, folder, medium or connection
-        DiskFull,     // no space left
-        Busy,         // locked by another process for longer than the busy timeout
-        Io,           // other I/O failure
-        Query,        // any other database error
-        Cancelled,    // the operator cancelled (export)
-        OutputFailed, // the export destination cannot be written
+        OpenFailed,      // the file or its folder cannot be created or opened
+        NotHistory,      // the file is some other database
+        NewerSchema,     // written by a newer TriCheck: refused, left untouched
+        Corrupt,         // integrity check failed or the file is not a database
+        ReadOnly,        // read-only file, folder, medium or connection
+        DiskFull,        // no space left
+        Busy,            // locked by another process for longer than the busy timeout
+        AlreadyRecorded, // the attempt (same id and start time) is in the history already
+        Io,              // other I/O failure
+        Query,           // any other database error
+        Cancelled,       // the operator cancelled (export)
+        OutputFailed,    // the export destination cannot be written
         InvalidArgument,
     };
 

@@ -49,6 +49,10 @@ public:
 // interface: how a connection is opened and tuned, how files are protected, how errors are
 // classified, the integrity check, and the few type names SQL does not standardise.
 // SQLite is the engine today; a PostgreSQL dialect can be added without touching the store.
+// What such a dialect has to provide besides this interface's methods (notes for that issue):
+// LIKE is case-insensitive (ASCII) in SQLite, PostgreSQL needs ILIKE in sql::where(); the new
+// row id comes from lastInsertId() here, from INSERT … RETURNING id there; and WAL, file
+// permissions and the integrity check have server-side counterparts (or none).
 class SqlDialect
 {
 public:

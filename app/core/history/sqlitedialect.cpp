@@ -176,6 +176,8 @@ public:
             return HistoryError::Kind::DiskFull;
         case 14: // SQLITE_CANTOPEN
             return HistoryError::Kind::OpenFailed;
+        case 19: // SQLITE_CONSTRAINT: UNIQUE (2067) is the attempt's (started_ms, attempt_id)
+            return code == 2067 ? HistoryError::Kind::AlreadyRecorded : HistoryError::Kind::Query;
         default:
             return HistoryError::Kind::Query;
         }
