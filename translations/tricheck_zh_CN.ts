@@ -41,6 +41,87 @@
     </message>
 </context>
 <context>
+    <name>AuditEvent</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留期限清理</translation>
+    </message>
+    <message>
+        <source>Retention setting</source>
+        <translation>保留期限设置</translation>
+    </message>
+    <message>
+        <source>Credential profile added</source>
+        <translation>已添加凭据配置</translation>
+    </message>
+    <message>
+        <source>Credential profile changed</source>
+        <translation>已修改凭据配置</translation>
+    </message>
+    <message>
+        <source>Credential profile removed</source>
+        <translation>已删除凭据配置</translation>
+    </message>
+    <message>
+        <source>Service switched</source>
+        <translation>已切换服务</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条核验记录导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n attempt(s) (%1)</source>
+        <translation>
+            <numerusform>已删除 %n 条核验记录（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Retention of %1 days deleted %n attempt(s)</source>
+        <translation>
+            <numerusform>按 %1 天保留期限删除了 %n 条核验记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic deletion of old history turned off</source>
+        <translation>已关闭历史记录自动删除</translation>
+    </message>
+    <message>
+        <source>History older than %1 days is deleted automatically</source>
+        <translation>超过 %1 天的历史记录将自动删除</translation>
+    </message>
+    <message>
+        <source>Credential profile &quot;%1&quot; added</source>
+        <translation>已添加凭据配置“%1”</translation>
+    </message>
+    <message>
+        <source>Credential profile &quot;%1&quot; changed</source>
+        <translation>已修改凭据配置“%1”</translation>
+    </message>
+    <message>
+        <source>Credential profile &quot;%1&quot; removed</source>
+        <translation>已删除凭据配置“%1”</translation>
+    </message>
+    <message>
+        <source>Switched to the sandbox (%1)</source>
+        <translation>已切换到沙箱（%1）</translation>
+    </message>
+    <message>
+        <source>Switched to the real service (%1)</source>
+        <translation>已切换到正式服务（%1）</translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -426,6 +507,443 @@ Commands:
     <message>
         <source>&quot;%1&quot; is not a rate: give a number from 0 to 1</source>
         <translation>“%1”不是有效的比例：请给出 0 至 1 之间的数</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryColumns</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Mobile (masked)</source>
+        <translation>手机号（脱敏）</translation>
+    </message>
+    <message>
+        <source>Name (masked)</source>
+        <translation>姓名（脱敏）</translation>
+    </message>
+    <message>
+        <source>ID number (masked)</source>
+        <translation>身份证号（脱敏）</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>ParamType</source>
+        <translation>参数类型</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>BizCode / billing</source>
+        <translation>BizCode / 计费</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>SubCode</source>
+        <translation>SubCode</translation>
+    </message>
+    <message>
+        <source>BizCode</source>
+        <translation>BizCode</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Requests sent</source>
+        <translation>发送次数</translation>
+    </message>
+    <message>
+        <source>Attempt ID</source>
+        <translation>核验 ID</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量任务</translation>
+    </message>
+    <message>
+        <source>Batch row</source>
+        <translation>批量行号</translation>
+    </message>
+    <message>
+        <source>Error (%1)</source>
+        <translation>错误（%1）</translation>
+    </message>
+    <message>
+        <source>Input rejected</source>
+        <translation>输入未通过校验</translation>
+    </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>配置错误</translation>
+    </message>
+    <message>
+        <source>Network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>Timed out (outcome unknown)</source>
+        <translation>超时（结果未知）</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>请求被限流</translation>
+    </message>
+    <message>
+        <source>Authentication failed</source>
+        <translation>认证失败</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>请求无效</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务端错误</translation>
+    </message>
+    <message>
+        <source>Malformed reply</source>
+        <translation>响应格式错误</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Proxy authentication failed</source>
+        <translation>代理认证失败</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Real service</source>
+        <translation>正式服务</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>tricheck-cli history: unknown subcommand &quot;%1&quot;.</source>
+        <translation>tricheck-cli history：未知子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation>用法：
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+
+历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
+</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no history database at %1.</source>
+        <translation>%1 处没有历史记录数据库。</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot;: use YYYY-MM-DD.</source>
+        <translation>日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
+    </message>
+    <message>
+        <source>Exports the history as CSV (UTF-8 with BOM), newest first.</source>
+        <translation>将历史记录导出为 CSV（带 BOM 的 UTF-8），最新的在前。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (atomically) or to standard output (-, the default).</source>
+        <translation>写入文件 FILE（原子写入），或写到标准输出（-，默认）。</translation>
+    </message>
+    <message>
+        <source>Only attempts with this result: pass, mismatch (also partly inconsistent), partial, norecord, error or unknown. Repeatable.</source>
+        <translation>仅导出该结果的核验：pass（一致）、mismatch（不一致，含部分不一致）、partial（部分不一致）、norecord（查无记录）、error（错误）或 unknown（未知）。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Only results with this SubCode, e.g. 201. Repeatable.</source>
+        <translation>仅导出该 SubCode 的结果，例如 201。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Language of the header and texts: en or zh_CN.</source>
+        <translation>表头和文字的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;: use pass, mismatch, partial, norecord, error or unknown.</source>
+        <translation>未知状态“%1”：请使用 pass、mismatch、partial、norecord、error 或 unknown。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
+        <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 attempts</source>
+        <translation>%1 / %2 条核验记录</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s).</source>
+        <translation>
+            <numerusform>已导出 %n 条核验记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the newest attempts (masked values only).</source>
+        <translation>列出最新的核验记录（仅含脱敏值）。</translation>
+    </message>
+    <message>
+        <source>How many attempts (default 20).</source>
+        <translation>显示条数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <source>Counts attempts per SubCode and error kind, billed calls and latency percentiles.</source>
+        <translation>按 SubCode 和错误类型统计核验次数、计费次数及耗时百分位数。</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>核验次数：%1</translation>
+    </message>
+    <message>
+        <source>Billed: %1, not billed: %2, billing unknown: %3</source>
+        <translation>计费：%1，不计费：%2，计费未知：%3</translation>
+    </message>
+    <message>
+        <source>Latency: p50 %1 ms, p95 %2 ms</source>
+        <translation>耗时：p50 %1 毫秒，p95 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Deletes attempts older than a number of days. The deletion is recorded in the audit trail.</source>
+        <translation>删除超过指定天数的核验记录。删除操作会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Delete attempts that started more than DAYS days ago.</source>
+        <translation>删除开始时间早于 DAYS 天前的核验记录。</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation.</source>
+        <translation>不询问确认。</translation>
+    </message>
+    <message>
+        <source>purge needs --older-than DAYS (a positive number of days).</source>
+        <translation>purge 需要 --older-than DAYS（正整数天数）。</translation>
+    </message>
+    <message>
+        <source>Refusing to delete history without confirmation: add --yes.</source>
+        <translation>未经确认不会删除历史记录：请加上 --yes。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attempt(s) that started before %1 from %2? This cannot be undone. Type &quot;yes&quot; to confirm: </source>
+        <translation>
+            <numerusform>从 %2 删除 %1 之前开始的 %n 条核验记录？此操作无法撤销。输入“yes”确认：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>未删除任何记录。</translation>
+    </message>
+    <message>
+        <source>Shows the audit trail, newest first: exports, purges, retention runs, credential profile changes and service switches.</source>
+        <translation>显示审计日志（最新的在前）：导出、清除、保留期限清理、凭据配置变更和服务切换。</translation>
+    </message>
+    <message>
+        <source>The history database (default: the application&apos;s).</source>
+        <translation>历史记录数据库（默认为应用程序自己的数据库）。</translation>
+    </message>
+    <message>
+        <source>From this day on (local time).</source>
+        <translation>从该日起（本地时间）。</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>截至该日（含当日）。</translation>
+    </message>
+    <message>
+        <source>One JSON object per line.</source>
+        <translation>每行输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>export, list, count or purge the verification history; show its audit trail</source>
+        <translation>导出、列出、统计或清除核验历史记录；显示审计日志</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryError</name>
+    <message>
+        <source>Cannot open the history database %1: %2</source>
+        <translation>无法打开历史记录数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a TriCheck history database. It was not changed.</source>
+        <translation>%1 不是 TriCheck 历史记录数据库，文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer version of TriCheck. It was not changed. Update TriCheck to open it.</source>
+        <translation>历史记录数据库 %1 由更新版本的 TriCheck 写入，文件未作任何改动。请升级 TriCheck 后再打开。</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2). It was not changed. Restore it from a backup, or move it aside to start a new history.</source>
+        <translation>历史记录数据库 %1 已损坏（%2），文件未作任何改动。请从备份恢复，或将其移走以新建历史记录。</translation>
+    </message>
+    <message>
+        <source>The history database %1 cannot be written: the file, its folder or the disk is read-only. Nothing was recorded.</source>
+        <translation>无法写入历史记录数据库 %1：文件、所在文件夹或磁盘为只读。本次未记录任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk that holds the history database %1 is full. Nothing was recorded; free some space and try again.</source>
+        <translation>历史记录数据库 %1 所在磁盘已满，本次未记录任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The history database %1 is locked by another program. Nothing was recorded; try again in a moment.</source>
+        <translation>历史记录数据库 %1 被其他程序锁定，本次未记录任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Reading or writing the history database %1 failed (%2).</source>
+        <translation>读写历史记录数据库 %1 失败（%2）。</translation>
+    </message>
+    <message>
+        <source>A history database operation failed: %1</source>
+        <translation>历史记录数据库操作失败：%1</translation>
+    </message>
+    <message>
+        <source>schema version %1, this version of TriCheck knows up to %2</source>
+        <translation>结构版本 %1，当前 TriCheck 最高支持 %2</translation>
+    </message>
+    <message>
+        <source>(Schema version %1; this version knows up to %2.)</source>
+        <translation>（结构版本 %1；当前版本最高支持 %2。）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>不是文件</translation>
+    </message>
+    <message>
+        <source>write-ahead logging unavailable (%1)</source>
+        <translation>无法启用预写日志（%1）</translation>
+    </message>
+    <message>
+        <source>This attempt is already in the history database %1; it was not recorded twice.</source>
+        <translation>此次核验已在历史记录数据库 %1 中，未重复记录。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFormatter</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <source>The retention period must be at least one day.</source>
+        <translation>保留期限至少为一天。</translation>
+    </message>
+    <message>
+        <source>No date was given for the purge.</source>
+        <translation>未指定清除的截止日期。</translation>
     </message>
 </context>
 <context>

@@ -3,14 +3,15 @@
 #include "checkcommand.h"
 #include "common/appinfo.h"
 #include "exitstatus.h"
+#include "historycommand.h"
 #include "jsonout.h"
 #include "profilecommand.h"
-#include "verifycommand.h"
 #include "sandboxcommand.h"
+#include "verifycommand.h"
 
 namespace tricheck::cli {
 
-CliApp::CliApp()
+CliApp::CliApp(i18n::Translations* translations)
 {
     m_commands.push_back({QStringLiteral("check"),
                           [] { return CheckCommand::summary(); },
@@ -24,6 +25,9 @@ CliApp::CliApp()
     m_commands.push_back({QStringLiteral("sandbox"),
                           [] { return SandboxCommand::summary(); },
                           [](const QStringList& args) { return SandboxCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("history"),
+                          [] { return HistoryCommand::summary(); },
+                          [translations](const QStringList& args) { return HistoryCommand::run(args, translations); }});
 }
 
 QString CliApp::exitStatusHelp()

@@ -6,6 +6,10 @@
 #include <functional>
 #include <vector>
 
+namespace tricheck::i18n {
+class Translations;
+}
+
 namespace tricheck::cli {
 
 // One subcommand of tricheck-cli. `run` gets the arguments after the subcommand name and returns
@@ -22,7 +26,8 @@ class CliApp
     Q_DECLARE_TR_FUNCTIONS(CliApp)
 
 public:
-    CliApp();
+    // `translations` (may be null) lets commands switch the language (history export --lang).
+    explicit CliApp(i18n::Translations* translations = nullptr);
     int run(const QStringList& arguments);
 
     static QString exitStatusHelp(); // the exit-status table shared by every --help

@@ -11,5 +11,5 @@ int main(int argc, char* argv[])
     // Messages follow the environment's language (LANG / LC_MESSAGES), as command-line tools do.
     tricheck::i18n::Translations translations;
     translations.setLanguage(tricheck::i18n::Translations::systemLanguage());
-    return tricheck::cli::CliApp().run(QCoreApplication::arguments());
+    return tricheck::cli::CliApp(&translations).run(QCoreApplication::arguments());
 }

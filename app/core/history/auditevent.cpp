@@ -1,0 +1,177 @@
+#include "auditevent.h"
+
+#include "historycolumns.h"
+
+#include <QJsonArray>
+
+#include <array>
+
+namespace tricheck::history {
+
+namespace {
+
+constexpr std::array kKinds{
+    std::pair{AuditEvent::Kind::Export, u"export"},
+    std::pair{AuditEvent::Kind::Purge, u"purge"},
+    std::pair{AuditEvent::Kind::Retention, u"retention"},
+    std::pair{AuditEvent::Kind::RetentionSettingChanged, u"retention_setting"},
+    std::pair{AuditEvent::Kind::CredentialProfileAdded, u"credential_added"},
+    std::pair{AuditEvent::Kind::CredentialProfileChanged, u"credential_changed"},
+    std::pair{AuditEvent::Kind::CredentialProfileRemoved, u"credential_removed"},
+    std::pair{AuditEvent::Kind::ServiceSwitched, u"service_switched"},
+};
+
+QJsonValue optionalDays(std::optional<int> days)
+{
+    return days ? QJsonValue(*days) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+QString AuditEvent::idFor(Kind kind)
+{
+    for (const auto& [k, id] : kKinds) {
+        if (k == kind)
+            return QString::fromUtf16(id);
+    }
+    return QStringLiteral("unknown");
+}
+
+AuditEvent::Kind AuditEvent::kindFromId(QStringView id)
+{
+    for (const auto& [k, name] : kKinds) {
+        if (id == QStringView(name))
+            return k;
+    }
+    return Kind::Unknown;
+}
+
+AuditEvent AuditEvent::make(Kind kind, const QString& subject)
+{
+    AuditEvent e;
+    e.kind = kind;
+    e.kindId = idFor(kind);
+    e.subject = subject;
+    return e;
+}
+
+QString AuditEvent::kindText() const
+{
+    switch (kind) {
+    case Kind::Export:
+        return tr("Export");
+    case Kind::Purge:
+        return tr("Purge");
+    case Kind::Retention:
+        return tr("Retention");
+    case Kind::RetentionSettingChanged:
+        return tr("Retention setting");
+    case Kind::CredentialProfileAdded:
+        return tr("Credential profile added");
+    case Kind::CredentialProfileChanged:
+        return tr("Credential profile changed");
+    case Kind::CredentialProfileRemoved:
+        return tr("Credential profile removed");
+    case Kind::ServiceSwitched:
+        return tr("Service switched");
+    case Kind::Unknown:
+        break;
+    }
+    return kindId;
+}
+
+QString AuditEvent::description() const
+{
+    const qint64 rows = rowCount.value_or(0);
+    switch (kind) {
+    case Kind::Export:
+        return tr("Exported %n attempt(s) to %1", nullptr, int(rows)).arg(subject);
+    case Kind::Purge:
+        return tr("Deleted %n attempt(s) (%1)", nullptr, int(rows)).arg(subject);
+    case Kind::Retention:
+        return tr("Retention of %1 days deleted %n attempt(s)", nullptr, int(rows))
+            .arg(details.value(QStringLiteral("days")).toInt());
+    case Kind::RetentionSettingChanged: {
+        const QJsonValue days = details.value(QStringLiteral("newDays"));
+        return days.isNull() ? tr("Automatic deletion of old history turned off")
+                             : tr("History older than %1 days is deleted automatically").arg(days.toInt());
+    }
+    case Kind::CredentialProfileAdded:
+        return tr("Credential profile \"%1\" added").arg(subject);
+    case Kind::CredentialProfileChanged:
+        return tr("Credential profile \"%1\" changed").arg(subject);
+    case Kind::CredentialProfileRemoved:
+        return tr("Credential profile \"%1\" removed").arg(subject);
+    case Kind::ServiceSwitched:
+        return details.value(QStringLiteral("sandbox")).toBool() ? tr("Switched to the sandbox (%1)").arg(subject)
+                                                                 : tr("Switched to the real service (%1)").arg(subject);
+    case Kind::Unknown:
+        break;
+    }
+    return subject;
+}
+
+AuditEvent AuditEvent::exported(const HistoryFilter& filter,
+                                const HistorySort& sort,
+                                qint64 rows,
+                                const QString& destination,
+                                const QStringList& columns,
+                                const QString& language)
+{
+    AuditEvent e = make(Kind::Export, destination);
+    e.rowCount = rows;
+    e.details = QJsonObject{
+        {QStringLiteral("filter"), filter.toJson()},
+        {QStringLiteral("sort"), HistoryColumns::id(sort.column)},
+        {QStringLiteral("order"), sort.order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")},
+        {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
+        {QStringLiteral("language"), language},
+        {QStringLiteral("format"), QStringLiteral("csv")},
+    };
+    return e;
+}
+
+AuditEvent AuditEvent::purged(const QString& selection, qint64 rows, const QJsonObject& details)
+{
+    AuditEvent e = make(Kind::Purge, selection);
+    e.rowCount = rows;
+    e.details = details;
+    return e;
+}
+
+AuditEvent AuditEvent::retentionRun(int days, const QDateTime& cutoffUtc, qint64 rows, const QString& trigger)
+{
+    AuditEvent e = make(Kind::Retention, QStringLiteral("%1d").arg(days));
+    e.rowCount = rows;
+    e.details = QJsonObject{
+        {QStringLiteral("days"), days},
+        {QStringLiteral("cutoff"), cutoffUtc.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("trigger"), trigger},
+    };
+    return e;
+}
+
+AuditEvent AuditEvent::retentionSettingChanged(std::optional<int> oldDays, std::optional<int> newDays)
+{
+    AuditEvent e =
+        make(Kind::RetentionSettingChanged, newDays ? QStringLiteral("%1d").arg(*newDays) : QStringLiteral("off"));
+    e.details = QJsonObject{{QStringLiteral("oldDays"), optionalDays(oldDays)},
+                            {QStringLiteral("newDays"), optionalDays(newDays)}};
+    return e;
+}
+
+AuditEvent AuditEvent::credentialProfile(Kind kind, const QString& profileName)
+{
+    Q_ASSERT(kind == Kind::CredentialProfileAdded || kind == Kind::CredentialProfileChanged ||
+             kind == Kind::CredentialProfileRemoved);
+    return make(kind, profileName);
+}
+
+AuditEvent AuditEvent::serviceSwitched(bool sandbox, const QString& endpointId)
+{
+    AuditEvent e = make(Kind::ServiceSwitched, endpointId);
+    e.details = QJsonObject{{QStringLiteral("sandbox"), sandbox}};
+    return e;
+}
+
+} // namespace tricheck::history

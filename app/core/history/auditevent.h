@@ -1,0 +1,65 @@
+#pragma once
+
+#include "historyquery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace tricheck::history {
+
+// One entry of the audit trail: something done to or with the history (export, purge,
+// retention) or to the configuration that decides where verifications go (credential profiles,
+// sandbox vs. real service). Never a secret, never an identity value.
+struct AuditEvent
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditEvent)
+
+public:
+    enum class Kind {
+        Export,
+        Purge,
+        Retention,
+        RetentionSettingChanged,
+        CredentialProfileAdded,
+        CredentialProfileChanged,
+        CredentialProfileRemoved,
+        ServiceSwitched,
+        Unknown, // written by a newer version; kindId keeps the stored text
+    };
+
+    qint64 id = 0;
+    QDateTime atUtc;
+    QString operatorName;
+    Kind kind = Kind::Unknown;
+    QString kindId;  // stable id as stored: "export", "purge" …
+    QString subject; // file name, profile name, endpoint …
+    std::optional<qint64> rowCount;
+    QJsonObject details;
+
+    static QString idFor(Kind kind);
+    static Kind kindFromId(QStringView id);
+    QString kindText() const;    // translated: "Export", "Purge" …
+    QString description() const; // translated one-line summary
+
+    // Factories for every kind; `operatorName` and the time are filled in when appended.
+    static AuditEvent exported(const HistoryFilter& filter,
+                               const HistorySort& sort,
+                               qint64 rows,
+                               const QString& destination,
+                               const QStringList& columns,
+                               const QString& language);
+    static AuditEvent purged(const QString& selection, qint64 rows, const QJsonObject& details);
+    static AuditEvent retentionRun(int days, const QDateTime& cutoffUtc, qint64 rows, const QString& trigger);
+    static AuditEvent retentionSettingChanged(std::optional<int> oldDays, std::optional<int> newDays);
+    // `kind` is one of the CredentialProfile* kinds. The profile's name only, never the secret.
+    static AuditEvent credentialProfile(Kind kind, const QString& profileName);
+    static AuditEvent serviceSwitched(bool sandbox, const QString& endpointId);
+
+private:
+    static AuditEvent make(Kind kind, const QString& subject);
+};
+
+} // namespace tricheck::history

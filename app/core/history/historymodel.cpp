@@ -1,0 +1,353 @@
+#include "historymodel.h"
+
+#include "common/logging.h"
+#include "historynotifier.h"
+#include "historystore.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QMetaObject>
+
+#include <algorithm>
+#include <climits>
+
+namespace tricheck::history {
+
+HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(std::move(store))
+{
+    Q_ASSERT(m_store);
+    auto* notifier = HistoryNotifier::instance();
+    connect(notifier, &HistoryNotifier::attemptsAppended, this, [this](const QString& path) {
+        if (path == m_store->path())
+            scheduleRefresh(false);
+    });
+    connect(notifier, &HistoryNotifier::attemptsRemoved, this, [this](const QString& path) {
+        if (path == m_store->path())
+            scheduleRefresh(true);
+    });
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->installEventFilter(this);
+    resetState();
+}
+
+HistoryModel::~HistoryModel() = default;
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, INT_MAX));
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : kHistoryColumnCount;
+}
+
+QHash<int, QByteArray> HistoryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(StatusRoleRole, "statusRole");
+    names.insert(StatusIdRole, "statusId");
+    names.insert(RawValueRole, "rawValue");
+    names.insert(SortKeyRole, "sortKey");
+    names.insert(RecordIdRole, "recordId");
+    names.insert(AttemptIdRole, "attemptId");
+    names.insert(BilledRole, "billed");
+    names.insert(ErrorKindRole, "errorKind");
+    names.insert(StartedUtcRole, "startedUtc");
+    return names;
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < kHistoryColumnCount) {
+        if (role == Qt::DisplayRole)
+            return HistoryColumns::title(columnAt(section));
+        if (role == RawValueRole)
+            return HistoryColumns::id(columnAt(section));
+        return {};
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AttemptRecord* r = rowAt(index.row());
+    if (r == nullptr)
+        return {};
+    const HistoryColumn column = columnAt(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return m_formatter.text(column, *r);
+    case Qt::ToolTipRole:
+        if (column == HistoryColumn::Result)
+            return r->isError() ? (r->message.isEmpty() ? HistoryColumns::errorKindText(r->errorKind) : r->message)
+                                : api::ResultCatalogue::subCode(r->subCode).longText;
+        return {};
+    case StatusRoleRole:
+        return int(r->role);
+    case StatusIdRole:
+        return api::ResultCatalogue::roleId(r->role);
+    case RawValueRole:
+        return HistoryFormatter::raw(column, *r);
+    case SortKeyRole:
+        return HistoryStore::sortKey({column, m_sort.order}, *r).value;
+    case RecordIdRole:
+        return r->id;
+    case AttemptIdRole:
+        return r->attemptId;
+    case BilledRole:
+        return r->billed ? QVariant(*r->billed) : QVariant();
+    case ErrorKindRole:
+        return r->errorKind;
+    case StartedUtcRole:
+        return r->startedUtc();
+    default:
+        return {};
+    }
+}
+
+std::optional<AttemptRecord> HistoryModel::recordAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return std::nullopt;
+    const AttemptRecord* r = rowAt(row);
+    return r ? std::optional<AttemptRecord>(*r) : std::nullopt;
+}
+
+void HistoryModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= kHistoryColumnCount)
+        return;
+    const HistorySort sort{columnAt(column), order};
+    if (sort == m_sort)
+        return;
+    beginResetModel();
+    m_sort = sort;
+    resetState();
+    endResetModel();
+}
+
+void HistoryModel::setFilter(const HistoryFilter& filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_filter.idAbove.reset();
+    resetState();
+    endResetModel();
+}
+
+void HistoryModel::setPageSize(int rows)
+{
+    beginResetModel();
+    m_pageSize = std::max(1, rows);
+    resetState();
+    endResetModel();
+}
+
+void HistoryModel::setMaxCachedPages(int pages)
+{
+    m_maxPages = std::max(2, pages);
+}
+
+int HistoryModel::cachedRowCount() const
+{
+    int n = 0;
+    for (const Page& p : std::as_const(m_pages))
+        n += int(p.rows.size());
+    return n;
+}
+
+void HistoryModel::reload()
+{
+    beginResetModel();
+    resetState();
+    endResetModel();
+}
+
+void HistoryModel::resetState()
+{
+    m_pages.clear();
+    m_lru.clear();
+    m_lastError.clear();
+    m_count = 0;
+    m_maxId = 0;
+    const auto maxId = m_store->maxId();
+    if (!maxId) {
+        reportError(maxId.error().message);
+        return;
+    }
+    // The first window is read first: when it is not full it also is the count, which spares a
+    // rare filter (nothing indexable, e.g. a reference text) a second pass over the history.
+    const auto first = m_store->window(m_filter, m_sort, {m_pageSize, 0, {}, false});
+    if (!first) {
+        reportError(first.error().message);
+        return;
+    }
+    if (first->size() < m_pageSize) {
+        m_count = first->size();
+    } else {
+        const auto count = m_store->count(m_filter);
+        if (!count) {
+            reportError(count.error().message);
+            return;
+        }
+        m_count = *count;
+    }
+    m_maxId = *maxId;
+    if (!first->isEmpty()) {
+        m_pages.insert(0, Page{*first, false});
+        m_lru.append(0);
+    }
+}
+
+void HistoryModel::scheduleRefresh(bool reloadAll)
+{
+    // Coalesces a burst of commits (a batch) into one look at the database.
+    m_reloadPending = m_reloadPending || reloadAll;
+    if (m_refreshPending)
+        return;
+    m_refreshPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            const bool all = m_reloadPending;
+            m_refreshPending = false;
+            m_reloadPending = false;
+            if (all)
+                reload();
+            else
+                refresh();
+        },
+        Qt::QueuedConnection);
+}
+
+void HistoryModel::refresh()
+{
+    const auto maxId = m_store->maxId();
+    if (!maxId) {
+        reportError(maxId.error().message);
+        return;
+    }
+    if (*maxId == m_maxId)
+        return;
+    if (*maxId < m_maxId || m_sort != HistorySort{}) {
+        reload();
+        return;
+    }
+    // Newest first: rows stored since m_maxId belong at the top if none of them started before
+    // the current top row (a batch running in parallel can commit an earlier start late).
+    HistoryFilter fresh = m_filter;
+    fresh.idAbove = m_maxId;
+    const auto added = m_store->count(fresh);
+    if (!added) {
+        reportError(added.error().message);
+        return;
+    }
+    if (*added == 0) {
+        m_maxId = *maxId;
+        return;
+    }
+    const auto oldest = m_store->window(fresh, {HistoryColumn::Time, Qt::AscendingOrder}, {1, 0, {}, false});
+    const AttemptRecord* top = m_count > 0 ? rowAt(0) : nullptr;
+    if (!oldest || oldest->isEmpty() || (m_count > 0 && top == nullptr) ||
+        (top != nullptr && oldest->constFirst().startedMs < top->startedMs)) {
+        reload();
+        return;
+    }
+    beginInsertRows(QModelIndex(), 0, int(*added) - 1);
+    m_pages.clear();
+    m_lru.clear();
+    m_count += *added;
+    m_maxId = *maxId;
+    endInsertRows();
+}
+
+bool HistoryModel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        m_formatter.clear();
+        emit headerDataChanged(Qt::Horizontal, 0, kHistoryColumnCount - 1);
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0),
+                             index(rowCount() - 1, kHistoryColumnCount - 1),
+                             {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+const AttemptRecord* HistoryModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int index = row / m_pageSize;
+    auto it = m_pages.find(index);
+    if (it == m_pages.end()) {
+        Page page = loadPage(index); // may read a neighbour's key: load before evicting
+        while (m_pages.size() >= m_maxPages && !m_lru.isEmpty())
+            m_pages.remove(m_lru.takeFirst());
+        it = m_pages.insert(index, std::move(page)); // (removing from a QHash moves its entries)
+    } else {
+        m_lru.removeOne(index);
+    }
+    m_lru.append(index);
+    const int offset = row - index * m_pageSize;
+    return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
+}
+
+HistoryModel::Page HistoryModel::loadPage(int index) const
+{
+    const qint64 first = qint64(index) * m_pageSize;
+    const int n = int(std::min<qint64>(m_pageSize, m_count - first));
+    Page page;
+    if (n <= 0)
+        return page;
+
+    HistoryWindow w;
+    w.limit = n;
+    bool reverse = false;
+    const auto previous = m_pages.constFind(index - 1);
+    const auto next = m_pages.constFind(index + 1);
+    if (previous != m_pages.cend() && previous->rows.size() == m_pageSize) {
+        w.after = HistoryStore::sortKey(m_sort, previous->rows.constLast()); // scrolling down
+    } else if (next != m_pages.cend() && !next->rows.isEmpty()) {
+        w.after = HistoryStore::sortKey(m_sort, next->rows.constFirst()); // scrolling up
+        w.reversed = reverse = true;
+    } else if (first > m_count / 2) {
+        w.offset = m_count - (first + n); // a jump near the end: count from the end
+        w.reversed = reverse = true;
+    } else {
+        w.offset = first;
+    }
+    auto rows = m_store->window(m_filter, m_sort, w);
+    if (!rows) {
+        page.failed = true;
+        reportError(rows.error().message);
+        return page;
+    }
+    page.rows = std::move(rows).value();
+    if (reverse)
+        std::reverse(page.rows.begin(), page.rows.end());
+    if (page.rows.size() != n) {
+        // The database changed under the view (another program deleted rows): start over.
+        qCInfo(lcHistory) << "history changed while paging; reloading the view";
+        const_cast<HistoryModel*>(this)->scheduleRefresh(true);
+    }
+    return page;
+}
+
+void HistoryModel::reportError(const QString& message) const
+{
+    m_lastError = message;
+    // Queued: a view asking data() must not see the model change under it.
+    auto* self = const_cast<HistoryModel*>(this);
+    QMetaObject::invokeMethod(
+        self,
+        [self, message] { emit self->errorOccurred(message); },
+        Qt::QueuedConnection);
+}
+
+} // namespace tricheck::history

@@ -1,0 +1,51 @@
+#include "historyquery.h"
+
+#include <QJsonArray>
+
+namespace tricheck::history {
+
+bool HistoryFilter::isEmpty() const
+{
+    return roles.isEmpty() && subCodes.isEmpty() && errorKinds.isEmpty() && !from && !to &&
+           referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !mobileFingerprint &&
+           !nameFingerprint && !idNumberFingerprint && !idAbove;
+}
+
+QJsonObject HistoryFilter::toJson() const
+{
+    QJsonObject o;
+    if (!roles.isEmpty()) {
+        QJsonArray a;
+        for (const api::StatusRole role : roles)
+            a.append(api::ResultCatalogue::roleId(role));
+        o.insert(QStringLiteral("status"), a);
+    }
+    if (!subCodes.isEmpty())
+        o.insert(QStringLiteral("subCodes"), QJsonArray::fromStringList(subCodes));
+    if (!errorKinds.isEmpty())
+        o.insert(QStringLiteral("errorKinds"), QJsonArray::fromStringList(errorKinds));
+    if (from)
+        o.insert(QStringLiteral("from"), from->toUTC().toString(Qt::ISODate));
+    if (to)
+        o.insert(QStringLiteral("to"), to->toUTC().toString(Qt::ISODate));
+    if (!referenceContains.isEmpty())
+        o.insert(QStringLiteral("reference"), referenceContains);
+    if (!ispNames.isEmpty())
+        o.insert(QStringLiteral("carriers"), QJsonArray::fromStringList(ispNames));
+    if (sandbox)
+        o.insert(QStringLiteral("sandbox"), *sandbox);
+    if (batchId)
+        o.insert(QStringLiteral("batchId"), *batchId);
+    QJsonArray fingerprints;
+    if (mobileFingerprint)
+        fingerprints.append(QStringLiteral("mobile"));
+    if (nameFingerprint)
+        fingerprints.append(QStringLiteral("name"));
+    if (idNumberFingerprint)
+        fingerprints.append(QStringLiteral("idNumber"));
+    if (!fingerprints.isEmpty())
+        o.insert(QStringLiteral("exactMatch"), fingerprints);
+    return o;
+}
+
+} // namespace tricheck::history

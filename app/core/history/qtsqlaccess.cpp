@@ -1,0 +1,126 @@
+#include "historysql.h"
+#include "sqldialect.h"
+
+#include <QSqlQuery>
+
+namespace tricheck::history {
+
+namespace {
+
+// The portable implementations of the hot loops, through Qt SQL.
+class QtSqlAttemptWriter final : public AttemptWriter
+{
+public:
+    explicit QtSqlAttemptWriter(QSqlDatabase& db)
+        : m_query(db)
+    {
+        m_query.prepare(sql::insertStatement());
+    }
+
+    std::optional<QSqlError> insert(const AttemptRecord& record, qint64* id) override
+    {
+        sql::bindRecord(m_query, record);
+        if (!m_query.exec())
+            return m_query.lastError();
+        *id = m_query.lastInsertId().toLongLong();
+        return std::nullopt;
+    }
+
+private:
+    QSqlQuery m_query;
+};
+
+class QtSqlAttemptCursor final : public AttemptCursor
+{
+public:
+    QtSqlAttemptCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true); // stepped one by one, never cached
+        if (!m_query.prepare(select)) {
+            m_error = m_query.lastError();
+            return;
+        }
+        sql::bindAll(m_query, binds);
+        if (!m_query.exec())
+            m_error = m_query.lastError();
+    }
+
+    bool next(AttemptRecord* record) override
+    {
+        if (m_error)
+            return false;
+        if (!m_query.next()) {
+            if (m_query.lastError().isValid())
+                m_error = m_query.lastError();
+            return false;
+        }
+        *record = sql::readRecord(m_query);
+        return true;
+    }
+
+    std::optional<QSqlError> error() const override { return m_error; }
+
+private:
+    QSqlQuery m_query;
+    std::optional<QSqlError> m_error;
+};
+
+class QtSqlRowCursor final : public RowCursor
+{
+public:
+    QtSqlRowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds)
+        : m_query(db)
+    {
+        m_query.setForwardOnly(true);
+        if (!m_query.prepare(select)) {
+            m_error = m_query.lastError();
+            return;
+        }
+        sql::bindAll(m_query, binds);
+        if (!m_query.exec())
+            m_error = m_query.lastError();
+    }
+
+    bool next() override
+    {
+        if (m_error)
+            return false;
+        if (!m_query.next()) {
+            if (m_query.lastError().isValid())
+                m_error = m_query.lastError();
+            return false;
+        }
+        return true;
+    }
+
+    bool isNull(int column) const override { return m_query.isNull(column); }
+    qint64 integer(int column) const override { return m_query.value(column).toLongLong(); }
+    QString text(int column) override { return m_query.value(column).toString(); }
+    std::optional<QSqlError> error() const override { return m_error; }
+
+private:
+    QSqlQuery m_query;
+    std::optional<QSqlError> m_error;
+};
+
+} // namespace
+
+std::unique_ptr<RowCursor>
+SqlDialect::rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const
+{
+    return std::make_unique<QtSqlRowCursor>(db, select, binds);
+}
+
+std::unique_ptr<AttemptWriter> SqlDialect::attemptWriter(QSqlDatabase& db) const
+{
+    return std::make_unique<QtSqlAttemptWriter>(db);
+}
+
+std::unique_ptr<AttemptCursor>
+SqlDialect::attemptCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const
+{
+    return std::make_unique<QtSqlAttemptCursor>(db, select, binds);
+}
+
+} // namespace tricheck::history

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "attemptrecord.h"
+#include "historyerror.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+namespace tricheck::history {
+
+// Writes attempt rows with a prepared statement (the hot loop of batches and imports).
+class AttemptWriter
+{
+public:
+    virtual ~AttemptWriter() = default;
+    // Inserts one row inside the caller's transaction; `id` receives the new row id.
+    virtual std::optional<QSqlError> insert(const AttemptRecord& record, qint64* id) = 0;
+};
+
+// Steps through the rows of a SELECT of sql::selectColumns(), one at a time (exports stream
+// through this without holding rows in memory).
+class AttemptCursor
+{
+public:
+    virtual ~AttemptCursor() = default;
+    virtual bool next(AttemptRecord* record) = 0; // false at the end or on an error
+    virtual std::optional<QSqlError> error() const = 0;
+};
+
+// Steps through the rows of any SELECT, column by column (aggregations done in C++).
+class RowCursor
+{
+public:
+    virtual ~RowCursor() = default;
+    virtual bool next() = 0; // false at the end or on an error
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual QString text(int column) = 0;
+    virtual std::optional<QSqlError> error() const = 0;
+};
+
+// The seam between the history store and a database engine. HistoryStore speaks portable SQL
+// (the same schema versions on every engine); what differs between engines lives behind this
+// interface: how a connection is opened and tuned, how files are protected, how errors are
+// classified, the integrity check, and the few type names SQL does not standardise.
+// SQLite is the engine today; a PostgreSQL dialect can be added without touching the store.
+// What such a dialect has to provide besides this interface's methods (notes for that issue):
+// LIKE is case-insensitive (ASCII) in SQLite, PostgreSQL needs ILIKE in sql::where(); the new
+// row id comes from lastInsertId() here, from INSERT … RETURNING id there; and WAL, file
+// permissions and the integrity check have server-side counterparts (or none).
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString id() const = 0;         // "sqlite"
+    virtual QString driverName() const = 0; // Qt SQL driver, e.g. "QSQLITE"
+    virtual QString connectOptions(int busyTimeoutMs) const = 0;
+
+    // Runs before the driver opens `path`: creates what must exist with private permissions.
+    virtual std::optional<HistoryError> prepareLocation(const QString& path) const = 0;
+    // Tightens the permissions of the engine's side files (journal, WAL, shared memory).
+    virtual void secureFiles(const QString& path) const = 0;
+    virtual QStringList sideFiles(const QString& path) const = 0;
+
+    // Statements run on every new connection; they must not write to the database.
+    virtual QStringList sessionStatements() const = 0;
+    // Switches the database to concurrent readers + one writer (SQLite: WAL). Writes.
+    virtual std::optional<HistoryError> enableConcurrentAccess(QSqlDatabase& db, const QString& path) const = 0;
+    // Marks a new database as TriCheck's (run inside the first migration).
+    virtual QStringList stampStatements() const = 0;
+    // True when the database carries another application's mark.
+    virtual bool isForeign(QSqlDatabase& db) const = 0;
+
+    // Problems found by the engine's consistency check; empty when the database is sound.
+    // `thorough` asks for the full (slow) check instead of the quick one.
+    virtual QStringList integrityProblems(QSqlDatabase& db, bool thorough, QSqlError* error) const = 0;
+    virtual HistoryError::Kind classify(const QSqlError& error) const = 0;
+
+    // DDL vocabulary.
+    virtual QString autoIncrementKey() const = 0; // an auto-assigned, never reused 64-bit primary key
+    // Starts a transaction that will write, taking the write lock at once (so a reader that
+    // later wants to write cannot dead-lock against another writer).
+    virtual QString beginWriteStatement() const = 0;
+
+    // After deleting rows: make sure deleted content leaves the engine's logs promptly.
+    virtual void afterDelete(QSqlDatabase& db) const = 0;
+
+    // The hot loops. The defaults go through QSqlQuery; an engine may use its native API.
+    virtual std::unique_ptr<AttemptWriter> attemptWriter(QSqlDatabase& db) const;
+    virtual std::unique_ptr<AttemptCursor>
+    attemptCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const;
+    virtual std::unique_ptr<RowCursor>
+    rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const;
+};
+
+std::unique_ptr<SqlDialect> makeSqliteDialect();
+
+} // namespace tricheck::history

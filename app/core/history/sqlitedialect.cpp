@@ -1,0 +1,235 @@
+#include "common/logging.h"
+#include "sqldialect.h"
+#include "sqlitenative.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace tricheck::history {
+
+namespace {
+
+// "TRIC": PRAGMA application_id marks the file as a TriCheck history (see `file` magic lists).
+constexpr int kApplicationId = 0x54524943;
+
+constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+constexpr QFileDevice::Permissions kPrivateDir =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+constexpr QFileDevice::Permissions kOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                             QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
+void tighten(const QString& file)
+{
+    if (!QFileInfo::exists(file))
+        return;
+    if (QFile::permissions(file) & kOthers) {
+        if (QFile::setPermissions(file, kPrivateFile))
+            qCInfo(lcHistory) << "restricted the permissions of a history file to its owner";
+        else
+            qCWarning(lcHistory) << "could not restrict the permissions of a history file";
+    }
+}
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString id() const override { return QStringLiteral("sqlite"); }
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+
+    QString connectOptions(int busyTimeoutMs) const override
+    {
+        return QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    }
+
+    std::optional<HistoryError> prepareLocation(const QString& path) const override
+    {
+        const QFileInfo info(path);
+        const QString dir = info.absolutePath();
+        if (!QFileInfo(dir).isDir()) {
+            if (!QDir().mkpath(dir))
+                return HistoryError::make(
+                    HistoryError::Kind::OpenFailed,
+                    path,
+                    HistoryError::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
+            QFile::setPermissions(dir, kPrivateDir);
+        }
+        if (info.exists()) {
+            if (!info.isFile())
+                return HistoryError::make(HistoryError::Kind::OpenFailed, path, HistoryError::tr("not a file"));
+            for (const QString& f : QStringList{path} + sideFiles(path))
+                tighten(f);
+            return std::nullopt;
+        }
+        // Created here, owner-only, before SQLite sees it: SQLite gives its -wal and -shm files the
+        // mode of the database file, so nothing of the history is ever readable by other users.
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile)) {
+            const auto kind =
+                QFileInfo(dir).isWritable() ? HistoryError::Kind::OpenFailed : HistoryError::Kind::ReadOnly;
+            return HistoryError::make(kind, path, file.errorString());
+        }
+        file.close();
+        return std::nullopt;
+    }
+
+    QStringList sideFiles(const QString& path) const override
+    {
+        return {path + QStringLiteral("-wal"), path + QStringLiteral("-shm"), path + QStringLiteral("-journal")};
+    }
+
+    void secureFiles(const QString& path) const override
+    {
+        for (const QString& f : QStringList{path} + sideFiles(path))
+            tighten(f);
+    }
+
+    QStringList sessionStatements() const override
+    {
+        return {
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            // Deleted rows are overwritten, not just unlinked: a purge really removes the data.
+            QStringLiteral("PRAGMA secure_delete = ON"),
+            // FULL: a COMMIT that returned survives a power cut, not only a crash of the process.
+            QStringLiteral("PRAGMA synchronous = FULL"),
+            QStringLiteral("PRAGMA cache_size = -16384"),
+        };
+    }
+
+    std::optional<HistoryError> enableConcurrentAccess(QSqlDatabase& db, const QString& path) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
+            return HistoryError::make(classify(q.lastError()), path, q.lastError().text());
+        const QString mode = q.next() ? q.value(0).toString().toLower() : QString();
+        if (mode != u"wal") {
+            // SQLite keeps the old mode when it cannot write the header (read-only file or medium).
+            QSqlQuery probe(db);
+            if (!probe.exec(QStringLiteral("PRAGMA user_version = 0")))
+                return HistoryError::make(classify(probe.lastError()), path, probe.lastError().text());
+            return HistoryError::make(HistoryError::Kind::Io,
+                                      path,
+                                      HistoryError::tr("write-ahead logging unavailable (%1)").arg(mode));
+        }
+        return std::nullopt;
+    }
+
+    QStringList stampStatements() const override
+    {
+        return {QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)};
+    }
+
+    bool isForeign(QSqlDatabase& db) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+            return false;
+        const int id = q.value(0).toInt();
+        return id != 0 && id != kApplicationId;
+    }
+
+    QStringList integrityProblems(QSqlDatabase& db, bool thorough, QSqlError* error) const override
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        // quick_check verifies every page and the b-tree structure in O(N); integrity_check also
+        // cross-checks every index against its table (slower, on demand).
+        if (!q.exec(thorough ? QStringLiteral("PRAGMA integrity_check(20)")
+                             : QStringLiteral("PRAGMA quick_check(20)"))) {
+            *error = q.lastError();
+            return {};
+        }
+        QStringList problems;
+        while (q.next()) {
+            // One row may hold several lines, under a "*** in database main ***" heading.
+            for (const QString& line : q.value(0).toString().split(u'\n', Qt::SkipEmptyParts)) {
+                if (line != u"ok" && !line.startsWith(u"***"))
+                    problems.append(line.trimmed());
+            }
+        }
+        if (q.lastError().isValid())
+            *error = q.lastError();
+        return problems;
+    }
+
+    HistoryError::Kind classify(const QSqlError& error) const override
+    {
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok);
+        if (!ok)
+            return HistoryError::Kind::Query;
+        switch (code & 0xff) { // primary result code; Qt enables SQLite's extended codes
+        case 3:                // SQLITE_PERM
+        case 8:                // SQLITE_READONLY
+            return HistoryError::Kind::ReadOnly;
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return HistoryError::Kind::Busy;
+        case 10: // SQLITE_IOERR
+            return HistoryError::Kind::Io;
+        case 11: // SQLITE_CORRUPT
+        case 26: // SQLITE_NOTADB
+            return HistoryError::Kind::Corrupt;
+        case 13: // SQLITE_FULL
+            return HistoryError::Kind::DiskFull;
+        case 14: // SQLITE_CANTOPEN
+            return HistoryError::Kind::OpenFailed;
+        case 19: // SQLITE_CONSTRAINT: UNIQUE (2067) is the attempt's (started_ms, attempt_id)
+            return code == 2067 ? HistoryError::Kind::AlreadyRecorded : HistoryError::Kind::Query;
+        default:
+            return HistoryError::Kind::Query;
+        }
+    }
+
+    QString autoIncrementKey() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    void afterDelete(QSqlDatabase& db) const override
+    {
+        // Copies the WAL into the database and truncates it, so the pages that held deleted rows
+        // do not linger in the -wal file (best effort: a reader may still hold a snapshot).
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+
+    std::unique_ptr<AttemptWriter> attemptWriter(QSqlDatabase& db) const override
+    {
+        return native(db) ? sqlitenative::writer(db) : SqlDialect::attemptWriter(db);
+    }
+
+    std::unique_ptr<AttemptCursor>
+    attemptCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const override
+    {
+        return native(db) ? sqlitenative::cursor(db, select, binds) : SqlDialect::attemptCursor(db, select, binds);
+    }
+
+    std::unique_ptr<RowCursor>
+    rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const override
+    {
+        return native(db) ? sqlitenative::rowCursor(db, select, binds) : SqlDialect::rowCursor(db, select, binds);
+    }
+
+private:
+    bool native(QSqlDatabase& db) const
+    {
+        if (!m_native) {
+            m_native = sqlitenative::available(db);
+            if (!*m_native)
+                qCInfo(lcHistory) << "SQLite's native API unavailable; using Qt SQL for bulk access";
+        }
+        return *m_native;
+    }
+
+    mutable std::optional<bool> m_native;
+};
+
+} // namespace
+
+std::unique_ptr<SqlDialect> makeSqliteDialect()
+{
+    return std::make_unique<SqliteDialect>();
+}
+
+} // namespace tricheck::history

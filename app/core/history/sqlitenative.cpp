@@ -1,0 +1,396 @@
+#include "sqlitenative.h"
+
+#include "historysql.h"
+
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+#include <array>
+#include <cstring>
+#include <vector>
+
+Q_DECLARE_OPAQUE_POINTER(sqlite3*)
+Q_DECLARE_METATYPE(sqlite3*)
+
+namespace tricheck::history::sqlitenative {
+
+namespace {
+
+sqlite3* handleOf(QSqlDatabase& db)
+{
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(v.data());
+}
+
+QSqlError nativeError(sqlite3* db, int code)
+{
+    return QSqlError(QStringLiteral("SQLite"),
+                     QString::fromUtf8(sqlite3_errmsg(db)),
+                     QSqlError::StatementError,
+                     QString::number(sqlite3_extended_errcode(db) ? sqlite3_extended_errcode(db) : code));
+}
+
+// Text as UTF-8 (SQLite's storage encoding: no conversion inside SQLite). NOT NULL columns get
+// '' for an empty value, nullable ones NULL. With a `slot` that outlives the statement's step,
+// SQLite uses the bytes in place instead of copying them.
+int bindText(sqlite3_stmt* s, int i, const QString& text, bool nullWhenEmpty, QByteArray* slot = nullptr)
+{
+    if (text.isEmpty())
+        return nullWhenEmpty ? sqlite3_bind_null(s, i) : sqlite3_bind_text(s, i, "", 0, SQLITE_STATIC);
+    if (slot != nullptr) {
+        *slot = text.toUtf8();
+        return sqlite3_bind_text(s, i, slot->constData(), int(slot->size()), SQLITE_STATIC);
+    }
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+int bindBlob(sqlite3_stmt* s, int i, const QByteArray& blob)
+{
+    if (blob.isEmpty())
+        return sqlite3_bind_null(s, i);
+    return sqlite3_bind_blob(s, i, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+}
+
+int bindInt64(sqlite3_stmt* s, int i, const std::optional<qint64>& v)
+{
+    return v ? sqlite3_bind_int64(s, i, *v) : sqlite3_bind_null(s, i);
+}
+
+int bindVariant(sqlite3_stmt* s, int i, const QVariant& v)
+{
+    if (v.isNull())
+        return sqlite3_bind_null(s, i);
+    switch (v.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Bool:
+        return sqlite3_bind_int64(s, i, v.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(s, i, v.toDouble());
+    case QMetaType::QByteArray:
+        return bindBlob(s, i, v.toByteArray());
+    default:
+        return bindText(s, i, v.toString(), false);
+    }
+}
+
+// Reads a column into `target`, reusing its buffer when nobody else holds it (a cursor fills the
+// same record row after row) and the text is ASCII, as ids and masks are.
+void readInto(QString& target, sqlite3_stmt* s, int i)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(sqlite3_column_text(s, i));
+    if (p == nullptr) {
+        target.clear();
+        return;
+    }
+    const int n = sqlite3_column_bytes(s, i);
+    bool ascii = true;
+    for (int k = 0; k < n && ascii; ++k)
+        ascii = p[k] < 0x80;
+    if (!ascii || !target.isDetached()) {
+        target = QString::fromUtf8(reinterpret_cast<const char*>(p), n);
+        return;
+    }
+    target.resize(n);
+    char16_t* d = reinterpret_cast<char16_t*>(target.data());
+    for (int k = 0; k < n; ++k)
+        d[k] = p[k];
+}
+
+class NativeWriter final : public AttemptWriter
+{
+public:
+    explicit NativeWriter(sqlite3* db)
+        : m_db(db)
+    {
+        const QByteArray sql = sql::insertStatement().toUtf8();
+        m_prepare =
+            sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
+    }
+    ~NativeWriter() override { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(NativeWriter)
+
+    std::optional<QSqlError> insert(const AttemptRecord& r, qint64* id) override
+    {
+        if (m_prepare != SQLITE_OK)
+            return nativeError(m_db, m_prepare);
+        sqlite3_stmt* s = m_stmt;
+        // The column order of sql::insertStatement().
+        int rc = bindText(s, 1, r.attemptId, false, &m_slots[1]);
+        rc |= sqlite3_bind_int64(s, 2, r.startedMs);
+        rc |= bindText(s, 3, r.operatorName, false, &m_slots[3]);
+        rc |= bindText(s, 4, r.reference, false, &m_slots[4]);
+        rc |= bindText(s, 5, r.maskedMobile, false, &m_slots[5]);
+        rc |= bindText(s, 6, r.maskedName, false, &m_slots[6]);
+        rc |= bindText(s, 7, r.maskedIdNumber, false, &m_slots[7]);
+        rc |= bindText(s, 8, identity::paramTypeName(r.paramType), false, &m_slots[8]);
+        rc |= bindText(s, 9, api::signatureSchemeName(r.scheme), false, &m_slots[9]);
+        rc |= bindText(s, 10, r.endpoint, false, &m_slots[10]);
+        rc |= sqlite3_bind_int(s, 11, r.sandbox ? 1 : 0);
+        rc |= r.httpStatus ? sqlite3_bind_int(s, 12, *r.httpStatus) : sqlite3_bind_null(s, 12);
+        rc |= bindText(s, 13, r.code, false, &m_slots[13]);
+        rc |= bindText(s, 14, r.message, false, &m_slots[14]);
+        rc |= bindText(s, 15, r.requestId, false, &m_slots[15]);
+        rc |= bindText(s, 16, r.bizCode, false, &m_slots[16]);
+        rc |= bindText(s, 17, r.subCode, false, &m_slots[17]);
+        rc |= bindText(s, 18, r.ispName, false, &m_slots[18]);
+        rc |= r.billed ? sqlite3_bind_int(s, 19, *r.billed ? 1 : 0) : sqlite3_bind_null(s, 19);
+        rc |= sqlite3_bind_int64(s, 20, r.latencyMs);
+        rc |= sqlite3_bind_int(s, 21, r.sends);
+        rc |= bindText(s, 22, r.errorKind, true, &m_slots[22]);
+        rc |= bindText(s, 23, api::ResultCatalogue::roleId(r.role), false, &m_slots[23]);
+        rc |= bindText(s, 24, r.batch.batchId, true, &m_slots[24]);
+        rc |= r.batch.row ? sqlite3_bind_int(s, 25, *r.batch.row) : sqlite3_bind_null(s, 25);
+        rc |= bindInt64(s, 26, r.fingerprints.mobile);
+        rc |= bindInt64(s, 27, r.fingerprints.name);
+        rc |= bindInt64(s, 28, r.fingerprints.idNumber);
+        if (rc != SQLITE_OK) {
+            const QSqlError error = nativeError(m_db, rc);
+            sqlite3_reset(s);
+            return error;
+        }
+        const int step = sqlite3_step(s);
+        std::optional<QSqlError> error;
+        if (step != SQLITE_DONE)
+            error = nativeError(m_db, step);
+        else
+            *id = sqlite3_last_insert_rowid(m_db);
+        sqlite3_reset(s);
+        sqlite3_clear_bindings(s);
+        return error;
+    }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_prepare = SQLITE_OK;
+    std::array<QByteArray, 29> m_slots; // the bound text, alive until the next insert
+};
+
+// Columns with few distinct values (operator, endpoint, codes, carrier …) repeat on almost every
+// row; reusing the QString made for the same bytes saves an allocation and a UTF-8 decode per
+// cell, which is most of the cost of reading a row for an export.
+class Interner
+{
+public:
+    QString get(sqlite3_stmt* s, int i)
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(s, i));
+        if (p == nullptr)
+            return {};
+        const int n = sqlite3_column_bytes(s, i);
+        for (const auto& [bytes, text] : m_seen) {
+            if (bytes.size() == n && std::memcmp(bytes.constData(), p, std::size_t(n)) == 0)
+                return text;
+        }
+        QString text = QString::fromUtf8(p, n);
+        if (m_seen.size() < kCapacity)
+            m_seen.push_back({QByteArray(p, n), text});
+        return text;
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 24;
+    std::vector<std::pair<QByteArray, QString>> m_seen;
+};
+
+// An interned text maps to the same value as last time when it is the same string object.
+template <typename T>
+class LastParsed
+{
+public:
+    template <typename Parse>
+    T parse(const QString& text, Parse parse)
+    {
+        if (!m_text.isNull() && text.constData() == m_text.constData())
+            return m_value;
+        m_text = text;
+        m_value = parse(text);
+        return m_value;
+    }
+
+private:
+    QString m_text;
+    T m_value{};
+};
+
+class NativeCursor final : public AttemptCursor
+{
+public:
+    NativeCursor(sqlite3* db, const QString& select, const QVariantList& binds)
+        : m_db(db)
+    {
+        const QByteArray sql = select.toUtf8();
+        const int rc = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            m_error = nativeError(m_db, rc);
+            return;
+        }
+        for (int i = 0; i < binds.size(); ++i) {
+            if (const int b = bindVariant(m_stmt, i + 1, binds.at(i)); b != SQLITE_OK) {
+                m_error = nativeError(m_db, b);
+                return;
+            }
+        }
+    }
+    ~NativeCursor() override { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(NativeCursor)
+
+    bool next(AttemptRecord* out) override
+    {
+        if (m_error || m_done)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_DONE) {
+            m_done = true;
+            return false;
+        }
+        if (rc != SQLITE_ROW) {
+            m_error = nativeError(m_db, rc);
+            return false;
+        }
+        sqlite3_stmt* s = m_stmt;
+        // The column order of sql::selectColumns() (as sql::readRecord()).
+        AttemptRecord& r = *out; // every field is assigned: no reset (it would free and reallocate)
+        r.id = sqlite3_column_int64(s, 0);
+        readInto(r.attemptId, s, 1);
+        r.startedMs = sqlite3_column_int64(s, 2);
+        r.operatorName = m_interned[3].get(s, 3);
+        readInto(r.reference, s, 4);
+        readInto(r.maskedMobile, s, 5);
+        r.maskedName = m_interned[6].get(s, 6);
+        readInto(r.maskedIdNumber, s, 7);
+        r.paramType = m_paramTypes.parse(m_interned[8].get(s, 8), [](const QString& t) {
+            return identity::paramTypeFromName(t).value_or(identity::ParamType::Normal);
+        });
+        r.scheme = m_schemes.parse(m_interned[9].get(s, 9), [](const QString& t) {
+            return api::signatureSchemeFromName(t).value_or(api::SignatureScheme::V3);
+        });
+        r.endpoint = m_interned[10].get(s, 10);
+        r.sandbox = sqlite3_column_int(s, 11) != 0;
+        r.httpStatus =
+            sqlite3_column_type(s, 12) == SQLITE_NULL ? std::nullopt : std::optional<int>(sqlite3_column_int(s, 12));
+        r.code = m_interned[13].get(s, 13);
+        r.message = m_interned[14].get(s, 14);
+        readInto(r.requestId, s, 15);
+        r.bizCode = m_interned[16].get(s, 16);
+        r.subCode = m_interned[17].get(s, 17);
+        r.ispName = m_interned[18].get(s, 18);
+        r.billed = sqlite3_column_type(s, 19) == SQLITE_NULL ? std::nullopt
+                                                             : std::optional<bool>(sqlite3_column_int(s, 19) != 0);
+        r.latencyMs = sqlite3_column_int64(s, 20);
+        r.sends = sqlite3_column_int(s, 21);
+        r.errorKind = m_interned[22].get(s, 22);
+        r.role = m_roles.parse(m_interned[23].get(s, 23), [](const QString& t) {
+            return api::ResultCatalogue::roleFromId(t).value_or(api::StatusRole::Unknown);
+        });
+        r.batch.batchId = m_interned[24].get(s, 24);
+        r.batch.row =
+            sqlite3_column_type(s, 25) == SQLITE_NULL ? std::nullopt : std::optional<int>(sqlite3_column_int(s, 25));
+        return true;
+    }
+
+    std::optional<QSqlError> error() const override { return m_error; }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    std::optional<QSqlError> m_error;
+    bool m_done = false;
+    std::array<Interner, 26> m_interned;
+    LastParsed<identity::ParamType> m_paramTypes;
+    LastParsed<api::SignatureScheme> m_schemes;
+    LastParsed<api::StatusRole> m_roles;
+};
+
+class NativeRowCursor final : public RowCursor
+{
+public:
+    NativeRowCursor(sqlite3* db, const QString& select, const QVariantList& binds)
+        : m_db(db)
+    {
+        const QByteArray sql = select.toUtf8();
+        const int rc = sqlite3_prepare_v2(m_db, sql.constData(), int(sql.size()), &m_stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            m_error = nativeError(m_db, rc);
+            return;
+        }
+        for (int i = 0; i < binds.size(); ++i) {
+            if (const int b = bindVariant(m_stmt, i + 1, binds.at(i)); b != SQLITE_OK) {
+                m_error = nativeError(m_db, b);
+                return;
+            }
+        }
+        m_interned.resize(std::size_t(sqlite3_column_count(m_stmt)));
+    }
+    ~NativeRowCursor() override { sqlite3_finalize(m_stmt); }
+    Q_DISABLE_COPY_MOVE(NativeRowCursor)
+
+    bool next() override
+    {
+        if (m_error || m_done)
+            return false;
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc == SQLITE_DONE)
+            m_done = true;
+        else
+            m_error = nativeError(m_db, rc);
+        return false;
+    }
+
+    bool isNull(int column) const override { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_stmt, column); }
+    QString text(int column) override { return m_interned[std::size_t(column)].get(m_stmt, column); }
+    std::optional<QSqlError> error() const override { return m_error; }
+
+private:
+    sqlite3* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+    std::optional<QSqlError> m_error;
+    bool m_done = false;
+    std::vector<Interner> m_interned;
+};
+
+} // namespace
+
+bool available(QSqlDatabase& db)
+{
+    if (handleOf(db) == nullptr)
+        return false;
+    // The statement runs in the SQLite that Qt's driver loaded; sqlite3_libversion() is ours.
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_version()")) || !q.next())
+        return false;
+    return q.value(0).toString() == QString::fromLatin1(sqlite3_libversion());
+}
+
+std::unique_ptr<AttemptWriter> writer(QSqlDatabase& db)
+{
+    return std::make_unique<NativeWriter>(handleOf(db));
+}
+
+std::unique_ptr<AttemptCursor> cursor(QSqlDatabase& db, const QString& select, const QVariantList& binds)
+{
+    return std::make_unique<NativeCursor>(handleOf(db), select, binds);
+}
+
+} // namespace tricheck::history::sqlitenative
+
+namespace tricheck::history::sqlitenative {
+
+std::unique_ptr<RowCursor> rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds)
+{
+    return std::make_unique<NativeRowCursor>(handleOf(db), select, binds);
+}
+
+} // namespace tricheck::history::sqlitenative

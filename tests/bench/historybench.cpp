@@ -1,0 +1,288 @@
+#include "benchmark.h"
+#include "history/csvexport.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QUuid>
+
+#include <time.h>
+
+#include <algorithm>
+
+using namespace tricheck;
+using namespace tricheck::history;
+using tricheck::bench::Context;
+using tricheck::bench::Goal;
+
+namespace {
+
+double msSince(const QElapsedTimer& t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// CPU seconds used by the process: the machine running the benchmark may be shared, and the
+// wall-clock rates (the targets) then undersell the code; both are reported.
+double cpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// A year of plausible traffic: mostly consistent results, some mismatches, no-records and
+// errors, four carriers, a tenth in the sandbox, keyed fingerprints on every row.
+AttemptRecord makeRecord(QRandomGenerator& rng, qint64 startedMs, qint64 n)
+{
+    static const QStringList codes{QStringLiteral("101"),
+                                   QStringLiteral("201"),
+                                   QStringLiteral("202"),
+                                   QStringLiteral("203"),
+                                   QStringLiteral("204"),
+                                   QStringLiteral("301")};
+    static const QList<int> weights{60, 10, 5, 5, 5, 10}; // + 5 % errors
+    static const QStringList isps{QStringLiteral("CMCC"),
+                                  QStringLiteral("CUCC"),
+                                  QStringLiteral("CTCC"),
+                                  QStringLiteral("CBN")};
+    AttemptRecord r;
+    r.attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    r.startedMs = startedMs;
+    r.operatorName = QStringLiteral("analyst%1").arg(rng.bounded(8));
+    r.reference = QStringLiteral("KYC-%1").arg(n);
+    r.maskedMobile =
+        QStringLiteral("1%1****%2").arg(rng.bounded(30, 99)).arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+    r.maskedName = QStringLiteral("张*");
+    r.maskedIdNumber =
+        QStringLiteral("%1***********%2").arg(rng.bounded(110, 660)).arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
+    r.endpoint = QStringLiteral("hongkong");
+    r.sandbox = rng.bounded(10) == 0;
+    r.latencyMs = 50 + rng.bounded(3000);
+    r.fingerprints.mobile = qint64(rng.generate64());
+    r.fingerprints.name = qint64(rng.generate64());
+    r.fingerprints.idNumber = qint64(rng.generate64());
+    int pick = rng.bounded(100);
+    if (pick >= 95) {
+        r.errorKind = pick == 99 ? QStringLiteral("timeout") : QStringLiteral("network");
+        r.role = api::StatusRole::Error;
+        r.billed = pick == 99 ? std::nullopt : std::optional<bool>(false);
+        return r;
+    }
+    int i = 0;
+    while (pick >= weights.at(i)) {
+        pick -= weights.at(i);
+        ++i;
+    }
+    r.httpStatus = 200;
+    r.code = QStringLiteral("Success");
+    r.message = QStringLiteral("success");
+    r.requestId = QUuid::createUuid().toString(QUuid::WithoutBraces).toUpper();
+    r.subCode = codes.at(i);
+    r.bizCode = i == 0 ? QStringLiteral("1") : i == 5 ? QStringLiteral("3") : QStringLiteral("2");
+    r.billed = i != 5;
+    r.ispName = isps.at(rng.bounded(isps.size()));
+    r.role = api::ResultCatalogue::roleForSubCode(r.subCode);
+    return r;
+}
+
+// Opens the model on `filter` and reads the first screenful (50 rows, the default columns).
+double firstWindowMs(HistoryModel& model, const HistoryFilter& filter, bool setFilter, qint64* rows)
+{
+    QElapsedTimer t;
+    t.start();
+    if (setFilter)
+        model.setFilter(filter);
+    const int n = std::min(50, model.rowCount());
+    for (int r = 0; r < n; ++r) {
+        for (int c = 0; c < kHistoryDefaultColumnCount; ++c)
+            model.data(model.index(r, c));
+    }
+    *rows = model.rowCount();
+    return msSince(t);
+}
+
+} // namespace
+
+TRICHECK_BENCHMARK(history, "History: 1,000,000 attempts - insert, open, filter, export")
+{
+    const qint64 total = context.size(1000000, 20000);
+    const int batchSize = int(std::min<qint64>(10000, total));
+    const QString path = context.workDir() + QStringLiteral("/history.sqlite");
+    auto opened = HistoryStore::open({path, {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
+    if (!opened) {
+        context.note(opened.error().message);
+        return;
+    }
+    std::unique_ptr<HistoryStore> store = std::move(opened).value();
+
+    // 1. Fill, in batched transactions (the batch runner's path).
+    QRandomGenerator rng(20240501);
+    const qint64 end = QDateTime::currentMSecsSinceEpoch();
+    const qint64 span = 365LL * 24 * 3600 * 1000;
+    qint64 insertNs = 0;
+    double insertCpu = 0;
+    for (qint64 done = 0; done < total; done += batchSize) {
+        QList<AttemptRecord> batch;
+        batch.reserve(batchSize);
+        for (qint64 i = done; i < std::min(total, done + batchSize); ++i)
+            batch.append(makeRecord(rng, end - span + span * i / total, i));
+        QElapsedTimer t;
+        t.start();
+        const double cpu = cpuSeconds();
+        if (!store->insertBatch(batch)) {
+            context.note(QStringLiteral("insert failed"));
+            return;
+        }
+        insertCpu += cpuSeconds() - cpu;
+        insertNs += t.nsecsElapsed();
+        if ((done / batchSize) % 20 == 0)
+            context.note(QStringLiteral("%1 rows").arg(done + batch.size()));
+    }
+    context.report(QStringLiteral("insert, %1 rows per transaction").arg(batchSize),
+                   double(total) / (double(insertNs) / 1e9),
+                   QStringLiteral("rows/s"),
+                   Goal::AtLeast,
+                   50000);
+    context.report(QStringLiteral("insert, rows per CPU second"), double(total) / insertCpu, QStringLiteral("rows/s"));
+    context.report(QStringLiteral("database size after %1 rows").arg(total),
+                   double(QFile(path).size() + QFile(path + QStringLiteral("-wal")).size()) / 1048576.0,
+                   QStringLiteral("MiB"));
+
+    // 2. Single attempts, each committed (synchronous=FULL) before it would be reported.
+    QList<double> singles;
+    for (int i = 0; i < 200; ++i) {
+        const AttemptRecord r = makeRecord(rng, QDateTime::currentMSecsSinceEpoch(), total + i);
+        QElapsedTimer t;
+        t.start();
+        if (!store->insert(r))
+            return;
+        singles.append(msSince(t));
+    }
+    std::sort(singles.begin(), singles.end());
+    context.report(QStringLiteral("single committed insert, median"),
+                   singles.at(singles.size() / 2),
+                   QStringLiteral("ms"),
+                   Goal::AtMost,
+                   5);
+    context.report(QStringLiteral("single committed insert, p95"),
+                   singles.at(singles.size() * 95 / 100),
+                   QStringLiteral("ms"),
+                   Goal::AtMost,
+                   5);
+    store.reset();
+
+    // 3. Opening the store: includes PRAGMA quick_check over the whole file.
+    QElapsedTimer t;
+    t.start();
+    opened = HistoryStore::open({path, {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
+    if (!opened)
+        return;
+    std::shared_ptr<HistoryStore> shared(std::move(opened).value());
+    context.report(QStringLiteral("open store incl. quick_check"), msSince(t), QStringLiteral("ms"));
+
+    // 4. The history table: model on the open store, first window.
+    qint64 rows = 0;
+    t.restart();
+    HistoryModel model(shared);
+    const double open = msSince(t) + firstWindowMs(model, {}, false, &rows);
+    context.report(QStringLiteral("open history model + first window (%1 rows)").arg(rows),
+                   open,
+                   QStringLiteral("ms"),
+                   Goal::AtMost,
+                   100);
+
+    // 5. Filtered count + first window.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Case
+    {
+        QString name;
+        HistoryFilter filter;
+    };
+    QList<Case> cases;
+    {
+        HistoryFilter f;
+        f.roles = {api::StatusRole::Mismatch, api::StatusRole::PartialMismatch};
+        cases.append({QStringLiteral("status mismatch"), f});
+        f = {};
+        f.subCodes = QStringList{QStringLiteral("301")};
+        f.from = now.addDays(-30);
+        cases.append({QStringLiteral("SubCode 301, last 30 days"), f});
+        f = {};
+        f.ispNames = QStringList{QStringLiteral("CTCC")};
+        f.sandbox = false;
+        cases.append({QStringLiteral("carrier CTCC, real service"), f});
+        f = {};
+        f.roles = {api::StatusRole::Error};
+        f.from = now.addDays(-7);
+        cases.append({QStringLiteral("errors, last 7 days"), f});
+        f = {};
+        f.referenceContains = QStringLiteral("kyc-4242");
+        cases.append({QStringLiteral("reference contains \"kyc-4242\""), f});
+        f = {};
+        f.idNumberFingerprint = 1234567890123LL;
+        cases.append({QStringLiteral("exact match by ID-number fingerprint"), f});
+    }
+    for (const Case& c : cases) {
+        const double ms = firstWindowMs(model, c.filter, true, &rows);
+        context.report(QStringLiteral("filtered count + first window: %1 (%2 rows)").arg(c.name).arg(rows),
+                       ms,
+                       QStringLiteral("ms"),
+                       Goal::AtMost,
+                       300);
+    }
+    model.setFilter({});
+
+    // Scrolling: a jump to the middle and to the end, then sorting by another column.
+    t.restart();
+    model.data(model.index(model.rowCount() / 2, 0));
+    context.report(QStringLiteral("jump to the middle row"), msSince(t), QStringLiteral("ms"));
+    t.restart();
+    model.data(model.index(model.rowCount() - 1, 0));
+    context.report(QStringLiteral("jump to the last row"), msSince(t), QStringLiteral("ms"));
+    t.restart();
+    model.sort(int(HistoryColumn::LatencyMs), Qt::AscendingOrder);
+    firstWindowMs(model, {}, false, &rows);
+    context.report(QStringLiteral("sort by latency + first window (no index)"), msSince(t), QStringLiteral("ms"));
+    model.sort(int(HistoryColumn::Time), Qt::DescendingOrder);
+
+    t.restart();
+    const auto stats = shared->stats({});
+    context.report(QStringLiteral("stats over all rows (SubCodes, billing, p50/p95)"),
+                   msSince(t),
+                   QStringLiteral("ms"));
+
+    // 6. CSV export of every row, every column, with resident memory sampled during the run.
+    const qint64 rssBefore = Context::residentKb();
+    qint64 rssMax = rssBefore;
+    CsvExportOptions options;
+    options.progressInterval = 10000;
+    options.progress = [&](qint64, qint64) { rssMax = std::max(rssMax, Context::residentKb()); };
+    const QString csv = context.workDir() + QStringLiteral("/export.csv");
+    t.restart();
+    const double exportCpu = cpuSeconds();
+    const auto exported = CsvExport::exportToFile(*shared, {}, {}, csv, options);
+    const double seconds = msSince(t) / 1000.0;
+    const double cpu = cpuSeconds() - exportCpu;
+    rssMax = std::max(rssMax, Context::residentKb());
+    if (!exported) {
+        context.note(exported.error().message);
+        return;
+    }
+    context.report(QStringLiteral("CSV export, %1 rows x %2 columns").arg(*exported).arg(kHistoryColumnCount),
+                   double(*exported) / seconds,
+                   QStringLiteral("rows/s"),
+                   Goal::AtLeast,
+                   200000);
+    context.report(QStringLiteral("CSV export, rows per CPU second"),
+                   double(*exported) / cpu,
+                   QStringLiteral("rows/s"));
+    context.report(QStringLiteral("CSV export, resident memory growth"),
+                   double(rssMax - rssBefore) / 1024.0,
+                   QStringLiteral("MiB"),
+                   Goal::AtMost,
+                   50);
+    context.report(QStringLiteral("CSV file size"), double(QFile(csv).size()) / 1048576.0, QStringLiteral("MiB"));
+}

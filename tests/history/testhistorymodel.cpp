@@ -1,0 +1,278 @@
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "historytestdata.h"
+#include "i18n/translations.h"
+#include "testenv.h"
+
+#include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+using namespace tricheck;
+using namespace tricheck::history;
+using tricheck::test::errorOutcome;
+using tricheck::test::resultOutcome;
+
+namespace {
+
+const QDateTime kBase = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
+
+std::shared_ptr<HistoryStore> openShared(const QString& path)
+{
+    auto store = HistoryStore::open({path, {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
+    return store ? std::shared_ptr<HistoryStore>(std::move(store).value()) : nullptr;
+}
+
+void fill(HistoryStore& store, int n, int seed)
+{
+    QRandomGenerator rng{quint32(seed)};
+    const QStringList codes{QStringLiteral("101"),
+                            QStringLiteral("201"),
+                            QStringLiteral("202"),
+                            QStringLiteral("203"),
+                            QStringLiteral("204"),
+                            QStringLiteral("301")};
+    const QStringList isps{QStringLiteral("CMCC"), QStringLiteral("CUCC"), QStringLiteral("CTCC"), QString()};
+    QList<AttemptRecord> records;
+    for (int i = 0; i < n; ++i) {
+        // Several attempts share a second: ties are broken by row id.
+        const QDateTime at = kBase.addSecs(rng.bounded(n / 3 + 1));
+        api::VerifyOutcome o = rng.bounded(10) == 0 ? errorOutcome(api::ErrorKind::Network, at, rng.bounded(5000))
+                                                    : resultOutcome(codes.at(rng.bounded(codes.size())),
+                                                                    at,
+                                                                    isps.at(rng.bounded(isps.size())),
+                                                                    rng.bounded(2000));
+        o.reference = QStringLiteral("ref-%1").arg(rng.bounded(50));
+        records.append(AttemptRecord::fromOutcome(o));
+    }
+    QVERIFY(store.insertBatch(records));
+}
+
+QList<qint64> modelIds(const HistoryModel& model, const QList<int>& rows)
+{
+    QList<qint64> ids;
+    for (const int row : rows)
+        ids.append(model.data(model.index(row, 0), HistoryModel::RecordIdRole).toLongLong());
+    return ids;
+}
+
+} // namespace
+
+class TestHistoryModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        tricheck::test::isolateEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void passesTheModelTester()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("tester.sqlite")));
+        QVERIFY(store);
+        fill(*store, 300, 1);
+        HistoryModel model(store);
+        model.setPageSize(32);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.columnCount(), kHistoryColumnCount);
+        for (int c = 0; c < kHistoryColumnCount; c += 5)
+            model.sort(c, c % 2 ? Qt::AscendingOrder : Qt::DescendingOrder);
+        HistoryFilter filter;
+        filter.roles = {api::StatusRole::Error};
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), int(*store->count(filter)));
+        model.setFilter({});
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc())));
+        QTRY_COMPARE(model.rowCount(), 301);
+        QVERIFY(store->purge(PurgeRequest::all()));
+        QTRY_COMPARE(model.rowCount(), 0);
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void pagesOnDemandInEveryDirection_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::newRow("time desc (default)") << int(HistoryColumn::Time) << int(Qt::DescendingOrder);
+        QTest::newRow("time asc") << int(HistoryColumn::Time) << int(Qt::AscendingOrder);
+        QTest::newRow("result asc") << int(HistoryColumn::Result) << int(Qt::AscendingOrder);
+        QTest::newRow("carrier desc") << int(HistoryColumn::Carrier) << int(Qt::DescendingOrder);
+        QTest::newRow("latency asc") << int(HistoryColumn::LatencyMs) << int(Qt::AscendingOrder);
+        QTest::newRow("reference desc") << int(HistoryColumn::Reference) << int(Qt::DescendingOrder);
+    }
+
+    void pagesOnDemandInEveryDirection()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        auto store = openShared(m_dir.filePath(QStringLiteral("paging.sqlite")));
+        QVERIFY(store);
+        if (*store->count({}) == 0)
+            fill(*store, 2000, 2);
+        const HistorySort sort{HistoryColumn(column), Qt::SortOrder(order)};
+        const auto all = store->window({}, sort, {5000, 0, {}, false});
+        QVERIFY(all);
+        QList<qint64> expected;
+        for (const AttemptRecord& r : *all)
+            expected.append(r.id);
+
+        HistoryModel model(store);
+        model.setPageSize(100);
+        model.setMaxCachedPages(4);
+        model.sort(column, Qt::SortOrder(order));
+        QCOMPARE(model.rowCount(), 2000);
+        QCOMPARE(model.cachedRowCount(), 100); // the first window only
+
+        QList<int> rows;
+        for (int r = 0; r < 2000; ++r)
+            rows.append(r);
+        int maxCached = 0;
+        QList<qint64> forward;
+        for (const int r : rows) {
+            forward.append(modelIds(model, {r}).first());
+            maxCached = std::max(maxCached, model.cachedRowCount());
+        }
+        QCOMPARE(forward, expected);
+        std::reverse(rows.begin(), rows.end());
+        QList<qint64> backward;
+        for (const int r : rows) {
+            backward.prepend(modelIds(model, {r}).first());
+            maxCached = std::max(maxCached, model.cachedRowCount());
+        }
+        QCOMPARE(backward, expected);
+        QRandomGenerator rng(7);
+        for (int i = 0; i < 200; ++i) {
+            const int r = rng.bounded(2000);
+            QCOMPARE(modelIds(model, {r}).first(), expected.at(r));
+            maxCached = std::max(maxCached, model.cachedRowCount());
+        }
+        QVERIFY2(maxCached <= 4 * 100, qPrintable(QString::number(maxCached)));
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void rolesAndTexts()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("roles.sqlite")));
+        QVERIFY(store);
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("203"), kBase, QStringLiteral("CUCC"), 77)));
+        QVERIFY(store->insert(errorOutcome(api::ErrorKind::Timeout, kBase.addSecs(1))));
+        HistoryModel model(store);
+        const auto cell = [&](int row, HistoryColumn c, int role = Qt::DisplayRole) {
+            return model.data(model.index(row, int(c)), role);
+        };
+        // Newest first: the timeout.
+        QCOMPARE(cell(0, HistoryColumn::Result).toString(), QStringLiteral("Timed out (outcome unknown)"));
+        QCOMPARE(cell(0, HistoryColumn::Time, HistoryModel::StatusRoleRole).toInt(), int(api::StatusRole::Error));
+        QCOMPARE(cell(0, HistoryColumn::Billing).toString(), QStringLiteral("Billing unknown"));
+        QVERIFY(cell(0, HistoryColumn::Billing, HistoryModel::BilledRole).isNull());
+        QCOMPARE(cell(0, HistoryColumn::Time, HistoryModel::ErrorKindRole).toString(), QStringLiteral("timeout"));
+        QCOMPARE(cell(1, HistoryColumn::Result).toString(), QStringLiteral("ID number matches, name does not"));
+        QCOMPARE(cell(1, HistoryColumn::Result, HistoryModel::RawValueRole).toString(), QStringLiteral("203"));
+        QCOMPARE(cell(1, HistoryColumn::Result, HistoryModel::StatusIdRole).toString(), QStringLiteral("partial"));
+        QCOMPARE(cell(1, HistoryColumn::Carrier).toString(), QStringLiteral("China Unicom"));
+        QCOMPARE(cell(1, HistoryColumn::Carrier, HistoryModel::RawValueRole).toString(), QStringLiteral("CUCC"));
+        QCOMPARE(cell(1, HistoryColumn::Billing).toString(), QStringLiteral("2 · Billed"));
+        QCOMPARE(cell(1, HistoryColumn::LatencyMs, HistoryModel::SortKeyRole).toLongLong(), 77);
+        QCOMPARE(cell(1, HistoryColumn::Time, HistoryModel::StartedUtcRole).toDateTime(), kBase);
+        QCOMPARE(cell(1, HistoryColumn::Time).toString(),
+                 kBase.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        QCOMPARE(cell(1, HistoryColumn::MaskedIdNumber).toString(), QStringLiteral("110***********002X"));
+        QVERIFY(!cell(1, HistoryColumn::Result, Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(model.headerData(int(HistoryColumn::Endpoint), Qt::Horizontal).toString(), QStringLiteral("Endpoint"));
+        QCOMPARE(model.recordAt(1)->subCode, QStringLiteral("203"));
+        QVERIFY(!model.recordAt(2));
+        QVERIFY(!model.data(model.index(5, 0)).isValid());
+    }
+
+    void followsALanguageSwitch()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("language.sqlite")));
+        QVERIFY(store);
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("301"), kBase, QStringLiteral("CMCC"))));
+        HistoryModel model(store);
+        QCOMPARE(model.data(model.index(0, int(HistoryColumn::Carrier))).toString(), QStringLiteral("China Mobile"));
+        QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+        QSignalSpy data(&model, &QAbstractItemModel::dataChanged);
+        {
+            i18n::Translations translations;
+            QVERIFY(translations.setLanguage(QStringLiteral("zh_CN")));
+            QVERIFY(header.count() >= 1);
+            QVERIFY(data.count() >= 1);
+            QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("时间"));
+            QCOMPARE(model.data(model.index(0, int(HistoryColumn::Carrier))).toString(), QStringLiteral("中国移动"));
+            QCOMPARE(model.data(model.index(0, int(HistoryColumn::Result))).toString(), QStringLiteral("查无记录"));
+        }
+        // The translator is gone again: back to English.
+        QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Time"));
+        QCOMPARE(model.data(model.index(0, int(HistoryColumn::Carrier))).toString(), QStringLiteral("China Mobile"));
+    }
+
+    void liveRowsFromAnotherThread()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("live.sqlite"));
+        auto store = openShared(file);
+        QVERIFY(store);
+        fill(*store, 50, 3);
+        HistoryModel model(store);
+        model.setPageSize(16);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QCOMPARE(model.rowCount(), 50);
+        const qint64 topBefore = model.data(model.index(0, 0), HistoryModel::RecordIdRole).toLongLong();
+
+        // A batch worker with its own connection commits newer attempts: they appear on top.
+        QStringList newest;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            auto own = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
+            if (!own)
+                return;
+            for (int i = 0; i < 5; ++i) {
+                const api::VerifyOutcome o =
+                    resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc().addSecs(i));
+                if ((*own)->insert(o))
+                    newest.prepend(o.attemptId);
+            }
+        }));
+        worker->start();
+        QVERIFY(worker->wait(30000));
+        QTRY_COMPARE(model.rowCount(), 55);
+        QVERIFY(inserted.count() >= 1);
+        QCOMPARE(reset.count(), 0);
+        QStringList top;
+        for (int r = 0; r < 5; ++r)
+            top.append(model.data(model.index(r, 0), HistoryModel::AttemptIdRole).toString());
+        QCOMPARE(top, newest);
+        QCOMPARE(model.data(model.index(5, 0), HistoryModel::RecordIdRole).toLongLong(), topBefore);
+
+        // An attempt that started earlier than the top row (committed late) reloads the view.
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("201"), kBase.addSecs(-100))));
+        QTRY_COMPARE(model.rowCount(), 56);
+        QVERIFY(reset.count() >= 1);
+        QCOMPARE(model.data(model.index(55, int(HistoryColumn::SubCode))).toString(), QStringLiteral("201"));
+
+        // Rows that the filter excludes do not change the view.
+        HistoryFilter sandboxOnly;
+        sandboxOnly.sandbox = true;
+        model.setFilter(sandboxOnly);
+        const int sandboxRows = model.rowCount();
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc())));
+        QVERIFY(store->insert(errorOutcome(api::ErrorKind::Network, QDateTime::currentDateTimeUtc().addSecs(60))));
+        QTRY_COMPARE(model.rowCount(), sandboxRows + 1);
+        QCOMPARE(model.data(model.index(0, int(HistoryColumn::ErrorKind)), HistoryModel::RawValueRole).toString(),
+                 QStringLiteral("network"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryModel)
+#include "testhistorymodel.moc"

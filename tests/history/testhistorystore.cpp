@@ -1,0 +1,584 @@
+#include "common/appinfo.h"
+#include "history/historycolumns.h"
+#include "history/historystore.h"
+#include "historytestdata.h"
+#include "testenv.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace tricheck;
+using namespace tricheck::history;
+using tricheck::test::errorOutcome;
+using tricheck::test::resultOutcome;
+
+namespace {
+
+const QDateTime kBase = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
+
+std::unique_ptr<HistoryStore> openStore(const QString& path, bool portable = false)
+{
+    HistoryStore::Options o;
+    o.path = path;
+    o.portableSqlOnly = portable;
+    auto store = HistoryStore::open(o);
+    if (!store) {
+        qWarning() << store.error().message;
+        return nullptr;
+    }
+    return std::move(store).value();
+}
+
+int mode(const QString& path)
+{
+    struct stat st = {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return int(st.st_mode & 0777);
+}
+
+QString scalar(HistoryStore& store, const QString& sql)
+{
+    QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+    if (!q.exec(sql) || !q.next())
+        return QStringLiteral("<error: %1>").arg(q.lastError().text());
+    return q.value(0).toString();
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        tricheck::test::isolateEnvironment();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void createsPrivateFilesInWalMode()
+    {
+        ::umask(022); // a permissive umask must not leak into the history's files
+        const QString file = path(QStringLiteral("sub/dir/history.sqlite"));
+        auto store = openStore(file);
+        QVERIFY(store);
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase)));
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(scalar(*store, QStringLiteral("PRAGMA synchronous")), QStringLiteral("2")); // FULL
+        QCOMPARE(store->foundSchemaVersion(), 0);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT MAX(version) FROM tricheck_schema")),
+                 QString::number(HistoryStore::schemaVersion()));
+        QCOMPARE(mode(file), 0600);
+        QCOMPARE(mode(file + QStringLiteral("-wal")), 0600);
+        QCOMPARE(mode(file + QStringLiteral("-shm")), 0600);
+        QCOMPARE(mode(QFileInfo(file).absolutePath()), 0700);
+    }
+
+    void tightensLoosePermissions()
+    {
+        const QString file = path(QStringLiteral("loose.sqlite"));
+        {
+            QVERIFY(openStore(file));
+        }
+        QVERIFY(QFile::setPermissions(file,
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                          QFileDevice::ReadOther));
+        QCOMPARE(mode(file), 0644);
+        QVERIFY(openStore(file));
+        QCOMPARE(mode(file), 0600);
+    }
+
+    void defaultPathIsUnderAppData()
+    {
+        QVERIFY(
+            HistoryStore::defaultPath().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+        QVERIFY(HistoryStore::defaultPath().endsWith(QStringLiteral("history.sqlite")));
+    }
+
+    void roundTripsEveryField_data()
+    {
+        QTest::addColumn<bool>("portable");
+        QTest::newRow("native SQLite") << false;
+        QTest::newRow("portable Qt SQL") << true;
+    }
+
+    void roundTripsEveryField()
+    {
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("roundtrip-%1.sqlite").arg(portable)), portable);
+        QVERIFY(store);
+        api::VerifyOutcome result = resultOutcome(QStringLiteral("202"), kBase, QStringLiteral("CUCC"), 345);
+        result.attempts = 2;
+        const auto id = store->insert(result, std::nullopt, BatchRef{QStringLiteral("batch-7"), 12});
+        QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+        const auto back = store->record(*id);
+        QVERIFY(back && back->has_value());
+        const AttemptRecord& r = **back;
+        QCOMPARE(r.attemptId, result.attemptId);
+        QCOMPARE(r.startedUtc(), kBase);
+        QCOMPARE(r.operatorName, AppInfo::osUserName());
+        QCOMPARE(r.reference, QStringLiteral("KYC-0001"));
+        QCOMPARE(r.maskedMobile, QStringLiteral("138****8000"));
+        QCOMPARE(r.maskedName, QStringLiteral("张*"));
+        QCOMPARE(r.maskedIdNumber, QStringLiteral("110***********002X"));
+        QCOMPARE(r.paramType, identity::ParamType::Normal);
+        QCOMPARE(r.scheme, api::SignatureScheme::V3);
+        QCOMPARE(r.endpoint, QStringLiteral("hongkong"));
+        QCOMPARE(r.sandbox, false);
+        QCOMPARE(r.httpStatus, std::optional<int>(200));
+        QCOMPARE(r.code, QStringLiteral("Success"));
+        QCOMPARE(r.message, QStringLiteral("success"));
+        QCOMPARE(r.requestId, result.result()->requestId);
+        QCOMPARE(r.bizCode, QStringLiteral("2"));
+        QCOMPARE(r.subCode, QStringLiteral("202"));
+        QCOMPARE(r.ispName, QStringLiteral("CUCC"));
+        QCOMPARE(r.billed, std::optional<bool>(true));
+        QCOMPARE(r.latencyMs, 345);
+        QCOMPARE(r.sends, 2);
+        QVERIFY(r.errorKind.isEmpty());
+        QCOMPARE(r.role, api::StatusRole::PartialMismatch);
+        QCOMPARE(r.batch.batchId, QStringLiteral("batch-7"));
+        QCOMPARE(r.batch.row, std::optional<int>(12));
+
+        // Errors, and "outcome unknown" timeouts, are recorded too.
+        const auto eid = store->insert(errorOutcome(api::ErrorKind::Authentication, kBase.addSecs(1)));
+        QVERIFY(eid);
+        const AttemptRecord e = **store->record(*eid);
+        QCOMPARE(e.role, api::StatusRole::Error);
+        QCOMPARE(e.errorKind, QStringLiteral("authentication"));
+        QCOMPARE(e.httpStatus, std::optional<int>(400));
+        QCOMPARE(e.code, QStringLiteral("SignatureDoesNotMatch"));
+        QCOMPARE(e.requestId, QStringLiteral("REQ-ERR-1"));
+        QCOMPARE(e.billed, std::optional<bool>(false));
+        QCOMPARE(e.sandbox, true);
+        QCOMPARE(e.scheme, api::SignatureScheme::V1);
+        QCOMPARE(e.paramType, identity::ParamType::Md5);
+        QVERIFY(e.batch.batchId.isEmpty());
+        QVERIFY(!e.batch.row);
+
+        const auto tid = store->insert(errorOutcome(api::ErrorKind::Timeout, kBase.addSecs(2)));
+        QVERIFY(tid);
+        const AttemptRecord t = **store->record(*tid);
+        QCOMPARE(t.errorKind, QStringLiteral("timeout"));
+        QVERIFY(!t.httpStatus);
+        QVERIFY(!t.billed); // may have been billed: unknown
+    }
+
+    void batchIsAllOrNothing()
+    {
+        auto store = openStore(path(QStringLiteral("batch.sqlite")));
+        QVERIFY(store);
+        QList<AttemptRecord> records;
+        for (int i = 0; i < 10; ++i)
+            records.append(AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("101"), kBase.addSecs(i))));
+        const auto ids = store->insertBatch(records);
+        QVERIFY(ids);
+        QCOMPARE(ids->size(), 10);
+        QCOMPARE(*store->count({}), 10);
+
+        // A duplicate attempt id fails the whole batch: nothing of it is stored.
+        QList<AttemptRecord> bad;
+        bad.append(AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("101"), kBase)));
+        bad.append(records.first());
+        const auto failed = store->insertBatch(bad);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().kind, HistoryError::Kind::AlreadyRecorded);
+        QVERIFY(!failed.error().message.isEmpty());
+        QCOMPARE(*store->count({}), 10);
+        // … and the store keeps working afterwards.
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("301"), kBase)));
+        QCOMPARE(*store->count({}), 11);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<int>("expected");
+        QTest::addColumn<int>("which");
+        QTest::newRow("none") << 8 << 0;
+        QTest::newRow("role pass") << 2 << 1;
+        QTest::newRow("roles mismatch+partial") << 3 << 2;
+        QTest::newRow("subcode 202,203") << 2 << 3;
+        QTest::newRow("from (inclusive)") << 5 << 4;
+        QTest::newRow("to (exclusive)") << 3 << 5;
+        QTest::newRow("reference, case-insensitive") << 2 << 6;
+        QTest::newRow("reference wildcard is literal") << 1 << 7;
+        QTest::newRow("carrier CTCC") << 2 << 8;
+        QTest::newRow("sandbox only") << 2 << 9;
+        QTest::newRow("real service only") << 6 << 10;
+        QTest::newRow("batch id") << 2 << 11;
+        QTest::newRow("error kind timeout") << 1 << 12;
+        QTest::newRow("combined") << 1 << 13;
+    }
+
+    void filters()
+    {
+        QFETCH(int, expected);
+        QFETCH(int, which);
+        auto store = openStore(path(QStringLiteral("filters.sqlite")));
+        QVERIFY(store);
+        if (*store->count({}) == 0) {
+            const auto add = [&](api::VerifyOutcome o, const QString& ref, const QString& batch = {}) {
+                o.reference = ref;
+                QVERIFY(store->insert(o,
+                                      std::nullopt,
+                                      BatchRef{batch, batch.isEmpty() ? std::nullopt : std::optional<int>(1)}));
+            };
+            add(resultOutcome(QStringLiteral("101"), kBase, QStringLiteral("CMCC")), QStringLiteral("Case-A"));
+            add(resultOutcome(QStringLiteral("101"), kBase.addDays(1), QStringLiteral("CTCC")),
+                QStringLiteral("case-b"));
+            add(resultOutcome(QStringLiteral("201"), kBase.addDays(2), QStringLiteral("CUCC")),
+                QStringLiteral("x"),
+                QStringLiteral("b1"));
+            add(resultOutcome(QStringLiteral("202"), kBase.addDays(3), QStringLiteral("CMCC")),
+                QStringLiteral("100%_sure"),
+                QStringLiteral("b1"));
+            add(resultOutcome(QStringLiteral("203"), kBase.addDays(4), QStringLiteral("CTCC")),
+                QStringLiteral("100 sure"));
+            add(resultOutcome(QStringLiteral("301"), kBase.addDays(5), QString()), QString());
+            add(errorOutcome(api::ErrorKind::Timeout, kBase.addDays(6)), QStringLiteral("t"));
+            add(errorOutcome(api::ErrorKind::Network, kBase.addDays(7)), QStringLiteral("n"));
+        }
+        HistoryFilter f;
+        switch (which) {
+        case 1:
+            f.roles = {api::StatusRole::Pass};
+            break;
+        case 2:
+            f.roles = {api::StatusRole::Mismatch, api::StatusRole::PartialMismatch};
+            break;
+        case 3:
+            f.subCodes = QStringList{QStringLiteral("202"), QStringLiteral("203")};
+            break;
+        case 4:
+            f.from = kBase.addDays(3);
+            break;
+        case 5:
+            f.to = kBase.addDays(3);
+            break;
+        case 6:
+            f.referenceContains = QStringLiteral("CASE-");
+            break;
+        case 7:
+            f.referenceContains = QStringLiteral("%_");
+            break;
+        case 8:
+            f.ispNames = QStringList{QStringLiteral("CTCC")};
+            break;
+        case 9:
+            f.sandbox = true;
+            break;
+        case 10:
+            f.sandbox = false;
+            break;
+        case 11:
+            f.batchId = QStringLiteral("b1");
+            break;
+        case 12:
+            f.errorKinds = QStringList{QStringLiteral("timeout")};
+            break;
+        case 13:
+            f.roles = {api::StatusRole::Pass};
+            f.ispNames = QStringList{QStringLiteral("CTCC")};
+            f.from = kBase;
+            f.to = kBase.addDays(2);
+            break;
+        default:
+            break;
+        }
+        QCOMPARE(*store->count(f), qint64(expected));
+        const auto rows = store->window(f, {}, {100, 0, {}, false});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), expected);
+        qint64 visited = 0;
+        QVERIFY(store->forEach(f, {}, [&](const AttemptRecord&) { return ++visited > 0; }));
+        QCOMPARE(visited, qint64(expected));
+    }
+
+    void windowsPageInEveryOrder_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("portable");
+        for (const auto column : {HistoryColumn::Time,
+                                  HistoryColumn::Result,
+                                  HistoryColumn::Carrier,
+                                  HistoryColumn::Billed,
+                                  HistoryColumn::LatencyMs,
+                                  HistoryColumn::BatchRow}) {
+            for (const auto order : {Qt::AscendingOrder, Qt::DescendingOrder})
+                QTest::addRow("%s %s",
+                              qPrintable(HistoryColumns::id(column)),
+                              order == Qt::AscendingOrder ? "asc" : "desc")
+                    << int(column) << int(order) << (column == HistoryColumn::Result);
+        }
+    }
+
+    void windowsPageInEveryOrder()
+    {
+        QFETCH(int, column);
+        QFETCH(int, order);
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("paging.sqlite")), portable);
+        QVERIFY(store);
+        if (*store->count({}) == 0) {
+            QList<AttemptRecord> records;
+            const QStringList codes{QStringLiteral("101"), QStringLiteral("201"), QStringLiteral("301")};
+            for (int i = 0; i < 53; ++i) {
+                api::VerifyOutcome o = i % 7 == 0
+                                           ? errorOutcome(api::ErrorKind::Timeout, kBase.addSecs(i / 3))
+                                           : resultOutcome(codes.at(i % 3),
+                                                           kBase.addSecs(i / 3),
+                                                           i % 2 ? QStringLiteral("CMCC") : QStringLiteral("CTCC"),
+                                                           i % 5);
+                AttemptRecord r = AttemptRecord::fromOutcome(o);
+                if (i % 4 == 0)
+                    r.batch = {QStringLiteral("b"), i};
+                records.append(r);
+            }
+            QVERIFY(store->insertBatch(records));
+        }
+        const HistorySort sort{HistoryColumn(column), Qt::SortOrder(order)};
+        const auto all = store->window({}, sort, {1000, 0, {}, false});
+        QVERIFY(all);
+        QCOMPARE(all->size(), 53);
+        // Keyset paging forwards yields exactly the same sequence as one big read …
+        QList<qint64> forward;
+        std::optional<SortKey> after;
+        while (true) {
+            const auto page = store->window({}, sort, {10, 0, after, false});
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            for (const AttemptRecord& r : *page)
+                forward.append(r.id);
+            after = HistoryStore::sortKey(sort, page->constLast());
+        }
+        QList<qint64> expected;
+        for (const AttemptRecord& r : *all)
+            expected.append(r.id);
+        QCOMPARE(forward, expected);
+        // … and backwards from the end, reversed.
+        QList<qint64> backward;
+        after.reset();
+        while (true) {
+            const auto page = store->window({}, sort, {7, 0, after, true});
+            QVERIFY(page);
+            if (page->isEmpty())
+                break;
+            for (const AttemptRecord& r : *page)
+                backward.prepend(r.id);
+            after = HistoryStore::sortKey(sort, page->constLast());
+        }
+        QCOMPARE(backward, expected);
+        // Offsets agree too.
+        const auto middle = store->window({}, sort, {5, 20, {}, false});
+        QVERIFY(middle);
+        QCOMPARE(middle->constFirst().id, expected.at(20));
+    }
+
+    void statusCountsAndStats_data()
+    {
+        QTest::addColumn<bool>("portable");
+        QTest::newRow("native SQLite") << false;
+        QTest::newRow("portable Qt SQL") << true;
+    }
+
+    void statusCountsAndStats()
+    {
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("stats-%1.sqlite").arg(portable)), portable);
+        QVERIFY(store);
+        QList<AttemptRecord> records;
+        for (int i = 1; i <= 20; ++i) // latencies 10..200
+            records.append(AttemptRecord::fromOutcome(
+                resultOutcome(QStringLiteral("101"), kBase, QStringLiteral("CMCC"), i * 10)));
+        records.append(AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("301"), kBase, QString(), 5)));
+        api::VerifyOutcome unknown = resultOutcome(QStringLiteral("999"), kBase, QString(), 5);
+        std::get<api::VerifyResult>(unknown.value).bizCode = QStringLiteral("9");
+        records.append(AttemptRecord::fromOutcome(unknown));
+        records.append(AttemptRecord::fromOutcome(errorOutcome(api::ErrorKind::Timeout, kBase, 30000)));
+        records.append(AttemptRecord::fromOutcome(errorOutcome(api::ErrorKind::Validation, kBase, 0)));
+        records.append(AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("201"), kBase.addDays(-1))));
+        QVERIFY(store->insertBatch(records));
+
+        const auto today = store->statusCounts(kBase.addSecs(-3600), kBase.addSecs(3600));
+        QVERIFY(today);
+        QCOMPARE(today->total, 24);
+        QCOMPARE(today->verified, 22);
+        QCOMPARE(today->errors, 2);
+        QCOMPARE(today->billed, 20);
+        QCOMPARE(today->perRole.value(api::StatusRole::Pass), 20);
+        QCOMPARE(today->perRole.value(api::StatusRole::NoRecord), 1);
+        QCOMPARE(today->perRole.value(api::StatusRole::Unknown), 1);
+
+        HistoryFilter f;
+        f.from = kBase.addSecs(-3600);
+        const auto s = store->stats(f);
+        QVERIFY(s);
+        QCOMPARE(s->total, 24);
+        QCOMPARE(s->bySubCode.value(QStringLiteral("101")), 20);
+        QCOMPARE(s->bySubCode.value(QStringLiteral("301")), 1);
+        QCOMPARE(s->bySubCode.value(QStringLiteral("999")), 1);
+        QCOMPARE(s->byErrorKind.value(QStringLiteral("timeout")), 1);
+        QCOMPARE(s->byErrorKind.value(QStringLiteral("validation")), 1);
+        QCOMPARE(s->byStatus.value(QStringLiteral("pass")), 20);
+        QCOMPARE(s->byStatus.value(QStringLiteral("error")), 2);
+        QCOMPARE(s->billed, 20);
+        QCOMPARE(s->billingUnknown, 2); // the timeout, and BizCode of the unknown SubCode
+        // 23 sent attempts (the validation error was never sent): 5, 5, 10 … 200, 30000.
+        QCOMPARE(s->p50LatencyMs, std::optional<qint64>(100));
+        QCOMPARE(s->p95LatencyMs, std::optional<qint64>(200));
+        QCOMPARE(s->maxLatencyMs, std::optional<qint64>(30000));
+
+        HistoryFilter none;
+        none.from = kBase.addDays(10);
+        const auto empty = store->stats(none);
+        QVERIFY(empty);
+        QCOMPARE(empty->total, 0);
+        QVERIFY(!empty->p50LatencyMs);
+    }
+
+    void fingerprintSearch()
+    {
+        auto store = openStore(path(QStringLiteral("fingerprints.sqlite")));
+        QVERIFY(store);
+        const QByteArray key = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+        const identity::IdentityInput a{QStringLiteral("13800138000"),
+                                        QStringLiteral("张三"),
+                                        QStringLiteral("11010519491231002x")};
+        const identity::IdentityInput b{QStringLiteral("13900139000"),
+                                        QStringLiteral("李四"),
+                                        QStringLiteral("110105194912310021")};
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase), Fingerprints::compute(key, a)));
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("201"), kBase), Fingerprints::compute(key, b)));
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase))); // no key, no fingerprints
+        QVERIFY(!Fingerprints::compute(std::nullopt, a));
+        QVERIFY(!Fingerprints::compute(QByteArray("short"), a));
+
+        HistoryFilter f;
+        // Normalised before the MAC: +86, spaces and a lower-case x do not matter.
+        f.mobileFingerprint = Fingerprints::forMobile(key, QStringLiteral("+86 138 0013 8000"));
+        QCOMPARE(*store->count(f), 1);
+        f = {};
+        f.idNumberFingerprint = Fingerprints::forIdNumber(key, QStringLiteral("11010519491231002X"));
+        QCOMPARE(*store->count(f), 1);
+        f = {};
+        f.nameFingerprint = Fingerprints::forName(key, QStringLiteral("李四"));
+        QCOMPARE(*store->count(f), 1);
+        // The same text in another field, or under another key, matches nothing.
+        f = {};
+        f.nameFingerprint = Fingerprints::forMobile(key, QStringLiteral("李四"));
+        QCOMPARE(*store->count(f), 0);
+        f = {};
+        QByteArray otherKey = key;
+        otherKey[0] = 'x';
+        f.mobileFingerprint = Fingerprints::forMobile(otherKey, QStringLiteral("13800138000"));
+        QCOMPARE(*store->count(f), 0);
+        QVERIFY(Fingerprints::forMobile(key, QStringLiteral("13800138000")));
+        QCOMPARE(Fingerprints::forMobile(key, QStringLiteral("13800138000")),
+                 Fingerprints::forMobile(key, QStringLiteral("0086-138-0013-8000")));
+        QVERIFY(!Fingerprints::forMobile(std::nullopt, QStringLiteral("13800138000")));
+        QVERIFY(!Fingerprints::forMobile(key, QString()));
+        // A pre-computed MD5 digest is not a plaintext: no fingerprint for it.
+        QVERIFY(!Fingerprints::forMobile(key, QStringLiteral("0123456789abcdef0123456789abcdef")));
+    }
+
+    void readOnlyIsReportedClearly()
+    {
+        auto store = openStore(path(QStringLiteral("readonly.sqlite")));
+        QVERIFY(store);
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase)));
+        // The engine refuses every write, as on a read-only file or medium (also when running as root).
+        QSqlQuery(QSqlDatabase::database(store->connectionName())).exec(QStringLiteral("PRAGMA query_only = ON"));
+        const auto id = store->insert(resultOutcome(QStringLiteral("101"), kBase));
+        QVERIFY(!id);
+        QCOMPARE(id.error().kind, HistoryError::Kind::ReadOnly);
+        QVERIFY2(id.error().message.contains(QStringLiteral("read-only")), qPrintable(id.error().message));
+        QVERIFY(id.error().message.contains(QStringLiteral("readonly.sqlite")));
+        QCOMPARE(*store->count({}), 1);
+    }
+
+    void readOnlyFileIsReportedAtOpen()
+    {
+        if (::geteuid() == 0)
+            QSKIP("root writes to read-only files; readOnlyIsReportedClearly covers the engine's refusal");
+        const QString file = path(QStringLiteral("ro/history.sqlite"));
+        {
+            QVERIFY(openStore(file));
+        }
+        // A fresh database in a read-only folder, and an existing read-only database.
+        QVERIFY(QFile::setPermissions(QFileInfo(file).absolutePath(), QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const auto fresh = HistoryStore::open({QFileInfo(file).absolutePath() + QStringLiteral("/new.sqlite"),
+                                               {},
+                                               HistoryStore::IntegrityCheck::Quick,
+                                               1000,
+                                               {}});
+        QVERIFY(!fresh);
+        QCOMPARE(fresh.error().kind, HistoryError::Kind::ReadOnly);
+        QFile::setPermissions(QFileInfo(file).absolutePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
+
+    void fullDiskIsReportedClearly()
+    {
+        auto store = openStore(path(QStringLiteral("full.sqlite")));
+        QVERIFY(store);
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase)));
+        // The engine's page limit behaves exactly like a full disk (SQLITE_FULL).
+        QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        QList<AttemptRecord> many;
+        for (int i = 0; i < 2000; ++i)
+            many.append(AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("101"), kBase)));
+        const auto ids = store->insertBatch(many);
+        QVERIFY(!ids);
+        QCOMPARE(ids.error().kind, HistoryError::Kind::DiskFull);
+        QVERIFY2(ids.error().message.contains(QStringLiteral("full")), qPrintable(ids.error().message));
+        QCOMPARE(*store->count({}), 1);
+    }
+
+    void refusesAForeignDatabase()
+    {
+        const QString file = path(QStringLiteral("foreign.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+        const QByteArray before = tricheck::test::fileBytes(file);
+        const auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+        QVERIFY(!store);
+        QCOMPARE(store.error().kind, HistoryError::Kind::NotHistory);
+        QCOMPARE(tricheck::test::fileBytes(file), before);
+    }
+
+    void refusesADirectory()
+    {
+        const auto store = HistoryStore::open({m_dir.path(), {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+        QVERIFY(!store);
+        QCOMPARE(store.error().kind, HistoryError::Kind::OpenFailed);
+        QVERIFY(!store.error().message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "testhistorystore.moc"
