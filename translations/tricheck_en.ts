@@ -173,17 +173,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Exit status:
-  0    a verification result (any BizCode), or the command completed
-  2    usage or input validation error, or a bad file
-  3    the service returned an error
-  4    network, TLS or timeout error
-  5    no usable credentials
-  130  interrupted (SIGINT); a batch stays resumable
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: tricheck-cli &lt;command&gt; [options]
        tricheck-cli --version | --help
 
@@ -203,6 +192,18 @@ Commands:
     </message>
     <message>
         <source>Run &apos;tricheck-cli --help&apos; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    a verification result (any BizCode), or the command completed
+  1    a local failure, e.g. the history database cannot be opened or written
+  2    usage or input validation error, or a bad file
+  3    the service returned an error
+  4    network, TLS or timeout error
+  5    no usable credentials
+  130  interrupted (SIGINT); a batch stays resumable
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +497,13 @@ Commands:
     </message>
     <message>
         <source>&quot;%1&quot; is not a rate: give a number from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintKey</name>
+    <message>
+        <source>The history&apos;s fingerprint key in the keychain is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1609,6 +1617,10 @@ Nothing is retried unless the service provably did not process it (connection re
     </message>
     <message>
         <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: this attempt could not be recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

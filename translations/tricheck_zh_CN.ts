@@ -170,24 +170,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Exit status:
-  0    a verification result (any BizCode), or the command completed
-  2    usage or input validation error, or a bad file
-  3    the service returned an error
-  4    network, TLS or timeout error
-  5    no usable credentials
-  130  interrupted (SIGINT); a batch stays resumable
-</source>
-        <translation>退出状态：
-  0    得到核验结果（任意 BizCode），或命令执行完成
-  2    用法错误、输入校验失败或文件有误
-  3    服务返回错误
-  4    网络、TLS 或超时错误
-  5    没有可用的凭据
-  130  被中断（SIGINT）；批量任务可以继续
-</translation>
-    </message>
-    <message>
         <source>Usage: tricheck-cli &lt;command&gt; [options]
        tricheck-cli --version | --help
 
@@ -214,6 +196,26 @@ Commands:
     <message>
         <source>Run &apos;tricheck-cli --help&apos; for the list of commands.</source>
         <translation>运行“tricheck-cli --help”查看命令列表。</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    a verification result (any BizCode), or the command completed
+  1    a local failure, e.g. the history database cannot be opened or written
+  2    usage or input validation error, or a bad file
+  3    the service returned an error
+  4    network, TLS or timeout error
+  5    no usable credentials
+  130  interrupted (SIGINT); a batch stays resumable
+</source>
+        <translation>退出状态：
+  0    得到核验结果（任意 BizCode），或命令执行完成
+  1    本地故障，例如无法打开或写入历史记录数据库
+  2    用法错误、输入校验失败或文件有误
+  3    服务返回错误
+  4    网络、TLS 或超时错误
+  5    没有可用的凭据
+  130  被中断（SIGINT）；批量任务可以继续
+</translation>
     </message>
 </context>
 <context>
@@ -507,6 +509,13 @@ Commands:
     <message>
         <source>&quot;%1&quot; is not a rate: give a number from 0 to 1</source>
         <translation>“%1”不是有效的比例：请给出 0 至 1 之间的数</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintKey</name>
+    <message>
+        <source>The history&apos;s fingerprint key in the keychain is damaged.</source>
+        <translation>密钥链中历史记录的指纹密钥已损坏。</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1651,10 @@ Nothing is retried unless the service provably did not process it (connection re
     <message>
         <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
         <translation>--timeout-ms 必须是 100 到 600000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>Warning: this attempt could not be recorded in the history: %1</source>
+        <translation>警告：本次核验未能写入历史记录：%1</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ QString CliApp::exitStatusHelp()
 {
     return tr("Exit status:\n"
               "  0    a verification result (any BizCode), or the command completed\n"
+              "  1    a local failure, e.g. the history database cannot be opened or written\n"
               "  2    usage or input validation error, or a bad file\n"
               "  3    the service returned an error\n"
               "  4    network, TLS or timeout error\n"

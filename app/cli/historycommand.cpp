@@ -4,10 +4,10 @@
 #include "exitstatus.h"
 #include "history/csvexport.h"
 #include "history/historycolumns.h"
-#include "history/historysettings.h"
 #include "history/historystore.h"
 #include "i18n/translations.h"
 #include "jsonout.h"
+#include "settings/appsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -167,8 +167,9 @@ private:
                 return {nullptr, ExitUsage};
             }
         } else {
-            options.path = HistorySettings::databasePath();
-            options.retentionDays = HistorySettings::retentionDays(); // "at start", as the app does
+            const settings::AppSettings settings;
+            options.path = settings.historyDatabasePath();
+            options.retentionDays = settings.retentionPeriod(); // "at start", as the app does
         }
         auto store = HistoryStore::open(options);
         if (!store)

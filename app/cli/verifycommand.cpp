@@ -9,9 +9,13 @@
 #include "credentials/keychain.h"
 #include "credentials/profilestore.h"
 #include "exitstatus.h"
+#include "history/historystore.h"
 #include "identity/identityinput.h"
 #include "jsonout.h"
+#include "settings/appsettings.h"
 #include "signalwatcher.h"
+#include "verification/fingerprintkey.h"
+#include "verification/verificationservice.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -102,15 +106,6 @@ QString validationMessage(const IdentityCheck& check)
 }
 
 } // namespace
-
-void recordAttempt(const VerifyOutcome& outcome, const QString& historyPath)
-{
-    // TODO(history): hand the attempt to the history store (app/core/history, being built on the
-    // "history" branch) when it lands: open the store at `historyPath` (empty: the default
-    // location) and append `outcome`. Nothing is written until then.
-    Q_UNUSED(outcome)
-    Q_UNUSED(historyPath)
-}
 
 QString VerifyCommand::summary()
 {
@@ -259,24 +254,42 @@ int VerifyCommand::run(const QStringList& args)
         return ExitUsage;
     }
 
+    // The attempt is recorded before it is reported: a history that cannot be opened stops here,
+    // before anything is sent (or billed).
+    std::shared_ptr<history::HistoryStore> store;
+    if (!parser.isSet(noHistory)) {
+        const settings::AppSettings settings;
+        history::HistoryStore::Options historyOptions;
+        historyOptions.path = parser.isSet(history) ? parser.value(history) : settings.historyDatabasePath();
+        historyOptions.retentionDays = parser.isSet(history) ? std::nullopt : settings.retentionPeriod();
+        auto opened = history::HistoryStore::open(historyOptions);
+        if (!opened) {
+            printError(opened.error().message);
+            printJsonLine(errorJson(QStringLiteral("history"), opened.error().message));
+            return ExitFailure;
+        }
+        store.reset(std::move(opened).value().release());
+    }
+
     QNetworkAccessManager network;
     credentials::Keychain keychain;
     credentials::ProfileStore profiles(&keychain);
     credentials::CredentialResolver resolver(&profiles);
     ApiClient client(&network);
     client.setOptions(options);
+    verification::VerificationService service(&client);
+    service.setHistory(store);
     SignalWatcher interrupt; // SIGINT and SIGTERM both cancel the call
     QObject context;
-    VerifyCall* call = nullptr;
+    verification::Verification* call = nullptr;
     bool done = false;
-    const bool recordHistory = !parser.isSet(noHistory);
-    const QString historyPath = parser.value(history);
+    const IdentityInput input{parser.value(mobile), parser.value(name), parser.value(id)};
 
     QObject::connect(&interrupt, &SignalWatcher::terminationRequested, &context, [&](int) {
         if (done)
             return;
         if (call) {
-            call->cancel(); // finished() follows with a Cancelled outcome
+            call->cancel(); // finished() follows with a Cancelled outcome, recorded like any other
             return;
         }
         done = true;
@@ -287,6 +300,38 @@ int VerifyCommand::run(const QStringList& args)
         printJsonLine(errorJson(errorKindId(ErrorKind::Cancelled), message));
         QCoreApplication::exit(ExitInterrupted);
     });
+
+    const auto report = [&](const VerifyOutcome& outcome, const verification::HistoryWrite& write) {
+        done = true;
+        if (write.state == verification::HistoryWrite::State::Failed)
+            printError(tr("Warning: this attempt could not be recorded in the history: %1").arg(write.error));
+        QJsonObject json;
+        if (const VerifyResult* r = outcome.result()) {
+            const SubCodeEntry entry = ResultCatalogue::subCode(r->subCode);
+            printError(QStringLiteral("%1 (%2) — %3 — %4")
+                           .arg(entry.shortText,
+                                r->subCode,
+                                ResultCatalogue::carrierName(r->ispName),
+                                ResultCatalogue::billedText(r->billed())));
+            json = resultJson(outcome);
+        } else {
+            const ApiError& e = *outcome.error();
+            const QString message = ErrorText::message(e);
+            printError(message);
+            json = errorJson(errorKindId(e.kind), message, &e, &outcome);
+        }
+        if (write.state == verification::HistoryWrite::State::Failed)
+            json.insert(QStringLiteral("historyError"), write.error);
+        printJsonLine(json);
+        QCoreApplication::exit(write.state == verification::HistoryWrite::State::Failed && outcome.isResult()
+                                   ? ExitFailure
+                                   : exitStatusFor(outcome));
+    };
+
+    const auto start = [&](const verification::ServiceTarget& target) {
+        call = service.verify(input, type, target, parser.value(reference));
+        QObject::connect(call, &verification::Verification::finished, &context, report);
+    };
 
     credentials::CredentialRequest request;
     request.profileName = parser.value(profile);
@@ -302,9 +347,11 @@ int VerifyCommand::run(const QStringList& args)
                              QCoreApplication::exit(ExitCredentials);
                              return;
                          }
-                         Endpoint target = Endpoint::hongKong();
+                         verification::ServiceTarget target;
+                         target.scheme = *scheme;
+                         target.credentials = resolved->credentials;
                          if (chosenEndpoint) {
-                             target = *chosenEndpoint;
+                             target.endpoint = *chosenEndpoint;
                          } else if (!resolved->endpoint.isEmpty()) {
                              const auto fromProfile = Endpoint::parse(resolved->endpoint);
                              if (!fromProfile) {
@@ -314,35 +361,23 @@ int VerifyCommand::run(const QStringList& args)
                                  QCoreApplication::exit(ExitUsage);
                                  return;
                              }
-                             target = fromProfile.value();
+                             target.endpoint = fromProfile.value();
                          }
-                         VerifyRequest verify;
-                         verify.identity = *params;
-                         verify.credentials = resolved->credentials;
-                         verify.endpoint = target;
-                         verify.scheme = *scheme;
-                         verify.reference = parser.value(reference);
-                         call = client.verify(verify);
-                         QObject::connect(call, &VerifyCall::finished, &context, [&](const VerifyOutcome& outcome) {
-                             done = true;
-                             if (recordHistory)
-                                 recordAttempt(outcome, historyPath);
-                             if (const VerifyResult* r = outcome.result()) {
-                                 const SubCodeEntry entry = ResultCatalogue::subCode(r->subCode);
-                                 printError(QStringLiteral("%1 (%2) — %3 — %4")
-                                                .arg(entry.shortText,
-                                                     r->subCode,
-                                                     ResultCatalogue::carrierName(r->ispName),
-                                                     ResultCatalogue::billedText(r->billed())));
-                                 printJsonLine(resultJson(outcome));
-                             } else {
-                                 const ApiError& e = *outcome.error();
-                                 const QString message = ErrorText::message(e);
-                                 printError(message);
-                                 printJsonLine(errorJson(errorKindId(e.kind), message, &e, &outcome));
-                             }
-                             QCoreApplication::exit(exitStatusFor(outcome));
-                         });
+                         if (!store) {
+                             start(target);
+                             return;
+                         }
+                         // Keyed fingerprints need the per-install key; without a keychain the attempt
+                         // is recorded without them.
+                         verification::FingerprintKey::load(
+                             &keychain,
+                             &context,
+                             [&, target](const std::optional<QByteArray>& key, const QString&) {
+                                 if (done)
+                                     return;
+                                 service.setFingerprintKey(key);
+                                 start(target);
+                             });
                      });
     return QCoreApplication::exec();
 }

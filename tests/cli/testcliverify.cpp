@@ -321,16 +321,46 @@ private slots:
         QCOMPARE(verifySignature(m_server->requests().first(), QStringLiteral("cli-secret-1")), QString());
     }
 
-    void historyFlagsAreAccepted()
+    void attemptsAreRecordedInTheHistory()
     {
-        QCOMPARE(runCli(triple({QStringLiteral("--endpoint"),
-                                m_server->url().toString(),
-                                QStringLiteral("--history"),
-                                cliHome() + QStringLiteral("/h.db")}),
-                        envWithKeys())
-                     .exitCode,
-                 0);
+        const QString db = cliHome() + QStringLiteral("/h.db");
+        const QStringList withHistory{QStringLiteral("--endpoint"),
+                                      m_server->url().toString(),
+                                      QStringLiteral("--history"),
+                                      db};
+        QCOMPARE(runCli(triple(withHistory), envWithKeys()).exitCode, 0);
+        QCOMPARE(runCli(triple(withHistory + QStringList{QStringLiteral("--md5")}), envWithKeys()).exitCode, 0);
+        const CliRun list = runCli({QStringLiteral("history"),
+                                    QStringLiteral("list"),
+                                    QStringLiteral("--history"),
+                                    db,
+                                    QStringLiteral("--json")},
+                                   cliEnvironment());
+        QCOMPARE(list.exitCode, 0);
+        QCOMPARE(list.lines, 2); // one JSON line per attempt
+        QVERIFY(list.out.contains("138****8000"));
+        QVERIFY(!list.out.contains("13800138000"));
+        // --no-history writes nothing.
         QCOMPARE(runCli(sandbox(), envWithKeys()).exitCode, 0);
+        const CliRun again = runCli({QStringLiteral("history"),
+                                     QStringLiteral("list"),
+                                     QStringLiteral("--history"),
+                                     db,
+                                     QStringLiteral("--json")},
+                                    cliEnvironment());
+        QCOMPARE(again.lines, 2);
+    }
+
+    void unusableHistoryStopsBeforeSending()
+    {
+        // A directory is no database: nothing is sent (and billed) that could not be recorded.
+        const int before = m_server->requests().size();
+        const CliRun r = runCli(
+            triple({QStringLiteral("--endpoint"), m_server->url().toString(), QStringLiteral("--history"), cliHome()}),
+            envWithKeys());
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(errorOf(r).value(QStringLiteral("kind")).toString(), QStringLiteral("history"));
+        QCOMPARE(m_server->requests().size(), before);
     }
 
     void helpDocumentsEveryFlagAndExitStatus()

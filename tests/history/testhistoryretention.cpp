@@ -1,7 +1,7 @@
 #include "common/appinfo.h"
-#include "history/historysettings.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
+#include "settings/appsettings.h"
 #include "testenv.h"
 
 #include <QJsonArray>
@@ -214,16 +214,18 @@ private slots:
 
     void settings()
     {
-        QCOMPARE(HistorySettings::retentionDays(), std::nullopt); // off by default
-        HistorySettings::setRetentionDays(180);
-        QCOMPARE(HistorySettings::retentionDays(), std::optional<int>(180));
-        HistorySettings::setRetentionDays(0);
-        QCOMPARE(HistorySettings::retentionDays(), std::nullopt);
-        QCOMPARE(HistorySettings::databasePath(), HistoryStore::defaultPath());
-        HistorySettings::setDatabasePath(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
-        QCOMPARE(HistorySettings::databasePath(), m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
-        HistorySettings::setDatabasePath({});
-        QCOMPARE(HistorySettings::databasePath(), HistoryStore::defaultPath());
+        tricheck::settings::AppSettings s(tricheck::settings::Policy{});
+        using tricheck::settings::Setting;
+        QCOMPARE(s.retentionPeriod(), std::nullopt); // off by default
+        QVERIFY(s.setValue(Setting::RetentionDays, 180));
+        QCOMPARE(s.retentionPeriod(), std::optional<int>(180));
+        QVERIFY(s.setValue(Setting::RetentionDays, 0));
+        QCOMPARE(s.retentionPeriod(), std::nullopt);
+        QCOMPARE(s.historyDatabasePath(), HistoryStore::defaultPath());
+        QVERIFY(s.setValue(Setting::HistoryPath, m_dir.filePath(QStringLiteral("elsewhere.sqlite"))));
+        QCOMPARE(s.historyDatabasePath(), m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+        s.reset(Setting::HistoryPath);
+        QCOMPARE(s.historyDatabasePath(), HistoryStore::defaultPath());
     }
 };
 

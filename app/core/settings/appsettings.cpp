@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include "history/historystore.h"
+
 #include <QSettings>
 
 namespace tricheck::settings {
@@ -70,6 +72,18 @@ identity::ParamType AppSettings::paramType() const
     if (forceMd5())
         return identity::ParamType::Md5;
     return identity::paramTypeFromName(value(Setting::ParamType).toString()).value_or(identity::ParamType::Normal);
+}
+
+QString AppSettings::historyDatabasePath() const
+{
+    const QString path = historyPath();
+    return path.isEmpty() ? history::HistoryStore::defaultPath() : path;
+}
+
+std::optional<int> AppSettings::retentionPeriod() const
+{
+    const int days = retentionDays();
+    return days > 0 ? std::optional<int>(days) : std::nullopt;
 }
 
 QVariant AppSettings::uiState(const QString& key) const

@@ -46,7 +46,11 @@ public:
     bool sandboxAllowed() const { return value(Setting::SandboxAllowed).toBool(); }
     QString activeProfile() const { return value(Setting::ActiveProfile).toString(); }
     QString historyPath() const { return value(Setting::HistoryPath).toString(); }
+    // The SQLite history file: the setting, else HistoryStore::defaultPath().
+    QString historyDatabasePath() const;
     int retentionDays() const { return value(Setting::RetentionDays).toInt(); }
+    // "Delete history older than N days": nullopt (0, the default) keeps everything.
+    std::optional<int> retentionPeriod() const;
     int batchQps() const { return value(Setting::BatchQps).toInt(); }
     int batchConcurrency() const { return value(Setting::BatchConcurrency).toInt(); }
 

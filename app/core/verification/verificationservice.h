@@ -1,0 +1,112 @@
+#pragma once
+
+#include "api/apiclient.h"
+#include "api/verifyoutcome.h"
+#include "identity/identityinput.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace tricheck::history {
+class HistoryStore;
+}
+
+namespace tricheck::verification {
+
+// Whether an attempt made it into the history before it was reported.
+struct HistoryWrite
+{
+    enum class State {
+        Recorded,     // committed; rowId is set
+        Disabled,     // no history for this front end (tricheck-cli verify --no-history)
+        Failed,       // the store refused it; error says why (the outcome is reported regardless)
+        NotAttempted, // nothing was sent (invalid input), so there is no attempt to record
+    };
+    State state = State::Disabled;
+    qint64 rowId = 0;
+    QString error; // translated
+};
+
+// One verification in flight: validate → sign and send → record in history (COMMIT) → report.
+// The order is the point: when finished() arrives the attempt is already on disk.
+class Verification : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Verification)
+
+public:
+    ~Verification() override;
+
+    bool isFinished() const { return m_finished; }
+    const api::VerifyOutcome& outcome() const { return m_outcome; }
+    const HistoryWrite& historyWrite() const { return m_historyWrite; }
+    // Stops the call; an attempt already sent may still be processed (and billed): the outcome says
+    // so and is recorded like any other. finished() follows.
+    void cancel();
+
+signals:
+    void sent(); // the first attempt left the machine: from now on it may be billed
+    void finished(const tricheck::api::VerifyOutcome& outcome, const tricheck::verification::HistoryWrite& history);
+
+private:
+    friend class VerificationService;
+    explicit Verification(QObject* parent);
+
+    api::VerifyCall* m_call = nullptr;
+    api::VerifyOutcome m_outcome;
+    HistoryWrite m_historyWrite;
+    bool m_finished = false;
+};
+
+// Where verifications go and as whom.
+struct ServiceTarget
+{
+    api::Endpoint endpoint = api::Endpoint::hongKong();
+    api::SignatureScheme scheme = api::SignatureScheme::V3;
+    credentials::Credentials credentials;
+};
+
+// The one path every front end takes to verify a triple (GUI form, CLI, batch runner): the
+// identity domain validates and prepares the values, the ApiClient signs and sends them, the
+// history records the attempt (masked values and keyed fingerprints only), then the outcome is
+// reported.
+class VerificationService : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerificationService)
+
+public:
+    // `client` must outlive the service.
+    explicit VerificationService(api::ApiClient* client, QObject* parent = nullptr);
+    ~VerificationService() override;
+
+    // nullptr: attempts are not recorded (HistoryWrite::Disabled).
+    void setHistory(std::shared_ptr<history::HistoryStore> store);
+    std::shared_ptr<history::HistoryStore> history() const { return m_history; }
+    // The per-install key for fingerprints (FingerprintKey); nullopt: none are stored.
+    void setFingerprintKey(const std::optional<QByteArray>& key) { m_fingerprintKey = key; }
+    bool hasFingerprintKey() const { return m_fingerprintKey.has_value(); }
+
+    // Starts a verification. Invalid input is not sent: finished() then carries a Validation
+    // error (and HistoryWrite::NotAttempted). finished() is always emitted from the event loop.
+    // The Verification is a child of the service; delete it when done (deleteLater() is fine).
+    Verification* verify(const identity::IdentityInput& input,
+                         identity::ParamType paramType,
+                         const ServiceTarget& target,
+                         const QString& reference = {});
+
+signals:
+    // After each attempt was committed to the history, for live views and counters.
+    void recorded(const tricheck::api::VerifyOutcome& outcome, qint64 rowId);
+
+private:
+    void record(Verification* v, const api::VerifyOutcome& outcome, const identity::IdentityInput& plaintext);
+
+    api::ApiClient* m_client;
+    std::shared_ptr<history::HistoryStore> m_history;
+    std::optional<QByteArray> m_fingerprintKey;
+};
+
+} // namespace tricheck::verification
