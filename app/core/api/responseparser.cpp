@@ -38,8 +38,16 @@ QString field(const QJsonObject& object, const char* name, const char* altName)
 // sentence there) is dropped rather than shown: a token never needs redaction.
 QString token(const QString& value)
 {
-    static const QRegularExpression allowed(QStringLiteral(R"(^[A-Za-z0-9._:/\-]{1,128}$)"));
-    return allowed.match(value).hasMatch() ? value : QString();
+    if (value.isEmpty() || value.size() > 128)
+        return {};
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
+                             u == u'.' || u == u'_' || u == u':' || u == u'/' || u == u'-';
+        if (!allowed)
+            return {};
+    }
+    return value;
 }
 
 bool startsWith(QStringView code, const char* prefix)
