@@ -477,15 +477,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The proxy asked for credentials TriCheck does not have. Nothing reached the service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy (or a gateway in front of the service) refused TriCheck&apos;s credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1228,6 +1228,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>A TriCheck profile of this name exists; use --replace to overwrite it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the proxy user name in its own field and the password in the keychain, not in the proxy address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address needs a port, e.g. http://proxy.example.com:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -488,16 +488,16 @@ Commands:
         <translation>已取消。不计费。</translation>
     </message>
     <message>
-        <source>The proxy asked for credentials TriCheck does not have. Nothing reached the service.</source>
-        <translation>代理服务器要求提供 TriCheck 所没有的凭据。请求未到达服务端。</translation>
-    </message>
-    <message>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>
     <message>
         <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
         <translation>请求发送途中已取消。请求可能已到达服务端：核验结果未知——本次核验可能已计费。</translation>
+    </message>
+    <message>
+        <source>The proxy (or a gateway in front of the service) refused TriCheck&apos;s credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
+        <translation>代理服务器（或服务前面的网关）拒绝了 TriCheck 的凭据。请在设置中检查代理用户名和密码。请求未到达服务。</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1253,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>A TriCheck profile of this name exists; use --replace to overwrite it.</source>
         <translation>已存在同名的 TriCheck 配置；如需覆盖请使用 --replace。</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>“%1”不是有效的代理：请使用 system、none、http://主机:端口 或 socks5://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Put the proxy user name in its own field and the password in the keychain, not in the proxy address.</source>
+        <translation>请将代理用户名填在单独的字段中，密码保存在钥匙串中，不要写在代理地址里。</translation>
+    </message>
+    <message>
+        <source>The proxy address needs a port, e.g. http://proxy.example.com:3128.</source>
+        <translation>代理地址需要端口，例如 http://proxy.example.com:3128。</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read from the keychain: %1</source>
+        <translation>无法从钥匙串读取代理密码：%1</translation>
     </message>
 </context>
 <context>

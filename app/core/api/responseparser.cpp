@@ -193,6 +193,17 @@ ParsedReply parseReply(const HttpReply& reply, const QStringList& sensitiveValue
         return error;
     }
 
+    // An authentication challenge that is not the service's JSON comes from something in between: a
+    // proxy (407, or 401 from some proxies, e.g. tinyproxy after wrong credentials) or a gateway.
+    // The service signs with AccessKeys and never challenges; nothing reached it.
+    if (!isObject &&
+        (reply.status == 407 || (reply.status == 401 && (!headerValue(reply.headers, "proxy-authenticate").isEmpty() ||
+                                                         !headerValue(reply.headers, "www-authenticate").isEmpty())))) {
+        error.kind = ErrorKind::ProxyAuthentication;
+        error.cause = QStringLiteral("challenge");
+        return error;
+    }
+
     if (!isObject) {
         if (reply.status >= 500) {
             error.kind = ErrorKind::Server;
