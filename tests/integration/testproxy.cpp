@@ -175,6 +175,29 @@ private slots:
         QCOMPARE(server->requestCount(), 1);
     }
 
+    void systemProxyExemptsThisComputer()
+    {
+        // A corporate proxy from the environment is used for the real service but never for the
+        // sandbox on loopback, which it could not reach.
+        qputenv("http_proxy", "http://127.0.0.1:9");
+        qputenv("https_proxy", "http://127.0.0.1:9");
+        qunsetenv("no_proxy");
+        auto server = test::startSandbox();
+        QVERIFY(server);
+        network::ProxySettings settings; // System
+        QNetworkAccessManager network;
+        network::applyProxy(&network, settings);
+        const QList<QNetworkProxy> remote = network.proxyFactory()->queryProxy(
+            QNetworkProxyQuery(QUrl(QStringLiteral("https://cloudauth-intl.cn-hongkong.aliyuncs.com/"))));
+        QVERIFY(!remote.isEmpty());
+        QCOMPARE(remote.first().type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(remote.first().port(), quint16(9));
+        const api::VerifyOutcome o = verifyThrough(settings, server->url());
+        qunsetenv("http_proxy");
+        qunsetenv("https_proxy");
+        QVERIFY2(o.isResult(), o.error() ? qPrintable(api::ErrorText::message(*o.error())) : "no outcome");
+    }
+
     void noProxyGoesDirect()
     {
         auto server = test::startSandbox();

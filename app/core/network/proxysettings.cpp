@@ -1,5 +1,6 @@
 #include "proxysettings.h"
 
+#include "api/endpoint.h"
 #include "credentials/keychain.h"
 
 #include <QNetworkAccessManager>
@@ -11,11 +12,15 @@ namespace tricheck::network {
 
 namespace {
 
+// The system's proxy, except for this computer: a corporate http_proxy cannot reach the sandbox on
+// 127.0.0.1, and on Linux Qt does not exempt loopback unless no_proxy says so.
 class SystemProxyFactory : public QNetworkProxyFactory
 {
 public:
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
     {
+        if (api::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
         return QNetworkProxyFactory::systemProxyForQuery(query);
     }
 };
