@@ -10,6 +10,8 @@
 #include "sandboxcommand.h"
 #include "verifycommand.h"
 
+#include <QCommandLineParser>
+
 namespace tricheck::cli {
 
 CliApp::CliApp(i18n::Translations* translations)
@@ -32,6 +34,15 @@ CliApp::CliApp(i18n::Translations* translations)
     m_commands.push_back({QStringLiteral("batch"),
                           [] { return BatchCommand::summary(); },
                           [](const QStringList& args) { return BatchCommand::run(args); }});
+}
+
+QString CliApp::subcommandHelp(const QCommandLineParser& parser, const QString& command)
+{
+    QString help = parser.helpText();
+    const qsizetype usageEnd = help.indexOf(u'\n');
+    const qsizetype optionsAt = help.lastIndexOf(QLatin1String(" ["), usageEnd);
+    help.replace(0, optionsAt < 0 ? usageEnd : optionsAt, tr("Usage: tricheck-cli %1").arg(command));
+    return help + u'\n' + exitStatusHelp();
 }
 
 QString CliApp::exitStatusHelp()

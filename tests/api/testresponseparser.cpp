@@ -143,6 +143,24 @@ private slots:
         QVERIFY(e->mayBeBilled); // a 2xx answer that cannot be read may stand for a processed check
     }
 
+    void challengesFromAProxy()
+    {
+        // 407 from any proxy; 401 with a challenge (tinyproxy after wrong credentials): not the service.
+        for (const auto& r :
+             {reply(407, "<html>Proxy Authentication Required</html>", {{"Proxy-Authenticate", "Basic"}}),
+              reply(401, "<html>Unauthorized</html>", {{"WWW-Authenticate", "Basic realm=\"p\""}})}) {
+            const ParsedReply parsed = parseReply(r);
+            const auto& e = std::get<ApiError>(parsed);
+            QCOMPARE(e.kind, ErrorKind::ProxyAuthentication);
+            QVERIFY(!e.mayBeBilled);
+        }
+        // The service's own 401 (JSON with a Code) stays what its Code says.
+        const ParsedReply service = parseReply(reply(401,
+                                                     R"({"Code":"Forbidden.ExceptionRepeatedInvoke","RequestId":"R1"})",
+                                                     {{"WWW-Authenticate", "x"}}));
+        QCOMPARE(std::get<ApiError>(service).kind, ErrorKind::Permission);
+    }
+
     void retryAfterHeaderMeansThrottlingWhateverTheCode()
     {
         const auto parsed = parseReply(reply(400, R"({"Code":"InvalidParameter"})", {{"X-Acs-Retry-After", "1500"}}));

@@ -209,7 +209,8 @@ QString ErrorText::message(const ApiError& e)
                              : tr("Cancelled. Nothing was billed.");
 
     case ErrorKind::ProxyAuthentication:
-        return tr("The proxy asked for credentials TriCheck does not have. Nothing reached the service.");
+        return tr("The proxy (or a gateway in front of the service) refused TriCheck's credentials. Check the proxy "
+                  "user name and password in the settings. Nothing reached the service.");
     }
     return tr("Unknown error.");
 }
