@@ -200,6 +200,61 @@ private slots:
         QVERIFY((QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
     }
 
+    void rateLimitAgainstAnInjectedClock()
+    {
+        // The runner's time is a manual clock moved 1 ms at a time; the sandbox answers at once and
+        // 64 requests may be in flight, so the token bucket alone decides when rows leave. Counted
+        // on that clock: never more than 50 sends in any 1-second window, and no fewer than 48 in
+        // each full second (49 per second with the 2 % headroom).
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        const int total = 160;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        ManualClock clock;
+        BatchRunner runner(&h.service);
+        runner.setClock(&clock);
+        QList<double> sends;
+        connect(&runner, &BatchRunner::rowSent, this, [&](int) { sends.append(clock.nowMs()); });
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        RunnerOptions options;
+        options.qps = 50;
+        options.concurrency = 64;
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        while (finished.isEmpty() && clock.nowMs() < 10000) {
+            clock.advance(1);
+            QTest::qWait(1);
+        }
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        QCOMPARE(sends.size(), total);
+        QCOMPARE(int(sandbox->requestCount()), total);
+        for (int i = 0; i + 50 < sends.size(); ++i)
+            QVERIFY2(sends.at(i + 50) - sends.at(i) >= 1000,
+                     qPrintable(QStringLiteral("51 sends within %1 ms").arg(sends.at(i + 50) - sends.at(i))));
+        for (double second = 0; second + 1000 <= sends.last(); second += 1000) {
+            const auto inSecond = std::count_if(sends.cbegin(), sends.cend(), [second](double t) {
+                return t >= second && t < second + 1000;
+            });
+            QVERIFY2(inSecond >= 48 && inSecond <= 50, qPrintable(QStringLiteral("%1 sends").arg(inSecond)));
+        }
+
+        // Without a limit the clock does not matter: every row leaves while it stands still.
+        Harness unlimited(syntheticCsv(20));
+        QVERIFY(unlimited.create());
+        ManualClock frozen;
+        BatchRunner fast(&unlimited.service);
+        fast.setClock(&frozen);
+        QSignalSpy fastFinished(&fast, &BatchRunner::finished);
+        options.qps = 0;
+        options.concurrency = 4;
+        QCOMPARE(fast.start(unlimited.batchId, unlimited.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(fastFinished.wait(60000));
+        QCOMPARE(fast.counts().answered, 20);
+    }
+
     void pauseResumeCancel()
     {
         test::SandboxSetup setup;

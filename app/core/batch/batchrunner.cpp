@@ -57,6 +57,15 @@ BatchRunner::~BatchRunner()
         disconnect(it.key(), nullptr, this, nullptr);
 }
 
+void BatchRunner::setClock(BatchClock* clock)
+{
+    if (m_state != State::Idle)
+        return;
+    disconnect(m_time, &BatchClock::advanced, this, nullptr);
+    m_time = clock != nullptr ? clock : &m_steadyClock;
+    connect(m_time, &BatchClock::advanced, this, [this] { schedulePump(); });
+}
+
 bool BatchRunner::isAnyRunning()
 {
     return g_running > 0;
@@ -319,6 +328,7 @@ void BatchRunner::dispatch(const BatchRow& row)
                                         history::BatchRef{m_batchId, row.line});
     m_inFlight.insert(v, row);
     ++m_counts.dispatched;
+    emit rowSent(row.line);
     m_counts.inFlight = int(m_inFlight.size());
     connect(v, &Verification::finished, this, [this, v](const VerifyOutcome& outcome, const HistoryWrite& write) {
         onFinished(v, outcome, write);

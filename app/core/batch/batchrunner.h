@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchclock.h"
 #include "batchjournal.h"
 #include "batchreader.h"
 #include "tokenbucket.h"
@@ -97,6 +98,10 @@ public:
     // cancelled (their outcome is then unknown: they may have reached the service).
     void cancel(bool abortInFlight = false);
 
+    // The time the rate limit is computed on (a steady clock unless set). Call before start(); the
+    // clock must outlive the runner.
+    void setClock(BatchClock* clock);
+
     State state() const { return m_state; }
     Result result() const { return m_result; }
     QString stopReason() const { return m_stopReason; } // translated, for Stopped*/…Failed
@@ -110,6 +115,8 @@ public:
 
 signals:
     void stateChanged(tricheck::batch::BatchRunner::State state);
+    // A row's request is about to leave (it is journaled in flight): at most once per token.
+    void rowSent(int line);
     void rowFinished(int line, const tricheck::api::VerifyOutcome& outcome);
     void progressed();
     void finished(tricheck::batch::BatchRunner::Result result);
@@ -121,7 +128,7 @@ private:
         BatchRow row;
     };
 
-    double nowMs() const { return double(m_clock.nsecsElapsed()) / 1e6; }
+    double nowMs() const { return m_time->nowMs(); }
     void schedulePump(double delayMs = 0);
     void pump();
     bool nextRow(double now, BatchRow* row, double* waitMs);
@@ -153,7 +160,9 @@ private:
     double m_lastThrottleMs = -1e18;
     double m_lastRaiseMs = 0;
     std::deque<double> m_recentAnswers; // times of recent answers, for the rate shown
-    QElapsedTimer m_clock;
+    QElapsedTimer m_clock;              // for the elapsed time shown
+    SteadyClock m_steadyClock;
+    BatchClock* m_time = &m_steadyClock;
     QTimer m_pumpTimer;
     QTimer m_heartbeat;
     bool m_pumpQueued = false;

@@ -18,12 +18,19 @@ double TokenBucket::msUntilToken(double nowMs) const
     return std::max(0.0, m_nextMs - nowMs);
 }
 
+double TokenBucket::catchUpMs() const
+{
+    return std::min(kCatchUpMs, intervalMs() / 2);
+}
+
 void TokenBucket::take(double nowMs)
 {
-    // The next token is one interval after this send, never after an earlier due time: a send that
-    // left late does not let the next one follow it closer (the bucket holds one token only).
-    const double interval = isLimited() ? intervalMs() : 0.0;
-    m_nextMs = std::max(m_nextMs, nowMs) + interval;
+    if (!isLimited()) {
+        m_nextMs = std::max(m_nextMs, nowMs);
+        return;
+    }
+    // On the grid when this send is at most catchUpMs() late; otherwise a new grid starts here.
+    m_nextMs = (nowMs - m_nextMs <= catchUpMs() ? m_nextMs : nowMs) + intervalMs();
 }
 
 void TokenBucket::holdUntil(double untilMs)
