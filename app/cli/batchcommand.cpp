@@ -14,6 +14,8 @@
 #include "exitstatus.h"
 #include "history/historystore.h"
 #include "jsonout.h"
+#include "network/proxysettings.h"
+#include "policyflags.h"
 #include "settings/appsettings.h"
 #include "signalwatcher.h"
 #include "verification/fingerprintkey.h"
@@ -80,7 +82,7 @@ int BatchCommand::run(const QStringList& args)
 {
     QElapsedTimer wall;
     wall.start();
-    const settings::AppSettings settings;
+    const settings::AppSettings appSettings;
 
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
@@ -114,11 +116,11 @@ int BatchCommand::run(const QStringList& args)
     const QCommandLineOption qps(QStringLiteral("qps"),
                                  tr("Requests per second at most (the account's limit; default %1 from the "
                                     "settings). 0: no limit, for the sandbox.")
-                                     .arg(settings.batchQps()),
+                                     .arg(appSettings.batchQps()),
                                  QStringLiteral("N"));
     const QCommandLineOption concurrency(
         QStringLiteral("concurrency"),
-        tr("Requests in flight at most, 1 to 64 (default %1 from the settings).").arg(settings.batchConcurrency()),
+        tr("Requests in flight at most, 1 to 64 (default %1 from the settings).").arg(appSettings.batchConcurrency()),
         QStringLiteral("N"));
     const QCommandLineOption md5(QStringLiteral("md5"),
                                  tr("Send each value as its MD5 digest (ParamType md5), computed here."));
@@ -153,6 +155,11 @@ int BatchCommand::run(const QStringList& args)
                                      tr("Give up waiting for an answer after N milliseconds (default 10000). A "
                                         "timeout after sending is an unknown outcome: it may be billed."),
                                      QStringLiteral("N"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   tr("How to reach the service: system (the default: the system's proxy settings), "
+                                      "none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from "
+                                      "the settings, its password from the keychain."),
+                                   QStringLiteral("system|none|URL"));
     parser.addOptions({input,
                        output,
                        encoding,
@@ -169,7 +176,8 @@ int BatchCommand::run(const QStringList& args)
                        resume,
                        resendUnknown,
                        progress,
-                       timeout});
+                       timeout,
+                       proxy});
 
     const auto usage = [](const QString& message) { return failWith(ExitUsage, QStringLiteral("usage"), message); };
     if (!parser.parse(QStringList{QStringLiteral("tricheck-cli batch")} + args))
@@ -184,7 +192,7 @@ int BatchCommand::run(const QStringList& args)
                 "                          [--qps N] [--concurrency N] [--md5] [--signature v3|v1] [--endpoint …]\n"
                 "                          [--profile NAME] [--history PATH] [--resume BATCH_ID] [--progress]\n"
                 "                          [--resend-unknown] [--delimiter …] [--no-header] [--column FIELD=COLUMN]…\n"
-                "                          [--timeout-ms N]"));
+                "                          [--timeout-ms N] [--proxy system|none|URL]"));
         printText(help + u'\n' +
                   tr("The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese "
                      "(mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional "
@@ -199,6 +207,8 @@ int BatchCommand::run(const QStringList& args)
                      "Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows "
                      "that were in flight are reported as \"outcome unknown — may have been billed\" and sent again "
                      "only with --resend-unknown.\n\n"
+                     "Settings locked by the administrator's policy (endpoint, signature, md5, timeout, proxy, "
+                     "sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.\n\n"
                      "Exit status of a batch:\n"
                      "  0    the batch completed (whatever the results)\n"
                      "  1    the history (journal) could not be written: nothing more was sent\n"
@@ -236,32 +246,49 @@ int BatchCommand::run(const QStringList& args)
                              .arg(choice));
         import.columns.append({*field, choice.mid(eq + 1).trimmed()});
     }
-    import.paramType = parser.isSet(md5) ? identity::ParamType::Md5 : identity::ParamType::Normal;
+    // Flags ask; settings locked by the administrator's policy decide (as for tricheck-cli verify).
+    const PolicyFlags policy(appSettings);
+    policy.reportProblems();
+    const auto requested = [&parser](const QCommandLineOption& option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    const bool md5Forced = appSettings.forceMd5() && !parser.isSet(md5);
+    if (md5Forced)
+        printError(policy.isLocked(settings::Setting::ForceMd5)
+                       ? tr("ParamType md5 is required by your administrator's policy: each value is sent as its "
+                            "MD5 digest.")
+                       : tr("ParamType md5 is on in the settings: each value is sent as its MD5 digest."));
+    import.paramType = parser.isSet(md5) || md5Forced ? identity::ParamType::Md5 : identity::ParamType::Normal;
 
     RunnerOptions runnerOptions;
-    runnerOptions.qps = settings.batchQps();
-    runnerOptions.concurrency = settings.batchConcurrency();
     if (parser.isSet(qps)) {
         bool ok = false;
-        runnerOptions.qps = parser.value(qps).toInt(&ok);
-        if (!ok || runnerOptions.qps < 0 || runnerOptions.qps > 10000)
+        const int n = parser.value(qps).toInt(&ok);
+        if (!ok || n < 0 || n > 10000)
             return usage(tr("--qps must be a number from 0 (no limit) to 10000."));
     }
+    runnerOptions.qps = policy.value(settings::Setting::BatchQps, QStringLiteral("--qps"), requested(qps)).toInt();
     if (parser.isSet(concurrency)) {
         bool ok = false;
-        runnerOptions.concurrency = parser.value(concurrency).toInt(&ok);
-        if (!ok || runnerOptions.concurrency < 1 || runnerOptions.concurrency > 64)
+        const int n = parser.value(concurrency).toInt(&ok);
+        if (!ok || n < 1 || n > 64)
             return usage(tr("--concurrency must be a number from 1 to 64."));
     }
+    runnerOptions.concurrency =
+        policy.value(settings::Setting::BatchConcurrency, QStringLiteral("--concurrency"), requested(concurrency))
+            .toInt();
+    if (parser.isSet(signature) && !api::signatureSchemeFromName(parser.value(signature)))
+        return usage(tr("--signature must be v3 or v1, not \"%1\".").arg(parser.value(signature)));
+    // Unset unless asked for or locked: a resumed batch then keeps its own.
     std::optional<api::SignatureScheme> scheme;
-    if (parser.isSet(signature)) {
-        scheme = api::signatureSchemeFromName(parser.value(signature));
-        if (!scheme)
-            return usage(tr("--signature must be v3 or v1, not \"%1\".").arg(parser.value(signature)));
-    }
+    if (parser.isSet(signature) || policy.isLocked(settings::Setting::SignatureScheme))
+        scheme = api::signatureSchemeFromName(
+            policy.value(settings::Setting::SignatureScheme, QStringLiteral("--signature"), requested(signature))
+                .toString());
     std::optional<api::Endpoint> chosenEndpoint;
-    if (parser.isSet(endpoint)) {
-        const auto parsed = api::Endpoint::parse(parser.value(endpoint));
+    if (parser.isSet(endpoint) || policy.isLocked(settings::Setting::Endpoint)) {
+        const auto parsed = api::Endpoint::parse(
+            policy.value(settings::Setting::Endpoint, QStringLiteral("--endpoint"), requested(endpoint)).toString());
         if (!parsed)
             return usage(parsed.error());
         chosenEndpoint = parsed.value();
@@ -272,9 +299,17 @@ int BatchCommand::run(const QStringList& args)
         const int ms = parser.value(timeout).toInt(&ok);
         if (!ok || ms < 100 || ms > 600000)
             return usage(tr("--timeout-ms must be a number of milliseconds from 100 to 600000."));
+    }
+    if (parser.isSet(timeout) || policy.isLocked(settings::Setting::TimeoutMs)) {
+        const int ms =
+            policy.value(settings::Setting::TimeoutMs, QStringLiteral("--timeout-ms"), requested(timeout)).toInt();
         clientOptions.transferTimeoutMs = ms;
         clientOptions.connectTimeoutMs = qMin(clientOptions.connectTimeoutMs, ms);
     }
+    const QString proxySetting =
+        policy.value(settings::Setting::Proxy, QStringLiteral("--proxy"), requested(proxy)).toString();
+    if (const auto parsedProxy = network::ProxySettings::parse(proxySetting); !parsedProxy)
+        return usage(parsedProxy.error());
     if (parser.isSet(resendUnknown) && !parser.isSet(resume))
         return usage(tr("--resend-unknown is for a resumed batch (--resume BATCH_ID)."));
     if (parser.isSet(output) && (parser.value(output).trimmed().isEmpty() || parser.value(output) == u"-"))
@@ -284,8 +319,8 @@ int BatchCommand::run(const QStringList& args)
 
     // The history holds the journal: without it nothing is sent.
     history::HistoryStore::Options historyOptions;
-    historyOptions.path = parser.isSet(history) ? parser.value(history) : settings.historyDatabasePath();
-    historyOptions.retentionDays = parser.isSet(history) ? std::nullopt : settings.retentionPeriod();
+    historyOptions.path = parser.isSet(history) ? parser.value(history) : appSettings.historyDatabasePath();
+    historyOptions.retentionDays = parser.isSet(history) ? std::nullopt : appSettings.retentionPeriod();
     auto opened = history::HistoryStore::open(historyOptions);
     if (!opened)
         return failWith(ExitFailure, QStringLiteral("history"), opened.error().message);
@@ -303,7 +338,7 @@ int BatchCommand::run(const QStringList& args)
         resumed = *found.value();
         const ImportOptions saved =
             ImportOptions::fromJson(resumed->settings.value(QStringLiteral("import")).toObject());
-        if (parser.isSet(md5) && saved.paramType != identity::ParamType::Md5)
+        if (import.paramType == identity::ParamType::Md5 && saved.paramType != identity::ParamType::Md5)
             return usage(tr("Batch %1 was started without --md5; resume it the same way.").arg(resumed->batchId));
         if (parser.isSet(encoding) && import.encoding != TextEncoding::Auto && import.encoding != saved.encoding)
             return usage(tr("Batch %1 was started with --encoding %2; resume it the same way.")
@@ -571,41 +606,73 @@ int BatchCommand::run(const QStringList& args)
 
     credentials::CredentialRequest request;
     request.profileName = parser.value(profile);
-    resolver.resolve(
-        request,
-        &context,
-        [&](const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved) {
-            if (done)
-                return;
-            if (!resolved) {
-                done = true;
-                QCoreApplication::exit(
-                    failWith(ExitCredentials, QStringLiteral("credentials"), resolved.error().message));
-                return;
-            }
-            verification::ServiceTarget target;
-            target.scheme = scheme.value_or(api::SignatureScheme::V3);
-            target.credentials = resolved->credentials;
-            if (chosenEndpoint) {
-                target.endpoint = *chosenEndpoint;
-            } else if (!resolved->endpoint.isEmpty()) {
-                const auto fromProfile = api::Endpoint::parse(resolved->endpoint);
-                if (!fromProfile) {
+    const auto resolveAndBegin = [&] {
+        resolver.resolve(
+            request,
+            &context,
+            [&](const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved) {
+                if (done)
+                    return;
+                if (!resolved) {
                     done = true;
-                    QCoreApplication::exit(failWith(ExitUsage, QStringLiteral("usage"), fromProfile.error()));
+                    QCoreApplication::exit(
+                        failWith(ExitCredentials, QStringLiteral("credentials"), resolved.error().message));
                     return;
                 }
-                target.endpoint = fromProfile.value();
-            }
-            verification::FingerprintKey::load(&keychain,
-                                               &context,
-                                               [&, target](const std::optional<QByteArray>& key, const QString&) {
-                                                   if (done)
-                                                       return;
-                                                   service.setFingerprintKey(key);
-                                                   begin(target);
-                                               });
-        });
+                verification::ServiceTarget target;
+                target.scheme = scheme.value_or(
+                    api::signatureSchemeFromName(appSettings.value(settings::Setting::SignatureScheme).toString())
+                        .value_or(api::SignatureScheme::V3));
+                target.credentials = resolved->credentials;
+                target.endpoint = appSettings.endpoint();
+                if (chosenEndpoint) {
+                    target.endpoint = *chosenEndpoint;
+                } else if (!resolved->endpoint.isEmpty()) {
+                    const auto fromProfile = api::Endpoint::parse(resolved->endpoint);
+                    if (!fromProfile) {
+                        done = true;
+                        QCoreApplication::exit(failWith(ExitUsage, QStringLiteral("usage"), fromProfile.error()));
+                        return;
+                    }
+                    target.endpoint = fromProfile.value();
+                }
+                if (target.endpoint.isLoopback() && !appSettings.sandboxAllowed()) {
+                    done = true;
+                    QCoreApplication::exit(
+                        failWith(ExitUsage,
+                                 QStringLiteral("usage"),
+                                 tr("The sandbox (an endpoint on this computer, %1) is not allowed by "
+                                    "your administrator's policy.")
+                                     .arg(target.endpoint.url().toString())));
+                    return;
+                }
+                verification::FingerprintKey::load(&keychain,
+                                                   &context,
+                                                   [&, target](const std::optional<QByteArray>& key, const QString&) {
+                                                       if (done)
+                                                           return;
+                                                       service.setFingerprintKey(key);
+                                                       begin(target);
+                                                   });
+            });
+    };
+    // The proxy password, when a proxy user is set, comes from the keychain before anything is sent.
+    network::loadProxySettings(proxySetting,
+                               appSettings.value(settings::Setting::ProxyUser).toString(),
+                               &keychain,
+                               &context,
+                               [&](const Expected<network::ProxySettings, QString>& loaded) {
+                                   if (done)
+                                       return;
+                                   if (!loaded) {
+                                       done = true;
+                                       QCoreApplication::exit(
+                                           failWith(ExitUsage, QStringLiteral("usage"), loaded.error()));
+                                       return;
+                                   }
+                                   network::applyProxy(&network, loaded.value());
+                                   resolveAndBegin();
+                               });
     return QCoreApplication::exec();
 }
 

@@ -212,7 +212,8 @@ private slots:
                                  "--resend-unknown",
                                  "--delimiter",
                                  "--no-header",
-                                 "--column"})
+                                 "--column",
+                                 "--proxy"})
             QVERIFY2(help.contains(QLatin1String(flag)), flag);
         for (const char* status : {"  0 ", "  2 ", "  4 ", "  130 "})
             QVERIFY2(help.contains(QLatin1String(status)), status);
@@ -235,6 +236,8 @@ private slots:
         QTest::newRow("bad qps") << QStringList{QStringLiteral("--qps"), QStringLiteral("-1")} << good << "usage" << 0;
         QTest::newRow("bad concurrency") << QStringList{QStringLiteral("--concurrency"), QStringLiteral("0")} << good
                                          << "usage" << 0;
+        QTest::newRow("bad proxy") << QStringList{QStringLiteral("--proxy"), QStringLiteral("ftp://proxy:21")} << good
+                                   << "usage" << 0;
         QTest::newRow("resend without resume")
             << QStringList{QStringLiteral("--resend-unknown")} << good << "usage" << 0;
         QTest::newRow("unknown batch") << QStringList{QStringLiteral("--resume"), QStringLiteral("nope")} << good

@@ -65,7 +65,7 @@ public:
             while ((nl = m_buffer.indexOf('\n')) >= 0) {
                 const QJsonObject o = QJsonDocument::fromJson(m_buffer.left(nl)).object();
                 m_buffer.remove(0, nl + 1);
-                if (o.value(QStringLiteral("event")) == u"listening")
+                if (o.value(QStringLiteral("event")).toString() == u"listening")
                     m_url = o.value(QStringLiteral("url")).toString();
                 else if (o.contains(QStringLiteral("received")))
                     m_arrivals.append(
