@@ -556,26 +556,7 @@ int BatchCommand::run(const QStringList& args)
                               "stopped). Not sent again; --resend-unknown sends it again.")
                                .arg(line));
         } else {
-            BatchInfo info;
-            info.batchId = BatchJournal::newBatchId();
-            info.sourceName = QFileInfo(inputPath).absoluteFilePath();
-            info.sourceDigest = report->sha256Hex();
-            info.sourceBytes = report->bytes;
-            ImportOptions saved = import;
-            // Read the same way next time, whatever was detected.
-            saved.encoding = report->encoding;
-            saved.delimiter = report->delimiter;
-            info.settings = QJsonObject{
-                {QStringLiteral("import"), saved.toJson()},
-                {QStringLiteral("endpoint"), target.endpoint.id()},
-                {QStringLiteral("signature"), api::signatureSchemeName(target.scheme)},
-                {QStringLiteral("qps"), runnerOptions.qps},
-                {QStringLiteral("concurrency"), runnerOptions.concurrency},
-            };
-            info.rowCount = report->rows;
-            info.invalidCount = report->invalid;
-            info.duplicateCount = report->duplicates;
-            info.owner = BatchJournal::processOwner();
+            const BatchInfo info = newBatchInfo(*report, import, inputPath, target, runnerOptions);
             if (const auto error = journal.create(info, report->validLines)) {
                 done = true;
                 QCoreApplication::exit(failWith(ExitFailure, QStringLiteral("history"), error->message));

@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "history/historystore.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 
 #include <algorithm>
@@ -33,6 +34,34 @@ bool isAccessFailure(ErrorKind kind)
 }
 
 } // namespace
+
+BatchInfo newBatchInfo(const ImportReport& report,
+                       const ImportOptions& options,
+                       const QString& sourcePath,
+                       const verification::ServiceTarget& target,
+                       const RunnerOptions& runner)
+{
+    BatchInfo info;
+    info.batchId = BatchJournal::newBatchId();
+    info.sourceName = QFileInfo(sourcePath).absoluteFilePath();
+    info.sourceDigest = report.sha256Hex();
+    info.sourceBytes = report.bytes;
+    ImportOptions saved = options;
+    saved.encoding = report.encoding;
+    saved.delimiter = report.delimiter;
+    info.settings = QJsonObject{
+        {QStringLiteral("import"), saved.toJson()},
+        {QStringLiteral("endpoint"), target.endpoint.id()},
+        {QStringLiteral("signature"), api::signatureSchemeName(target.scheme)},
+        {QStringLiteral("qps"), runner.qps},
+        {QStringLiteral("concurrency"), runner.concurrency},
+    };
+    info.rowCount = report.rows;
+    info.invalidCount = report.invalid;
+    info.duplicateCount = report.duplicates;
+    info.owner = BatchJournal::processOwner();
+    return info;
+}
 
 BatchRunner::BatchRunner(verification::VerificationService* service, QObject* parent)
     : QObject(parent)

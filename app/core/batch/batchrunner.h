@@ -45,6 +45,15 @@ struct RunnerCounts
     int remaining = 0; // of those, rows not sent yet
 };
 
+// The journal's record of a new batch (BatchJournal::create, with report.validLines as its rows):
+// the validated file (its SHA-256, counts, and the encoding and delimiter detected, so that a resume
+// reads it the same way), the service target and the limits; owned by this process.
+BatchInfo newBatchInfo(const ImportReport& report,
+                       const ImportOptions& options,
+                       const QString& sourcePath,
+                       const verification::ServiceTarget& target,
+                       const RunnerOptions& runner);
+
 // Sends the rows of a journaled batch: streams the source file again (nothing of it is kept but
 // the rows in flight), sends each pending row once through the VerificationService within the
 // rate and concurrency limits, and records every outcome with its batch id and row number.
