@@ -523,6 +523,10 @@ Commands:
         <source>Usage: tricheck-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -1201,6 +1205,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>export, list, count or purge the verification history; show its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

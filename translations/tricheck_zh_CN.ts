@@ -554,6 +554,10 @@ Commands:
         <source>Usage: tricheck-cli %1</source>
         <translation>用法：tricheck-cli %1</translation>
     </message>
+    <message>
+        <source>The output could not be written.</source>
+        <translation>无法写出输出内容。</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -1240,6 +1244,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>export, list, count or purge the verification history; show its audit trail</source>
         <translation>导出、列出、统计或清除核验历史记录；显示审计日志</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
     </message>
 </context>
 <context>

@@ -265,8 +265,7 @@ private:
         options.cancelRequested = [] { return g_interrupted.load(); };
         if (showProgress) {
             options.progress = [](qint64 done, qint64 total) {
-                std::fprintf(stderr, "\r%s", qPrintable(tr("%1 of %2 attempts").arg(done).arg(total)));
-                std::fflush(stderr);
+                (void)writeAll(stderr, '\r' + tr("%1 of %2 attempts").arg(done).arg(total).toUtf8());
             };
         }
         const QString target = parser.value(output);
@@ -278,12 +277,15 @@ private:
                 return ExitFailure;
             }
             rows = CsvExport::exportTo(*opened.store, filter, {}, out, QStringLiteral("-"), options);
-            out.flush();
+            if (!out.flush() && rows) {
+                printError(tr("Cannot write to standard output: %1").arg(out.errorString()));
+                return ExitFailure;
+            }
         } else {
             rows = CsvExport::exportToFile(*opened.store, filter, {}, target, options);
         }
         if (showProgress)
-            std::fputs("\n", stderr);
+            (void)writeAll(stderr, "\n");
         std::signal(SIGINT, SIG_DFL);
         if (!rows)
             return fail(rows.error());
@@ -470,14 +472,14 @@ private:
         if (!n)
             return fail(n.error());
         if (!parser.isSet(yes)) {
-            std::fputs(qPrintable(tr("Delete %n attempt(s) that started before %1 from %2? This cannot be undone. "
-                                     "Type \"yes\" to confirm: ",
-                                     nullptr,
-                                     int(*n))
-                                      .arg(cutoff.toLocalTime().toString(Qt::ISODate),
-                                           QDir::toNativeSeparators(opened.store->path()))),
-                       stderr);
-            std::fflush(stderr);
+            (void)writeAll(
+                stderr,
+                tr("Delete %n attempt(s) that started before %1 from %2? This cannot be undone. "
+                   "Type \"yes\" to confirm: ",
+                   nullptr,
+                   int(*n))
+                    .arg(cutoff.toLocalTime().toString(Qt::ISODate), QDir::toNativeSeparators(opened.store->path()))
+                    .toUtf8());
             QTextStream in(stdin);
             const QString answer = in.readLine().trimmed().toLower();
             if (answer != u"yes" && answer != u"y" && answer != tr("yes")) {

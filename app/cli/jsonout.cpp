@@ -7,11 +7,32 @@
 
 namespace tricheck::cli {
 
+namespace {
+bool g_stdoutFailed = false;
+
+void writeOut(const QByteArray& bytes)
+{
+    if (!writeAll(stdout, bytes))
+        g_stdoutFailed = true;
+}
+} // namespace
+
+bool writeAll(std::FILE* stream, const QByteArray& bytes)
+{
+    const std::size_t size = std::size_t(bytes.size());
+    const bool written = std::fwrite(bytes.constData(), 1, size, stream) == size;
+    return std::fflush(stream) == 0 && written;
+}
+
+bool stdoutFailed()
+{
+    return g_stdoutFailed;
+}
+
 void printJsonLine(const QJsonObject& object)
 {
     const QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
-    std::fflush(stdout);
+    writeOut(line);
 }
 
 void printOrderedJsonLine(std::initializer_list<std::pair<QString, QJsonValue>> orderedFields)
@@ -29,22 +50,18 @@ void printOrderedJsonLine(std::initializer_list<std::pair<QString, QJsonValue>> 
         line += serialise(key) + ':' + serialise(value);
     }
     line += "}\n";
-    std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
-    std::fflush(stdout);
+    writeOut(line);
 }
 
 void printError(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
-    std::fflush(stderr);
+    // Diagnostics that cannot be written have nowhere else to go.
+    (void)writeAll(stderr, text.toUtf8() + '\n');
 }
 
 void printText(const QString& text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    writeOut(text.toUtf8());
 }
 
 } // namespace tricheck::cli

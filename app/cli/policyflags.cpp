@@ -29,7 +29,7 @@ bool PolicyFlags::isLocked(Setting setting) const
 QVariant PolicyFlags::value(Setting setting, const QString& flag, const std::optional<QString>& requested) const
 {
     if (m_settings.isLocked(setting)) {
-        const QVariant locked = m_settings.value(setting);
+        QVariant locked = m_settings.value(setting);
         if (requested) {
             // Compared in canonical form, so "HongKong" and "hongkong" are not an override.
             const std::optional<QVariant> asked = settings::normalizedValue(setting, *requested);

@@ -1,5 +1,7 @@
 #include "secretinput.h"
 
+#include "jsonout.h"
+
 #include <cstdio>
 #include <string>
 
@@ -90,9 +92,7 @@ std::optional<QString> readSecretLine(const QString& prompt)
 {
     if (!stdinIsTerminal())
         return readLine();
-    const QByteArray text = prompt.toUtf8();
-    std::fwrite(text.constData(), 1, std::size_t(text.size()), stderr);
-    std::fflush(stderr);
+    (void)writeAll(stderr, prompt.toUtf8()); // a prompt nobody can see changes nothing
     const EchoOff quiet;
     return readLine();
 }

@@ -96,6 +96,14 @@ private slots:
         QCOMPARE(r->ispName, QString());
         const auto numericCode = parseReply(reply(400, R"({"Code":400,"Message":"bad"})"));
         QCOMPARE(std::get<ApiError>(numericCode).code, QStringLiteral("400"));
+        // Numbers no integer type holds (found by fuzzing: converting them was undefined
+        // behaviour) are kept as the number's text, never as a wrapped-around integer.
+        const auto huge = parseReply(reply(400, R"({"Code":333333333333337333333333333333333333333})"));
+        QCOMPARE(std::get<ApiError>(huge).code, QString()); // "3.33333e+38" is no code token
+        const auto big =
+            parseReply(reply(200, R"({"Code":"Success","Result":{"BizCode":1,"SubCode":-9223372036854775809e3}})"));
+        QVERIFY(std::holds_alternative<VerifyResult>(big));
+        QCOMPARE(std::get<VerifyResult>(big).subCode, QStringLiteral("-9.22337e+21"));
     }
 
     void lowerCaseKeysFromOtherGateways()

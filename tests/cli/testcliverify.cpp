@@ -492,6 +492,22 @@ private slots:
         QCOMPARE(runCli({QStringLiteral("--version")}, cliEnvironment()).exitCode, 0);
     }
 
+    void outputThatCannotBeWrittenFails()
+    {
+        // A result a script never receives (stdout on a full disk) is no success.
+        m_server->enqueue(ScriptedReply::success("1", "101", "CMCC"));
+        QProcess p;
+        p.setProcessEnvironment(envWithKeys());
+        p.setStandardOutputFile(QStringLiteral("/dev/full"));
+        p.start(cliPath(), sandbox());
+        QVERIFY(p.waitForStarted(10000));
+        QSignalSpy finished(&p, &QProcess::finished);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY(p.readAllStandardError().contains("could not be written"));
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
     void messagesFollowTheLocale()
     {
         QProcessEnvironment env = cliEnvironment();

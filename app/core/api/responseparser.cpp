@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace tricheck::api {
 
 namespace {
@@ -21,8 +23,12 @@ QString scalarText(const QJsonValue& value)
         return value.toString().trimmed();
     if (value.isDouble()) {
         const double d = value.toDouble();
-        const auto integral = qint64(d);
-        return double(integral) == d ? QString::number(integral) : QString::number(d);
+        // Only integers a double holds exactly (|d| < 2^53) are printed as integers: converting
+        // a larger or non-finite double to qint64 is undefined behaviour (found by fuzzing).
+        constexpr double exactLimit = 9007199254740992.0; // 2^53
+        if (std::isfinite(d) && std::abs(d) < exactLimit && std::trunc(d) == d)
+            return QString::number(qint64(d));
+        return QString::number(d);
     }
     return {};
 }

@@ -10,7 +10,7 @@ namespace tricheck::credentials {
 
 namespace {
 
-constexpr qint64 kMaxConfigBytes = 1024 * 1024;
+constexpr qint64 kMaxConfigBytes = qint64(1024) * 1024;
 
 QString text(const QJsonObject& object, const char* key)
 {
@@ -80,7 +80,7 @@ Expected<AliyunConfig, QString> AliyunConfigReader::parse(const QByteArray& json
     const QJsonObject root = document.object();
     config.current = text(root, "current");
     const QJsonArray list = root.value(QLatin1String("profiles")).toArray();
-    for (const QJsonValue& value : list) {
+    for (const auto& value : list) {
         if (!value.isObject())
             continue;
         const QJsonObject o = value.toObject();

@@ -177,7 +177,7 @@ int HistoryFormatter::localOffsetSeconds(qint64 ms)
     // Every UTC offset in use is a multiple of 15 minutes and zones change offset only at such
     // boundaries, so the offset is constant within a 15-minute slot; asking the time-zone
     // database once per slot keeps million-row exports fast.
-    const qint64 slot = floorDiv(ms, 15 * 60 * 1000);
+    const qint64 slot = floorDiv(ms, qint64(15) * 60 * 1000);
     if (slot != m_offsetSlot) {
         m_offsetSlot = slot;
         m_offsetSeconds = QDateTime::fromMSecsSinceEpoch(ms, Qt::LocalTime).offsetFromUtc();

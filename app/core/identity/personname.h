@@ -12,6 +12,6 @@ constexpr int kMaxNameLength = 64;
 Validation validateName(const QString& text);
 
 // True for the three middle-dot characters accepted in names.
-bool isNameDot(char32_t codePoint);
+bool isNameDot(char32_t cp);
 
 } // namespace tricheck::identity

@@ -281,7 +281,7 @@ Expected<Registry, RegistryError> Registry::fromFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return Expected<Registry, RegistryError>::failure({0, tr("cannot read %1: %2").arg(path, file.errorString())});
     // A registry is a few thousand lines at most; refuse anything absurd rather than reading it.
-    constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+    constexpr qint64 kMaxBytes = qint64(64) * 1024 * 1024;
     if (file.size() > kMaxBytes)
         return Expected<Registry, RegistryError>::failure({0, tr("%1 is larger than 64 MiB").arg(path)});
     return fromCsv(file.readAll());

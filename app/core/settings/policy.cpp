@@ -21,7 +21,7 @@ QString Policy::systemPath()
 
 QString Policy::defaultPath()
 {
-    const QString system = systemPath();
+    QString system = systemPath();
     if (QFile::exists(system))
         return system;
     const QString override = qEnvironmentVariable("TRICHECK_POLICY_FILE");
