@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
+#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -62,7 +63,7 @@ bool stderrIsTerminal()
 
 QString duration(double seconds)
 {
-    const qint64 s = qint64(seconds + 0.5);
+    const qint64 s = std::llround(seconds);
     if (s >= 3600)
         return QStringLiteral("%1:%2:%3")
             .arg(s / 3600)
@@ -409,7 +410,7 @@ int BatchCommand::run(const QStringList& args)
                               {QStringLiteral("errors"), t.errors},
                               {QStringLiteral("unknown"), t.unknown},
                               {QStringLiteral("billed"), t.billed},
-                              {QStringLiteral("seconds"), qRound64(double(wall.elapsed()) / 100.0) / 10.0}});
+                              {QStringLiteral("seconds"), double(wall.elapsed()) / 1000.0}});
     };
     const auto resumeHint = [&]() {
         printError(
@@ -442,8 +443,8 @@ int BatchCommand::run(const QStringList& args)
             bytes = QByteArray("\r\x1b[K") + line.toUtf8() + QByteArray(last ? "\n" : "");
         else
             bytes = line.toUtf8() + '\n';
-        std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stderr);
-        std::fflush(stderr);
+        // Progress is a courtesy: a closed stderr does not stop the batch.
+        static_cast<void>(writeAll(stderr, bytes));
     };
 
     const auto finish = [&](BatchRunner::Result result) {

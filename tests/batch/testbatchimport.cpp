@@ -323,7 +323,7 @@ private slots:
         QTest::newRow("invalid GB18030") << utf8Csv({kHeader, "13800138000,\x81\x30\xFF,x,y"}) << "gb18030"
                                          << int(ImportError::Kind::WrongEncoding) << 2;
         QTest::newRow("one endless line")
-            << QByteArray(3 * 1024 * 1024, 'a') << "auto" << int(ImportError::Kind::LineTooLong) << 1;
+            << QByteArray(qsizetype(3) * 1024 * 1024, 'a') << "auto" << int(ImportError::Kind::LineTooLong) << 1;
     }
 
     void malformedFiles()
@@ -433,7 +433,8 @@ private slots:
         // Over any second, at most `rate` sends.
         TokenBucket b(50);
         QList<double> sends;
-        for (double t = 0; t < 5000; t += 0.5) {
+        for (int step = 0; step < 10000; ++step) {
+            const double t = step * 0.5;
             if (b.msUntilToken(t) == 0) {
                 b.take(t);
                 sends.append(t);

@@ -234,7 +234,8 @@ private slots:
         for (int i = 0; i + 50 < sends.size(); ++i)
             QVERIFY2(sends.at(i + 50) - sends.at(i) >= 1000,
                      qPrintable(QStringLiteral("51 sends within %1 ms").arg(sends.at(i + 50) - sends.at(i))));
-        for (double second = 0; second + 1000 <= sends.last(); second += 1000) {
+        for (int s = 0; (s + 1) * 1000.0 <= sends.last(); ++s) {
+            const double second = s * 1000.0;
             const auto inSecond = std::count_if(sends.cbegin(), sends.cend(), [second](double t) {
                 return t >= second && t < second + 1000;
             });

@@ -10,10 +10,9 @@
 #include <QProcess>
 #include <QTimer>
 
-#include <time.h>
-
 #include <algorithm>
 #include <climits>
+#include <ctime>
 
 using namespace tricheck;
 using tricheck::bench::Context;

@@ -32,7 +32,7 @@ ImportOptions ImportOptions::fromJson(const QJsonObject& json)
     o.encoding = textEncodingFromId(json.value(QStringLiteral("encoding")).toString()).value_or(TextEncoding::Auto);
     o.delimiter = delimiterFromId(json.value(QStringLiteral("delimiter")).toString()).value_or(Delimiter::Auto);
     o.hasHeader = json.value(QStringLiteral("header")).toBool(true);
-    for (const QJsonValue& v : json.value(QStringLiteral("columns")).toArray()) {
+    for (const QJsonValue v : json.value(QStringLiteral("columns")).toArray()) {
         const QJsonObject c = v.toObject();
         if (const auto field = ColumnMapper::fieldFromId(c.value(QStringLiteral("field")).toString()))
             o.columns.append({*field, c.value(QStringLiteral("column")).toString()});

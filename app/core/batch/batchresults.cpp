@@ -296,7 +296,7 @@ Expected<qint64, QString> BatchResults::writeFile(history::HistoryStore& store,
         return Result::failure(tr("The results cannot be written to %1: %2").arg(path, file.errorString()));
     // Masked values, but still about people: readable by the owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const auto rows = write(store, batchId, sourcePath, file);
+    auto rows = write(store, batchId, sourcePath, file);
     if (!rows) {
         file.cancelWriting();
         return rows;

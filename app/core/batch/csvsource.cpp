@@ -264,8 +264,8 @@ bool CsvSource::fill()
             m_carry = std::move(data);
             if (m_carry.size() > kMaxLineBytes) {
                 // Binary content first, if that is what it is: a clearer message.
-                for (qsizetype i = 0; i < m_carry.size(); ++i) {
-                    if (isBinaryByte(static_cast<unsigned char>(m_carry[i]))) {
+                for (const char c : std::as_const(m_carry)) {
+                    if (isBinaryByte(static_cast<unsigned char>(c))) {
                         fail(ImportError::Kind::BinaryData, m_chunkLine);
                         return false;
                     }

@@ -14,7 +14,7 @@ namespace tricheck::history {
 
 namespace {
 
-constexpr qsizetype kChunk = 256 * 1024;
+constexpr qsizetype kChunk = qsizetype(256) * 1024;
 
 // ASCII characters that go into a CSV field as they are (everything but quote, comma, CR, LF).
 constexpr std::array<bool, 128> kPlain = [] {
@@ -60,7 +60,7 @@ qsizetype copyPlain(const char16_t* src, qsizetype n, char* dst)
 
 CsvSink::CsvSink(QIODevice& device)
     : m_device(device)
-    , m_buffer(kChunk + 64 * 1024, Qt::Uninitialized)
+    , m_buffer(kChunk + qsizetype(64) * 1024, Qt::Uninitialized)
 { }
 
 void CsvSink::bom()
