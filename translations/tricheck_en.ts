@@ -125,6 +125,319 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>verify every row of a CSV file within the QPS limit; journaled, resumable after a crash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to verify (required, also with --resume: the same file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results to this CSV file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history export&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field delimiter: auto (the default: detected from the first line), comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no header row: the columns are mobile, name, ID number, reference, unless chosen with --column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a column for a field instead of recognising the header: mobile=COLUMN, name=…, id_number=…, reference=…; COLUMN is a header name or a position from 1. Repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per second at most (the account&apos;s limit; default %1 from the settings). 0: no limit, for the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at most, 1 to 64 (default %1 from the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (the default) or v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint; when resuming, the batch&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this credential profile (see tricheck-cli verify --help for the order in which credentials are looked for without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database that records every attempt and the batch&apos;s journal (default: the settings&apos; history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume this batch (its id is printed when it starts): rows already answered are never sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --resume: also send again the rows whose outcome is unknown (in flight when the batch stopped, or timed out after sending). They may have been billed already: a second request may be billed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a progress line on stderr (counts, rate, time left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting for an answer after N milliseconds (default 10000). A timeout after sending is an unknown outcome: it may be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input FILE.csv is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, comma, semicolon or tab, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--column needs FIELD=COLUMN with FIELD one of mobile, name, id_number, reference (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--qps must be a number from 0 (no limit) to 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resend-unknown is for a resumed batch (--resume BATCH_ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output needs a file path (standard output carries the JSON summary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history needs a file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was started without --md5; resume it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with --encoding %2; resume it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the same as line %2, sent once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5, %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is kept in the journal. Resume it with:
+  tricheck-cli batch --input %1 --resume %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · %9/s · ETA %10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted (%1) before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Stopping: waiting for the %1 requests in flight to be answered and recorded (press Ctrl+C again to stop waiting; their outcome is then unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows with an unknown outcome will be sent again (--resend-unknown); they may be billed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: outcome unknown — may have been billed (it was in flight when the batch stopped). Not sent again; --resend-unknown sends it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1: sending at most %2 requests per second, %3 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
+
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+
+Exit status of a batch:
+  0    the batch completed (whatever the results)
+  1    the history (journal) could not be written: nothing more was sent
+  2    a bad file or usage, or the file changed since the batch started
+  3    stopped: the service refused the credentials or permission repeatedly
+  4    stopped on repeated network failure (%1 rows in a row); resumable
+  5    no usable credentials
+  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>There is no batch %1 in this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by another TriCheck process (%2). Wait for it to finish, or stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was taken over by another TriCheck process just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchResults</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BizCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IspName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same mobile number, name and ID number as line %1: sent once, for that line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request was in flight when the batch stopped; it may have been billed. Send it again only with --resend-unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: resume the batch to send it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown: no complete answer arrived; it may have been billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -212,6 +525,45 @@ Commands:
     </message>
     <message>
         <source>The output could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 does not exist (columns are numbered from 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a header row, columns are chosen by number (1, 2, 3 …), not by name (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column named &quot;%1&quot; (its columns: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the mobile number, name and ID number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1061,6 +1413,53 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>ImportError</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 contains binary data (a NUL or control byte): this is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid text in the encoding %2. Save the file as UTF-8, or choose the encoding it was saved in (GB18030 for files from Chinese Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a closing quote (&quot;) must be followed by the delimiter or the end of the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes: this does not look like a CSV file of identities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a header that names the mobile, name and ID number columns (found: %2). Name the columns mobile, name and id_number (or 手机号, 姓名, 身份证号), or choose the columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller batches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not the one this batch was started from (its content changed): the batch cannot be resumed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TriCheck</source>
@@ -1721,6 +2120,41 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::batch::BatchRunner</name>
+    <message>
+        <source>This batch runner has been started already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another batch is running in this program; the request rate is shared by the account, so one batch runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch needs the history database: it keeps the batch&apos;s journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 has not been taken over by this process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the last %1 requests failed on the network (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the service refused the last %1 requests (credentials or permission).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::credentials::CredentialResolver</name>
     <message>
         <source>Only one of ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET is set; set both, or neither.</source>
@@ -1839,6 +2273,13 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::verification::VerificationService</name>
+    <message>
+        <source>No history database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -122,6 +122,339 @@
     </message>
 </context>
 <context>
+    <name>BatchCommand</name>
+    <message>
+        <source>verify every row of a CSV file within the QPS limit; journaled, resumable after a crash</source>
+        <translation>在 QPS 限制内核验 CSV 文件的每一行；全程记入日志，崩溃后可继续</translation>
+    </message>
+    <message>
+        <source>The CSV file to verify (required, also with --resume: the same file).</source>
+        <translation>要核验的 CSV 文件（必填；使用 --resume 时也须指定同一个文件）。</translation>
+    </message>
+    <message>
+        <source>Write the results to this CSV file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history export&apos;s format.</source>
+        <translation>将结果写入此 CSV 文件：每个输入行对应一行（行号、状态、脱敏值、业务编号、BizCode、SubCode、IspName、是否计费、RequestId、错误类型和错误码），格式与历史记录导出相同。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
+        <translation>文件编码：auto（默认：带或不带 BOM 的 UTF-8，否则按 GB18030）、utf-8 或 gb18030（也可读取 GBK）。</translation>
+    </message>
+    <message>
+        <source>The field delimiter: auto (the default: detected from the first line), comma, semicolon or tab.</source>
+        <translation>字段分隔符：auto（默认：根据第一行识别）、comma（逗号）、semicolon（分号）或 tab（制表符）。</translation>
+    </message>
+    <message>
+        <source>The file has no header row: the columns are mobile, name, ID number, reference, unless chosen with --column.</source>
+        <translation>文件没有表头行：除非用 --column 指定，各列依次为手机号、姓名、身份证号、业务编号。</translation>
+    </message>
+    <message>
+        <source>Choose a column for a field instead of recognising the header: mobile=COLUMN, name=…, id_number=…, reference=…; COLUMN is a header name or a position from 1. Repeatable.</source>
+        <translation>为字段指定列，而不是根据表头识别：mobile=列、name=…、id_number=…、reference=…；列可以是表头名称，也可以是从 1 开始的列序号。可重复指定。</translation>
+    </message>
+    <message>
+        <source>Requests per second at most (the account&apos;s limit; default %1 from the settings). 0: no limit, for the sandbox.</source>
+        <translation>每秒最多请求数（账号的限额；默认取自设置：%1）。0 表示不限，用于沙箱。</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most, 1 to 64 (default %1 from the settings).</source>
+        <translation>同时进行的请求数上限，1 到 64（默认取自设置：%1）。</translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here.</source>
+        <translation>以 MD5 摘要发送各字段（ParamType md5），摘要在本机计算。</translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (the default) or v1.</source>
+        <translation>签名方式：v3（默认）或 v1。</translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint; when resuming, the batch&apos;s.</source>
+        <translation>hongkong（默认）、hongkong-vpc、https:// URL，或指向本机的 http:// URL（沙箱）。默认使用配置中的接入点；继续批次时使用该批次的接入点。</translation>
+    </message>
+    <message>
+        <source>Use this credential profile (see tricheck-cli verify --help for the order in which credentials are looked for without it).</source>
+        <translation>使用此凭据配置（未指定时查找凭据的顺序见 tricheck-cli verify --help）。</translation>
+    </message>
+    <message>
+        <source>The history database that records every attempt and the batch&apos;s journal (default: the settings&apos; history).</source>
+        <translation>记录每次核验及批次日志的历史记录数据库（默认：设置中的历史记录）。</translation>
+    </message>
+    <message>
+        <source>Resume this batch (its id is printed when it starts): rows already answered are never sent again.</source>
+        <translation>继续此批次（批次开始时会输出其 ID）：已得到应答的行绝不会再次发送。</translation>
+    </message>
+    <message>
+        <source>With --resume: also send again the rows whose outcome is unknown (in flight when the batch stopped, or timed out after sending). They may have been billed already: a second request may be billed again.</source>
+        <translation>与 --resume 一起使用：同时重新发送结果未知的行（批次停止时正在发送，或发送后超时）。这些行可能已经计费：再次请求可能再次计费。</translation>
+    </message>
+    <message>
+        <source>Draw a progress line on stderr (counts, rate, time left).</source>
+        <translation>在标准错误输出上显示进度行（计数、速率、剩余时间）。</translation>
+    </message>
+    <message>
+        <source>Give up waiting for an answer after N milliseconds (default 10000). A timeout after sending is an unknown outcome: it may be billed.</source>
+        <translation>等待应答 N 毫秒后放弃（默认 10000）。请求发出后超时属于结果未知：可能已计费。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--input FILE.csv is required.</source>
+        <translation>必须指定 --input FILE.csv。</translation>
+    </message>
+    <message>
+        <source>--encoding must be auto, utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation>--encoding 只能是 auto、utf-8 或 gb18030，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--delimiter must be auto, comma, semicolon or tab, not &quot;%1&quot;.</source>
+        <translation>--delimiter 只能是 auto、comma、semicolon 或 tab，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--column needs FIELD=COLUMN with FIELD one of mobile, name, id_number, reference (not &quot;%1&quot;).</source>
+        <translation>--column 需要 字段=列 的形式，字段为 mobile、name、id_number 或 reference 之一（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>--qps must be a number from 0 (no limit) to 10000.</source>
+        <translation>--qps 必须是 0（不限）到 10000 之间的数。</translation>
+    </message>
+    <message>
+        <source>--concurrency must be a number from 1 to 64.</source>
+        <translation>--concurrency 必须是 1 到 64 之间的数。</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation>--signature 只能是 v3 或 v1，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation>--timeout-ms 必须是 100 到 600000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>--resend-unknown is for a resumed batch (--resume BATCH_ID).</source>
+        <translation>--resend-unknown 只用于继续批次（--resume BATCH_ID）。</translation>
+    </message>
+    <message>
+        <source>--output needs a file path (standard output carries the JSON summary).</source>
+        <translation>--output 需要一个文件路径（标准输出用于 JSON 汇总）。</translation>
+    </message>
+    <message>
+        <source>--history needs a file path.</source>
+        <translation>--history 需要一个文件路径。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started without --md5; resume it the same way.</source>
+        <translation>批次 %1 开始时没有使用 --md5；请以同样方式继续。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with --encoding %2; resume it the same way.</source>
+        <translation>批次 %1 开始时使用了 --encoding %2；请以同样方式继续。</translation>
+    </message>
+    <message>
+        <source>Line %1: not sent: %2</source>
+        <translation>第 %1 行：未发送：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: the same as line %2, sent once.</source>
+        <translation>第 %1 行：与第 %2 行相同，只发送一次。</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5, %6).</source>
+        <translation>%1 行：待发送 %2 行，无效 %3 行，重复 %4 行（%5，%6）。</translation>
+    </message>
+    <message>
+        <source>The batch is kept in the journal. Resume it with:
+  tricheck-cli batch --input %1 --resume %2%3</source>
+        <translation>批次已保留在日志中。可用以下命令继续：
+  tricheck-cli batch --input %1 --resume %2%3</translation>
+    </message>
+    <message>
+        <source>%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · %9/s · ETA %10</source>
+        <translation>%1/%2 · 一致 %3 · 不一致 %4 · 查无记录 %5 · 错误 %6 · 未知 %7 · 计费 %8 · %9/秒 · 剩余 %10</translation>
+    </message>
+    <message>
+        <source>Interrupted (%1) before anything was sent.</source>
+        <translation>在发送任何请求之前被中断（%1）。</translation>
+    </message>
+    <message>
+        <source>
+Stopping: waiting for the %1 requests in flight to be answered and recorded (press Ctrl+C again to stop waiting; their outcome is then unknown).</source>
+        <translation>
+正在停止：等待正在进行的 %1 个请求得到应答并记录（再按一次 Ctrl+C 可停止等待；这些请求的结果将为未知）。</translation>
+    </message>
+    <message>
+        <source>%1 rows with an unknown outcome will be sent again (--resend-unknown); they may be billed twice.</source>
+        <translation>将重新发送 %1 个结果未知的行（--resend-unknown）；它们可能被计费两次。</translation>
+    </message>
+    <message>
+        <source>Line %1: outcome unknown — may have been billed (it was in flight when the batch stopped). Not sent again; --resend-unknown sends it again.</source>
+        <translation>第 %1 行：结果未知——可能已计费（批次停止时该行正在发送）。不会重新发送；使用 --resend-unknown 可重新发送。</translation>
+    </message>
+    <message>
+        <source>Batch %1: sending at most %2 requests per second, %3 at a time.</source>
+        <translation>批次 %1：每秒最多发送 %2 个请求，同时最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation>访问服务的方式：system（默认：系统代理设置）、none、http://主机:端口 或 socks5://主机:端口。代理用户名取自设置，密码取自钥匙串。</translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
+
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+
+Exit status of a batch:
+  0    the batch completed (whatever the results)
+  1    the history (journal) could not be written: nothing more was sent
+  2    a bad file or usage, or the file changed since the batch started
+  3    stopped: the service refused the credentials or permission repeatedly
+  4    stopped on repeated network failure (%1 rows in a row); resumable
+  5    no usable credentials
+  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
+</source>
+        <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
+
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
+
+继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
+
+管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
+
+批次的退出状态：
+  0    批次已完成（无论结果如何）
+  1    无法写入历史记录（日志）：之后没有再发送任何请求
+  2    文件或用法有误，或文件在批次开始后被修改
+  3    已停止：服务多次拒绝凭据或权限
+  4    因连续网络故障而停止（连续 %1 行）；可继续
+  5    没有可用的凭据
+  130  被 SIGINT 或 SIGTERM 中断；日志已保留，批次可继续
+</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
+        <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchJournal</name>
+    <message>
+        <source>There is no batch %1 in this history.</source>
+        <translation>此历史记录中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>Batch %1 is being run by another TriCheck process (%2). Wait for it to finish, or stop it first.</source>
+        <translation>批次 %1 正由另一个 TriCheck 进程（%2）运行。请等待它结束，或先停止它。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was taken over by another TriCheck process just now.</source>
+        <translation>批次 %1 刚刚被另一个 TriCheck 进程接管。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResults</name>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>BizCode</source>
+        <translation>BizCode</translation>
+    </message>
+    <message>
+        <source>SubCode</source>
+        <translation>SubCode</translation>
+    </message>
+    <message>
+        <source>IspName</source>
+        <translation>IspName</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Error kind</source>
+        <translation>错误类型</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>错误码</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>The results cannot be written: %1</source>
+        <translation>无法写入结果：%1</translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
+        <translation>无法将结果写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Same mobile number, name and ID number as line %1: sent once, for that line.</source>
+        <translation>手机号、姓名和身份证号与第 %1 行相同：只为该行发送一次。</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: the request was in flight when the batch stopped; it may have been billed. Send it again only with --resend-unknown.</source>
+        <translation>结果未知：批次停止时该请求正在发送；可能已计费。只有使用 --resend-unknown 才会重新发送。</translation>
+    </message>
+    <message>
+        <source>Not sent yet: resume the batch to send it.</source>
+        <translation>尚未发送：继续批次即可发送。</translation>
+    </message>
+    <message>
+        <source>Outcome unknown: no complete answer arrived; it may have been billed.</source>
+        <translation>结果未知：没有收到完整的应答；可能已计费。</translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -224,6 +557,45 @@ Commands:
     <message>
         <source>The output could not be written.</source>
         <translation>无法写出输出内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapper</name>
+    <message>
+        <source>mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>Column %1 does not exist (columns are numbered from 1).</source>
+        <translation>第 %1 列不存在（列从 1 开始编号）。</translation>
+    </message>
+    <message>
+        <source>Without a header row, columns are chosen by number (1, 2, 3 …), not by name (&quot;%1&quot;).</source>
+        <translation>没有表头行时，只能按序号（1、2、3 …）指定列，不能按名称（“%1”）。</translation>
+    </message>
+    <message>
+        <source>The file has no column named &quot;%1&quot; (its columns: %2).</source>
+        <translation>文件中没有名为“%1”的列（现有列：%2）。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both %2 and %3.</source>
+        <translation>第 %1 列同时被指定为%2和%3。</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the mobile number, name and ID number.</source>
+        <translation>请指定手机号、姓名和身份证号所在的列。</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1451,53 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>ImportError</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header row and no rows.</source>
+        <translation>文件为空：既没有表头行，也没有数据行。</translation>
+    </message>
+    <message>
+        <source>Line %1 contains binary data (a NUL or control byte): this is not a CSV text file.</source>
+        <translation>第 %1 行包含二进制数据（NUL 或控制字节）：这不是 CSV 文本文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid text in the encoding %2. Save the file as UTF-8, or choose the encoding it was saved in (GB18030 for files from Chinese Excel).</source>
+        <translation>第 %1 行不是有效的 %2 编码文本。请将文件另存为 UTF-8，或选择文件保存时所用的编码（中文版 Excel 保存的文件为 GB18030）。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>从第 %1 行开始的带引号字段没有结束：缺少一个引号（&quot;）。</translation>
+    </message>
+    <message>
+        <source>Line %1: a closing quote (&quot;) must be followed by the delimiter or the end of the line.</source>
+        <translation>第 %1 行：结束引号（&quot;）之后必须是分隔符或行尾。</translation>
+    </message>
+    <message>
+        <source>Line %1 is longer than %2 bytes: this does not look like a CSV file of identities.</source>
+        <translation>第 %1 行超过 %2 字节：这看起来不像身份信息的 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a header that names the mobile, name and ID number columns (found: %2). Name the columns mobile, name and id_number (or 手机号, 姓名, 身份证号), or choose the columns.</source>
+        <translation>第 %1 行不是指明手机号、姓名和身份证号列的表头（实际内容：%2）。请将各列命名为 手机号、姓名、身份证号（或 mobile、name、id_number），或手动指定列。</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows; split it into smaller batches.</source>
+        <translation>文件超过 %1 行；请拆分成较小的批次。</translation>
+    </message>
+    <message>
+        <source>The file is not the one this batch was started from (its content changed): the batch cannot be resumed with it.</source>
+        <translation>该文件不是此批次开始时使用的文件（内容已改变）：不能用它继续此批次。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TriCheck</source>
@@ -1757,6 +2176,41 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::batch::BatchRunner</name>
+    <message>
+        <source>This batch runner has been started already.</source>
+        <translation>此批次执行器已经启动。</translation>
+    </message>
+    <message>
+        <source>Another batch is running in this program; the request rate is shared by the account, so one batch runs at a time.</source>
+        <translation>本程序中已有另一个批次在运行；请求速率由整个账号共享，因此同一时间只能运行一个批次。</translation>
+    </message>
+    <message>
+        <source>A batch needs the history database: it keeps the batch&apos;s journal.</source>
+        <translation>批次需要历史记录数据库：批次日志保存在其中。</translation>
+    </message>
+    <message>
+        <source>There is no batch %1 in this history.</source>
+        <translation>此历史记录中没有批次 %1。</translation>
+    </message>
+    <message>
+        <source>Batch %1 has not been taken over by this process.</source>
+        <translation>批次 %1 尚未由本进程接管。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Stopped: the last %1 requests failed on the network (%2).</source>
+        <translation>已停止：最近 %1 个请求均因网络失败（%2）。</translation>
+    </message>
+    <message>
+        <source>Stopped: the service refused the last %1 requests (credentials or permission).</source>
+        <translation>已停止：服务拒绝了最近 %1 个请求（凭据或权限问题）。</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::credentials::CredentialResolver</name>
     <message>
         <source>Only one of ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET is set; set both, or neither.</source>
@@ -1876,6 +2330,13 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::verification::VerificationService</name>
+    <message>
+        <source>No history database is open.</source>
+        <translation>没有打开历史记录数据库。</translation>
     </message>
 </context>
 </TS>

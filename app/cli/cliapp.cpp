@@ -1,5 +1,6 @@
 #include "cliapp.h"
 
+#include "batchcommand.h"
 #include "checkcommand.h"
 #include "common/appinfo.h"
 #include "exitstatus.h"
@@ -30,6 +31,9 @@ CliApp::CliApp(i18n::Translations* translations)
     m_commands.push_back({QStringLiteral("history"),
                           [] { return HistoryCommand::summary(); },
                           [translations](const QStringList& args) { return HistoryCommand::run(args, translations); }});
+    m_commands.push_back({QStringLiteral("batch"),
+                          [] { return BatchCommand::summary(); },
+                          [](const QStringList& args) { return BatchCommand::run(args); }});
 }
 
 QString CliApp::subcommandHelp(const QCommandLineParser& parser, const QString& command)

@@ -49,6 +49,18 @@ const QStringList kSchemaV2 =
         QStringLiteral("INSERT INTO tricheck_schema VALUES (2, 1717228800000, '1.1.0')"),
     };
 
+const QStringList kSchemaV3 =
+    kSchemaV2 +
+    QStringList{
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_mobile BIGINT"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_name BIGINT"),
+        QStringLiteral("ALTER TABLE attempts ADD COLUMN fp_id BIGINT"),
+        QStringLiteral("DROP INDEX attempts_timeline"),
+        QStringLiteral("CREATE INDEX attempts_timeline ON attempts (started_ms, id, status_role, sub_code, isp_name, "
+                       "sandbox, error_kind, billed, latency_ms, reference, fp_mobile, fp_name, fp_id)"),
+        QStringLiteral("INSERT INTO tricheck_schema VALUES (3, 1719792000000, '1.2.0')"),
+    };
+
 // Rows as the old versions wrote them (v2 also sets status_role and batch columns).
 QStringList rowsFor(int version)
 {
@@ -144,6 +156,7 @@ private slots:
         QTest::addColumn<QStringList>("schema");
         QTest::newRow("v1") << 1 << kSchemaV1;
         QTest::newRow("v2") << 2 << kSchemaV2;
+        QTest::newRow("v3") << 3 << kSchemaV3;
     }
 
     void upgradesEveryEarlierVersion()
@@ -162,7 +175,7 @@ private slots:
         HistoryStore& store = **opened;
         QCOMPARE(store.foundSchemaVersion(), version);
         QCOMPARE(column(store, QStringLiteral("SELECT version FROM tricheck_schema ORDER BY version")),
-                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+                 (QStringList{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4")}));
 
         // Every row kept, field for field.
         QCOMPARE(*store.count({}), 5);
@@ -199,6 +212,11 @@ private slots:
                    QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'attempts_%'"));
         for (const char* name : {"attempts_attempt", "attempts_timeline", "attempts_batch"})
             QVERIFY2(indexes.contains(QLatin1String(name)), name);
+        // … the batch journal's tables (v4) exist …
+        const QStringList tables =
+            column(store, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QVERIFY(tables.contains(QStringLiteral("batches")));
+        QVERIFY(tables.contains(QStringLiteral("batch_rows")));
         // … new rows with every new column can be written, and the audit trail is intact.
         const QByteArray key(32, 'k');
         const auto id =

@@ -40,13 +40,18 @@ QString AppInfo::desktopFileName()
 QString AppInfo::osUserName()
 {
     // The account the process runs as, not $USER: the environment can be changed by the operator,
-    // the audit trail should record who actually ran the check.
+    // the audit trail should record who actually ran the check. Looked up once: the process never
+    // changes its account, and a batch records thousands of attempts a second (getpwuid reads
+    // /etc/passwd each time).
+    static const QString name = [] {
 #ifdef Q_OS_UNIX
-    if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr)
-        return QString::fromLocal8Bit(pw->pw_name);
+        if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr)
+            return QString::fromLocal8Bit(pw->pw_name);
 #endif
-    const auto env = QProcessEnvironment::systemEnvironment();
-    return env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME"), QStringLiteral("unknown")));
+        const auto env = QProcessEnvironment::systemEnvironment();
+        return env.value(QStringLiteral("USER"), env.value(QStringLiteral("USERNAME"), QStringLiteral("unknown")));
+    }();
+    return name;
 }
 
 void AppInfo::applyTo(QCoreApplication& app)

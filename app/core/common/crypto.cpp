@@ -95,6 +95,41 @@ QByteArray digest(Hash hash, QByteArrayView data)
     return QByteArray(reinterpret_cast<const char*>(out), qsizetype(length));
 }
 
+Hasher::Hasher(Hash hash)
+{
+    EVP_MD_CTX* ctx = EVP_MD_CTX_new();
+    if (ctx != nullptr && EVP_DigestInit_ex(ctx, mdFor(hash), nullptr) != 1) {
+        EVP_MD_CTX_free(ctx);
+        ctx = nullptr;
+    }
+    m_context = ctx;
+}
+
+Hasher::~Hasher()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_context));
+}
+
+void Hasher::addData(QByteArrayView data)
+{
+    if (m_context != nullptr &&
+        EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_context), data.data(), std::size_t(data.size())) != 1) {
+        EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_context));
+        m_context = nullptr;
+    }
+}
+
+QByteArray Hasher::result()
+{
+    unsigned char out[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    auto* ctx = static_cast<EVP_MD_CTX*>(m_context);
+    m_context = nullptr;
+    const bool ok = ctx != nullptr && EVP_DigestFinal_ex(ctx, out, &length) == 1;
+    EVP_MD_CTX_free(ctx);
+    return ok ? QByteArray(reinterpret_cast<const char*>(out), qsizetype(length)) : QByteArray();
+}
+
 namespace {
 
 using MacCtxPtr = std::unique_ptr<EVP_MAC_CTX, decltype(&EVP_MAC_CTX_free)>;

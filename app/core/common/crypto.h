@@ -15,6 +15,23 @@ enum class Hash {
 };
 
 QByteArray digest(Hash hash, QByteArrayView data);
+
+// A digest over data that arrives in pieces (a file read in chunks).
+class Hasher
+{
+public:
+    explicit Hasher(Hash hash);
+    ~Hasher();
+    Hasher(const Hasher&) = delete;
+    Hasher& operator=(const Hasher&) = delete;
+
+    void addData(QByteArrayView data);
+    QByteArray result(); // the digest of everything added; the hasher is then spent
+    bool isValid() const { return m_context != nullptr; }
+
+private:
+    void* m_context = nullptr; // EVP_MD_CTX
+};
 QByteArray hmac(Hash hash, QByteArrayView key, QByteArrayView data);
 QString digestHex(Hash hash, QByteArrayView data);
 QString hmacHex(Hash hash, QByteArrayView key, QByteArrayView data);

@@ -18,6 +18,16 @@ struct BatchRef
 {
     QString batchId; // empty: not part of a batch
     std::optional<int> row;
+
+    // A journaled batch row is settled by the attempt that is stored for it, in the same
+    // transaction (HistoryStore::insertBatch): "answered", or back to "pending" when the service
+    // throttled the request (never processed, never billed) and the row has been sent fewer than
+    // this many times, so that the batch sends it again.
+    static constexpr int kMaxThrottledSends = 5;
+    static bool requeuesAfter(const QString& errorKind, int sends)
+    {
+        return errorKind == u"throttled" && sends < kMaxThrottledSends;
+    }
 };
 
 // One verification attempt as the history keeps it: one row per attempt, results and errors

@@ -127,7 +127,38 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
                        "sandbox, error_kind, billed, latency_ms, reference, fp_mobile, fp_name, fp_id)"),
     };
 
-    return {v1, v2, v3};
+    Migration v4;
+    v4.version = 4;
+    v4.statements = QStringList{
+        // The batch journal (resume after a crash): one row per batch, and one per row of it that
+        // is to be sent. Only row numbers and states: the identity values stay in the operator's
+        // file, which a resumed batch reads again (its SHA-256 must match source_digest).
+        QStringLiteral("CREATE TABLE batches ("
+                       "batch_id TEXT NOT NULL PRIMARY KEY, "
+                       "created_ms BIGINT NOT NULL, "
+                       "updated_ms BIGINT NOT NULL, "
+                       "operator_name TEXT NOT NULL, "
+                       "source_name TEXT NOT NULL DEFAULT '', "
+                       "source_digest TEXT NOT NULL, "
+                       "source_bytes BIGINT NOT NULL, "
+                       "settings TEXT NOT NULL DEFAULT '', "
+                       "row_count INTEGER NOT NULL, "
+                       "invalid_count INTEGER NOT NULL, "
+                       "duplicate_count INTEGER NOT NULL, "
+                       "state TEXT NOT NULL, "
+                       "owner TEXT NOT NULL DEFAULT '', "
+                       "heartbeat_ms BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE batch_rows ("
+                       "batch_id TEXT NOT NULL, "
+                       "batch_row INTEGER NOT NULL, "
+                       "state TEXT NOT NULL, "
+                       "sends INTEGER NOT NULL DEFAULT 0, "
+                       "attempt_row BIGINT, "
+                       "PRIMARY KEY (batch_id, batch_row))"),
+        QStringLiteral("CREATE INDEX batches_created ON batches (created_ms)"),
+    };
+
+    return {v1, v2, v3, v4};
 }
 
 } // namespace tricheck::history

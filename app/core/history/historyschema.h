@@ -21,6 +21,8 @@ class SqlDialect;
 //   v2  status_role (backfilled from SubCode / error kind), batch_id, batch_row; the time index
 //       becomes a covering index for every filter, count and statistic; batch index
 //   v3  keyed fingerprints fp_mobile, fp_name, fp_id (64-bit), added to the time index
+//   v4  the batch journal: batches (source digest, settings, state, owner) and batch_rows
+//       (pending → in_flight → answered | unknown, per row to send)
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/history/testhistorymigrations.cpp).
@@ -33,6 +35,6 @@ struct Migration
 };
 
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 3;
+constexpr int kHistorySchemaVersion = 4;
 
 } // namespace tricheck::history

@@ -81,6 +81,7 @@ HistoryStore::HistoryStore(std::unique_ptr<SqlDialect> dialect, QString path, QS
 HistoryStore::~HistoryStore()
 {
     m_writer.reset(); // native statements are finalized before the connection closes
+    m_settleBatchRow.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -297,10 +298,19 @@ Expected<qint64, HistoryError> HistoryStore::insert(const AttemptRecord& record)
     return ids->constFirst();
 }
 
-Expected<QList<qint64>, HistoryError> HistoryStore::insertBatch(const QList<AttemptRecord>& records)
+std::optional<HistoryError> HistoryStore::writeTransaction(const TransactionWork& work)
+{
+    const auto done = insertBatch({}, work);
+    if (!done)
+        return done.error();
+    return std::nullopt;
+}
+
+Expected<QList<qint64>, HistoryError> HistoryStore::insertBatch(const QList<AttemptRecord>& records,
+                                                                const TransactionWork& alsoInTransaction)
 {
     using Result = Expected<QList<qint64>, HistoryError>;
-    if (records.isEmpty())
+    if (records.isEmpty() && !alsoInTransaction)
         return QList<qint64>{};
     if (auto error = beginWrite())
         return Result::failure(*error);
@@ -318,13 +328,52 @@ Expected<QList<qint64>, HistoryError> HistoryStore::insertBatch(const QList<Atte
             return Result::failure(e);
         }
         ids.append(id);
+        if (!record.batch.batchId.isEmpty() && record.batch.row) {
+            if (const auto error = settleBatchRow(record, id)) {
+                const HistoryError e = sqlError(*error);
+                rollback();
+                return Result::failure(e);
+            }
+        }
+    }
+    if (alsoInTransaction) {
+        QSqlDatabase db = database();
+        if (const auto error = alsoInTransaction(db)) {
+            const HistoryError e = sqlError(*error);
+            rollback();
+            return Result::failure(e);
+        }
     }
     if (m_beforeCommit)
         m_beforeCommit();
     if (auto error = commit())
         return Result::failure(*error);
-    notifyAppended();
+    if (!records.isEmpty())
+        notifyAppended();
     return ids;
+}
+
+std::optional<QSqlError> HistoryStore::settleBatchRow(const AttemptRecord& record, qint64 attemptRow)
+{
+    if (!m_settleBatchRow) {
+        m_settleBatchRow = std::make_unique<QSqlQuery>(database());
+        if (!m_settleBatchRow->prepare(
+                QStringLiteral("UPDATE batch_rows SET state = CASE WHEN ? = 1 AND sends < ? THEN 'pending' "
+                               "ELSE 'answered' END, attempt_row = ? WHERE batch_id = ? AND batch_row = ?"))) {
+            const QSqlError error = m_settleBatchRow->lastError();
+            m_settleBatchRow.reset();
+            return error;
+        }
+    }
+    QSqlQuery& q = *m_settleBatchRow;
+    q.bindValue(0, record.errorKind == u"throttled" ? 1 : 0);
+    q.bindValue(1, BatchRef::kMaxThrottledSends);
+    q.bindValue(2, attemptRow);
+    q.bindValue(3, record.batch.batchId);
+    q.bindValue(4, *record.batch.row);
+    if (!q.exec())
+        return q.lastError();
+    return std::nullopt;
 }
 
 Expected<qint64, HistoryError> HistoryStore::count(const HistoryFilter& filter)

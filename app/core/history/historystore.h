@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlError>
 #include <QVariantList>
 
 #include <functional>
@@ -18,7 +19,6 @@
 #include <optional>
 
 class QSqlDatabase;
-class QSqlError;
 class QSqlQuery;
 
 namespace tricheck::history {
@@ -103,7 +103,18 @@ public:
                                           const BatchRef& batch = {});
     Expected<qint64, HistoryError> insert(const AttemptRecord& record);
     // All rows in one transaction: all are stored, or none. Returns the row ids in order.
-    Expected<QList<qint64>, HistoryError> insertBatch(const QList<AttemptRecord>& records);
+    // A record of a journaled batch row (BatchRef) settles that row in the same transaction (see
+    // BatchRef::requeuesAfter). `alsoInTransaction`, when given, runs in the same transaction after
+    // the inserts (a batch marks its next rows in flight there: one commit for both); its error
+    // rolls everything back. With no records and a hook, only the hook's work is committed.
+    using TransactionWork = std::function<std::optional<QSqlError>(QSqlDatabase& db)>;
+    Expected<QList<qint64>, HistoryError> insertBatch(const QList<AttemptRecord>& records,
+                                                      const TransactionWork& alsoInTransaction = {});
+    // Runs `work` in one write transaction and commits it, or rolls it back on its error. For
+    // modules that keep their own tables in the history database (the batch journal).
+    std::optional<HistoryError> writeTransaction(const TransactionWork& work);
+    // The history's error for a failed statement of such work.
+    HistoryError errorFor(const QSqlError& error) const { return sqlError(error); }
 
     // -- reads --
     Expected<qint64, HistoryError> count(const HistoryFilter& filter);
@@ -162,6 +173,7 @@ private:
     Expected<qint64, HistoryError>
     deleteWithAudit(const QList<DeleteStep>& steps, const AuditEvent& event, bool alwaysAudit);
     Expected<qint64, HistoryError> appendAuditInTransaction(const AuditEvent& event);
+    std::optional<QSqlError> settleBatchRow(const AttemptRecord& record, qint64 attemptRow);
     void notifyAppended();
     void notifyRemoved();
 
@@ -173,6 +185,7 @@ private:
     std::function<void()> m_beforeCommit;
     bool m_portableOnly = false;
     std::unique_ptr<AttemptWriter> m_writer;
+    std::unique_ptr<QSqlQuery> m_settleBatchRow;
 };
 
 } // namespace tricheck::history

@@ -75,9 +75,11 @@ VerifyOutcome validationOutcome(const identity::IdentityCheck& check,
 Verification* VerificationService::verify(const identity::IdentityInput& input,
                                           identity::ParamType paramType,
                                           const ServiceTarget& target,
-                                          const QString& reference)
+                                          const QString& reference,
+                                          const history::BatchRef& batch)
 {
     auto* v = new Verification(this);
+    v->m_batch = batch;
     const identity::IdentityCheck check = identity::checkIdentity(input, paramType);
     const auto params = identity::prepareIdentity(check, paramType);
     if (!params) {
@@ -102,23 +104,26 @@ Verification* VerificationService::verify(const identity::IdentityInput& input,
         if (attempt == 1)
             emit v->sent();
     });
+    connect(v->m_call, &api::VerifyCall::retryScheduled, v, &Verification::retrying);
     // The plaintext stays only as long as the call, to compute the fingerprints once recorded.
-    connect(v->m_call, &api::VerifyCall::finished, v, [this, v, input](const VerifyOutcome& outcome) {
-        record(v, outcome, input);
-    });
+    v->m_plaintext = input;
+    connect(v->m_call, &api::VerifyCall::finished, v, [this, v](const VerifyOutcome& outcome) { record(v, outcome); });
     return v;
 }
 
-void VerificationService::record(Verification* v,
-                                 const VerifyOutcome& outcome,
-                                 const identity::IdentityInput& plaintext)
+void VerificationService::record(Verification* v, const VerifyOutcome& outcome)
 {
     v->m_outcome = outcome;
+    if (m_history && m_groupCommit) {
+        m_pending.append(v);
+        emit recordsPending();
+        return;
+    }
     if (!m_history) {
         v->m_historyWrite.state = HistoryWrite::State::Disabled;
     } else {
-        const auto fingerprints = history::Fingerprints::compute(m_fingerprintKey, plaintext);
-        const auto inserted = m_history->insert(outcome, fingerprints);
+        const auto fingerprints = history::Fingerprints::compute(m_fingerprintKey, v->m_plaintext);
+        const auto inserted = m_history->insert(outcome, fingerprints, v->m_batch);
         if (inserted) {
             v->m_historyWrite.state = HistoryWrite::State::Recorded;
             v->m_historyWrite.rowId = inserted.value();
@@ -129,8 +134,61 @@ void VerificationService::record(Verification* v,
             qCWarning(lcHistory) << "attempt not recorded:" << inserted.error().message;
         }
     }
+    report(v);
+}
+
+void VerificationService::report(Verification* v)
+{
+    v->m_plaintext = {};
     v->m_finished = true;
     emit v->finished(v->m_outcome, v->m_historyWrite);
+}
+
+std::optional<history::HistoryError>
+VerificationService::commitPending(const history::HistoryStore::TransactionWork& alsoInTransaction)
+{
+    QList<QPointer<Verification>> pending = std::exchange(m_pending, {});
+    pending.removeAll(nullptr); // deleted by their owner meanwhile: nothing to report to
+    if (!m_history) {
+        if (alsoInTransaction)
+            return history::HistoryError::invalidArgument(tr("No history database is open."));
+        return std::nullopt;
+    }
+    if (pending.isEmpty() && !alsoInTransaction)
+        return std::nullopt;
+    QList<history::AttemptRecord> records;
+    records.reserve(pending.size());
+    for (const Verification* v : std::as_const(pending)) {
+        history::AttemptRecord r = history::AttemptRecord::fromOutcome(v->m_outcome);
+        if (const auto fingerprints = history::Fingerprints::compute(m_fingerprintKey, v->m_plaintext))
+            r.fingerprints = *fingerprints;
+        r.batch = v->m_batch;
+        records.append(r);
+    }
+    const auto inserted = m_history->insertBatch(records, alsoInTransaction);
+    for (int i = 0; i < pending.size(); ++i) {
+        Verification* v = pending.at(i);
+        if (inserted) {
+            v->m_historyWrite.state = HistoryWrite::State::Recorded;
+            v->m_historyWrite.rowId = inserted->at(i);
+        } else {
+            v->m_historyWrite.state = HistoryWrite::State::Failed;
+            v->m_historyWrite.error = inserted.error().message;
+        }
+    }
+    if (!inserted)
+        qCWarning(lcHistory) << "attempts not recorded:" << pending.size() << inserted.error().message;
+    for (int i = 0; i < pending.size(); ++i) {
+        Verification* v = pending.at(i);
+        if (v == nullptr)
+            continue;
+        if (inserted)
+            emit recorded(v->m_outcome, inserted->at(i));
+        report(v);
+    }
+    if (!inserted)
+        return inserted.error();
+    return std::nullopt;
 }
 
 } // namespace tricheck::verification

@@ -2,16 +2,16 @@
 
 #include "api/apiclient.h"
 #include "api/verifyoutcome.h"
+#include "history/attemptrecord.h"
+#include "history/historyerror.h"
+#include "history/historystore.h"
 #include "identity/identityinput.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
-
-namespace tricheck::history {
-class HistoryStore;
-}
 
 namespace tricheck::verification {
 
@@ -48,6 +48,9 @@ public:
 
 signals:
     void sent(); // the first attempt left the machine: from now on it may be billed
+    // The client will send again after `delayMs` (the service throttled it, or it provably never
+    // left): a batch slows down.
+    void retrying(int nextAttempt, int delayMs);
     void finished(const tricheck::api::VerifyOutcome& outcome, const tricheck::verification::HistoryWrite& history);
 
 private:
@@ -56,6 +59,8 @@ private:
 
     api::VerifyCall* m_call = nullptr;
     api::VerifyOutcome m_outcome;
+    identity::IdentityInput m_plaintext; // until recorded (fingerprints), then cleared
+    history::BatchRef m_batch;
     HistoryWrite m_historyWrite;
     bool m_finished = false;
 };
@@ -92,21 +97,41 @@ public:
     // Starts a verification. Invalid input is not sent: finished() then carries a Validation
     // error (and HistoryWrite::NotAttempted). finished() is always emitted from the event loop.
     // The Verification is a child of the service; delete it when done (deleteLater() is fine).
+    // `batch` names the batch and row the attempt belongs to (stored with it; a journaled row is
+    // settled in the same transaction).
     Verification* verify(const identity::IdentityInput& input,
                          identity::ParamType paramType,
                          const ServiceTarget& target,
-                         const QString& reference = {});
+                         const QString& reference = {},
+                         const history::BatchRef& batch = {});
+
+    // Group commit, for batches: outcomes are not written one by one as they arrive but wait for
+    // commitPending(), which writes all that arrived in one transaction (one disk sync instead of
+    // one per outcome) and only then reports them. recordsPending() says when one is waiting; the
+    // owner must then call commitPending() soon (from the event loop).
+    void setGroupCommit(bool on) { m_groupCommit = on; }
+    bool groupCommit() const { return m_groupCommit; }
+    int pendingRecords() const { return int(m_pending.size()); }
+    // Writes the waiting outcomes and runs `alsoInTransaction` in the same transaction, then emits
+    // recorded() and finished() for each. When the write fails nothing of it is stored (the hook's
+    // work neither), the outcomes are reported with HistoryWrite::Failed, and the error returned.
+    std::optional<history::HistoryError>
+    commitPending(const history::HistoryStore::TransactionWork& alsoInTransaction = {});
 
 signals:
     // After each attempt was committed to the history, for live views and counters.
     void recorded(const tricheck::api::VerifyOutcome& outcome, qint64 rowId);
+    void recordsPending(); // group commit: an outcome waits for commitPending()
 
 private:
-    void record(Verification* v, const api::VerifyOutcome& outcome, const identity::IdentityInput& plaintext);
+    void record(Verification* v, const api::VerifyOutcome& outcome);
+    void report(Verification* v);
 
     api::ApiClient* m_client;
     std::shared_ptr<history::HistoryStore> m_history;
     std::optional<QByteArray> m_fingerprintKey;
+    bool m_groupCommit = false;
+    QList<QPointer<Verification>> m_pending;
 };
 
 } // namespace tricheck::verification

@@ -1,0 +1,452 @@
+#include "batchjournal.h"
+
+#include "common/appinfo.h"
+#include "common/crypto.h"
+#include "history/historystore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QUuid>
+#include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <sys/types.h>
+
+#include <cerrno>
+#include <csignal>
+#endif
+
+namespace tricheck::batch {
+
+using history::HistoryError;
+
+namespace {
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+// True while the process named by `owner` may still be working on the batch.
+bool ownerAlive(const QString& owner, qint64 heartbeatMs)
+{
+    if (owner.isEmpty())
+        return false;
+    if (nowMs() - heartbeatMs > BatchJournal::kStaleOwnerMs)
+        return false;
+    const QStringList parts = owner.split(u':');
+    if (parts.size() < 3 || parts.at(0) != QSysInfo::machineHostName())
+        return true; // another computer: only the heartbeat can tell
+#ifdef Q_OS_UNIX
+    bool ok = false;
+    const qint64 pid = parts.at(1).toLongLong(&ok);
+    if (!ok || pid <= 0)
+        return false;
+    if (pid == QCoreApplication::applicationPid())
+        return true;
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#else
+    return true;
+#endif
+}
+
+QSqlError statementError(const QString& text)
+{
+    return QSqlError(text, text, QSqlError::StatementError);
+}
+
+BatchInfo readInfo(const QSqlQuery& q)
+{
+    BatchInfo b;
+    b.batchId = q.value(0).toString();
+    b.createdUtc = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    b.updatedUtc = QDateTime::fromMSecsSinceEpoch(q.value(2).toLongLong(), Qt::UTC);
+    b.operatorName = q.value(3).toString();
+    b.sourceName = q.value(4).toString();
+    b.sourceDigest = q.value(5).toString();
+    b.sourceBytes = q.value(6).toLongLong();
+    b.settings = QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object();
+    b.rowCount = q.value(8).toInt();
+    b.invalidCount = q.value(9).toInt();
+    b.duplicateCount = q.value(10).toInt();
+    b.state = batchStateFromId(q.value(11).toString()).value_or(BatchState::Stopped);
+    b.owner = q.value(12).toString();
+    b.heartbeatMs = q.value(13).toLongLong();
+    return b;
+}
+
+const QString kInfoColumns = QStringLiteral(
+    "batch_id, created_ms, updated_ms, operator_name, source_name, source_digest, source_bytes, settings, "
+    "row_count, invalid_count, duplicate_count, state, owner, heartbeat_ms");
+
+} // namespace
+
+QString rowStateId(RowState state)
+{
+    switch (state) {
+    case RowState::Pending:
+        return QStringLiteral("pending");
+    case RowState::InFlight:
+        return QStringLiteral("in_flight");
+    case RowState::Answered:
+        return QStringLiteral("answered");
+    case RowState::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("pending");
+}
+
+std::optional<RowState> rowStateFromId(QStringView id)
+{
+    for (const RowState s : {RowState::Pending, RowState::InFlight, RowState::Answered, RowState::Unknown}) {
+        if (id == rowStateId(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString batchStateId(BatchState state)
+{
+    switch (state) {
+    case BatchState::Running:
+        return QStringLiteral("running");
+    case BatchState::Paused:
+        return QStringLiteral("paused");
+    case BatchState::Cancelled:
+        return QStringLiteral("cancelled");
+    case BatchState::Stopped:
+        return QStringLiteral("stopped");
+    case BatchState::Completed:
+        return QStringLiteral("completed");
+    }
+    return QStringLiteral("stopped");
+}
+
+std::optional<BatchState> batchStateFromId(QStringView id)
+{
+    for (const BatchState s :
+         {BatchState::Running, BatchState::Paused, BatchState::Cancelled, BatchState::Stopped, BatchState::Completed}) {
+        if (id == batchStateId(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+BatchJournal::BatchJournal(history::HistoryStore* store)
+    : m_store(store)
+{ }
+
+QString BatchJournal::newBatchId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString BatchJournal::processOwner()
+{
+    static const QString owner = QStringLiteral("%1:%2:%3")
+                                     .arg(QSysInfo::machineHostName())
+                                     .arg(QCoreApplication::applicationPid())
+                                     .arg(crypto::randomHex(8));
+    return owner;
+}
+
+std::optional<HistoryError> BatchJournal::create(const BatchInfo& info, const QList<int>& lines)
+{
+    return m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
+        QSqlQuery batch(db);
+        batch.prepare(QStringLiteral("INSERT INTO batches (") + kInfoColumns +
+                      QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        const qint64 now = nowMs();
+        const QVariantList values{
+            info.batchId,
+            info.createdUtc.isValid() ? info.createdUtc.toMSecsSinceEpoch() : now,
+            now,
+            info.operatorName.isEmpty() ? AppInfo::osUserName() : info.operatorName,
+            info.sourceName,
+            info.sourceDigest,
+            info.sourceBytes,
+            QString::fromUtf8(QJsonDocument(info.settings).toJson(QJsonDocument::Compact)),
+            info.rowCount,
+            info.invalidCount,
+            info.duplicateCount,
+            batchStateId(info.state),
+            info.owner,
+            now,
+        };
+        for (int i = 0; i < values.size(); ++i)
+            batch.bindValue(i, values.at(i));
+        if (!batch.exec())
+            return batch.lastError();
+        QSqlQuery row(db);
+        if (!row.prepare(QStringLiteral(
+                "INSERT INTO batch_rows (batch_id, batch_row, state, sends) VALUES (?, ?, 'pending', 0)")))
+            return row.lastError();
+        for (const int line : lines) {
+            row.bindValue(0, info.batchId);
+            row.bindValue(1, line);
+            if (!row.exec())
+                return row.lastError();
+        }
+        return std::nullopt;
+    });
+}
+
+Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::find(const QString& batchId)
+{
+    using Result = Expected<std::optional<BatchInfo>, HistoryError>;
+    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kInfoColumns + QStringLiteral(" FROM batches WHERE batch_id = ?"));
+    q.bindValue(0, batchId);
+    if (!q.exec())
+        return Result::failure(m_store->errorFor(q.lastError()));
+    if (!q.next())
+        return std::optional<BatchInfo>();
+    return std::optional<BatchInfo>(readInfo(q));
+}
+
+Expected<QList<BatchInfo>, HistoryError> BatchJournal::list(int limit)
+{
+    using Result = Expected<QList<BatchInfo>, HistoryError>;
+    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kInfoColumns +
+              QStringLiteral(" FROM batches ORDER BY created_ms DESC, batch_id LIMIT ?"));
+    q.bindValue(0, qMax(0, limit));
+    if (!q.exec())
+        return Result::failure(m_store->errorFor(q.lastError()));
+    QList<BatchInfo> out;
+    while (q.next())
+        out.append(readInfo(q));
+    return out;
+}
+
+Expected<QHash<int, JournalRow>, HistoryError> BatchJournal::rows(const QString& batchId)
+{
+    using Result = Expected<QHash<int, JournalRow>, HistoryError>;
+    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT batch_row, state, sends FROM batch_rows WHERE batch_id = ?"));
+    q.bindValue(0, batchId);
+    if (!q.exec())
+        return Result::failure(m_store->errorFor(q.lastError()));
+    QHash<int, JournalRow> out;
+    while (q.next())
+        out.insert(q.value(0).toInt(),
+                   {rowStateFromId(q.value(1).toString()).value_or(RowState::Unknown), q.value(2).toInt()});
+    if (q.lastError().isValid())
+        return Result::failure(m_store->errorFor(q.lastError()));
+    return out;
+}
+
+Expected<BatchJournal::Claim, HistoryError> BatchJournal::claim(const QString& batchId, const QString& owner)
+{
+    using Result = Expected<Claim, HistoryError>;
+    const auto found = find(batchId);
+    if (!found)
+        return Result::failure(found.error());
+    if (!found.value())
+        return Result::failure(HistoryError::invalidArgument(tr("There is no batch %1 in this history.").arg(batchId)));
+    const BatchInfo& info = **found;
+    if (info.owner != owner && ownerAlive(info.owner, info.heartbeatMs))
+        return Result::failure(HistoryError::invalidArgument(
+            tr("Batch %1 is being run by another TriCheck process (%2). Wait for it to finish, or stop it first.")
+                .arg(batchId, info.owner.section(u':', 0, 1))));
+    Claim claim;
+    bool raced = false;
+    const auto error = m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
+        QSqlQuery take(db);
+        take.prepare(QStringLiteral("UPDATE batches SET owner = ?, heartbeat_ms = ?, updated_ms = ?, state = ? "
+                                    "WHERE batch_id = ? AND owner = ?"));
+        take.bindValue(0, owner);
+        take.bindValue(1, nowMs());
+        take.bindValue(2, nowMs());
+        take.bindValue(3, batchStateId(BatchState::Running));
+        take.bindValue(4, batchId);
+        take.bindValue(5, info.owner);
+        if (!take.exec())
+            return take.lastError();
+        if (take.numRowsAffected() != 1) {
+            raced = true;
+            return statementError(QStringLiteral("batch taken over concurrently"));
+        }
+        QSqlQuery inFlight(db);
+        inFlight.setForwardOnly(true);
+        inFlight.prepare(QStringLiteral(
+            "SELECT batch_row FROM batch_rows WHERE batch_id = ? AND state = 'in_flight' ORDER BY batch_row"));
+        inFlight.bindValue(0, batchId);
+        if (!inFlight.exec())
+            return inFlight.lastError();
+        while (inFlight.next())
+            claim.newlyUnknown.append(inFlight.value(0).toInt());
+        inFlight.finish();
+        QSqlQuery mark(db);
+        mark.prepare(
+            QStringLiteral("UPDATE batch_rows SET state = 'unknown' WHERE batch_id = ? AND state = 'in_flight'"));
+        mark.bindValue(0, batchId);
+        if (!mark.exec())
+            return mark.lastError();
+        return std::nullopt;
+    });
+    if (raced)
+        return Result::failure(HistoryError::invalidArgument(
+            tr("Batch %1 was taken over by another TriCheck process just now.").arg(batchId)));
+    if (error)
+        return Result::failure(*error);
+    return claim;
+}
+
+Expected<int, HistoryError> BatchJournal::resendUnknown(const QString& batchId)
+{
+    int changed = 0;
+    const auto error = m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("UPDATE batch_rows SET state = 'pending' WHERE batch_id = ? AND (state = 'unknown' OR "
+                           "(state = 'answered' AND attempt_row IN (SELECT id FROM attempts WHERE batch_id = ? AND "
+                           "error_kind IS NOT NULL AND billed IS NULL)))"));
+        q.bindValue(0, batchId);
+        q.bindValue(1, batchId);
+        if (!q.exec())
+            return q.lastError();
+        changed = q.numRowsAffected();
+        return std::nullopt;
+    });
+    if (error)
+        return Expected<int, HistoryError>::failure(*error);
+    return changed;
+}
+
+std::optional<HistoryError> BatchJournal::setState(const QString& batchId, BatchState state, bool release)
+{
+    return m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
+        QSqlQuery q(db);
+        q.prepare(release
+                      ? QStringLiteral("UPDATE batches SET state = ?, updated_ms = ?, owner = '' WHERE batch_id = ?")
+                      : QStringLiteral("UPDATE batches SET state = ?, updated_ms = ? WHERE batch_id = ?"));
+        q.bindValue(0, batchStateId(state));
+        q.bindValue(1, nowMs());
+        q.bindValue(2, batchId);
+        if (!q.exec())
+            return q.lastError();
+        return std::nullopt;
+    });
+}
+
+std::optional<HistoryError> BatchJournal::heartbeat(const QString& batchId, const QString& owner)
+{
+    return m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE batches SET heartbeat_ms = ? WHERE batch_id = ? AND owner = ?"));
+        q.bindValue(0, nowMs());
+        q.bindValue(1, batchId);
+        q.bindValue(2, owner);
+        if (!q.exec())
+            return q.lastError();
+        if (q.numRowsAffected() != 1)
+            return statementError(QStringLiteral("the batch is no longer held by this process"));
+        return std::nullopt;
+    });
+}
+
+std::optional<QSqlError>
+BatchJournal::markInFlight(QSqlDatabase& db, const QString& batchId, const QString& owner, const QList<int>& lines)
+{
+    if (lines.isEmpty())
+        return std::nullopt;
+    QSqlQuery held(db);
+    held.prepare(
+        QStringLiteral("UPDATE batches SET heartbeat_ms = ?, updated_ms = ? WHERE batch_id = ? AND owner = ?"));
+    held.bindValue(0, nowMs());
+    held.bindValue(1, nowMs());
+    held.bindValue(2, batchId);
+    held.bindValue(3, owner);
+    if (!held.exec())
+        return held.lastError();
+    if (held.numRowsAffected() != 1)
+        return statementError(QStringLiteral("the batch is no longer held by this process"));
+    QSqlQuery mark(db);
+    if (!mark.prepare(QStringLiteral("UPDATE batch_rows SET state = 'in_flight', sends = sends + 1 "
+                                     "WHERE batch_id = ? AND batch_row = ? AND state = 'pending'")))
+        return mark.lastError();
+    for (const int line : lines) {
+        mark.bindValue(0, batchId);
+        mark.bindValue(1, line);
+        if (!mark.exec())
+            return mark.lastError();
+        if (mark.numRowsAffected() != 1)
+            return statementError(QStringLiteral("row %1 is not pending").arg(line));
+    }
+    return std::nullopt;
+}
+
+Expected<BatchTally, HistoryError> BatchJournal::tally(const QString& batchId)
+{
+    using Result = Expected<BatchTally, HistoryError>;
+    BatchTally t;
+    const auto info = find(batchId);
+    if (!info)
+        return Result::failure(info.error());
+    if (!info.value())
+        return Result::failure(HistoryError::invalidArgument(tr("There is no batch %1 in this history.").arg(batchId)));
+    t.rows = (*info)->rowCount;
+    t.invalid = (*info)->invalidCount;
+    t.duplicates = (*info)->duplicateCount;
+
+    const QSqlDatabase db = QSqlDatabase::database(m_store->connectionName());
+    QSqlQuery states(db);
+    states.setForwardOnly(true);
+    states.prepare(QStringLiteral("SELECT state, COUNT(*) FROM batch_rows WHERE batch_id = ? GROUP BY state"));
+    states.bindValue(0, batchId);
+    if (!states.exec())
+        return Result::failure(m_store->errorFor(states.lastError()));
+    while (states.next()) {
+        const int n = states.value(1).toInt();
+        t.toSend += n;
+        switch (rowStateFromId(states.value(0).toString()).value_or(RowState::Unknown)) {
+        case RowState::Pending:
+        case RowState::InFlight:
+            t.pending += n;
+            break;
+        case RowState::Answered:
+            t.sent += n;
+            break;
+        case RowState::Unknown:
+            t.sent += n;
+            t.unknown += n;
+            break;
+        }
+    }
+    QSqlQuery outcomes(db);
+    outcomes.setForwardOnly(true);
+    outcomes.prepare(QStringLiteral(
+        "SELECT a.status_role, a.billed, COUNT(*) FROM batch_rows r JOIN attempts a ON a.id = r.attempt_row "
+        "WHERE r.batch_id = ? AND r.state = 'answered' GROUP BY a.status_role, a.billed"));
+    outcomes.bindValue(0, batchId);
+    if (!outcomes.exec())
+        return Result::failure(m_store->errorFor(outcomes.lastError()));
+    while (outcomes.next()) {
+        const QString role = outcomes.value(0).toString();
+        const bool billedKnown = !outcomes.value(1).isNull();
+        const bool billed = billedKnown && outcomes.value(1).toInt() != 0;
+        const int n = outcomes.value(2).toInt();
+        if (billed)
+            t.billed += n;
+        if (role == u"pass")
+            t.pass += n;
+        else if (role == u"mismatch" || role == u"partial")
+            t.mismatch += n;
+        else if (role == u"norecord")
+            t.noRecord += n;
+        else if (role == u"error" && !billedKnown)
+            t.unknown += n;
+        else
+            t.errors += n;
+    }
+    return t;
+}
+
+} // namespace tricheck::batch

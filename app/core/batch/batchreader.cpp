@@ -1,0 +1,232 @@
+#include "batchreader.h"
+
+#include "identity/finding.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+
+namespace tricheck::batch {
+
+using identity::Field;
+using identity::Finding;
+
+QJsonObject ImportOptions::toJson() const
+{
+    QJsonArray columnsJson;
+    for (const ColumnChoice& c : columns)
+        columnsJson.append(QJsonObject{{QStringLiteral("field"), ColumnMapper::fieldId(c.field)},
+                                       {QStringLiteral("column"), c.column}});
+    return QJsonObject{
+        {QStringLiteral("encoding"), textEncodingId(encoding)},
+        {QStringLiteral("delimiter"), delimiterId(delimiter)},
+        {QStringLiteral("header"), hasHeader},
+        {QStringLiteral("columns"), columnsJson},
+        {QStringLiteral("paramType"), identity::paramTypeName(paramType)},
+    };
+}
+
+ImportOptions ImportOptions::fromJson(const QJsonObject& json)
+{
+    ImportOptions o;
+    o.encoding = textEncodingFromId(json.value(QStringLiteral("encoding")).toString()).value_or(TextEncoding::Auto);
+    o.delimiter = delimiterFromId(json.value(QStringLiteral("delimiter")).toString()).value_or(Delimiter::Auto);
+    o.hasHeader = json.value(QStringLiteral("header")).toBool(true);
+    for (const QJsonValue v : json.value(QStringLiteral("columns")).toArray()) {
+        const QJsonObject c = v.toObject();
+        if (const auto field = ColumnMapper::fieldFromId(c.value(QStringLiteral("field")).toString()))
+            o.columns.append({*field, c.value(QStringLiteral("column")).toString()});
+    }
+    o.paramType = identity::paramTypeFromName(json.value(QStringLiteral("paramType")).toString())
+                      .value_or(identity::ParamType::Normal);
+    return o;
+}
+
+Field BatchRow::errorField() const
+{
+    for (const identity::Validation* v : check.all()) {
+        if (!v->isValid())
+            return v->field;
+    }
+    return Field::Mobile;
+}
+
+const Finding* BatchRow::error() const
+{
+    for (const identity::Validation* v : check.all()) {
+        if (!v->isValid()) {
+            for (const Finding& f : v->findings) {
+                if (f.severity == identity::Severity::Error)
+                    return &f;
+            }
+        }
+    }
+    return nullptr;
+}
+
+QString RowIssue::describe() const
+{
+    return identity::IdentityText::fieldName(field) + QStringLiteral(": ") +
+           identity::IdentityText::describe(field, finding);
+}
+
+BatchReader::BatchReader(QIODevice* device, const ImportOptions& options)
+    : m_options(options)
+    , m_source(device, options.encoding, options.delimiter)
+{ }
+
+BatchReader::~BatchReader() = default;
+
+std::optional<ImportError> BatchReader::open()
+{
+    m_opened = true;
+    CsvRecord first;
+    bool any = false;
+    while (m_source.next(&first)) {
+        const bool blank = std::all_of(first.fields.cbegin(), first.fields.cend(), [](const QString& f) {
+            return f.trimmed().isEmpty();
+        });
+        if (!blank) {
+            any = true;
+            break;
+        }
+    }
+    if (m_source.error()) {
+        m_error = m_source.error();
+        return m_error;
+    }
+    if (!any) {
+        m_error = ImportError::make(ImportError::Kind::Empty, 0);
+        return m_error;
+    }
+    if (m_options.hasHeader) {
+        m_header = first.fields;
+        for (QString& h : m_header)
+            h = h.trimmed();
+    } else {
+        m_firstRow = first;
+    }
+    auto mapped = ColumnMapper::map(m_header, first.line, m_options.columns, m_options.hasHeader);
+    if (!mapped) {
+        m_error = mapped.error();
+        return m_error;
+    }
+    m_mapping = mapped.value();
+    return std::nullopt;
+}
+
+bool BatchReader::next(BatchRow* row)
+{
+    if (!m_opened || m_error)
+        return false;
+    CsvRecord record;
+    for (;;) {
+        if (m_firstRow) {
+            record = std::move(*m_firstRow);
+            m_firstRow.reset();
+        } else if (!m_source.next(&record)) {
+            if (m_source.error())
+                m_error = m_source.error();
+            return false;
+        }
+        const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString& f) {
+            return f.trimmed().isEmpty();
+        });
+        if (!blank)
+            break;
+    }
+    if (++m_rows > kMaxRows) {
+        m_error = ImportError::make(ImportError::Kind::TooManyRows, record.line, QString::number(kMaxRows));
+        return false;
+    }
+    const auto cell = [&record](int column) {
+        return column >= 0 && column < record.fields.size() ? record.fields.at(column) : QString();
+    };
+    row->line = record.line;
+    row->input = {cell(m_mapping.mobile), cell(m_mapping.name), cell(m_mapping.idNumber)};
+    row->reference = cell(m_mapping.reference).trimmed();
+    row->check = identity::checkIdentity(row->input, m_options.paramType);
+    row->duplicateOf = 0;
+    if (!row->check.isValid()) {
+        row->kind = RowKind::Invalid;
+        return true;
+    }
+    // Two independently seeded 64-bit hashes of the normalised values: a false "duplicate" (a row
+    // not sent) would need a 128-bit collision. Qt's seeded qHashBits is SipHash or AES-based.
+    const QString joined = row->check.mobile.normalized + QChar(0x1F) + row->check.name.normalized + QChar(0x1F) +
+                           row->check.idNumber.normalized;
+    const auto bytes = reinterpret_cast<const void*>(joined.constData());
+    const size_t length = size_t(joined.size()) * sizeof(QChar);
+    const Key key{quint64(qHashBits(bytes, length, size_t(0x9E3779B97F4A7C15ULL))),
+                  quint64(qHashBits(bytes, length, size_t(0xC2B2AE3D27D4EB4FULL)))};
+    const auto it = m_seen.constFind(key);
+    if (it != m_seen.cend()) {
+        row->kind = RowKind::Duplicate;
+        row->duplicateOf = it.value();
+        return true;
+    }
+    m_seen.insert(key, record.line);
+    row->kind = RowKind::Valid;
+    return true;
+}
+
+Expected<ImportReport, ImportError>
+importBatch(QIODevice& device, const ImportOptions& options, const ImportProgress& progress)
+{
+    using Result = Expected<ImportReport, ImportError>;
+    BatchReader reader(&device, options);
+    if (const auto error = reader.open())
+        return Result::failure(*error);
+    ImportReport report;
+    BatchRow row;
+    while (reader.next(&row)) {
+        ++report.rows;
+        switch (row.kind) {
+        case RowKind::Valid:
+            ++report.valid;
+            report.validLines.append(row.line);
+            break;
+        case RowKind::Invalid:
+            ++report.invalid;
+            if (const Finding* f = row.error())
+                report.invalidRows.append({row.line, row.errorField(), *f});
+            break;
+        case RowKind::Duplicate:
+            ++report.duplicates;
+            report.duplicateRows.append({row.line, row.duplicateOf});
+            break;
+        }
+        if (progress.callback && report.rows % 10000 == 0 && !progress.callback(reader.bytesRead()))
+            return Result::failure(ImportError::make(ImportError::Kind::Cancelled, row.line));
+    }
+    if (reader.error())
+        return Result::failure(*reader.error());
+    report.header = reader.header();
+    report.mapping = reader.mapping();
+    report.encoding = reader.encoding();
+    report.delimiter = reader.delimiter();
+    report.bom = reader.hadBom();
+    report.bytes = reader.bytesRead();
+    report.sha256 = reader.sha256();
+    return report;
+}
+
+Expected<ImportReport, ImportError>
+importBatchFile(const QString& path, const ImportOptions& options, const ImportProgress& progress)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Expected<ImportReport, ImportError>::failure(
+            ImportError::make(ImportError::Kind::OpenFailed, 0, file.errorString()));
+    return importBatch(file, options, progress);
+}
+
+Expected<ImportReport, ImportError> importBatchBytes(const QByteArray& bytes, const ImportOptions& options)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return importBatch(buffer, options);
+}
+
+} // namespace tricheck::batch

@@ -1,0 +1,433 @@
+// The batch runner against the real sandbox and a real SQLite history: every row sent once, within
+// the limits, through pause / resume / cancel, throttling and injected faults.
+#include "batch/batchjournal.h"
+#include "batch/batchreader.h"
+#include "batch/batchresults.h"
+#include "batch/batchrunner.h"
+#include "batchtestutil.h"
+#include "history/historystore.h"
+#include "sandboxfixture.h"
+#include "testenv.h"
+#include "verification/verificationservice.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tricheck;
+using namespace tricheck::batch;
+
+namespace {
+
+verification::ServiceTarget sandboxTarget(const QUrl& url)
+{
+    verification::ServiceTarget t;
+    t.endpoint = *api::Endpoint::fromUrl(url);
+    t.credentials = {QStringLiteral("sandbox-access-key-id"), QStringLiteral("sandbox-access-key-secret"), {}, {}};
+    return t;
+}
+
+// A history, a client and a batch file; the batch journaled and claimed by this process.
+class Harness
+{
+public:
+    explicit Harness(const QByteArray& csv)
+        : client(&network)
+        , service(&client)
+    {
+        file = dir.filePath(QStringLiteral("batch.csv"));
+        QFile f(file);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(csv);
+        f.close();
+        history::HistoryStore::Options options;
+        options.path = dir.filePath(QStringLiteral("history.sqlite"));
+        auto opened = history::HistoryStore::open(options);
+        if (opened)
+            store.reset(std::move(opened).value().release());
+        service.setHistory(store);
+    }
+
+    bool create()
+    {
+        const auto report = importBatchFile(file, {});
+        if (!report || !store)
+            return false;
+        BatchInfo info;
+        info.batchId = BatchJournal::newBatchId();
+        info.sourceName = file;
+        info.sourceDigest = report->sha256Hex();
+        info.sourceBytes = report->bytes;
+        info.settings = QJsonObject{{QStringLiteral("import"), ImportOptions{}.toJson()}};
+        info.rowCount = report->rows;
+        info.invalidCount = report->invalid;
+        info.duplicateCount = report->duplicates;
+        info.owner = BatchJournal::processOwner();
+        BatchJournal journal(store.get());
+        if (journal.create(info, report->validLines))
+            return false;
+        batchId = info.batchId;
+        return true;
+    }
+
+    // Attempts per batch row, from the history.
+    QMap<int, int> attemptsPerRow()
+    {
+        QMap<int, int> out;
+        QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+        q.prepare(QStringLiteral("SELECT batch_row, COUNT(*) FROM attempts WHERE batch_id = ? GROUP BY batch_row"));
+        q.addBindValue(batchId);
+        if (q.exec()) {
+            while (q.next())
+                out.insert(q.value(0).toInt(), q.value(1).toInt());
+        }
+        return out;
+    }
+
+    BatchTally tally() { return BatchJournal(store.get()).tally(batchId).value(); }
+
+    QTemporaryDir dir;
+    QString file;
+    std::shared_ptr<history::HistoryStore> store;
+    QNetworkAccessManager network;
+    api::ApiClient client;
+    verification::VerificationService service;
+    QString batchId;
+};
+
+QByteArray demoCsv()
+{
+    QList<QByteArray> lines{"mobile,name,id_number,reference"};
+    int i = 0;
+    for (const auto& p : tricheck::test::demoRows())
+        lines.append(QByteArray(p.mobile) + ',' + p.name + ',' + p.id + ",KYC-" + QByteArray::number(++i));
+    lines.append("13800138000,张三,11010519491231002X,duplicate of line 2");
+    lines.append("1380013800,张三,11010519491231002X,invalid");
+    lines.append("13800138000,张三,11010519491231002X,\"=HYPERLINK(\"\"x\"\")\"");
+    return tricheck::test::utf8Csv(lines);
+}
+
+QByteArray syntheticCsv(int rows)
+{
+    QList<QByteArray> lines{"mobile,name,id_number,reference"};
+    for (int i = 0; i < rows; ++i)
+        lines.append(tricheck::test::syntheticRow(i));
+    return tricheck::test::utf8Csv(lines);
+}
+
+} // namespace
+
+class TestBatchRunner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::isolateEnvironment(); }
+
+    void completesEveryRowOnce()
+    {
+        auto sandbox = test::startSandbox();
+        QVERIFY(sandbox);
+        Harness h(demoCsv());
+        QVERIFY(h.create());
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QSignalSpy rows(&runner, &BatchRunner::rowFinished);
+        RunnerOptions options;
+        options.qps = 0;
+        options.concurrency = 4;
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(BatchRunner::isAnyRunning());
+        // A second runner in the same process is refused: the QPS limit belongs to the account.
+        BatchRunner second(&h.service);
+        QVERIFY(second.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options).has_value());
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        QVERIFY(!BatchRunner::isAnyRunning());
+
+        const int toSend = int(tricheck::test::demoRows().size());
+        QCOMPARE(rows.count(), toSend);
+        QCOMPARE(int(sandbox->requestCount()), toSend);
+        const QMap<int, int> attempts = h.attemptsPerRow();
+        QCOMPARE(attempts.size(), toSend);
+        for (auto it = attempts.cbegin(); it != attempts.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        // Each row's answer is the one the registry gives for it.
+        QMap<int, QString> subCodes;
+        for (const QList<QVariant>& r : std::as_const(rows))
+            subCodes.insert(r.at(0).toInt(), r.at(1).value<api::VerifyOutcome>().result()->subCode);
+        int line = 2;
+        for (const auto& p : tricheck::test::demoRows())
+            QCOMPARE(subCodes.value(line++), QString::fromLatin1(p.expectedSubCode));
+
+        const BatchTally t = h.tally();
+        QCOMPARE(t.rows, toSend + 3);
+        QCOMPARE(t.invalid, 1);
+        QCOMPARE(t.duplicates, 2);
+        QCOMPARE(t.sent, toSend);
+        QCOMPARE(t.pass, 5);
+        QCOMPARE(t.mismatch, 3);
+        QCOMPARE(t.noRecord, 1);
+        QCOMPARE(t.errors + t.unknown + t.pending, 0);
+        QCOMPARE(t.billed, 8);
+        QCOMPARE((*BatchJournal(h.store.get()).find(h.batchId))->state, BatchState::Completed);
+
+        // The results: one row per input row, masked, the history export's dialect.
+        const QString out = h.dir.filePath(QStringLiteral("results.csv"));
+        const auto written = BatchResults::writeFile(*h.store, h.batchId, h.file, out);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        QCOMPARE(*written, toSend + 3);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(csv.count("\r\n"), toSend + 4);
+        QVERIFY(!csv.contains("13800138000"));
+        QVERIFY(!csv.contains("11010519491231002X"));
+        QVERIFY(!csv.contains("张三"));
+        QVERIFY(csv.contains("138****8000"));
+        const QList<QByteArray> lines = csv.split('\n');
+        QVERIFY(lines.at(1).startsWith("2,pass,138****8000,张*,"));
+        QVERIFY(lines.at(10).startsWith("11,duplicate,138****8000,"));
+        QVERIFY(lines.at(10).contains(",1,101,CMCC,")); // the result of line 2, repeated
+        QVERIFY(lines.at(11).startsWith("12,invalid,"));
+        QVERIFY(lines.at(11).contains("validation"));
+        QVERIFY(lines.at(12).contains("\"'=HYPERLINK(\"\"x\"\")\"")); // formula guard
+        QVERIFY((QFile::permissions(out) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    }
+
+    void rateLimitAgainstAnInjectedClock()
+    {
+        // The runner's time is a manual clock moved 1 ms at a time; the sandbox answers at once and
+        // 64 requests may be in flight, so the token bucket alone decides when rows leave. Counted
+        // on that clock: never more than 50 sends in any 1-second window, and no fewer than 48 in
+        // each full second (49 per second with the 2 % headroom).
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        const int total = 160;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        ManualClock clock;
+        BatchRunner runner(&h.service);
+        runner.setClock(&clock);
+        QList<double> sends;
+        connect(&runner, &BatchRunner::rowSent, this, [&](int) { sends.append(clock.nowMs()); });
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        RunnerOptions options;
+        options.qps = 50;
+        options.concurrency = 64;
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        while (finished.isEmpty() && clock.nowMs() < 10000) {
+            clock.advance(1);
+            QTest::qWait(1);
+        }
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        QCOMPARE(sends.size(), total);
+        QCOMPARE(int(sandbox->requestCount()), total);
+        for (int i = 0; i + 50 < sends.size(); ++i)
+            QVERIFY2(sends.at(i + 50) - sends.at(i) >= 1000,
+                     qPrintable(QStringLiteral("51 sends within %1 ms").arg(sends.at(i + 50) - sends.at(i))));
+        for (int s = 0; (s + 1) * 1000.0 <= sends.last(); ++s) {
+            const double second = s * 1000.0;
+            const auto inSecond = std::count_if(sends.cbegin(), sends.cend(), [second](double t) {
+                return t >= second && t < second + 1000;
+            });
+            QVERIFY2(inSecond >= 48 && inSecond <= 50, qPrintable(QStringLiteral("%1 sends").arg(inSecond)));
+        }
+
+        // Without a limit the clock does not matter: every row leaves while it stands still.
+        Harness unlimited(syntheticCsv(20));
+        QVERIFY(unlimited.create());
+        ManualClock frozen;
+        BatchRunner fast(&unlimited.service);
+        fast.setClock(&frozen);
+        QSignalSpy fastFinished(&fast, &BatchRunner::finished);
+        options.qps = 0;
+        options.concurrency = 4;
+        QCOMPARE(fast.start(unlimited.batchId, unlimited.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(fastFinished.wait(60000));
+        QCOMPARE(fast.counts().answered, 20);
+    }
+
+    void pauseResumeCancel()
+    {
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        setup.faults.latencyMinMs = 20;
+        setup.faults.latencyMaxMs = 20;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        const int total = 30;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        RunnerOptions options;
+        options.qps = 20;
+        options.concurrency = 2;
+        {
+            BatchRunner runner(&h.service);
+            QSignalSpy finished(&runner, &BatchRunner::finished);
+            QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+            QTRY_VERIFY_WITH_TIMEOUT(runner.counts().answered >= 5, 60000);
+            runner.pause();
+            QCOMPARE(runner.state(), BatchRunner::State::Paused);
+            QTRY_COMPARE_WITH_TIMEOUT(runner.counts().inFlight, 0, 30000);
+            const quint64 sentWhilePaused = sandbox->requestCount();
+            QCOMPARE(int(sentWhilePaused), runner.counts().answered);
+            QTest::qWait(600); // paused: nothing may leave meanwhile
+            QCOMPARE(sandbox->requestCount(), sentWhilePaused);
+            QCOMPARE((*BatchJournal(h.store.get()).find(h.batchId))->state, BatchState::Paused);
+            runner.resume();
+            QTRY_VERIFY_WITH_TIMEOUT(runner.counts().answered >= 12, 60000);
+            runner.cancel();
+            QVERIFY(finished.count() == 1 || finished.wait(30000));
+            QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Cancelled);
+            QVERIFY(runner.counts().answered < total);
+            QCOMPARE(int(sandbox->requestCount()), runner.counts().answered); // in flight ones answered too
+        }
+        BatchJournal journal(h.store.get());
+        QCOMPARE((*journal.find(h.batchId))->state, BatchState::Cancelled);
+        BatchTally t = h.tally();
+        QVERIFY(t.pending > 0);
+        QCOMPARE(t.unknown, 0);
+
+        // Resumed: only the rest is sent.
+        QVERIFY(journal.claim(h.batchId, BatchJournal::processOwner()));
+        BatchRunner again(&h.service);
+        QSignalSpy finished(&again, &BatchRunner::finished);
+        QCOMPARE(again.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        QCOMPARE(int(sandbox->requestCount()), total);
+        const QMap<int, int> attempts = h.attemptsPerRow();
+        QCOMPARE(attempts.size(), total);
+        for (auto it = attempts.cbegin(); it != attempts.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        t = h.tally();
+        QCOMPARE(t.noRecord, total);
+        QCOMPARE(t.pending, 0);
+    }
+
+    void throttlingFromTheSandbox()
+    {
+        // The account allows 3 requests per second, the runner was told 20: the service throttles,
+        // the client waits as told, the runner slows down and sends throttled rows again. Every row
+        // still gets its answer, and none is answered (billed) twice.
+        test::SandboxSetup setup;
+        setup.qps = 3;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        int throttled = 0;
+        int successes = 0;
+        connect(sandbox.get(), &sandbox::SandboxServer::requestHandled, this, [&](const sandbox::SandboxEvent& e) {
+            throttled += e.code == u"Throttling.Api" ? 1 : 0;
+            successes += e.code == u"Success" ? 1 : 0;
+        });
+        const int total = 12;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        RunnerOptions options;
+        options.qps = 20;
+        options.concurrency = 4;
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        QVERIFY(throttled > 0);
+        QCOMPARE(successes, total);
+        const BatchTally t = h.tally();
+        QCOMPARE(t.noRecord, total);
+        QCOMPARE(t.errors + t.unknown + t.pending, 0);
+        QVERIFY(runner.effectiveQps() < 20);
+    }
+
+    void faultsCountedAsErrors()
+    {
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        setup.faults.failRate = 0.15;
+        setup.faults.dropRate = 0.1;
+        setup.faults.malformedRate = 0.1;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        sandbox->setRandomSeed(7);
+        const int total = 40;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        RunnerOptions options;
+        options.qps = 0;
+        options.concurrency = 4;
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        const BatchTally t = h.tally();
+        QCOMPARE(t.sent, total);
+        QCOMPARE(t.pending, 0);
+        QVERIFY(t.errors + t.unknown > 0);
+        QVERIFY(t.noRecord > 0);
+        QCOMPARE(t.noRecord + t.errors + t.unknown, total);
+        QCOMPARE(runner.counts().answered, total);
+        const QMap<int, int> attempts = h.attemptsPerRow();
+        QCOMPARE(attempts.size(), total);
+        for (auto it = attempts.cbegin(); it != attempts.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+    }
+
+    void stopsOnRepeatedNetworkFailure()
+    {
+        // Nothing listens there: every request is refused before it is sent.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(closed.serverPort()));
+        closed.close();
+        const int total = 20;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        api::ClientOptions clientOptions;
+        clientOptions.maxRetries = 1;
+        clientOptions.networkBackoffMs = 5;
+        h.client.setOptions(clientOptions);
+        RunnerOptions options;
+        options.qps = 0;
+        options.concurrency = 2;
+        options.maxConsecutiveNetworkFailures = 4;
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(url), options), std::nullopt);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::StoppedNetwork);
+        QVERIFY(!runner.stopReason().isEmpty());
+        const BatchTally t = h.tally();
+        QVERIFY(t.errors >= 4);
+        QVERIFY(t.pending > 0); // the rest waits for a resume
+        QCOMPARE((*BatchJournal(h.store.get()).find(h.batchId))->state, BatchState::Stopped);
+    }
+
+    void refusesAChangedFile()
+    {
+        Harness h(syntheticCsv(3));
+        QVERIFY(h.create());
+        QFile f(h.file);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(tricheck::test::syntheticRow(99) + "\r\n");
+        f.close();
+        BatchRunner runner(&h.service);
+        const auto error =
+            runner.start(h.batchId, h.file, sandboxTarget(QUrl(QStringLiteral("http://127.0.0.1:1"))), {});
+        QVERIFY(error);
+        QCOMPARE(*error, ImportError::make(ImportError::Kind::SourceChanged, 0).message);
+        QVERIFY(!BatchRunner::isAnyRunning());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchRunner)
+#include "testbatchrunner.moc"
