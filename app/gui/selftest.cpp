@@ -4,6 +4,8 @@
 #include "common/appinfo.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "verification/workspace.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -62,7 +64,11 @@ int SelfTest::run(QApplication& app)
     if (!sqlite)
         problems.append(QStringLiteral("sqlite-driver-missing"));
 
-    MainWindow window(translations);
+    // The workspace is created but not started: the self-test opens no history, asks no keychain
+    // and writes no settings.
+    settings::AppSettings settings;
+    verification::Workspace workspace(&settings);
+    MainWindow window(translations, &workspace);
     window.show();
     QCoreApplication::processEvents();
     const bool painted = !window.grab().isNull();
