@@ -230,6 +230,10 @@ Commands:
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: tricheck-cli %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -524,15 +528,15 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The proxy asked for credentials TriCheck does not have. Nothing reached the service.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy (or a gateway in front of the service) refused TriCheck&apos;s credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,6 +1273,18 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>PolicyFlags</name>
+    <message>
+        <source>Warning: the administrator&apos;s policy %1 cannot be read completely; the safest choices apply (no sandbox, locked settings at their safest values):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set by your administrator&apos;s policy: using &quot;%2&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Interrupted.</source>
@@ -1436,6 +1452,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>&amp;Import from aliyun CLI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the proxy user name in its own field and the password in the keychain, not in the proxy address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy address needs a port, e.g. http://proxy.example.com:3128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1897,10 +1932,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,19 +1953,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Do not record the attempt in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
-  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
-   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
-On failure:
-  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
-Human-readable messages go to stderr.
-
-Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
-
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1963,6 +1981,49 @@ Nothing is retried unless the service provably did not process it (connection re
     </message>
     <message>
         <source>Warning: this attempt could not be recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it. Default: the one chosen in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+On failure:
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+Human-readable messages go to stderr.
+
+Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-history is overruled by your administrator&apos;s policy: the attempt is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -241,6 +241,10 @@ Commands:
   130  被中断（SIGINT）；批量任务可以继续
 </translation>
     </message>
+    <message>
+        <source>Usage: tricheck-cli %1</source>
+        <translation>用法：tricheck-cli %1</translation>
+    </message>
 </context>
 <context>
     <name>DisplayText</name>
@@ -535,16 +539,16 @@ Commands:
         <translation>已取消。不计费。</translation>
     </message>
     <message>
-        <source>The proxy asked for credentials TriCheck does not have. Nothing reached the service.</source>
-        <translation>代理服务器要求提供 TriCheck 所没有的凭据。请求未到达服务端。</translation>
-    </message>
-    <message>
         <source>Unknown error.</source>
         <translation>未知错误。</translation>
     </message>
     <message>
         <source>Cancelled while the request was on its way. It may have reached the service: the outcome is unknown — the check may have been billed.</source>
         <translation>请求发送途中已取消。请求可能已到达服务端：核验结果未知——本次核验可能已计费。</translation>
+    </message>
+    <message>
+        <source>The proxy (or a gateway in front of the service) refused TriCheck&apos;s credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
+        <translation>代理服务器（或服务前面的网关）拒绝了 TriCheck 的凭据。请在设置中检查代理用户名和密码。请求未到达服务。</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1291,19 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>PolicyFlags</name>
+    <message>
+        <source>Warning: the administrator&apos;s policy %1 cannot be read completely; the safest choices apply (no sandbox, locked settings at their safest values):
+%2</source>
+        <translation>警告：无法完整读取管理员策略 %1；将采用最安全的选择（禁用沙箱，锁定的设置取其最安全的值）：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 is set by your administrator&apos;s policy: using &quot;%2&quot; instead.</source>
+        <translation>%1 由管理员策略设定：改用“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Interrupted.</source>
@@ -1461,6 +1478,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>&amp;Import from aliyun CLI…</source>
         <translation>从 aliyun CLI 导入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>ProxySettings</name>
+    <message>
+        <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <translation>“%1”不是有效的代理：请使用 system、none、http://主机:端口 或 socks5://主机:端口。</translation>
+    </message>
+    <message>
+        <source>Put the proxy user name in its own field and the password in the keychain, not in the proxy address.</source>
+        <translation>请将代理用户名填在单独的字段中，密码保存在钥匙串中，不要写在代理地址里。</translation>
+    </message>
+    <message>
+        <source>The proxy address needs a port, e.g. http://proxy.example.com:3128.</source>
+        <translation>代理地址需要端口，例如 http://proxy.example.com:3128。</translation>
+    </message>
+    <message>
+        <source>The proxy password cannot be read from the keychain: %1</source>
+        <translation>无法从钥匙串读取代理密码：%1</translation>
     </message>
 </context>
 <context>
@@ -1921,10 +1957,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>以 MD5 摘要发送各字段（ParamType md5），摘要在本机计算：明文绝不离开本机。已是 32 位十六进制摘要的值按原样发送。</translation>
     </message>
     <message>
-        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it.</source>
-        <translation>签名方式：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1，供需要它的网关使用）。</translation>
-    </message>
-    <message>
         <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any.</source>
         <translation>hongkong（默认）、hongkong-vpc、https:// URL，或指向本机的 http:// URL（沙箱）。默认使用配置中的接入点（如有）。</translation>
     </message>
@@ -1947,28 +1979,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Do not record the attempt in the history.</source>
         <translation>不在历史记录中保存本次核验。</translation>
-    </message>
-    <message>
-        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
-  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
-   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
-On failure:
-  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
-Human-readable messages go to stderr.
-
-Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
-
-</source>
-        <translation>输出：标准输出上恰好一个 JSON 对象。得到核验结果时（任意 BizCode）：
-  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
-   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
-失败时：
-  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
-供人阅读的信息输出到标准错误。
-
-只有服务端确定未处理的请求才会重试（连接被拒绝、找不到主机、被限流）：TriCheck 绝不会让同一次核验计费两次。
-
-</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
@@ -1997,6 +2007,60 @@ Nothing is retried unless the service provably did not process it (connection re
     <message>
         <source>Warning: this attempt could not be recorded in the history: %1</source>
         <translation>警告：本次核验未能写入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it. Default: the one chosen in the settings.</source>
+        <translation>签名方式：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1，用于需要它的网关）。默认：设置中选择的方式。</translation>
+    </message>
+    <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation>访问服务的方式：system（默认：系统代理设置）、none、http://主机:端口 或 socks5://主机:端口。代理用户名取自设置，密码取自钥匙串。</translation>
+    </message>
+    <message>
+        <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+On failure:
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+Human-readable messages go to stderr.
+
+Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
+
+</source>
+        <translation>输出：标准输出上恰好一个 JSON 对象。有结果时（任何 BizCode）：
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+失败时：
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+供人阅读的信息输出到标准错误。
+
+除非服务确定未处理请求（连接被拒绝、找不到主机、限流），否则不会重试：TriCheck 绝不会让一次核验被计费两次。
+
+管理员策略锁定的设置（接入点、签名、MD5、超时、历史记录、代理、沙箱）优先于命令行参数；参数被覆盖时会在标准错误中说明。
+
+</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1.</source>
+        <translation>--signature 必须是 v3 或 v1。</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
+    <message>
+        <source>--no-history is overruled by your administrator&apos;s policy: the attempt is recorded in the history.</source>
+        <translation>管理员策略不允许 --no-history：本次尝试仍会记入历史记录。</translation>
+    </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
+        <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ int CheckCommand::run(const QStringList& args)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printText(parser.helpText() + u'\n' + CliApp::exitStatusHelp());
+        printText(CliApp::subcommandHelp(parser, QStringLiteral("check")));
         return ExitOk;
     }
     const ParamType type = parser.isSet(md5) ? ParamType::Md5 : ParamType::Normal;

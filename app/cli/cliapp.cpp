@@ -9,6 +9,8 @@
 #include "sandboxcommand.h"
 #include "verifycommand.h"
 
+#include <QCommandLineParser>
+
 namespace tricheck::cli {
 
 CliApp::CliApp(i18n::Translations* translations)
@@ -28,6 +30,15 @@ CliApp::CliApp(i18n::Translations* translations)
     m_commands.push_back({QStringLiteral("history"),
                           [] { return HistoryCommand::summary(); },
                           [translations](const QStringList& args) { return HistoryCommand::run(args, translations); }});
+}
+
+QString CliApp::subcommandHelp(const QCommandLineParser& parser, const QString& command)
+{
+    QString help = parser.helpText();
+    const qsizetype usageEnd = help.indexOf(u'\n');
+    const qsizetype optionsAt = help.lastIndexOf(QLatin1String(" ["), usageEnd);
+    help.replace(0, optionsAt < 0 ? usageEnd : optionsAt, tr("Usage: tricheck-cli %1").arg(command));
+    return help + u'\n' + exitStatusHelp();
 }
 
 QString CliApp::exitStatusHelp()

@@ -10,6 +10,8 @@ namespace tricheck::i18n {
 class Translations;
 }
 
+class QCommandLineParser;
+
 namespace tricheck::cli {
 
 // One subcommand of tricheck-cli. `run` gets the arguments after the subcommand name and returns
@@ -31,6 +33,9 @@ public:
     int run(const QStringList& arguments);
 
     static QString exitStatusHelp(); // the exit-status table shared by every --help
+    // A subcommand's --help: QCommandLineParser names argv[0] in its usage line ("Usage:
+    // /usr/bin/tricheck-cli [options]"); this names the subcommand instead, and adds the exit statuses.
+    static QString subcommandHelp(const QCommandLineParser& parser, const QString& command);
 
 private:
     QString usage() const;

@@ -146,7 +146,7 @@ private:
             return ExitUsage;
         }
         if (parser.isSet(QStringLiteral("help"))) {
-            printText(parser.helpText() + u'\n' + CliApp::exitStatusHelp());
+            printText(CliApp::subcommandHelp(parser, QStringLiteral("history ") + name));
             return ExitOk;
         }
         if (!parser.positionalArguments().isEmpty()) {

@@ -45,12 +45,7 @@ std::optional<int> parse(QCommandLineParser& parser, const QString& command, con
     if (!parser.parse(QStringList{QStringLiteral("tricheck-cli profile ") + command} + args))
         return fail(ExitUsage, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        // QCommandLineParser names argv[0]; say which subcommand this is.
-        help.replace(0,
-                     help.indexOf(u' ', help.indexOf(u' ') + 1),
-                     QStringLiteral("Usage: tricheck-cli profile ") + command);
-        printText(help + u'\n' + CliApp::exitStatusHelp());
+        printText(CliApp::subcommandHelp(parser, QStringLiteral("profile ") + command));
         return ExitOk;
     }
     return std::nullopt;

@@ -125,7 +125,7 @@ int SandboxCommand::run(const QStringList& args)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        printText(parser.helpText() + u'\n' + CliApp::exitStatusHelp());
+        printText(CliApp::subcommandHelp(parser, QStringLiteral("sandbox")));
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -12,6 +12,8 @@
 #include "history/historystore.h"
 #include "identity/identityinput.h"
 #include "jsonout.h"
+#include "network/proxysettings.h"
+#include "policyflags.h"
 #include "settings/appsettings.h"
 #include "signalwatcher.h"
 #include "verification/fingerprintkey.h"
@@ -162,9 +164,9 @@ int VerifyCommand::run(const QStringList& args)
                                     "as they are."));
     const QCommandLineOption signature(
         QStringLiteral("signature"),
-        tr("Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it."),
-        QStringLiteral("v3|v1"),
-        QStringLiteral("v3"));
+        tr("Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it. "
+           "Default: the one chosen in the settings."),
+        QStringLiteral("v3|v1"));
     const QCommandLineOption endpoint(QStringLiteral("endpoint"),
                                       tr("hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL "
                                          "of this computer (the sandbox). Default: the profile's endpoint, if any."),
@@ -187,7 +189,13 @@ int VerifyCommand::run(const QStringList& args)
                                      tr("Record the attempt in the history database at PATH instead of the default."),
                                      QStringLiteral("PATH"));
     const QCommandLineOption noHistory(QStringLiteral("no-history"), tr("Do not record the attempt in the history."));
-    parser.addOptions({mobile, name, id, md5, signature, endpoint, profile, reference, timeout, history, noHistory});
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   tr("How to reach the service: system (the default: the system's proxy settings), "
+                                      "none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from "
+                                      "the settings, its password from the keychain."),
+                                   QStringLiteral("system|none|URL"));
+    parser.addOptions(
+        {mobile, name, id, md5, signature, endpoint, profile, reference, timeout, history, noHistory, proxy});
 
     if (!parser.parse(QStringList{QStringLiteral("tricheck-cli verify")} + args))
         return usageError(parser.errorText());
@@ -199,7 +207,8 @@ int VerifyCommand::run(const QStringList& args)
             QStringLiteral("Usage: tricheck-cli verify --mobile M --name N --id I [--md5] [--signature v3|v1]\n"
                            "                           [--endpoint hongkong|hongkong-vpc|URL] [--profile NAME]\n"
                            "                           [--reference TEXT] [--timeout-ms N] [--history PATH | "
-                           "--no-history]"));
+                           "--no-history]\n"
+                           "                           [--proxy system|none|URL]"));
         printText(help + u'\n' +
                   tr("Output: exactly one JSON object on stdout. On a result (any BizCode):\n"
                      "  {\"requestId\",\"code\",\"message\",\"bizCode\",\"subCode\",\"ispName\",\"billed\",\n"
@@ -208,7 +217,9 @@ int VerifyCommand::run(const QStringList& args)
                      "  {\"error\":{\"kind\",\"httpStatus\",\"code\",\"message\",\"requestId\", …}}\n"
                      "Human-readable messages go to stderr.\n\n"
                      "Nothing is retried unless the service provably did not process it (connection refused, "
-                     "host not found, throttling): a check is never billed twice by TriCheck.\n\n") +
+                     "host not found, throttling): a check is never billed twice by TriCheck.\n\n"
+                     "Settings locked by the administrator's policy (endpoint, signature, md5, timeout, history, "
+                     "proxy, sandbox) win over flags; stderr says when a flag was overridden.\n\n") +
                   CliApp::exitStatusHelp());
         return ExitOk;
     }
@@ -216,16 +227,27 @@ int VerifyCommand::run(const QStringList& args)
         return usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
     if (!parser.isSet(mobile) || !parser.isSet(name) || !parser.isSet(id))
         return usageError(tr("--mobile, --name and --id are all required."));
-    const auto scheme = signatureSchemeFromName(parser.value(signature));
-    if (!scheme)
+    const auto requested = [&parser](const QCommandLineOption& option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    if (parser.isSet(signature) && !signatureSchemeFromName(parser.value(signature)))
         return usageError(tr("--signature must be v3 or v1, not \"%1\".").arg(parser.value(signature)));
+    const settings::AppSettings appSettings;
+    const PolicyFlags policy(appSettings);
+    policy.reportProblems();
+    const auto scheme = signatureSchemeFromName(
+        policy.value(settings::Setting::SignatureScheme, QStringLiteral("--signature"), requested(signature))
+            .toString());
+    if (!scheme) // a settings value that no longer parses is ignored by AppSettings; this is defensive
+        return usageError(tr("--signature must be v3 or v1."));
     if (parser.isSet(history) && parser.isSet(noHistory))
         return usageError(tr("--history and --no-history cannot be used together."));
     if (parser.isSet(history) && parser.value(history).trimmed().isEmpty())
         return usageError(tr("--history needs a file path."));
     std::optional<Endpoint> chosenEndpoint;
-    if (parser.isSet(endpoint)) {
-        const auto parsed = Endpoint::parse(parser.value(endpoint));
+    if (parser.isSet(endpoint) || policy.isLocked(settings::Setting::Endpoint)) {
+        const auto parsed = Endpoint::parse(
+            policy.value(settings::Setting::Endpoint, QStringLiteral("--endpoint"), requested(endpoint)).toString());
         if (!parsed) {
             printError(parsed.error());
             printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), parsed.error()));
@@ -239,12 +261,30 @@ int VerifyCommand::run(const QStringList& args)
         const int ms = parser.value(timeout).toInt(&ok);
         if (!ok || ms < 100 || ms > 600000)
             return usageError(tr("--timeout-ms must be a number of milliseconds from 100 to 600000."));
+    }
+    if (parser.isSet(timeout) || policy.isLocked(settings::Setting::TimeoutMs)) {
+        const int ms =
+            policy.value(settings::Setting::TimeoutMs, QStringLiteral("--timeout-ms"), requested(timeout)).toInt();
         options.transferTimeoutMs = ms;
         options.connectTimeoutMs = qMin(options.connectTimeoutMs, ms);
     }
+    const QString proxySetting =
+        policy.value(settings::Setting::Proxy, QStringLiteral("--proxy"), requested(proxy)).toString();
+    if (const auto parsedProxy = network::ProxySettings::parse(proxySetting); !parsedProxy) {
+        printError(parsedProxy.error());
+        printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), parsedProxy.error()));
+        return ExitUsage;
+    }
 
     // Everything is validated and normalised here, before anything is sent.
-    const ParamType type = parser.isSet(md5) ? ParamType::Md5 : ParamType::Normal;
+    const bool md5Forced = appSettings.forceMd5() && !parser.isSet(md5);
+    if (md5Forced) {
+        printError(policy.isLocked(settings::Setting::ForceMd5)
+                       ? tr("ParamType md5 is required by your administrator's policy: each value is sent as its "
+                            "MD5 digest.")
+                       : tr("ParamType md5 is on in the settings: each value is sent as its MD5 digest."));
+    }
+    const ParamType type = parser.isSet(md5) || md5Forced ? ParamType::Md5 : ParamType::Normal;
     const IdentityCheck check = checkIdentity({parser.value(mobile), parser.value(name), parser.value(id)}, type);
     const std::optional<IdentityParams> params = prepareIdentity(check, type);
     if (!params) {
@@ -257,11 +297,21 @@ int VerifyCommand::run(const QStringList& args)
     // The attempt is recorded before it is reported: a history that cannot be opened stops here,
     // before anything is sent (or billed).
     std::shared_ptr<history::HistoryStore> store;
-    if (!parser.isSet(noHistory)) {
-        const settings::AppSettings settings;
+    const bool historyLocked = policy.isLocked(settings::Setting::HistoryPath);
+    if (historyLocked && parser.isSet(noHistory)) {
+        printError(tr("--no-history is overruled by your administrator's policy: the attempt is recorded in the "
+                      "history."));
+    } else if (historyLocked && parser.isSet(history)) {
+        PolicyFlags::reportOverride(QStringLiteral("--history"), appSettings.historyDatabasePath());
+    }
+    if (!parser.isSet(noHistory) || historyLocked) {
+        const bool ownFile = parser.isSet(history) && !historyLocked;
         history::HistoryStore::Options historyOptions;
-        historyOptions.path = parser.isSet(history) ? parser.value(history) : settings.historyDatabasePath();
-        historyOptions.retentionDays = parser.isSet(history) ? std::nullopt : settings.retentionPeriod();
+        historyOptions.path = ownFile ? parser.value(history) : appSettings.historyDatabasePath();
+        // A file of the operator's own choosing is not pruned unless the policy says so.
+        historyOptions.retentionDays = ownFile && !policy.isLocked(settings::Setting::RetentionDays)
+                                           ? std::nullopt
+                                           : appSettings.retentionPeriod();
         auto opened = history::HistoryStore::open(historyOptions);
         if (!opened) {
             printError(opened.error().message);
@@ -335,50 +385,81 @@ int VerifyCommand::run(const QStringList& args)
 
     credentials::CredentialRequest request;
     request.profileName = parser.value(profile);
-    resolver.resolve(request,
-                     &context,
-                     [&](const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved) {
-                         if (done)
-                             return;
-                         if (!resolved) {
-                             done = true;
-                             printError(resolved.error().message);
-                             printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), resolved.error().message));
-                             QCoreApplication::exit(ExitCredentials);
-                             return;
-                         }
-                         verification::ServiceTarget target;
-                         target.scheme = *scheme;
-                         target.credentials = resolved->credentials;
-                         if (chosenEndpoint) {
-                             target.endpoint = *chosenEndpoint;
-                         } else if (!resolved->endpoint.isEmpty()) {
-                             const auto fromProfile = Endpoint::parse(resolved->endpoint);
-                             if (!fromProfile) {
-                                 done = true;
-                                 printError(fromProfile.error());
-                                 printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), fromProfile.error()));
-                                 QCoreApplication::exit(ExitUsage);
-                                 return;
-                             }
-                             target.endpoint = fromProfile.value();
-                         }
-                         if (!store) {
-                             start(target);
-                             return;
-                         }
-                         // Keyed fingerprints need the per-install key; without a keychain the attempt
-                         // is recorded without them.
-                         verification::FingerprintKey::load(
-                             &keychain,
-                             &context,
-                             [&, target](const std::optional<QByteArray>& key, const QString&) {
-                                 if (done)
-                                     return;
-                                 service.setFingerprintKey(key);
-                                 start(target);
-                             });
-                     });
+    const auto resolveAndStart = [&] {
+        resolver.resolve(
+            request,
+            &context,
+            [&](const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved) {
+                if (done)
+                    return;
+                if (!resolved) {
+                    done = true;
+                    printError(resolved.error().message);
+                    printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), resolved.error().message));
+                    QCoreApplication::exit(ExitCredentials);
+                    return;
+                }
+                verification::ServiceTarget target;
+                target.scheme = *scheme;
+                target.credentials = resolved->credentials;
+                target.endpoint = appSettings.endpoint();
+                if (chosenEndpoint) {
+                    target.endpoint = *chosenEndpoint;
+                } else if (!resolved->endpoint.isEmpty()) {
+                    const auto fromProfile = Endpoint::parse(resolved->endpoint);
+                    if (!fromProfile) {
+                        done = true;
+                        printError(fromProfile.error());
+                        printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), fromProfile.error()));
+                        QCoreApplication::exit(ExitUsage);
+                        return;
+                    }
+                    target.endpoint = fromProfile.value();
+                }
+                if (target.endpoint.isLoopback() && !appSettings.sandboxAllowed()) {
+                    done = true;
+                    const QString message = tr("The sandbox (an endpoint on this computer, %1) is not allowed by your "
+                                               "administrator's policy.")
+                                                .arg(target.endpoint.url().toString());
+                    printError(message);
+                    printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), message));
+                    QCoreApplication::exit(ExitUsage);
+                    return;
+                }
+                if (!store) {
+                    start(target);
+                    return;
+                }
+                // Keyed fingerprints need the per-install key; without a keychain the attempt
+                // is recorded without them.
+                verification::FingerprintKey::load(&keychain,
+                                                   &context,
+                                                   [&, target](const std::optional<QByteArray>& key, const QString&) {
+                                                       if (done)
+                                                           return;
+                                                       service.setFingerprintKey(key);
+                                                       start(target);
+                                                   });
+            });
+    };
+    // The proxy password, when a proxy user is set, comes from the keychain before anything is sent.
+    network::loadProxySettings(proxySetting,
+                               appSettings.value(settings::Setting::ProxyUser).toString(),
+                               &keychain,
+                               &context,
+                               [&](const Expected<network::ProxySettings, QString>& loaded) {
+                                   if (done)
+                                       return;
+                                   if (!loaded) {
+                                       done = true;
+                                       printError(loaded.error());
+                                       printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), loaded.error()));
+                                       QCoreApplication::exit(ExitUsage);
+                                       return;
+                                   }
+                                   network::applyProxy(&network, loaded.value());
+                                   resolveAndStart();
+                               });
     return QCoreApplication::exec();
 }
 

@@ -96,6 +96,14 @@ private slots:
         QCOMPARE(r->ispName, QString());
         const auto numericCode = parseReply(reply(400, R"({"Code":400,"Message":"bad"})"));
         QCOMPARE(std::get<ApiError>(numericCode).code, QStringLiteral("400"));
+        // Numbers no integer type holds (found by fuzzing: converting them was undefined
+        // behaviour) are kept as the number's text, never as a wrapped-around integer.
+        const auto huge = parseReply(reply(400, R"({"Code":333333333333337333333333333333333333333})"));
+        QCOMPARE(std::get<ApiError>(huge).code, QString()); // "3.33333e+38" is no code token
+        const auto big =
+            parseReply(reply(200, R"({"Code":"Success","Result":{"BizCode":1,"SubCode":-9223372036854775809e3}})"));
+        QVERIFY(std::holds_alternative<VerifyResult>(big));
+        QCOMPARE(std::get<VerifyResult>(big).subCode, QStringLiteral("-9.22337e+21"));
     }
 
     void lowerCaseKeysFromOtherGateways()
@@ -141,6 +149,24 @@ private slots:
         QCOMPARE(e->kind, ErrorKind::MalformedReply);
         QCOMPARE(e->cause, cause);
         QVERIFY(e->mayBeBilled); // a 2xx answer that cannot be read may stand for a processed check
+    }
+
+    void challengesFromAProxy()
+    {
+        // 407 from any proxy; 401 with a challenge (tinyproxy after wrong credentials): not the service.
+        for (const auto& r :
+             {reply(407, "<html>Proxy Authentication Required</html>", {{"Proxy-Authenticate", "Basic"}}),
+              reply(401, "<html>Unauthorized</html>", {{"WWW-Authenticate", "Basic realm=\"p\""}})}) {
+            const ParsedReply parsed = parseReply(r);
+            const auto& e = std::get<ApiError>(parsed);
+            QCOMPARE(e.kind, ErrorKind::ProxyAuthentication);
+            QVERIFY(!e.mayBeBilled);
+        }
+        // The service's own 401 (JSON with a Code) stays what its Code says.
+        const ParsedReply service = parseReply(reply(401,
+                                                     R"({"Code":"Forbidden.ExceptionRepeatedInvoke","RequestId":"R1"})",
+                                                     {{"WWW-Authenticate", "x"}}));
+        QCOMPARE(std::get<ApiError>(service).kind, ErrorKind::Permission);
     }
 
     void retryAfterHeaderMeansThrottlingWhateverTheCode()

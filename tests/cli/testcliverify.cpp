@@ -53,6 +53,15 @@ private:
             extra);
     }
     static QJsonObject errorOf(const CliRun& r) { return r.json.value(QStringLiteral("error")).toObject(); }
+    static QString writePolicy(const QTemporaryDir& dir, const QString& body)
+    {
+        const QString path = dir.filePath(QStringLiteral("policy.conf"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write("[Policy]\n" + body.toUtf8());
+        return path;
+    }
 
 private slots:
     void initTestCase() { isolateEnvironment(); }
@@ -363,6 +372,99 @@ private slots:
         QCOMPARE(m_server->requests().size(), before);
     }
 
+    // The administrator's policy wins over flags, and says so on stderr.
+    void policyLocksOverrideFlags()
+    {
+        QTemporaryDir dir;
+        const QString policyFile = writePolicy(dir,
+                                               QStringLiteral("Endpoint=%1\nSignatureScheme=v1\nForceMd5=true\n"
+                                                              "Locked=Endpoint,SignatureScheme,ForceMd5\n")
+                                                   .arg(m_server->url().toString()));
+        QProcessEnvironment env = envWithKeys();
+        env.insert(QStringLiteral("TRICHECK_POLICY_FILE"), policyFile);
+        const CliRun r = runCli(triple({QStringLiteral("--endpoint"),
+                                        QStringLiteral("hongkong"),
+                                        QStringLiteral("--signature"),
+                                        QStringLiteral("v3"),
+                                        QStringLiteral("--no-history")}),
+                                env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("--endpoint is set by your administrator's policy"), r.err.constData());
+        QVERIFY2(r.err.contains("--signature is set by your administrator's policy: using \"v1\""), r.err.constData());
+        QVERIFY2(r.err.contains("ParamType md5 is required by your administrator's policy"), r.err.constData());
+        QCOMPARE(m_server->requestCount(), 1); // it went to the locked endpoint, not to Hong Kong
+        const ReceivedRequest& req = m_server->requests().first();
+        QCOMPARE(verifySignature(req, kEnvSecret), QString());
+        QCOMPARE(req.queryValue(QStringLiteral("SignatureVersion")), QStringLiteral("1.0"));
+        QCOMPARE(req.queryValue(QStringLiteral("ParamType")), QStringLiteral("md5"));
+        QCOMPARE(req.queryValue(QStringLiteral("Mobile")), QStringLiteral("7945bd83237335e5376ff44d62e4f0ae"));
+
+        // The same flags as the policy: nothing to report.
+        const CliRun same = runCli(sandbox({QStringLiteral("--signature"), QStringLiteral("v1")}), env);
+        QCOMPARE(same.exitCode, 0);
+        QVERIFY2(!same.err.contains("administrator's policy: using"), same.err.constData());
+    }
+
+    void policyCanForbidTheSandbox()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = envWithKeys();
+        env.insert(QStringLiteral("TRICHECK_POLICY_FILE"),
+                   writePolicy(dir, QStringLiteral("SandboxAllowed=false\nLocked=SandboxAllowed\n")));
+        const CliRun r = runCli(sandbox(), env);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(errorOf(r).value(QStringLiteral("kind")).toString(), QStringLiteral("configuration"));
+        QVERIFY2(r.err.contains("not allowed by your administrator's policy"), r.err.constData());
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void malformedPolicyIsReportedAndTurnsTheSandboxOff()
+    {
+        QTemporaryDir dir;
+        QProcessEnvironment env = envWithKeys();
+        env.insert(QStringLiteral("TRICHECK_POLICY_FILE"),
+                   writePolicy(dir, QStringLiteral("Endpoint\nNoSuchSetting=1\n")));
+        const CliRun r = runCli(sandbox(), env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("cannot be read completely"), r.err.constData());
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void lockedHistoryOverrulesNoHistory()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("team-history.sqlite"));
+        QProcessEnvironment env = envWithKeys();
+        env.insert(QStringLiteral("TRICHECK_POLICY_FILE"),
+                   writePolicy(dir, QStringLiteral("HistoryConnection=%1\nLocked=HistoryConnection\n").arg(db)));
+        const CliRun r = runCli(sandbox(), env); // sandbox() passes --no-history
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("--no-history is overruled"), r.err.constData());
+        QVERIFY(QFileInfo(db).size() > 0);
+        const CliRun listed = runCli({QStringLiteral("history"),
+                                      QStringLiteral("list"),
+                                      QStringLiteral("--history"),
+                                      db,
+                                      QStringLiteral("--json")},
+                                     env);
+        QVERIFY2(listed.out.contains(r.json.value(QStringLiteral("attemptId")).toString().toUtf8()),
+                 listed.out.constData());
+    }
+
+    void proxyFlag()
+    {
+        const CliRun bad = runCli(sandbox({QStringLiteral("--proxy"), QStringLiteral("proxy.corp")}), envWithKeys());
+        QCOMPARE(bad.exitCode, 2);
+        QCOMPARE(errorOf(bad).value(QStringLiteral("kind")).toString(), QStringLiteral("configuration"));
+        QCOMPARE(m_server->requestCount(), 0);
+        // An unreachable proxy from the environment is not used for this computer (the sandbox).
+        QProcessEnvironment env = envWithKeys();
+        env.insert(QStringLiteral("http_proxy"), QStringLiteral("http://127.0.0.1:9"));
+        QCOMPARE(runCli(sandbox({QStringLiteral("--proxy"), QStringLiteral("system")}), env).exitCode, 0);
+        QCOMPARE(runCli(sandbox({QStringLiteral("--proxy"), QStringLiteral("none")}), envWithKeys()).exitCode, 0);
+        QCOMPARE(m_server->requestCount(), 2);
+    }
+
     void helpDocumentsEveryFlagAndExitStatus()
     {
         const CliRun r = runCli({QStringLiteral("verify"), QStringLiteral("--help")}, cliEnvironment());
@@ -377,7 +479,8 @@ private slots:
                                  "--reference",
                                  "--timeout-ms",
                                  "--history",
-                                 "--no-history"}) {
+                                 "--no-history",
+                                 "--proxy"}) {
             QVERIFY2(r.out.contains(flag), flag);
         }
         for (const char* status : {"\n  0 ", "\n  2 ", "\n  3 ", "\n  4 ", "\n  5 "})

@@ -264,7 +264,9 @@ QNetworkRequest VerifyCall::signedRequest(const QDateTime& now, const QString& n
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::AuthenticationReuseAttribute, QNetworkRequest::Manual);
+    // No AuthenticationReuseAttribute=Manual: it also stops Qt from answering a proxy's 407 with the
+    // credentials of the configured QNetworkProxy (tests/integration/testproxy.cpp). The service
+    // itself never asks for HTTP authentication; its signature is in the request.
     // Our own timers decide; Qt's inactivity timeout (which a shared QNetworkAccessManager may set
     // shorter) only backs them up.
     request.setTransferTimeout(m_options.transferTimeoutMs + 5000);
@@ -445,6 +447,8 @@ void VerifyCall::onReplyFinished()
         complete(e);
         return;
     }
+    // Qt's error when a proxy wants credentials it has none for; a challenge that comes back as the
+    // reply (the configured credentials were refused) is recognised by parseReply().
     if (networkError == QNetworkReply::ProxyAuthenticationRequiredError) {
         e.kind = ErrorKind::ProxyAuthentication;
         logAttempt(status, {}, errorKindId(e.kind));

@@ -25,7 +25,7 @@ public:
     static Endpoint hongKongVpc(); // https://cloudauth-intl-vpc.cn-hongkong.aliyuncs.com
     // "hongkong", "hongkong-vpc" or a URL; an error text (translated) says what is wrong.
     static Expected<Endpoint, QString> parse(const QString& text);
-    static Expected<Endpoint, QString> fromUrl(const QUrl& url);
+    static Expected<Endpoint, QString> fromUrl(const QUrl& input);
 
     Kind kind() const { return m_kind; }
     QUrl url() const { return m_url; }

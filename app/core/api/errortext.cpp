@@ -65,7 +65,7 @@ QString ErrorText::clockOffsetText(qint64 serverMinusLocalSeconds)
         const int s = int(magnitude);
         return behind ? tr("%1 s behind").arg(s) : tr("%1 s ahead").arg(s);
     }
-    if (magnitude < 2 * 3600) {
+    if (magnitude < 2 * qint64(3600)) {
         const int m = int((magnitude + 30) / 60);
         return behind ? tr("about %1 min behind").arg(m) : tr("about %1 min ahead").arg(m);
     }
@@ -209,7 +209,8 @@ QString ErrorText::message(const ApiError& e)
                              : tr("Cancelled. Nothing was billed.");
 
     case ErrorKind::ProxyAuthentication:
-        return tr("The proxy asked for credentials TriCheck does not have. Nothing reached the service.");
+        return tr("The proxy (or a gateway in front of the service) refused TriCheck's credentials. Check the proxy "
+                  "user name and password in the settings. Nothing reached the service.");
     }
     return tr("Unknown error.");
 }

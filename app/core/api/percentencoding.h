@@ -28,4 +28,12 @@ QByteArray canonicalQueryString(const QueryItems& items);
 // The same pairs encoded in the given order, for the request line.
 QByteArray wireQueryString(const QueryItems& items);
 
+// Both forms from one encoding pass (what a signer needs).
+struct EncodedQuery
+{
+    QByteArray wire;
+    QByteArray canonical;
+};
+EncodedQuery encodeQuery(const QueryItems& items);
+
 } // namespace tricheck::api

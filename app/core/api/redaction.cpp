@@ -53,13 +53,47 @@ QString redactedMarker()
     return QStringLiteral("[redacted]");
 }
 
+namespace {
+
+// What a message contains, from one pass over it: each redaction step below can only match text
+// with some of these features, so an ordinary message ("success") skips the regular expressions.
+struct Features
+{
+    bool digit = false;
+    bool percent = false;
+    bool separator = false;  // '=' or ':'
+    bool longHexRun = false; // 32 or more hex digits in a row
+};
+
+Features scan(QStringView text)
+{
+    Features f;
+    int hexRun = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool digit = u >= u'0' && u <= u'9';
+        f.digit |= digit;
+        f.percent |= u == u'%';
+        f.separator |= u == u'=' || u == u':' || u == 0xFF1A;
+        const bool hex = digit || (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+        hexRun = hex ? hexRun + 1 : 0;
+        f.longHexRun |= hexRun >= 32;
+    }
+    return f;
+}
+
+} // namespace
+
 QString redactServerMessage(const QString& message, const QStringList& sensitiveValues)
 {
     QString text = message;
+    const Features features = scan(text);
 
     // 1. Whatever follows an echoed string-to-sign is the request itself.
-    if (const auto match = stringToSignPattern().match(text); match.hasMatch())
-        text = text.left(match.capturedEnd()) + u' ' + redactedMarker();
+    if (text.contains(u"sign", Qt::CaseInsensitive) || text.contains(u"待签名")) {
+        if (const auto match = stringToSignPattern().match(text); match.hasMatch())
+            text = text.left(match.capturedEnd()) + u' ' + redactedMarker();
+    }
 
     // 2. Explicit values (the wire values and credentials of this request), in the forms they can
     //    take on the wire: as typed, percent-encoded once (query) and twice (V1 string-to-sign).
@@ -73,15 +107,20 @@ QString redactServerMessage(const QString& message, const QStringList& sensitive
     }
 
     // 3. Parameter name/value pairs.
-    text.replace(parameterPattern(), QStringLiteral("\\1\\2") + redactedMarker());
+    if (features.separator || features.percent)
+        text.replace(parameterPattern(), QStringLiteral("\\1\\2") + redactedMarker());
 
     // 4. Anything that still looks like an identity value or a digest.
-    for (const QRegularExpression& re : valuePatterns())
-        text.replace(re, redactedMarker());
+    if (features.digit || features.longHexRun) {
+        for (const QRegularExpression& re : valuePatterns())
+            text.replace(re, redactedMarker());
+    }
 
     // 5. Raw bytes a gateway might append (percent-encoded UTF-8 of a name outside a pair).
-    static const QRegularExpression encodedRun(QStringLiteral(R"((?:%(?:25)?[0-9A-Fa-f]{2}){3,})"));
-    text.replace(encodedRun, redactedMarker());
+    if (features.percent) {
+        static const QRegularExpression encodedRun(QStringLiteral(R"((?:%(?:25)?[0-9A-Fa-f]{2}){3,})"));
+        text.replace(encodedRun, redactedMarker());
+    }
 
     text = text.simplified();
     if (text.size() > kMaxRedactedLength)

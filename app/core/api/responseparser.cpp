@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <cmath>
+
 namespace tricheck::api {
 
 namespace {
@@ -21,8 +23,12 @@ QString scalarText(const QJsonValue& value)
         return value.toString().trimmed();
     if (value.isDouble()) {
         const double d = value.toDouble();
-        const auto integral = qint64(d);
-        return double(integral) == d ? QString::number(integral) : QString::number(d);
+        // Only integers a double holds exactly (|d| < 2^53) are printed as integers: converting
+        // a larger or non-finite double to qint64 is undefined behaviour (found by fuzzing).
+        constexpr double exactLimit = 9007199254740992.0; // 2^53
+        if (std::isfinite(d) && std::abs(d) < exactLimit && std::trunc(d) == d)
+            return QString::number(qint64(d));
+        return QString::number(d);
     }
     return {};
 }
@@ -38,8 +44,16 @@ QString field(const QJsonObject& object, const char* name, const char* altName)
 // sentence there) is dropped rather than shown: a token never needs redaction.
 QString token(const QString& value)
 {
-    static const QRegularExpression allowed(QStringLiteral(R"(^[A-Za-z0-9._:/\-]{1,128}$)"));
-    return allowed.match(value).hasMatch() ? value : QString();
+    if (value.isEmpty() || value.size() > 128)
+        return {};
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        const bool allowed = (u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') ||
+                             u == u'.' || u == u'_' || u == u':' || u == u'/' || u == u'-';
+        if (!allowed)
+            return {};
+    }
+    return value;
 }
 
 bool startsWith(QStringView code, const char* prefix)
@@ -182,6 +196,17 @@ ParsedReply parseReply(const HttpReply& reply, const QStringList& sensitiveValue
     if (reply.status >= 300 && reply.status < 400) {
         error.kind = ErrorKind::Configuration;
         error.cause = QStringLiteral("redirect");
+        return error;
+    }
+
+    // An authentication challenge that is not the service's JSON comes from something in between: a
+    // proxy (407, or 401 from some proxies, e.g. tinyproxy after wrong credentials) or a gateway.
+    // The service signs with AccessKeys and never challenges; nothing reached it.
+    if (!isObject &&
+        (reply.status == 407 || (reply.status == 401 && (!headerValue(reply.headers, "proxy-authenticate").isEmpty() ||
+                                                         !headerValue(reply.headers, "www-authenticate").isEmpty())))) {
+        error.kind = ErrorKind::ProxyAuthentication;
+        error.cause = QStringLiteral("challenge");
         return error;
     }
 

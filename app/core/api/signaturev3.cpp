@@ -39,6 +39,17 @@ QByteArray v3StringToSign(const QByteArray& canonicalRequest)
     return kAlgorithm.toByteArray() + '\n' + crypto::digest(crypto::Hash::Sha256, canonicalRequest).toHex();
 }
 
+namespace {
+
+QByteArray payloadHash(const QByteArray& body)
+{
+    // Almost every request has an empty body (the SDK's shape); its hash is a constant.
+    static const QByteArray kEmpty = crypto::digest(crypto::Hash::Sha256, {}).toHex();
+    return body.isEmpty() ? kEmpty : crypto::digest(crypto::Hash::Sha256, body).toHex();
+}
+
+} // namespace
+
 QByteArray v3Signature(const QString& accessKeySecret, const QByteArray& stringToSign)
 {
     // V3 keys the HMAC with the raw secret (no "&", unlike V1) and prints lower-case hex.
@@ -54,8 +65,9 @@ QByteArray v3Authorization(const QString& accessKeyId, const QByteArray& signedH
 V3Signed signV3(const V3Request& r)
 {
     V3Signed s;
-    s.payloadHash = crypto::digest(crypto::Hash::Sha256, r.body).toHex();
-    s.queryString = wireQueryString(r.query);
+    s.payloadHash = payloadHash(r.body);
+    const EncodedQuery query = encodeQuery(r.query);
+    s.queryString = query.wire;
 
     // Signed: host, every x-acs-* header sent, and content-type when one is sent. Never the
     // transport headers (user-agent, accept-encoding …) that Qt or a proxy may rewrite.
@@ -76,9 +88,8 @@ V3Signed signV3(const V3Request& r)
     if (!r.contentType.isEmpty())
         signedValues.append({"content-type", r.contentType});
 
-    const QByteArray uri = percentEncode(r.path).replace("%2F", "/");
-    s.canonicalRequest =
-        v3CanonicalRequest(r.method.toUpper(), uri, canonicalQueryString(r.query), signedValues, s.payloadHash);
+    const QByteArray uri = r.path == u"/" ? QByteArray("/") : percentEncode(r.path).replace("%2F", "/");
+    s.canonicalRequest = v3CanonicalRequest(r.method.toUpper(), uri, query.canonical, signedValues, s.payloadHash);
     s.hashedCanonicalRequest = crypto::digest(crypto::Hash::Sha256, s.canonicalRequest).toHex();
     s.stringToSign = v3StringToSign(s.canonicalRequest);
     s.signature = v3Signature(r.accessKeySecret, s.stringToSign);
