@@ -1908,6 +1908,38 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>&amp;Keep attempts for:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Always send MD5 digests (the form&apos;s MD5 toggle stays on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2325,6 +2357,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Select a row of the history to see everything recorded about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The service said: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,6 +3026,42 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Open the &amp;audit log…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy: connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ShortcutsDialog</name>
@@ -3068,7 +3140,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::VerifyController</name>
     <message>
-        <source>%1 (SubCode %2), RequestId %3</source>
+        <source>%1 (SubCode %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3142,6 +3214,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Enter a valid mobile number, name and ID number first</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Always on: Settings → General → Always send MD5 digests</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::sandbox::SandboxServer</name>
@@ -3193,6 +3269,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Looking for credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy cannot be used as configured: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

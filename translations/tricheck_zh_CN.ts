@@ -1933,6 +1933,38 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>&amp;Keep attempts for:</source>
         <translation>核验记录保留(&amp;K)：</translation>
     </message>
+    <message>
+        <source>&amp;Always send MD5 digests (the form&apos;s MD5 toggle stays on)</source>
+        <translation>始终提交 MD5 摘要(&amp;A)（表单中的 MD5 开关保持开启）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2360,6 +2392,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Select a row of the history to see everything recorded about it.</source>
         <translation>在历史记录中选择一行，即可查看其全部记录内容。</translation>
+    </message>
+    <message>
+        <source>%1. The service said: “%2”</source>
+        <translation>%1。服务端返回：“%2”</translation>
     </message>
 </context>
 <context>
@@ -3015,6 +3051,42 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Open the &amp;audit log…</source>
         <translation>打开审计日志(&amp;A)…</translation>
     </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>已保存在密钥链中 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>请输入代理服务器的端口。</translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in the system keychain, never in a file.</source>
+        <translation>代理密码保存在系统密钥链中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy: connect directly</source>
+        <translation>不使用代理：直接连接</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for a login</source>
+        <translation>仅当代理要求登录时填写</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ShortcutsDialog</name>
@@ -3093,8 +3165,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::VerifyController</name>
     <message>
-        <source>%1 (SubCode %2), RequestId %3</source>
-        <translation>%1（SubCode %2），RequestId %3</translation>
+        <source>%1 (SubCode %2)</source>
+        <translation>%1（SubCode %2）</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3239,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Enter a valid mobile number, name and ID number first</source>
         <translation>请先输入有效的手机号、姓名和身份证号</translation>
     </message>
+    <message>
+        <source>Always on: Settings → General → Always send MD5 digests</source>
+        <translation>始终开启：设置 → 常规 → 始终提交 MD5 摘要</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::sandbox::SandboxServer</name>
@@ -3219,6 +3295,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Looking for credentials…</source>
         <translation>正在查找凭据…</translation>
+    </message>
+    <message>
+        <source>The proxy cannot be used as configured: %1</source>
+        <translation>按当前配置无法使用代理：%1</translation>
     </message>
 </context>
 </TS>

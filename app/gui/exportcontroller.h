@@ -49,7 +49,7 @@ signals:
 private:
     void onProgress(qint64 written, qint64 total);
     void onSucceeded(qint64 rows);
-    void onFailed(const QString& message, bool cancelled);
+    void onFailed(const QString& text, bool cancelled);
     void cleanUp();
 
     QWidget* m_window;

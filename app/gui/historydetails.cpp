@@ -22,6 +22,8 @@ HistoryDetails::HistoryDetails(QWidget* parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The pane is narrow: values wrap instead of scrolling sideways.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
 
     auto* content = new QWidget(scroll);
@@ -50,7 +52,7 @@ HistoryDetails::HistoryDetails(QWidget* parent)
     m_form = new QFormLayout(m_fields);
     m_form->setContentsMargins(0, 0, 0, 0);
     m_form->setVerticalSpacing(2);
-    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows); // a narrow pane puts values under their captions
     layout->addWidget(m_fields);
     layout->addStretch(1);
     scroll->setWidget(content);
@@ -91,9 +93,11 @@ void HistoryDetails::render()
     m_icon->setPixmap(Icons::status(r.role).pixmap(QSize(24, 24), devicePixelRatioF()));
     history::HistoryFormatter formatter;
     m_title->setText(formatter.text(HistoryColumn::Result, r));
-    if (r.isError())
-        m_explanation->setText(r.message.isEmpty() ? history::HistoryColumns::errorKindText(r.errorKind) : r.message);
-    else
+    if (r.isError()) {
+        // The service's own words are English whatever the UI language: shown as a quotation.
+        const QString kind = history::HistoryColumns::errorKindText(r.errorKind);
+        m_explanation->setText(r.message.isEmpty() ? kind : tr("%1. The service said: “%2”").arg(kind, r.message));
+    } else
         m_explanation->setText(api::ResultCatalogue::subCode(r.subCode).longText);
     m_copy->setEnabled(!r.requestId.isEmpty());
     m_fields->setVisible(true);

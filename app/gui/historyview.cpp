@@ -147,20 +147,28 @@ void HistoryView::setDefaultColumns()
         header->setSectionHidden(i, i >= history::kHistoryDefaultColumnCount);
     const std::pair<HistoryColumn, int> widths[] = {
         {HistoryColumn::Time, 150},
-        {HistoryColumn::MaskedMobile, 110},
-        {HistoryColumn::MaskedName, 80},
-        {HistoryColumn::MaskedIdNumber, 165},
-        {HistoryColumn::Reference, 110},
-        {HistoryColumn::ParamType, 80},
-        {HistoryColumn::Result, 230},
+        {HistoryColumn::MaskedMobile, 100},
+        {HistoryColumn::MaskedName, 75},
+        {HistoryColumn::MaskedIdNumber, 160},
+        {HistoryColumn::Reference, 115},
+        {HistoryColumn::ParamType, 75},
+        {HistoryColumn::Result, 260},
         {HistoryColumn::Carrier, 100},
         {HistoryColumn::Billing, 150},
         {HistoryColumn::RequestId, 290},
         {HistoryColumn::Operator, 90},
         {HistoryColumn::Endpoint, 220},
     };
-    for (const auto& [column, width] : widths)
-        header->resizeSection(int(column), header->fontMetrics().averageCharWidth() * width / 7);
+    // Never narrower than the header's own text (in either language) or a full timestamp.
+    const int timestamp = table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16;
+    for (const auto& [column, width] : widths) {
+        // Scaled by a digit's width: a CJK font's average character is a full-width one.
+        const int digit = header->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        int size = std::max(digit * width / 8, header->sectionSizeHint(int(column)));
+        if (column == HistoryColumn::Time)
+            size = std::max(size, timestamp);
+        header->resizeSection(int(column), size);
+    }
 }
 
 void HistoryView::restoreState(const QByteArray& header, const QByteArray& splitter)

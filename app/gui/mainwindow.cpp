@@ -25,6 +25,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QRegularExpression>
 #include <QShortcut>
 
 namespace tricheck::gui {
@@ -60,7 +61,7 @@ MainWindow::MainWindow(i18n::Translations& translations, verification::Workspace
     const settings::AppSettings* s = workspace->settings();
     verifyForm()->setPrivacyMask(s->privacyMask());
     verifyForm()->setParamType(s->paramType());
-    verifyForm()->setMd5Locked(s->forceMd5());
+    verifyForm()->setMd5Locked(s->forceMd5(), s->isLocked(Setting::ForceMd5));
     {
         const QSignalBlocker block(m_ui->actionPrivacyMask); // showing the setting is not changing it
         m_ui->actionPrivacyMask->setChecked(s->privacyMask());
@@ -161,6 +162,12 @@ void MainWindow::setUpIcons()
 
 void MainWindow::retranslate()
 {
+    // Toolbar buttons show the action's text without its mnemonic: "&Verify", and "核验(&V)" too.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&(?=[^&])"));
+    for (QAction* action : m_ui->mainToolBar->actions()) {
+        if (!action->isSeparator())
+            action->setIconText(QString(action->text()).remove(mnemonic));
+    }
     const bool sandbox = m_workspace->service()->isReady() && m_workspace->service()->isSandbox();
     setWindowTitle(sandbox ? tr("TriCheck — mobile, name and ID verification (sandbox)")
                            : tr("TriCheck — mobile, name and ID verification"));
@@ -192,7 +199,7 @@ void MainWindow::updateService()
     // Transient states (opening, asking the keychain) are said in the form; problems here.
     QString problem;
     if (m_workspace->historyState() == verification::Workspace::HistoryState::Failed ||
-        service->state() == verification::ServiceContext::State::Unavailable)
+        service->state() == verification::ServiceContext::State::Unavailable || !m_workspace->proxyProblem().isEmpty())
         problem = m_workspace->notReadyReason();
     m_problemBanner->setText(tr("<b>Verifications are not possible:</b> %1 <a href=\"settings\">Open Settings…</a>")
                                  .arg(problem.toHtmlEscaped()));
@@ -219,6 +226,11 @@ void MainWindow::onSettingChanged(Setting setting)
     }
     case Setting::ParamType:
         verifyForm()->setParamType(s->paramType());
+        break;
+    case Setting::ForceMd5:
+        verifyForm()->setMd5Locked(s->forceMd5(), s->isLocked(Setting::ForceMd5));
+        if (!s->forceMd5())
+            verifyForm()->setParamType(s->paramType());
         break;
     default:
         break;
@@ -339,7 +351,7 @@ void MainWindow::restoreLayout()
     restoreState(s->uiState(QStringLiteral("mainWindow/state")).toByteArray());
     const QByteArray main = s->uiState(QStringLiteral("mainWindow/splitter")).toByteArray();
     if (main.isEmpty() || !m_ui->mainSplitter->restoreState(main))
-        m_ui->mainSplitter->setSizes({360, 440});
+        m_ui->mainSplitter->setSizes({390, 410});
     const QByteArray top = s->uiState(QStringLiteral("mainWindow/topSplitter")).toByteArray();
     if (top.isEmpty() || !m_ui->topSplitter->restoreState(top))
         m_ui->topSplitter->setSizes({520, 700});

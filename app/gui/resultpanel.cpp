@@ -29,6 +29,8 @@ ResultPanel::ResultPanel(QWidget* parent)
     bold.setBold(true);
     m_ui->summaryLabel->setFont(bold);
     m_ui->statusFrame->setAutoFillBackground(true);
+    // The status text takes the width; word-wrapped labels would otherwise share it with the spacer.
+    m_ui->statusLayout->setStretchFactor(m_ui->statusTextLayout, 1);
     m_ui->historyWarningIcon->setPixmap(Icons::warning().pixmap(24, 24));
     m_ui->historyWarningIcon->setAlignment(Qt::AlignTop);
     m_ui->copyRequestIdButton->setIcon(Icons::themed(QStringLiteral("copy")));
@@ -100,6 +102,7 @@ void ResultPanel::render()
     if (m_stage == Stage::Empty || (busy && !m_outcome)) {
         applyColors(StatusRole::Unknown, true);
         m_ui->statusIconLabel->clear();
+        m_ui->statusIconLabel->setVisible(busy);
         m_ui->statusLabel->setText(busy ? tr("Verifying…") : tr("No verification yet"));
         m_ui->codesLabel->setText(m_stage == Stage::Sent ? tr("The request was sent; waiting for the answer.")
                                                          : QString());
@@ -186,7 +189,8 @@ void ResultPanel::renderCommon(const VerifyOutcome& o)
                                          identity::paramTypeName(o.paramType)));
     m_ui->valuesValue->setText(QStringLiteral("%1 · %2 · %3").arg(o.maskedMobile, o.maskedName, o.maskedIdNumber));
     m_ui->referenceValue->setText(o.reference.isEmpty() ? tr("None") : o.reference);
-    m_ui->timeValue->setText(QLocale().toString(o.startedUtc.toLocalTime(), QLocale::ShortFormat));
+    // As in the history table: unambiguous in both languages, with seconds.
+    m_ui->timeValue->setText(o.startedUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 void ResultPanel::renderHistoryWrite()
@@ -220,8 +224,10 @@ void ResultPanel::applyColors(StatusRole role, bool neutral)
         QStringLiteral("QFrame#statusFrame { background-color: %1; border-left: 6px solid %2; border-radius: 4px; }"
                        "QFrame#statusFrame QLabel { color: %3; background: transparent; }")
             .arg(background.name(), edge.name(), foreground.name()));
-    if (!neutral)
+    if (!neutral) {
+        m_ui->statusIconLabel->setVisible(true);
         m_ui->statusIconLabel->setPixmap(Icons::status(role).pixmap(QSize(36, 36), devicePixelRatioF()));
+    }
     const StatusColors error = palette.colors(StatusRole::Mismatch);
     m_ui->historyWarningFrame->setStyleSheet(
         QStringLiteral("QFrame#historyWarningFrame { background-color: %1; border: 2px solid %2; border-radius: 4px; }"

@@ -91,8 +91,8 @@ int SelfTest::run(QApplication& app)
         {QStringLiteral("problems"), problems},
     };
     const QByteArray line = QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
-    std::fflush(stdout);
+    (void)std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    (void)std::fflush(stdout);
     return problems.isEmpty() ? 0 : 1;
 }
 

@@ -1,9 +1,11 @@
 #include "settingsdialog.h"
 
+#include "credentials/keychain.h"
 #include "endpointfield.h"
 #include "history/historystore.h"
 #include "i18n/translations.h"
 #include "messagebox.h"
+#include "network/proxysettings.h"
 #include "profilespage.h"
 #include "settings/appsettings.h"
 #include "statuspalette.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
 
@@ -40,6 +43,9 @@ SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* pare
         {Setting::Language, m_ui->languageComboBox},
         {Setting::PrivacyMask, m_ui->privacyCheckBox},
         {Setting::ParamType, m_ui->paramTypeComboBox},
+        {Setting::ForceMd5, m_ui->forceMd5CheckBox},
+        {Setting::Proxy, m_ui->proxyModeComboBox},
+        {Setting::ProxyUser, m_ui->proxyUserLineEdit},
         {Setting::ServiceMode, m_ui->modeComboBox},
         {Setting::Endpoint, m_ui->endpointComboBox},
         {Setting::SignatureScheme, m_ui->schemeComboBox},
@@ -49,6 +55,13 @@ SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* pare
     };
 
     connect(m_endpoint, &EndpointField::changed, this, &SettingsDialog::validate);
+    connect(m_ui->proxyModeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateProxyFields();
+        validate();
+    });
+    connect(m_ui->proxyHostLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->proxyPortSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_ui->proxyUserLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateProxyFields);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
@@ -87,6 +100,7 @@ void SettingsDialog::load()
     m_ui->privacyCheckBox->setChecked(s->privacyMask());
     m_ui->paramTypeComboBox->setCurrentIndex(
         std::max(0, m_ui->paramTypeComboBox->findData(s->value(Setting::ParamType).toString())));
+    m_ui->forceMd5CheckBox->setChecked(s->forceMd5());
     m_ui->modeComboBox->setCurrentIndex(std::max(0, m_ui->modeComboBox->findData(s->serviceMode())));
     m_endpoint->setValue(s->value(Setting::Endpoint).toString());
     m_ui->schemeComboBox->setCurrentIndex(
@@ -95,6 +109,119 @@ void SettingsDialog::load()
     m_ui->historyPathLineEdit->setText(s->historyPath());
     m_ui->retentionSpinBox->setValue(s->retentionDays());
     m_profiles->setActiveProfile(s->activeProfile());
+    loadProxy();
+}
+
+void SettingsDialog::loadProxy()
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    m_loadedProxyUser = s->value(Setting::ProxyUser).toString();
+    const auto proxy = network::ProxySettings::parse(s->value(Setting::Proxy).toString(), m_loadedProxyUser);
+    QString mode = QStringLiteral("system");
+    if (proxy) {
+        switch (proxy->mode) {
+        case network::ProxySettings::Mode::System:
+            break;
+        case network::ProxySettings::Mode::None:
+            mode = QStringLiteral("none");
+            break;
+        case network::ProxySettings::Mode::Http:
+            mode = QStringLiteral("http");
+            break;
+        case network::ProxySettings::Mode::Socks5:
+            mode = QStringLiteral("socks5");
+            break;
+        }
+        if (!proxy->host.isEmpty()) {
+            m_ui->proxyHostLineEdit->setText(proxy->host);
+            m_ui->proxyPortSpinBox->setValue(proxy->port);
+        }
+    }
+    m_ui->proxyModeComboBox->setCurrentIndex(std::max(0, m_ui->proxyModeComboBox->findData(mode)));
+    m_ui->proxyUserLineEdit->setText(m_loadedProxyUser);
+    m_ui->proxyPasswordLineEdit->clear();
+    updateProxyFields();
+}
+
+void SettingsDialog::updateProxyFields()
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    const QString mode = m_ui->proxyModeComboBox->currentData().toString();
+    const bool manual = mode == u"http" || mode == u"socks5";
+    const bool proxyLocked = s->isLocked(Setting::Proxy);
+    const bool userLocked = s->isLocked(Setting::ProxyUser);
+    m_ui->proxyHostLineEdit->setEnabled(manual && !proxyLocked);
+    m_ui->proxyPortSpinBox->setEnabled(manual && !proxyLocked);
+    m_ui->proxyUserLineEdit->setEnabled(manual && !userLocked);
+    const bool hasUser = !m_ui->proxyUserLineEdit->text().trimmed().isEmpty();
+    m_ui->proxyPasswordLineEdit->setEnabled(manual && hasUser && !userLocked);
+    const QString locked = tr("Set by your administrator");
+    m_ui->proxyHostLineEdit->setToolTip(proxyLocked ? locked : QString());
+    m_ui->proxyPortSpinBox->setToolTip(proxyLocked ? locked : QString());
+    m_ui->proxyPasswordLineEdit->setToolTip(userLocked ? locked : QString());
+    // The password is never read back into the dialog: an empty field keeps what the keychain has.
+    m_ui->proxyPasswordLineEdit->setPlaceholderText(hasUser && m_ui->proxyUserLineEdit->text().trimmed() ==
+                                                                   m_loadedProxyUser
+                                                        ? tr("Stored in the keychain — leave empty to keep it")
+                                                        : QString());
+}
+
+QString SettingsDialog::proxySetting() const
+{
+    QString mode = m_ui->proxyModeComboBox->currentData().toString();
+    if (mode != u"http" && mode != u"socks5")
+        return mode;
+    return QStringLiteral("%1://%2:%3")
+        .arg(mode, m_ui->proxyHostLineEdit->text().trimmed())
+        .arg(m_ui->proxyPortSpinBox->value());
+}
+
+bool SettingsDialog::proxyIsValid(QString* problem) const
+{
+    const QString mode = m_ui->proxyModeComboBox->currentData().toString();
+    if (mode == u"http" || mode == u"socks5") {
+        if (m_ui->proxyHostLineEdit->text().trimmed().isEmpty()) {
+            *problem = tr("Enter the proxy's host name or address.");
+            return false;
+        }
+        if (m_ui->proxyPortSpinBox->value() <= 0) {
+            *problem = tr("Enter the proxy's port.");
+            return false;
+        }
+    }
+    const auto parsed = network::ProxySettings::parse(proxySetting(), m_ui->proxyUserLineEdit->text().trimmed());
+    if (!parsed)
+        *problem = parsed.error();
+    return bool(parsed);
+}
+
+void SettingsDialog::applyProxy()
+{
+    settings::AppSettings* s = m_workspace->settings();
+    const QString user = m_ui->proxyUserLineEdit->text().trimmed();
+    const QString password = m_ui->proxyPasswordLineEdit->text();
+    if (!s->isLocked(Setting::ProxyUser) && !password.isEmpty() && !user.isEmpty()) {
+        // The settings change below reloads the proxy at once; the password follows from the keychain.
+        QPointer<verification::Workspace> workspace(m_workspace);
+        m_workspace->keychain()->write(network::ProxySettings::keychainKey(),
+                                       password.toUtf8(),
+                                       m_workspace,
+                                       [workspace](const credentials::KeychainResult&) {
+                                           if (workspace)
+                                               workspace->reloadProxy();
+                                       });
+        m_ui->proxyPasswordLineEdit->clear();
+    } else if (!s->isLocked(Setting::ProxyUser) && user.isEmpty() && !m_loadedProxyUser.isEmpty()) {
+        m_workspace->keychain()->remove(network::ProxySettings::keychainKey(),
+                                        m_workspace,
+                                        [](const credentials::KeychainResult&) {});
+    }
+    if (!s->isLocked(Setting::Proxy))
+        s->setValue(Setting::Proxy, proxySetting());
+    if (!s->isLocked(Setting::ProxyUser))
+        s->setValue(Setting::ProxyUser, user);
+    m_loadedProxyUser = user;
+    updateProxyFields();
 }
 
 void SettingsDialog::applyLocks()
@@ -109,6 +236,7 @@ void SettingsDialog::applyLocks()
     m_endpoint->setEnabled(!s->isLocked(Setting::Endpoint), s->isLocked(Setting::Endpoint) ? reason : QString());
     m_ui->browseHistoryButton->setEnabled(!s->isLocked(Setting::HistoryPath));
     m_profiles->setActiveProfileLocked(s->isLocked(Setting::ActiveProfile), reason);
+    updateProxyFields();
     if (s->isLocked(Setting::ForceMd5)) {
         m_ui->paramTypeComboBox->setEnabled(false);
         m_ui->paramTypeComboBox->setToolTip(reason);
@@ -138,7 +266,16 @@ void SettingsDialog::applyLocks()
 
 void SettingsDialog::validate()
 {
-    const bool valid = m_endpoint->isValid() && !m_profiles->isBusy();
+    QString proxyProblem;
+    const bool proxyValid = proxyIsValid(&proxyProblem);
+    m_ui->proxyMessageLabel->setText(
+        proxyValid ? tr("The proxy password is kept in the system keychain, never in a file.") : proxyProblem);
+    QPalette proxyPalette = m_ui->proxyMessageLabel->palette();
+    proxyPalette.setColor(QPalette::WindowText,
+                          proxyValid ? this->palette().color(QPalette::WindowText)
+                                     : StatusPalette::forPalette(this->palette()).errorText());
+    m_ui->proxyMessageLabel->setPalette(proxyPalette);
+    const bool valid = m_endpoint->isValid() && proxyValid && !m_profiles->isBusy();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid);
     const bool open = m_workspace->history() != nullptr;
@@ -164,6 +301,11 @@ bool SettingsDialog::apply()
         m_ui->customEndpointLineEdit->setFocus();
         return false;
     }
+    if (QString problem; !proxyIsValid(&problem)) {
+        showPage(Network);
+        m_ui->proxyHostLineEdit->setFocus();
+        return false;
+    }
     settings::AppSettings* s = m_workspace->settings();
     const auto set = [s](Setting setting, const QVariant& value) {
         if (!s->isLocked(setting))
@@ -171,6 +313,7 @@ bool SettingsDialog::apply()
     };
     set(Setting::PrivacyMask, m_ui->privacyCheckBox->isChecked());
     set(Setting::ParamType, m_ui->paramTypeComboBox->currentData());
+    set(Setting::ForceMd5, m_ui->forceMd5CheckBox->isChecked());
     set(Setting::Endpoint, m_endpoint->value());
     set(Setting::SignatureScheme, m_ui->schemeComboBox->currentData());
     set(Setting::TimeoutMs, m_ui->timeoutSpinBox->value() * 1000);
@@ -178,6 +321,7 @@ bool SettingsDialog::apply()
     set(Setting::HistoryPath, m_ui->historyPathLineEdit->text().trimmed());
     set(Setting::ActiveProfile, m_profiles->activeProfile());
     set(Setting::ServiceMode, m_ui->modeComboBox->currentData());
+    applyProxy();
     // Last: it retranslates every window, this dialog included.
     set(Setting::Language, m_ui->languageComboBox->currentData());
     return true;
@@ -284,6 +428,12 @@ void SettingsDialog::retranslate()
     refill(m_ui->schemeComboBox,
            {{tr("V3 — ACS3-HMAC-SHA256 (recommended)"), QStringLiteral("v3")},
             {tr("V1 — HMAC-SHA1, for gateways that need it"), QStringLiteral("v1")}});
+    refill(m_ui->proxyModeComboBox,
+           {{tr("The system's proxy settings"), QStringLiteral("system")},
+            {tr("No proxy: connect directly"), QStringLiteral("none")},
+            {tr("HTTP proxy"), QStringLiteral("http")},
+            {tr("SOCKS5 proxy"), QStringLiteral("socks5")}});
+    m_ui->proxyUserLineEdit->setPlaceholderText(tr("Only if the proxy asks for a login"));
     m_ui->timeoutSpinBox->setSuffix(tr(" s"));
     m_ui->retentionSpinBox->setSuffix(tr(" days"));
     m_ui->retentionSpinBox->setSpecialValueText(tr("Forever"));

@@ -21,7 +21,8 @@ class EndpointField;
 class ProfilesPage;
 
 // Settings (Ctrl+,): language, privacy mask, default ParamType; service mode, endpoint, signature,
-// timeout; credentials profiles; history location, retention and deletion. Settings the
+// timeout; credentials profiles; history location, retention and deletion; the proxy (its password
+// goes to the keychain, like the profiles' secrets). Settings the
 // administrator locked are shown disabled with "Set by your administrator"; a malformed policy is
 // reported at the top. OK and Apply write through AppSettings; profile changes apply at once.
 class SettingsDialog : public QDialog
@@ -37,7 +38,8 @@ public:
         General,
         Service,
         Credentials,
-        History
+        History,
+        Network
     };
     void showPage(Page page);
     ProfilesPage* profilesPage() const { return m_profiles; }
@@ -62,12 +64,18 @@ private:
     void browseHistory();
     void purgeOld();
     void purgeAll();
+    void loadProxy();
+    void updateProxyFields();
+    bool proxyIsValid(QString* problem) const;
+    QString proxySetting() const;
+    void applyProxy();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     verification::Workspace* m_workspace;
     EndpointField* m_endpoint = nullptr;
     ProfilesPage* m_profiles = nullptr;
     QHash<settings::Setting, QWidget*> m_editors;
+    QString m_loadedProxyUser;
 };
 
 } // namespace tricheck::gui

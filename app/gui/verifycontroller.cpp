@@ -57,8 +57,8 @@ void VerifyController::start()
         m_running.clear();
         v->deleteLater();
         if (const api::VerifyResult* r = outcome.result())
-            emit message(tr("%1 (SubCode %2), RequestId %3")
-                             .arg(api::ResultCatalogue::subCode(r->subCode).shortText, r->subCode, r->requestId));
+            // The RequestId is in the result panel, with its copy button; the status bar stays short.
+            emit message(tr("%1 (SubCode %2)").arg(api::ResultCatalogue::subCode(r->subCode).shortText, r->subCode));
         else
             emit message(api::ErrorText::title(outcome.error()->kind));
         emit runningChanged(false);

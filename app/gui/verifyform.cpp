@@ -105,9 +105,10 @@ void VerifyForm::setParamType(ParamType type)
     m_ui->md5CheckBox->setChecked(type == ParamType::Md5);
 }
 
-void VerifyForm::setMd5Locked(bool locked)
+void VerifyForm::setMd5Locked(bool locked, bool byAdministrator)
 {
     m_md5Locked = locked;
+    m_md5LockedByAdministrator = byAdministrator;
     if (locked)
         m_ui->md5CheckBox->setChecked(true);
     m_ui->md5CheckBox->setEnabled(!locked);
@@ -206,9 +207,12 @@ void VerifyForm::retranslate()
     m_ui->mobileLineEdit->setEyeTexts(tr("Show the mobile number"), tr("Hide the mobile number"));
     m_ui->nameLineEdit->setEyeTexts(tr("Show the name"), tr("Hide the name"));
     m_ui->idLineEdit->setEyeTexts(tr("Show the ID number"), tr("Hide the ID number"));
-    m_ui->md5CheckBox->setToolTip(m_md5Locked ? tr("Set by your administrator")
-                                              : tr("Send the lowercase MD5 of each value instead of the value "
-                                                   "(ParamType md5)"));
+    if (!m_md5Locked)
+        m_ui->md5CheckBox->setToolTip(tr("Send the lowercase MD5 of each value instead of the value (ParamType md5)"));
+    else if (m_md5LockedByAdministrator)
+        m_ui->md5CheckBox->setToolTip(tr("Set by your administrator"));
+    else
+        m_ui->md5CheckBox->setToolTip(tr("Always on: Settings → General → Always send MD5 digests"));
     m_ui->clearButton->setToolTip(tr("Empty the form"));
     updateButton();
 }

@@ -40,8 +40,9 @@ public:
     bool isBusy() const { return m_busy; }
 
     void setParamType(identity::ParamType type);
-    // The administrator forces md5: the toggle is on and disabled.
-    void setMd5Locked(bool locked);
+    // md5 is forced (by the administrator, or by the operator's own setting): the toggle is on and
+    // disabled, and its tooltip says who decided.
+    void setMd5Locked(bool locked, bool byAdministrator = true);
     void setPrivacyMask(bool on);
     bool privacyMask() const { return m_privacyMask; }
     // Whether a verification can be sent now, and why not.
@@ -81,6 +82,7 @@ private:
     bool m_sent = false;
     bool m_privacyMask = true;
     bool m_md5Locked = false;
+    bool m_md5LockedByAdministrator = true;
     bool m_touchedMobile = false;
     bool m_touchedName = false;
     bool m_touchedId = false;

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolButton>
@@ -320,6 +321,31 @@ private slots:
         QCOMPARE(label->text(), QStringLiteral("&Mobile number:"));
         QCOMPARE(box->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
         dialog->reject();
+    }
+
+    void geometryAndSplittersPersist()
+    {
+        QList<int> mainSizes;
+        QList<int> topSizes;
+        {
+            test::DesktopApp app;
+            QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+            app.window->resize(760, 560); // within the offscreen screen (800×600)
+            auto* main = app.window->findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+            auto* top = app.window->findChild<QSplitter*>(QStringLiteral("topSplitter"));
+            QVERIFY(main && top);
+            main->setSizes({220, 300});
+            top->setSizes({300, 440});
+            QCoreApplication::processEvents();
+            mainSizes = main->sizes();
+            topSizes = top->sizes();
+            QVERIFY(app.window->close()); // closing saves the layout
+        }
+        test::DesktopApp again;
+        QVERIFY(QTest::qWaitForWindowExposed(again.window.get()));
+        QCOMPARE(again.window->size(), QSize(760, 560));
+        QCOMPARE(again.window->findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), mainSizes);
+        QCOMPARE(again.window->findChild<QSplitter*>(QStringLiteral("topSplitter"))->sizes(), topSizes);
     }
 
     void keyboardShortcuts()

@@ -1,6 +1,7 @@
 // Settings: the administrator's locks, a malformed policy, credential profiles in the real
 // keychain (audited, secret never shown again, leaving the sandbox), endpoint validation, and a
 // language switch that retranslates the open dialog.
+#include "credentials/keychain.h"
 #include "gui/messagebox.h"
 #include "gui/noticebanner.h"
 #include "gui/profiledialog.h"
@@ -8,6 +9,7 @@
 #include "gui/settingsdialog.h"
 #include "guitestutil.h"
 #include "history/historystore.h"
+#include "network/proxysettings.h"
 #include "testenv.h"
 
 #include <QCheckBox>
@@ -15,8 +17,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest>
@@ -30,7 +34,7 @@ const QString kSecret = QStringLiteral("s3cr3t-of-the-kyc-desk");
 
 QString writePolicy(const QTemporaryDir& dir, const QByteArray& text)
 {
-    const QString path = dir.filePath(QStringLiteral("policy.conf"));
+    QString path = dir.filePath(QStringLiteral("policy.conf"));
     QFile file(path);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     file.write(text);
@@ -81,8 +85,8 @@ private slots:
         QTemporaryDir dir;
         qputenv("TRICHECK_POLICY_FILE",
                 writePolicy(dir,
-                            "[Policy]\nEndpoint=hongkong-vpc\nForceMd5=true\nLanguage=en\n"
-                            "Locked=Endpoint,ForceMd5,Language\n")
+                            "[Policy]\nEndpoint=hongkong-vpc\nForceMd5=true\nLanguage=en\nProxy=none\n"
+                            "Locked=Endpoint,ForceMd5,Language,Proxy\n")
                     .toLocal8Bit());
         test::DesktopApp app(QStringLiteral("en"), settings::Policy::load(settings::Policy::defaultPath()));
         QVERIFY(app.settings.isLocked(Setting::Endpoint));
@@ -94,6 +98,9 @@ private slots:
         QVERIFY(locked(Setting::Endpoint));
         QVERIFY(locked(Setting::Language));
         QVERIFY(locked(Setting::ParamType)); // md5 is forced
+        QVERIFY(locked(Setting::ForceMd5));
+        QVERIFY(locked(Setting::Proxy));
+        QVERIFY(!dialog->findChild<QLineEdit*>(QStringLiteral("proxyHostLineEdit"))->isEnabled());
         QVERIFY(dialog->editorFor(Setting::SignatureScheme)->isEnabled());
         auto* policyLabel = dialog->findChild<QLabel*>(QStringLiteral("policyLabel"));
         QVERIFY(policyLabel->isVisibleTo(dialog));
@@ -110,6 +117,63 @@ private slots:
         // Apply cannot change a locked value.
         QVERIFY(dialog->apply());
         QCOMPARE(app.settings.value(Setting::Endpoint).toString(), QStringLiteral("hongkong-vpc"));
+        dialog->reject();
+    }
+
+    void proxyPasswordGoesToTheKeychain()
+    {
+        test::DesktopApp app;
+        QVERIFY(app.waitReady());
+        gui::SettingsDialog* dialog = app.window->showSettings();
+        dialog->showPage(gui::SettingsDialog::Network);
+        auto* mode = dialog->findChild<QComboBox*>(QStringLiteral("proxyModeComboBox"));
+        auto* host = dialog->findChild<QLineEdit*>(QStringLiteral("proxyHostLineEdit"));
+        auto* port = dialog->findChild<QSpinBox*>(QStringLiteral("proxyPortSpinBox"));
+        auto* user = dialog->findChild<QLineEdit*>(QStringLiteral("proxyUserLineEdit"));
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("proxyPasswordLineEdit"));
+        QPushButton* ok =
+            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QVERIFY(!host->isEnabled()); // the system's settings need no address
+        mode->setCurrentIndex(mode->findData(QStringLiteral("http")));
+        QVERIFY(host->isEnabled());
+        QVERIFY(!ok->isEnabled()); // no host yet
+        test::typeInto(host, QStringLiteral("proxy.example.com"));
+        port->setValue(3128);
+        QVERIFY(ok->isEnabled());
+        QVERIFY(!password->isEnabled()); // a password needs a user
+        test::typeInto(user, QStringLiteral("kyc"));
+        QVERIFY(password->isEnabled());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        const QString proxyPassword = QStringLiteral("proxy-pa55-of-the-desk");
+        test::typeInto(password, proxyPassword);
+        QVERIFY(dialog->apply());
+        QVERIFY(password->text().isEmpty()); // never shown again
+        QCOMPARE(app.settings.value(Setting::Proxy).toString(), QStringLiteral("http://proxy.example.com:3128"));
+        QCOMPARE(app.settings.value(Setting::ProxyUser).toString(), QStringLiteral("kyc"));
+
+        // The password is in the keychain, and the workspace's network uses the proxy with it.
+        QTRY_COMPARE_WITH_TIMEOUT(app.workspace->network()->proxy().password(), proxyPassword, 30000);
+        QCOMPARE(app.workspace->network()->proxy().hostName(), QStringLiteral("proxy.example.com"));
+        QCOMPARE(app.workspace->network()->proxy().type(), QNetworkProxy::HttpProxy);
+        bool read = false;
+        QByteArray stored;
+        app.workspace->keychain()->read(network::ProxySettings::keychainKey(),
+                                        this,
+                                        [&](const credentials::KeychainResult& r) {
+                                            read = true;
+                                            stored = r.data;
+                                        });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 30000);
+        QCOMPARE(QString::fromUtf8(stored), proxyPassword);
+        QSettings().sync();
+        QFile conf(QSettings().fileName());
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(!conf.readAll().contains(proxyPassword.toUtf8()));
+
+        // Back to the system's settings.
+        mode->setCurrentIndex(mode->findData(QStringLiteral("system")));
+        QVERIFY(dialog->apply());
+        QCOMPARE(app.settings.value(Setting::Proxy).toString(), QStringLiteral("system"));
         dialog->reject();
     }
 

@@ -101,7 +101,7 @@ private:
     Verifier m_verifier;
     FaultOptions m_faults;
     QRandomGenerator m_random;
-    qint64 m_maxRequestBytes = 1024 * 1024;
+    qint64 m_maxRequestBytes = qint64(1024) * 1024;
     quint64 m_requestCount = 0;
     quint64 m_nextReplyId = 0;
     QHash<QTcpSocket*, std::deque<PendingReply>> m_pending;

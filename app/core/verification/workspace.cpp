@@ -9,6 +9,7 @@
 #include "history/auditevent.h"
 #include "history/historyopener.h"
 #include "history/historystore.h"
+#include "network/proxysettings.h"
 #include "servicecontext.h"
 #include "settings/appsettings.h"
 #include "verificationservice.h"
@@ -66,6 +67,7 @@ QString Workspace::historyPath() const
 void Workspace::start()
 {
     reopenHistory();
+    reloadProxy();
     m_service->refresh();
     FingerprintKey::load(m_keychain.get(), this, [this](const std::optional<QByteArray>& key, const QString& problem) {
         if (!key)
@@ -75,6 +77,32 @@ void Workspace::start()
         m_verifications->setFingerprintKey(key);
         emit readinessChanged();
     });
+}
+
+void Workspace::reloadProxy()
+{
+    const quint64 generation = ++m_proxyGeneration;
+    m_proxyLoaded = false;
+    emit readinessChanged();
+    network::loadProxySettings(m_settings->value(Setting::Proxy).toString(),
+                               m_settings->value(Setting::ProxyUser).toString(),
+                               m_keychain.get(),
+                               this,
+                               [this, generation](const Expected<network::ProxySettings, QString>& loaded) {
+                                   if (generation != m_proxyGeneration)
+                                       return;
+                                   m_proxyLoaded = true;
+                                   if (loaded) {
+                                       m_proxyProblem.clear();
+                                       network::applyProxy(m_network.get(), loaded.value());
+                                   } else {
+                                       // As in the CLI: nothing is sent past a proxy that cannot be
+                                       // used as configured (it may be the only way out allowed).
+                                       m_proxyProblem = loaded.error();
+                                       qCWarning(lcGui).noquote() << "proxy not usable:" << loaded.error();
+                                   }
+                                   emit readinessChanged();
+                               });
 }
 
 void Workspace::reopenHistory()
@@ -127,8 +155,10 @@ QString Workspace::notReadyReason() const
     case HistoryState::Open:
         break;
     }
-    if (!m_fingerprintKeyAsked)
+    if (!m_fingerprintKeyAsked || !m_proxyLoaded)
         return tr("Waiting for the keychain…");
+    if (!m_proxyProblem.isEmpty())
+        return tr("The proxy cannot be used as configured: %1").arg(m_proxyProblem);
     switch (m_service->state()) {
     case ServiceContext::State::Resolving:
         return tr("Looking for credentials…");
@@ -161,6 +191,10 @@ void Workspace::onSettingChanged(Setting setting)
     switch (setting) {
     case Setting::TimeoutMs:
         applyClientOptions();
+        break;
+    case Setting::Proxy:
+    case Setting::ProxyUser:
+        reloadProxy();
         break;
     case Setting::HistoryPath:
         if (m_historyOverride.isEmpty())

@@ -64,9 +64,16 @@ public:
     void setHistoryPathOverride(const QString& path) { m_historyOverride = path; }
     QString historyPath() const;
 
-    // Opens the history, asks the keychain for the fingerprint key and decides the service.
+    // Opens the history, asks the keychain for the fingerprint key and the proxy password, and
+    // decides the service.
     void start();
     void reopenHistory();
+    // Reads the proxy settings (and the proxy password from the keychain) again and applies them to
+    // the network; called by itself when the Proxy or ProxyUser setting changes, and by whoever
+    // changed the password in the keychain.
+    void reloadProxy();
+    QNetworkAccessManager* network() const { return m_network.get(); }
+    QString proxyProblem() const { return m_proxyProblem; } // translated; empty when the proxy is usable
 
     settings::AppSettings* settings() const { return m_settings; }
     credentials::Keychain* keychain() const { return m_keychain.get(); }
@@ -118,6 +125,9 @@ private:
     QString m_historyOverride;
     std::optional<QByteArray> m_fingerprintKey;
     bool m_fingerprintKeyAsked = false;
+    bool m_proxyLoaded = false;
+    QString m_proxyProblem;
+    quint64 m_proxyGeneration = 0;             // answers of an older reloadProxy() are ignored
     QList<history::AuditEvent> m_pendingAudit; // until the history is open (changes at start-up)
     std::optional<int> m_retention;            // to audit a change of the retention setting with its old value
 };
