@@ -76,23 +76,23 @@
     </message>
     <message numerus="yes">
         <source>Exported %n attempt(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n attempt to %1</numerusform>
+            <numerusform>Exported %n attempts to %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n attempt(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n attempt (%1)</numerusform>
+            <numerusform>Deleted %n attempts (%1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Retention of %1 days deleted %n attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retention of %1 days deleted %n attempt</numerusform>
+            <numerusform>Retention of %1 days deleted %n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -121,6 +121,30 @@
     </message>
     <message>
         <source>Switched to the real service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,6 +223,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
+
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+
+Exit status of a batch:
+  0    the batch completed (whatever the results)
+  1    the history (journal) could not be written: nothing more was sent
+  2    a bad file or usage, or the file changed since the batch started
+  3    stopped: the service refused the credentials or permission repeatedly
+  4    stopped on repeated network failure (%1 rows in a row); resumable
+  5    no usable credentials
+  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,6 +266,14 @@
     </message>
     <message>
         <source>--column needs FIELD=COLUMN with FIELD one of mobile, name, id_number, reference (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -301,40 +359,6 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
-
-Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
-
-Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
-
-Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
-
-Exit status of a batch:
-  0    the batch completed (whatever the results)
-  1    the history (journal) could not be written: nothing more was sent
-  2    a bad file or usage, or the file changed since the batch started
-  3    stopped: the service refused the credentials or permission repeatedly
-  4    stopped on repeated network failure (%1 rows in a row); resumable
-  5    no usable credentials
-  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,14 +437,6 @@ Exit status of a batch:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The results cannot be written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The results cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Same mobile number, name and ID number as line %1: sent once, for that line.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,6 +450,14 @@ Exit status of a batch:
     </message>
     <message>
         <source>Outcome unknown: no complete answer arrived; it may have been billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,6 +588,29 @@ Commands:
     </message>
     <message>
         <source>Choose the columns of the mobile number, name and ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,9 +1162,9 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message numerus="yes">
         <source>Exported %n attempt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n attempt.</numerusform>
+            <numerusform>Exported %n attempts.</numerusform>
         </translation>
     </message>
     <message>
@@ -1170,9 +1217,9 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message numerus="yes">
         <source>Delete %n attempt(s) that started before %1 from %2? This cannot be undone. Type &quot;yes&quot; to confirm: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n attempt that started before %1 from %2? This cannot be undone. Type &quot;yes&quot; to confirm: </numerusform>
+            <numerusform>Delete %n attempts that started before %1 from %2? This cannot be undone. Type &quot;yes&quot; to confirm: </numerusform>
         </translation>
     </message>
     <message>
@@ -1280,6 +1327,29 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>This attempt is already in the history database %1; it was not recorded twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, or an exact mobile or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1493,6 +1563,78 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>&amp;About TriCheck</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export history to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;sample people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -1655,6 +1797,72 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STS &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Use &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from aliyun CLI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
@@ -1745,6 +1953,38 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>%1 is larger than 64 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result when sent as is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (e.g. suspended)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1848,6 +2088,41 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Carrier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BizCode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,6 +2246,105 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask identity values in fields that are not being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;ParamType:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep attempts for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Always send MD5 digests (the form&apos;s MD5 toggle stays on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2118,6 +2492,46 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>18 characters, the last may be X</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>New verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or ticket number (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as MD5 &amp;digests (ParamType md5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these digests are sent: the plaintext does not leave this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::batch::BatchRunner</name>
@@ -2244,6 +2658,316 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::AliyunImportDialog</name>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles in %1. The AccessKey secret is copied to the system keychain; the aliyun CLI&apos;s file is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an AK or StsToken profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck has a profile named &quot;%1&quot; already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything done to the history and to where verifications go: exports, deletions, retention, credential profiles, switches between sandbox and real service. The audit log is never deleted and cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::EndpointField</name>
+    <message>
+        <source>The endpoint chosen in Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ExportController</name>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no attempt matches the current filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will contain personal data: masked mobile numbers, names and ID numbers of %n attempt(s), with their results and RequestIds.</source>
+        <translation>
+            <numerusform>The file will contain personal data: masked mobile numbers, names and ID numbers of %n attempt, with their results and RequestIds.</numerusform>
+            <numerusform>The file will contain personal data: masked mobile numbers, names and ID numbers of %n attempts, with their results and RequestIds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n attempt to %1</numerusform>
+            <numerusform>Exported %n attempts to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryDetails</name>
+    <message>
+        <source>Copy the RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row of the history to see everything recorded about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. The service said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryFilterBar</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent (all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every attempt (clear the filter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts with exactly this mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts with exactly this ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts whose reference contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keychain the history cannot look up identity values; searching the references for this text instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryView</name>
+    <message>
+        <source>RequestId %1 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) are selected. Select at most %1, or delete old attempts by age in Settings → History.</source>
+        <translation>
+            <numerusform>%n attempt is selected. Select at most %1, or delete old attempts by age in Settings → History.</numerusform>
+            <numerusform>%n attempts are selected. Select at most %1, or delete old attempts by age in Settings → History.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attempt(s) from the history?</source>
+        <translation>
+            <numerusform>Delete %n attempt from the history?</numerusform>
+            <numerusform>Delete %n attempts from the history?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attempt(s)</source>
+        <translation>
+            <numerusform>Delete %n attempt</numerusform>
+            <numerusform>Delete %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The deletion is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) deleted</source>
+        <translation>
+            <numerusform>%n attempt deleted</numerusform>
+            <numerusform>%n attempts deleted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected attempts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::MainWindow</name>
     <message>
         <source>TriCheck — mobile, name and ID verification</source>
@@ -2254,7 +2978,611 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;Checks that a mainland China mobile number, a name and a resident ID number belong together, with Alibaba Cloud ID Verification (Mobile3MetaVerifyIntl).&lt;/p&gt;</source>
+        <source>Administrator&apos;s policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy file has problems. Where it is unclear, the safest choices apply (the sandbox is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck — mobile, name and ID verification (sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the three values in the form (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history as shown (filter, sort, columns) to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s invented people, and what each answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show identity values masked in fields that are not being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form is filled with sample values; press Verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;Checks that a mainland China mobile number, a name and a resident ID number belong together, with Alibaba Cloud ID Verification (Mobile3MetaVerifyIntl).&lt;/p&gt;&lt;p&gt;Secrets stay in the system keychain; the history holds masked values only.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit TriCheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification is running. Cancel it and quit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel it and quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request already sent may still be processed and billed; its outcome is recorded in the history before TriCheck quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ProfileDialog</name>
+    <message>
+        <source>Edit profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a credentials profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kyc-desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LTAI…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for temporary (STS) credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret and the token go to the system keychain, never to a file, and are not shown again after saving. Without a keychain they are kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; choose it in the list and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ProfilesPage</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(STS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session only (no keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost at the last restart: edit to enter it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from the aliyun CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the default profile, else the environment or the aliyun CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the stored secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read, so the profile was not changed: %1 Enter the secret again to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its secret from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AccessKey itself stays valid at Alibaba Cloud; disable it in the RAM console if it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved. No keychain is available: its secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKeys for the real, billed service. Secrets are kept in the system keychain, never in a file, and are never shown again after saving. With a profile, TriCheck leaves the sandbox (Service: Automatic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ResultPanel</name>
+    <message>
+        <source>Copy the RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No verification yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent; waiting for the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a mobile number, a name and an ID number and choose Verify. The result, why it is what it is, and whether it is billed appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying the next triple…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubCode %1 · BizCode %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request may have been processed and billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (no answer from the service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 requests, the service asked to retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was NOT recorded in the history: %1 Note the RequestId above for your records and fix the history before verifying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This attempt was not recorded: the history is turned off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId %1 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::SamplePeopleDialog</name>
+    <message>
+        <source>Sandbox sample people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answers from these people. They are invented: the numbers and ID numbers belong to nobody, although they pass every check of the form. Pick a person, then fill the form with a triple that gives the result you want to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a person to fill the form with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form with %1&apos;s number and …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right name and ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the right name, another ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another name, the right ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another name and ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number nobody has (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::SettingsDialog</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy file %1 has problems; the safest choices apply where it is unclear:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some settings are set by your administrator and cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the default location, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts older than %n day(s) are deleted each time TriCheck starts. Deletions are recorded in the audit log.</source>
+        <translation>
+            <numerusform>Attempts older than %n day are deleted each time TriCheck starts. Deletions are recorded in the audit log.</numerusform>
+            <numerusform>Attempts older than %n days are deleted each time TriCheck starts. Deletions are recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every attempt is kept until you delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete attempts older than %n day(s) now…</source>
+        <translation>
+            <numerusform>Delete attempts older than %n day now…</numerusform>
+            <numerusform>Delete attempts older than %n days now…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete old attempts now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck history (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete old attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete every attempt older than %n day(s) from the history?</source>
+        <translation>
+            <numerusform>Delete every attempt older than %n day from the history?</numerusform>
+            <numerusform>Delete every attempt older than %n days from the history?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The deletion is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) deleted.</source>
+        <translation>
+            <numerusform>%n attempt deleted.</numerusform>
+            <numerusform>%n attempts deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the whole history, every attempt ever recorded on this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The audit log is kept and records the deletion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal — the three values as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>md5 — only their MD5 digests leave this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: the real service when an AccessKey is configured, else the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: simulated results, nothing is billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real service: billed verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V3 — ACS3-HMAC-SHA256 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V1 — HMAC-SHA1, for gateways that need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verify form starts with this choice; the MD5 toggle changes it for one verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox answers from invented people on this computer; the real service is Alibaba Cloud&apos;s, and each answered verification (except &quot;no record&quot;) is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete all attempts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No proxy: connect directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every control can be reached with Tab and Shift+Tab; underlined letters work with Alt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify, from any field of the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the RequestId of the selected attempt (in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected attempts (in the history, after confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::StatusIndicators</name>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: deciding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today: %1 verified · %2 billed · %3 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::VerifyController</name>
+    <message>
+        <source>%1 (SubCode %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2262,6 +3590,74 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <name>tricheck::gui::VerifyForm</name>
     <message>
         <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the lowercase MD5 of each value instead of the value (ParamType md5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for this verification. A request already sent may still be processed and billed; the history records the outcome either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the three values (Enter or Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a valid mobile number, name and ID number first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always on: Settings → General → Always send MD5 digests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,9 +3673,55 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::verification::ServiceContext</name>
+    <message>
+        <source>The sandbox is turned off by your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the real service in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The real service is chosen, but no AccessKey is configured. Add a credentials profile in Settings, or choose the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a credentials profile in Settings to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::verification::VerificationService</name>
     <message>
         <source>No history database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::verification::Workspace</name>
+    <message>
+        <source>Opening the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be verified while the history cannot record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy cannot be used as configured: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

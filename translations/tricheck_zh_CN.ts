@@ -120,6 +120,30 @@
         <source>Switched to the real service (%1)</source>
         <translation>已切换到正式服务（%1）</translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>核验记录数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -196,6 +220,50 @@
         <translation>等待应答 N 毫秒后放弃（默认 10000）。请求发出后超时属于结果未知：可能已计费。</translation>
     </message>
     <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation>访问服务的方式：system（默认：系统代理设置）、none、http://主机:端口 或 socks5://主机:端口。代理用户名取自设置，密码取自钥匙串。</translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
+
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+
+Exit status of a batch:
+  0    the batch completed (whatever the results)
+  1    the history (journal) could not be written: nothing more was sent
+  2    a bad file or usage, or the file changed since the batch started
+  3    stopped: the service refused the credentials or permission repeatedly
+  4    stopped on repeated network failure (%1 rows in a row); resumable
+  5    no usable credentials
+  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
+</source>
+        <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
+
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
+
+继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
+
+管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
+
+批次的退出状态：
+  0    批次已完成（无论结果如何）
+  1    无法写入历史记录（日志）：之后没有再发送任何请求
+  2    文件或用法有误，或文件在批次开始后被修改
+  3    已停止：服务多次拒绝凭据或权限
+  4    因连续网络故障而停止（连续 %1 行）；可继续
+  5    没有可用的凭据
+  130  被 SIGINT 或 SIGTERM 中断；日志已保留，批次可继续
+</translation>
+    </message>
+    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -214,6 +282,14 @@
     <message>
         <source>--column needs FIELD=COLUMN with FIELD one of mobile, name, id_number, reference (not &quot;%1&quot;).</source>
         <translation>--column 需要 字段=列 的形式，字段为 mobile、name、id_number 或 reference 之一（而不是“%1”）。</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
     </message>
     <message>
         <source>--qps must be a number from 0 (no limit) to 10000.</source>
@@ -300,58 +376,6 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
         <translation>不限</translation>
     </message>
     <message>
-        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
-        <translation>访问服务的方式：system（默认：系统代理设置）、none、http://主机:端口 或 socks5://主机:端口。代理用户名取自设置，密码取自钥匙串。</translation>
-    </message>
-    <message>
-        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
-
-Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
-
-Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
-
-Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
-
-Exit status of a batch:
-  0    the batch completed (whatever the results)
-  1    the history (journal) could not be written: nothing more was sent
-  2    a bad file or usage, or the file changed since the batch started
-  3    stopped: the service refused the credentials or permission repeatedly
-  4    stopped on repeated network failure (%1 rows in a row); resumable
-  5    no usable credentials
-  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
-</source>
-        <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
-
-输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
-
-继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
-
-管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
-
-批次的退出状态：
-  0    批次已完成（无论结果如何）
-  1    无法写入历史记录（日志）：之后没有再发送任何请求
-  2    文件或用法有误，或文件在批次开始后被修改
-  3    已停止：服务多次拒绝凭据或权限
-  4    因连续网络故障而停止（连续 %1 行）；可继续
-  5    没有可用的凭据
-  130  被 SIGINT 或 SIGTERM 中断；日志已保留，批次可继续
-</translation>
-    </message>
-    <message>
-        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
-        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
-    </message>
-    <message>
         <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
         <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
     </message>
@@ -430,14 +454,6 @@ Exit status of a batch:
         <translation>详情</translation>
     </message>
     <message>
-        <source>The results cannot be written: %1</source>
-        <translation>无法写入结果：%1</translation>
-    </message>
-    <message>
-        <source>The results cannot be written to %1: %2</source>
-        <translation>无法将结果写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Same mobile number, name and ID number as line %1: sent once, for that line.</source>
         <translation>手机号、姓名和身份证号与第 %1 行相同：只为该行发送一次。</translation>
     </message>
@@ -452,6 +468,14 @@ Exit status of a batch:
     <message>
         <source>Outcome unknown: no complete answer arrived; it may have been billed.</source>
         <translation>结果未知：没有收到完整的应答；可能已计费。</translation>
+    </message>
+    <message>
+        <source>The results cannot be written: %1</source>
+        <translation>无法写入结果：%1</translation>
+    </message>
+    <message>
+        <source>The results cannot be written to %1: %2</source>
+        <translation>无法将结果写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -596,6 +620,29 @@ Commands:
     <message>
         <source>Choose the columns of the mobile number, name and ID number.</source>
         <translation>请指定手机号、姓名和身份证号所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayText</name>
+    <message>
+        <source>Sandbox (%1)</source>
+        <translation>沙箱（%1）</translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1)</source>
+        <translation>V1（HMAC-SHA1）</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3（ACS3-HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1369,29 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Search reference, or an exact mobile or ID number</source>
+        <translation>搜索业务编号，或输入完整的手机号、身份证号</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>结果(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
     <name>HistoryFormatter</name>
     <message>
         <source>%1 · %2</source>
@@ -1531,6 +1601,78 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>&amp;About TriCheck</source>
         <translation>关于 TriCheck(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Export history to CSV…</source>
+        <translation>导出历史记录为 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>C&amp;lear form</source>
+        <translation>清空表单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in history</source>
+        <translation>在历史记录中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy mask</source>
+        <translation>隐私脱敏(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Sandbox &amp;sample people…</source>
+        <translation>沙箱示例人员(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -1700,6 +1842,72 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;ID:</source>
+        <translation>AccessKey &amp;ID：</translation>
+    </message>
+    <message>
+        <source>AccessKey &amp;secret:</source>
+        <translation>AccessKey 密钥(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>STS &amp;token:</source>
+        <translation>STS 令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesPage</name>
+    <message>
+        <source>Use &amp;profile:</source>
+        <translation>使用凭据配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Secret stored in</source>
+        <translation>密钥存放位置</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from aliyun CLI…</source>
+        <translation>从 aliyun CLI 导入(&amp;I)…</translation>
+    </message>
+</context>
+<context>
     <name>ProxySettings</name>
     <message>
         <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
@@ -1791,6 +1999,38 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>%1 is larger than 64 MiB</source>
         <translation>%1 超过 64 MiB</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Number status</source>
+        <translation>号码状态</translation>
+    </message>
+    <message>
+        <source>Result when sent as is</source>
+        <translation>按原样提交时的结果</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Other (e.g. suspended)</source>
+        <translation>其他（如停机）</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2134,41 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Not billed</source>
         <translation>不计费</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPanel</name>
+    <message>
+        <source>Carrier:</source>
+        <translation>运营商：</translation>
+    </message>
+    <message>
+        <source>BizCode:</source>
+        <translation>BizCode：</translation>
+    </message>
+    <message>
+        <source>RequestId:</source>
+        <translation>RequestId：</translation>
+    </message>
+    <message>
+        <source>Latency:</source>
+        <translation>耗时：</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>服务：</translation>
+    </message>
+    <message>
+        <source>Checked:</source>
+        <translation>核验内容：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>业务编号：</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>时间：</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2292,105 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.</source>
         <translation>沙箱正在 %1 监听，接受的 AccessKey ID：%2。按 Ctrl+C 停止。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>隐私：</translation>
+    </message>
+    <message>
+        <source>&amp;Mask identity values in fields that are not being edited</source>
+        <translation>未在编辑的字段中对身份信息脱敏显示(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Default &amp;ParamType:</source>
+        <translation>默认 &amp;ParamType：</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>服务(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation>接入点(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>签名(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>超时(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep attempts for:</source>
+        <translation>核验记录保留(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Always send MD5 digests (the form&apos;s MD5 toggle stays on)</source>
+        <translation>始终提交 MD5 摘要(&amp;A)（表单中的 MD5 开关保持开启）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>代理(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2548,46 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>18 characters, the last may be X</source>
         <translation>18 位，最后一位可以是 X</translation>
     </message>
+    <message>
+        <source>New verification</source>
+        <translation>新建核验</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>业务编号(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Case or ticket number (optional)</source>
+        <translation>案件号或工单号（可选）</translation>
+    </message>
+    <message>
+        <source>Send as MD5 &amp;digests (ParamType md5)</source>
+        <translation>以 MD5 摘要提交(&amp;D)（ParamType md5）</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Only these digests are sent: the plaintext does not leave this computer.</source>
+        <translation>只提交这些摘要：明文不会离开本机。</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>清空(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::batch::BatchRunner</name>
@@ -2300,6 +2714,309 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::AliyunImportDialog</name>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>Profiles in %1. The AccessKey secret is copied to the system keychain; the aliyun CLI&apos;s file is not changed.</source>
+        <translation>%1 中的配置。AccessKey 密钥将复制到系统密钥链；aliyun CLI 的配置文件不会被修改。</translation>
+    </message>
+    <message>
+        <source>Save as &amp;profile:</source>
+        <translation>保存为凭据配置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>(current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>Choose an AK or StsToken profile.</source>
+        <translation>请选择 AK 或 StsToken 类型的配置。</translation>
+    </message>
+    <message>
+        <source>TriCheck has a profile named &quot;%1&quot; already; choose another name.</source>
+        <translation>TriCheck 已有名为“%1”的凭据配置，请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Everything done to the history and to where verifications go: exports, deletions, retention, credential profiles, switches between sandbox and real service. The audit log is never deleted and cannot be edited.</source>
+        <translation>对历史记录及核验去向所做的一切操作：导出、删除、保留期限、凭据配置、沙箱与正式服务之间的切换。审计日志永不删除，也无法修改。</translation>
+    </message>
+    <message>
+        <source>Details of the selected entry</source>
+        <translation>所选条目的详情</translation>
+    </message>
+    <message>
+        <source>Select an entry to see its details.</source>
+        <translation>选择一个条目以查看详情。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::EndpointField</name>
+    <message>
+        <source>The endpoint chosen in Settings</source>
+        <translation>设置中选择的接入点</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义地址</translation>
+    </message>
+    <message>
+        <source>Custom endpoint URL</source>
+        <translation>自定义接入点地址</translation>
+    </message>
+    <message>
+        <source>Enter the endpoint&apos;s URL.</source>
+        <translation>请输入接入点地址。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ExportController</name>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: no attempt matches the current filter.</source>
+        <translation>没有可导出的内容：没有核验记录符合当前筛选条件。</translation>
+    </message>
+    <message>
+        <source>Export history to CSV</source>
+        <translation>导出历史记录为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will contain personal data: masked mobile numbers, names and ID numbers of %n attempt(s), with their results and RequestIds.</source>
+        <translation>
+            <numerusform>该文件将包含个人数据：%n 条核验记录的脱敏手机号、姓名和身份证号，以及核验结果和 RequestId。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
+        <translation>请仅按数据保护规定存放和分享该文件。此次导出会记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Exporting the history…</source>
+        <translation>正在导出历史记录…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n attempt(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条核验记录导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryDetails</name>
+    <message>
+        <source>Copy the RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>No attempt selected</source>
+        <translation>未选择核验记录</translation>
+    </message>
+    <message>
+        <source>Select a row of the history to see everything recorded about it.</source>
+        <translation>在历史记录中选择一行，即可查看其全部记录内容。</translation>
+    </message>
+    <message>
+        <source>%1. The service said: “%2”</source>
+        <translation>%1。服务端返回：“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryFilterBar</name>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n 条核验记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All results</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Inconsistent (all)</source>
+        <translation>不一致（全部）</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Show every attempt (clear the filter)</source>
+        <translation>显示全部核验记录（清除筛选）</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>搜索历史记录</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Attempts with exactly this mobile number</source>
+        <translation>手机号与此完全相同的核验记录</translation>
+    </message>
+    <message>
+        <source>Attempts with exactly this ID number</source>
+        <translation>身份证号与此完全相同的核验记录</translation>
+    </message>
+    <message>
+        <source>Attempts whose reference contains this text</source>
+        <translation>业务编号包含此文字的核验记录</translation>
+    </message>
+    <message>
+        <source>Without a keychain the history cannot look up identity values; searching the references for this text instead</source>
+        <translation>没有密钥链时无法按身份信息查找历史记录，改为在业务编号中搜索此文字</translation>
+    </message>
+    <message>
+        <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
+        <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号。按 Ctrl+F 可跳到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryView</name>
+    <message>
+        <source>RequestId %1 copied</source>
+        <translation>已复制 RequestId %1</translation>
+    </message>
+    <message>
+        <source>Delete attempts</source>
+        <translation>删除核验记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) are selected. Select at most %1, or delete old attempts by age in Settings → History.</source>
+        <translation>
+            <numerusform>已选择 %n 条核验记录。最多只能选择 %1 条；如需按时间删除旧记录，请在“设置 → 历史记录”中操作。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attempt(s) from the history?</source>
+        <translation>
+            <numerusform>要从历史记录中删除 %n 条核验记录吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n attempt(s)</source>
+        <translation>
+            <numerusform>删除 %n 条核验记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The deletion is recorded in the audit log.</source>
+        <translation>此操作无法撤销。删除操作会记入审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) deleted</source>
+        <translation>
+            <numerusform>已删除 %n 条核验记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;details</source>
+        <translation>显示详情(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>默认列</translation>
+    </message>
+    <message>
+        <source>&amp;Copy RequestId</source>
+        <translation>复制 RequestId(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected attempts…</source>
+        <translation>删除所选核验记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Details pane</source>
+        <translation>详情面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Verification history</source>
+        <translation>核验历史记录</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose columns</source>
+        <translation>单击排序；右键单击选择显示的列</translation>
+    </message>
+    <message>
+        <source>Opening the history…</source>
+        <translation>正在打开历史记录…</translation>
+    </message>
+    <message>
+        <source>The history cannot be opened: %1</source>
+        <translation>无法打开历史记录：%1</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::MainWindow</name>
     <message>
         <source>TriCheck — mobile, name and ID verification</source>
@@ -2310,8 +3027,608 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>关于 TriCheck</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;Checks that a mainland China mobile number, a name and a resident ID number belong together, with Alibaba Cloud ID Verification (Mobile3MetaVerifyIntl).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;通过阿里云身份核验服务（Mobile3MetaVerifyIntl）核验中国大陆手机号、姓名与居民身份证号是否属于同一人。&lt;/p&gt;</translation>
+        <source>Administrator&apos;s policy</source>
+        <translation>管理员策略</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy file has problems. Where it is unclear, the safest choices apply (the sandbox is off).</source>
+        <translation>管理员策略文件有问题。不明确之处一律采用最安全的选项（沙箱关闭）。</translation>
+    </message>
+    <message>
+        <source>TriCheck — mobile, name and ID verification (sandbox)</source>
+        <translation>TriCheck — 手机号三要素核验（沙箱）</translation>
+    </message>
+    <message>
+        <source>Verify the three values in the form (Ctrl+Enter)</source>
+        <translation>核验表单中的三项信息（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Export the history as shown (filter, sort, columns) to a CSV file</source>
+        <translation>将当前显示的历史记录（筛选、排序、列）导出为 CSV 文件</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s invented people, and what each answers</source>
+        <translation>沙箱中的虚构人员及其对应的核验结果</translation>
+    </message>
+    <message>
+        <source>Show identity values masked in fields that are not being edited</source>
+        <translation>在未编辑的字段中脱敏显示身份信息</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;沙箱 — 模拟结果，不产生任何计费。&lt;/b&gt;核验请求发往本机上的测试服务，它只认识虚构人员。&lt;a href=&quot;people&quot;&gt;查看示例人员&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;使用正式服务…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;settings&quot;&gt;打开设置…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The form is filled with sample values; press Verify.</source>
+        <translation>表单已填入示例数据，请点击“核验”。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;Checks that a mainland China mobile number, a name and a resident ID number belong together, with Alibaba Cloud ID Verification (Mobile3MetaVerifyIntl).&lt;/p&gt;&lt;p&gt;Secrets stay in the system keychain; the history holds masked values only.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;TriCheck %1&lt;/h3&gt;&lt;p&gt;通过阿里云身份核验服务（Mobile3MetaVerifyIntl）核验中国大陆手机号、姓名与居民身份证号是否属于同一人。&lt;/p&gt;&lt;p&gt;密钥只保存在系统密钥链中；历史记录只保存脱敏后的信息。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Quit TriCheck</source>
+        <translation>退出 TriCheck</translation>
+    </message>
+    <message>
+        <source>A verification is running. Cancel it and quit?</source>
+        <translation>有一项核验正在进行。要取消它并退出吗？</translation>
+    </message>
+    <message>
+        <source>Cancel it and quit</source>
+        <translation>取消并退出</translation>
+    </message>
+    <message>
+        <source>A request already sent may still be processed and billed; its outcome is recorded in the history before TriCheck quits.</source>
+        <translation>已发出的请求仍可能被处理并计费；TriCheck 会在退出前将其结果记入历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ProfileDialog</name>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>编辑凭据配置 %1</translation>
+    </message>
+    <message>
+        <source>Add a credentials profile</source>
+        <translation>添加凭据配置</translation>
+    </message>
+    <message>
+        <source>e.g. kyc-desk</source>
+        <translation>例如 kyc-desk</translation>
+    </message>
+    <message>
+        <source>LTAI…</source>
+        <translation>LTAI…</translation>
+    </message>
+    <message>
+        <source>Stored — leave empty to keep it</source>
+        <translation>已保存 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Only for temporary (STS) credentials</source>
+        <translation>仅用于临时（STS）凭据</translation>
+    </message>
+    <message>
+        <source>The secret and the token go to the system keychain, never to a file, and are not shown again after saving. Without a keychain they are kept for this session only.</source>
+        <translation>密钥和令牌保存在系统密钥链中，绝不写入文件，保存后不再显示。没有密钥链时，仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already; choose it in the list and edit it.</source>
+        <translation>已存在名为“%1”的凭据配置，请在列表中选中它进行编辑。</translation>
+    </message>
+    <message>
+        <source>Enter the AccessKey secret.</source>
+        <translation>请输入 AccessKey 密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ProfilesPage</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>(STS)</source>
+        <translation>（STS）</translation>
+    </message>
+    <message>
+        <source>From Settings</source>
+        <translation>按设置</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>系统密钥链</translation>
+    </message>
+    <message>
+        <source>This session only (no keychain)</source>
+        <translation>仅本次会话（无密钥链）</translation>
+    </message>
+    <message>
+        <source>Lost at the last restart: edit to enter it again</source>
+        <translation>上次重启后已丢失：请编辑并重新输入</translation>
+    </message>
+    <message>
+        <source>Imported from the aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>Automatic: the default profile, else the environment or the aliyun CLI</source>
+        <translation>自动：默认凭据配置，否则使用环境变量或 aliyun CLI</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（不存在）</translation>
+    </message>
+    <message>
+        <source>Reading the stored secret…</source>
+        <translation>正在读取已保存的密钥…</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>编辑凭据配置</translation>
+    </message>
+    <message>
+        <source>The stored secret could not be read, so the profile was not changed: %1 Enter the secret again to replace it.</source>
+        <translation>无法读取已保存的密钥，凭据配置未作修改：%1 请重新输入密钥以替换。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除凭据配置</translation>
+    </message>
+    <message>
+        <source>Remove the profile &quot;%1&quot; and its secret from the keychain?</source>
+        <translation>要删除凭据配置“%1”及其在密钥链中的密钥吗？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>The AccessKey itself stays valid at Alibaba Cloud; disable it in the RAM console if it is no longer needed.</source>
+        <translation>该 AccessKey 在阿里云仍然有效；如不再需要，请在 RAM 控制台中禁用。</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>Import from the aliyun CLI</source>
+        <translation>从 aliyun CLI 导入</translation>
+    </message>
+    <message>
+        <source>Saving to the keychain…</source>
+        <translation>正在保存到密钥链…</translation>
+    </message>
+    <message>
+        <source>Credentials profile</source>
+        <translation>凭据配置</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; removed.</source>
+        <translation>已删除凭据配置“%1”。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved. No keychain is available: its secret is kept for this session only.</source>
+        <translation>已保存凭据配置“%1”。没有可用的密钥链：其密钥仅在本次会话中保留。</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
+        <translation>已保存凭据配置“%1”，其密钥保存在系统密钥链中。</translation>
+    </message>
+    <message>
+        <source>AccessKeys for the real, billed service. Secrets are kept in the system keychain, never in a file, and are never shown again after saving. With a profile, TriCheck leaves the sandbox (Service: Automatic).</source>
+        <translation>用于正式（计费）服务的 AccessKey。密钥保存在系统密钥链中，绝不写入文件，保存后不再显示。配置凭据后，TriCheck 将离开沙箱（服务：自动）。</translation>
+    </message>
+    <message>
+        <source>Credentials profiles</source>
+        <translation>凭据配置</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ResultPanel</name>
+    <message>
+        <source>Copy the RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在核验…</translation>
+    </message>
+    <message>
+        <source>No verification yet</source>
+        <translation>尚未核验</translation>
+    </message>
+    <message>
+        <source>The request was sent; waiting for the answer.</source>
+        <translation>请求已发出，正在等待应答。</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number, a name and an ID number and choose Verify. The result, why it is what it is, and whether it is billed appear here.</source>
+        <translation>输入手机号、姓名和身份证号，然后点击“核验”。核验结果、原因以及是否计费将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Verifying the next triple…</source>
+        <translation>正在核验下一组信息…</translation>
+    </message>
+    <message>
+        <source>SubCode %1 · BizCode %2</source>
+        <translation>SubCode %1 · BizCode %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>未返回</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>错误码 %1</translation>
+    </message>
+    <message>
+        <source>Error kind: %1</source>
+        <translation>错误类型：%1</translation>
+    </message>
+    <message>
+        <source>This request may have been processed and billed.</source>
+        <translation>此请求可能已被处理并计费。</translation>
+    </message>
+    <message>
+        <source>None (no answer from the service)</source>
+        <translation>无（服务未应答）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 requests, the service asked to retry)</source>
+        <translation>%1（共 %2 次请求，服务要求重试）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>This attempt was NOT recorded in the history: %1 Note the RequestId above for your records and fix the history before verifying again.</source>
+        <translation>此次核验未能记入历史记录：%1 请自行记下上方的 RequestId，并在再次核验前修复历史记录。</translation>
+    </message>
+    <message>
+        <source>This attempt was not recorded: the history is turned off.</source>
+        <translation>此次核验未记录：历史记录已关闭。</translation>
+    </message>
+    <message>
+        <source>RequestId %1 copied</source>
+        <translation>已复制 RequestId %1</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::SamplePeopleDialog</name>
+    <message>
+        <source>Sandbox sample people</source>
+        <translation>沙箱示例人员</translation>
+    </message>
+    <message>
+        <source>The sandbox answers from these people. They are invented: the numbers and ID numbers belong to nobody, although they pass every check of the form. Pick a person, then fill the form with a triple that gives the result you want to see.</source>
+        <translation>沙箱根据这些人员作答。他们都是虚构的：这些手机号和身份证号不属于任何人，但能通过表单的全部校验。选择一个人员，然后用能得到所需结果的一组信息填写表单。</translation>
+    </message>
+    <message>
+        <source>Sample people</source>
+        <translation>示例人员</translation>
+    </message>
+    <message>
+        <source>Select a person to fill the form with.</source>
+        <translation>选择一个人员以填写表单。</translation>
+    </message>
+    <message>
+        <source>Fill the form with %1&apos;s number and …</source>
+        <translation>用%1的手机号以及……填写表单</translation>
+    </message>
+    <message>
+        <source>the right name and ID number</source>
+        <translation>正确的姓名和身份证号</translation>
+    </message>
+    <message>
+        <source>the right name, another ID number</source>
+        <translation>正确的姓名、他人的身份证号</translation>
+    </message>
+    <message>
+        <source>another name, the right ID number</source>
+        <translation>他人的姓名、正确的身份证号</translation>
+    </message>
+    <message>
+        <source>another name and ID number</source>
+        <translation>他人的姓名和身份证号</translation>
+    </message>
+    <message>
+        <source>a number nobody has (%1)</source>
+        <translation>无人使用的号码（%1）</translation>
+    </message>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::SettingsDialog</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy file %1 has problems; the safest choices apply where it is unclear:</source>
+        <translation>管理员策略文件 %1 有问题；不明确之处采用最安全的选项：</translation>
+    </message>
+    <message>
+        <source>Some settings are set by your administrator and cannot be changed here.</source>
+        <translation>部分设置由管理员设定，无法在此更改。</translation>
+    </message>
+    <message>
+        <source>Empty: the default location, %1</source>
+        <translation>留空：使用默认位置 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attempts older than %n day(s) are deleted each time TriCheck starts. Deletions are recorded in the audit log.</source>
+        <translation>
+            <numerusform>每次启动 TriCheck 时删除超过 %n 天的核验记录。删除操作会记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every attempt is kept until you delete it.</source>
+        <translation>所有核验记录一直保留，直到您删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete attempts older than %n day(s) now…</source>
+        <translation>
+            <numerusform>立即删除超过 %n 天的核验记录…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete old attempts now…</source>
+        <translation>立即删除旧核验记录…</translation>
+    </message>
+    <message>
+        <source>History database</source>
+        <translation>历史记录数据库</translation>
+    </message>
+    <message>
+        <source>TriCheck history (*.sqlite);;All files (*)</source>
+        <translation>TriCheck 历史记录 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Delete old attempts</source>
+        <translation>删除旧核验记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete every attempt older than %n day(s) from the history?</source>
+        <translation>
+            <numerusform>要从历史记录中删除所有超过 %n 天的核验记录吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The deletion is recorded in the audit log.</source>
+        <translation>此操作无法撤销。删除操作会记入审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) deleted.</source>
+        <translation>
+            <numerusform>已删除 %n 条核验记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete all attempts</source>
+        <translation>删除全部核验记录</translation>
+    </message>
+    <message>
+        <source>Delete the whole history, every attempt ever recorded on this computer?</source>
+        <translation>要删除整个历史记录，即本机上记录过的全部核验记录吗？</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>全部删除</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. The audit log is kept and records the deletion.</source>
+        <translation>此操作无法撤销。审计日志会保留并记录此次删除。</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>normal — the three values as typed</source>
+        <translation>normal — 按输入内容提交三项信息</translation>
+    </message>
+    <message>
+        <source>md5 — only their MD5 digests leave this computer</source>
+        <translation>md5 — 只有 MD5 摘要离开本机</translation>
+    </message>
+    <message>
+        <source>Automatic: the real service when an AccessKey is configured, else the sandbox</source>
+        <translation>自动：已配置 AccessKey 时使用正式服务，否则使用沙箱</translation>
+    </message>
+    <message>
+        <source>Sandbox: simulated results, nothing is billed</source>
+        <translation>沙箱：模拟结果，不产生计费</translation>
+    </message>
+    <message>
+        <source>Real service: billed verifications</source>
+        <translation>正式服务：核验计费</translation>
+    </message>
+    <message>
+        <source>V3 — ACS3-HMAC-SHA256 (recommended)</source>
+        <translation>V3 — ACS3-HMAC-SHA256（推荐）</translation>
+    </message>
+    <message>
+        <source>V1 — HMAC-SHA1, for gateways that need it</source>
+        <translation>V1 — HMAC-SHA1，用于需要它的网关</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>The verify form starts with this choice; the MD5 toggle changes it for one verification.</source>
+        <translation>核验表单默认采用此选项；MD5 开关只对单次核验生效。</translation>
+    </message>
+    <message>
+        <source>The sandbox answers from invented people on this computer; the real service is Alibaba Cloud&apos;s, and each answered verification (except &quot;no record&quot;) is billed.</source>
+        <translation>沙箱在本机上根据虚构人员作答；正式服务由阿里云提供，每次获得应答的核验（“查无记录”除外）都会计费。</translation>
+    </message>
+    <message>
+        <source>Default location</source>
+        <translation>默认位置</translation>
+    </message>
+    <message>
+        <source>Delete all attempts…</source>
+        <translation>删除全部核验记录…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;audit log…</source>
+        <translation>打开审计日志(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>已保存在密钥链中 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>请输入代理服务器的端口。</translation>
+    </message>
+    <message>
+        <source>The proxy password is kept in the system keychain, never in a file.</source>
+        <translation>代理密码保存在系统密钥链中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>使用系统代理设置</translation>
+    </message>
+    <message>
+        <source>No proxy: connect directly</source>
+        <translation>不使用代理：直接连接</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5 proxy</source>
+        <translation>SOCKS5 代理</translation>
+    </message>
+    <message>
+        <source>Only if the proxy asks for a login</source>
+        <translation>仅当代理要求登录时填写</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Every control can be reached with Tab and Shift+Tab; underlined letters work with Alt.</source>
+        <translation>所有控件均可用 Tab 和 Shift+Tab 到达；带下划线的字母可配合 Alt 键使用。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Verify, from any field of the form</source>
+        <translation>在表单的任一字段中发起核验</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Cancel the running verification</source>
+        <translation>取消正在进行的核验</translation>
+    </message>
+    <message>
+        <source>Copy the RequestId of the selected attempt (in the history)</source>
+        <translation>复制所选核验记录的 RequestId（在历史记录中）</translation>
+    </message>
+    <message>
+        <source>Delete the selected attempts (in the history, after confirmation)</source>
+        <translation>删除所选核验记录（在历史记录中，需确认）</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::StatusIndicators</name>
+    <message>
+        <source>Endpoint: %1</source>
+        <translation>接入点：%1</translation>
+    </message>
+    <message>
+        <source>Endpoint: deciding…</source>
+        <translation>接入点：正在确定…</translation>
+    </message>
+    <message>
+        <source>Endpoint: not available</source>
+        <translation>接入点：不可用</translation>
+    </message>
+    <message>
+        <source>Signature: %1</source>
+        <translation>签名：%1</translation>
+    </message>
+    <message>
+        <source>Today: not available</source>
+        <translation>今日：不可用</translation>
+    </message>
+    <message>
+        <source>Today: %1 verified · %2 billed · %3 errors</source>
+        <translation>今日：核验 %1 · 计费 %2 · 错误 %3</translation>
+    </message>
+    <message>
+        <source>Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an error.</source>
+        <translation>今日零点以来：服务应答 %1 次，其中计费 %2 次；出错 %3 次。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::VerifyController</name>
+    <message>
+        <source>%1 (SubCode %2)</source>
+        <translation>%1（SubCode %2）</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +3636,74 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
         <translation>预计运营商：%1（号码可携号转网，以核验结果为准）</translation>
+    </message>
+    <message>
+        <source>Show the mobile number</source>
+        <translation>显示手机号</translation>
+    </message>
+    <message>
+        <source>Hide the mobile number</source>
+        <translation>隐藏手机号</translation>
+    </message>
+    <message>
+        <source>Show the name</source>
+        <translation>显示姓名</translation>
+    </message>
+    <message>
+        <source>Hide the name</source>
+        <translation>隐藏姓名</translation>
+    </message>
+    <message>
+        <source>Show the ID number</source>
+        <translation>显示身份证号</translation>
+    </message>
+    <message>
+        <source>Hide the ID number</source>
+        <translation>隐藏身份证号</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>Send the lowercase MD5 of each value instead of the value (ParamType md5)</source>
+        <translation>提交每项信息的小写 MD5 摘要而非原文（ParamType md5）</translation>
+    </message>
+    <message>
+        <source>Empty the form</source>
+        <translation>清空表单</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this verification. A request already sent may still be processed and billed; the history records the outcome either way.</source>
+        <translation>不再等待此次核验。已发出的请求仍可能被处理并计费；无论如何，历史记录都会记下结果。</translation>
+    </message>
+    <message>
+        <source>Sent, waiting for the answer…</source>
+        <translation>已发出，正在等待应答…</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>核验(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Verify the three values (Enter or Ctrl+Enter)</source>
+        <translation>核验这三项信息（Enter 或 Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Enter a valid mobile number, name and ID number first</source>
+        <translation>请先输入有效的手机号、姓名和身份证号</translation>
+    </message>
+    <message>
+        <source>Always on: Settings → General → Always send MD5 digests</source>
+        <translation>始终开启：设置 → 常规 → 始终提交 MD5 摘要</translation>
     </message>
 </context>
 <context>
@@ -2333,10 +3718,56 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::verification::ServiceContext</name>
+    <message>
+        <source>The sandbox is turned off by your administrator.</source>
+        <translation>沙箱已被管理员关闭。</translation>
+    </message>
+    <message>
+        <source>Choose the real service in Settings.</source>
+        <translation>请在设置中选择正式服务。</translation>
+    </message>
+    <message>
+        <source>The real service is chosen, but no AccessKey is configured. Add a credentials profile in Settings, or choose the sandbox.</source>
+        <translation>已选择正式服务，但未配置 AccessKey。请在设置中添加凭据配置，或选择沙箱。</translation>
+    </message>
+    <message>
+        <source>Add a credentials profile in Settings to verify.</source>
+        <translation>请在设置中添加凭据配置后再核验。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>沙箱无法启动：%1</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::verification::VerificationService</name>
     <message>
         <source>No history database is open.</source>
         <translation>没有打开历史记录数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::verification::Workspace</name>
+    <message>
+        <source>Opening the history…</source>
+        <translation>正在打开历史记录…</translation>
+    </message>
+    <message>
+        <source>Nothing can be verified while the history cannot record it: %1</source>
+        <translation>历史记录无法记录时不能核验：%1</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain…</source>
+        <translation>正在等待密钥链…</translation>
+    </message>
+    <message>
+        <source>Looking for credentials…</source>
+        <translation>正在查找凭据…</translation>
+    </message>
+    <message>
+        <source>The proxy cannot be used as configured: %1</source>
+        <translation>按当前配置无法使用代理：%1</translation>
     </message>
 </context>
 </TS>

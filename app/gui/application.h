@@ -1,17 +1,23 @@
 #pragma once
 
+#include <QString>
+
 class QApplication;
 
 namespace tricheck::gui {
 
-// Start-up of the desktop app: application identity, language (saved choice, else the system's),
-// the main window. Kept out of main.cpp so GUI tests can start the app the same way.
+// Start-up of the desktop app: application identity, palette (--dark), settings under the
+// administrator's policy, language (the saved choice, else the system's), the workspace (history
+// opened off the GUI thread, sandbox or real service) and the main window. Kept out of main.cpp so
+// GUI tests can start the app the same way.
 class Application
 {
 public:
     static int run(QApplication& app);
     // Organisation, name, version, desktop file name and window icon (shared with the self-test).
     static void applyIdentity(QApplication& app);
+    // `--history PATH` (or --history=PATH): a history file for this run instead of the setting.
+    static QString historyOverride(const QStringList& arguments);
 };
 
 } // namespace tricheck::gui

@@ -1,26 +1,107 @@
 #include "mainwindow.h"
 
+#include "auditlogdialog.h"
 #include "common/appinfo.h"
+#include "exportcontroller.h"
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "historyview.h"
 #include "i18n/translations.h"
+#include "icons.h"
+#include "messagebox.h"
+#include "noticebanner.h"
+#include "resultpanel.h"
+#include "samplepeopledialog.h"
+#include "settings/appsettings.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "statusindicators.h"
 #include "ui_mainwindow.h"
+#include "verification/servicecontext.h"
+#include "verification/workspace.h"
+#include "verifycontroller.h"
 #include "verifyform.h"
 
 #include <QActionGroup>
+#include <QApplication>
 #include <QCloseEvent>
-#include <QMessageBox>
-#include <QSettings>
+#include <QRegularExpression>
+#include <QShortcut>
 
 namespace tricheck::gui {
 
-MainWindow::MainWindow(i18n::Translations& translations, QWidget* parent)
+using settings::Setting;
+
+MainWindow::MainWindow(i18n::Translations& translations, verification::Workspace* workspace, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_translations(translations)
+    , m_workspace(workspace)
 {
     m_ui->setupUi(this);
-    m_form = new VerifyForm(this);
-    setCentralWidget(m_form);
+    m_sandboxBanner = new NoticeBanner(NoticeBanner::Kind::Sandbox, this);
+    m_problemBanner = new NoticeBanner(NoticeBanner::Kind::Problem, this);
+    m_ui->centralLayout->insertWidget(0, m_problemBanner);
+    m_ui->centralLayout->insertWidget(0, m_sandboxBanner);
+    connect(m_sandboxBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
+    connect(m_problemBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
 
+    m_indicators = new StatusIndicators(workspace, this);
+    statusBar()->addPermanentWidget(m_indicators);
+    m_controller = new VerifyController(workspace, verifyForm(), resultPanel(), this);
+    m_exporter = new ExportController(this, this);
+    historyView()->setWorkspace(workspace);
+    connect(m_controller, &VerifyController::message, this, &MainWindow::showMessage);
+    connect(m_exporter, &ExportController::message, this, &MainWindow::showMessage);
+    connect(resultPanel(), &ResultPanel::message, this, &MainWindow::showMessage);
+    connect(historyView(), &HistoryView::message, this, &MainWindow::showMessage);
+    setUpActions();
+    setUpIcons();
+
+    const settings::AppSettings* s = workspace->settings();
+    verifyForm()->setPrivacyMask(s->privacyMask());
+    verifyForm()->setParamType(s->paramType());
+    verifyForm()->setMd5Locked(s->forceMd5(), s->isLocked(Setting::ForceMd5));
+    {
+        const QSignalBlocker block(m_ui->actionPrivacyMask); // showing the setting is not changing it
+        m_ui->actionPrivacyMask->setChecked(s->privacyMask());
+    }
+    connect(workspace->settings(), &settings::AppSettings::changed, this, &MainWindow::onSettingChanged);
+    connect(workspace, &verification::Workspace::readinessChanged, this, &MainWindow::updateService);
+    connect(workspace, &verification::Workspace::historyChanged, this, [this] {
+        if (m_auditLog)
+            m_auditLog->close(); // it showed the history that was replaced
+        updateService();
+    });
+    connect(&m_translations, &i18n::Translations::languageChanged, this, [this](const QString& lang) {
+        (lang == u"zh_CN" ? m_ui->actionChinese : m_ui->actionEnglish)->setChecked(true);
+    });
+
+    restoreLayout();
+    retranslate();
+    updateService();
+    verifyForm()->focusFirstField();
+}
+
+MainWindow::~MainWindow() = default;
+
+VerifyForm* MainWindow::verifyForm() const
+{
+    return m_ui->verifyForm;
+}
+
+ResultPanel* MainWindow::resultPanel() const
+{
+    return m_ui->resultPanel;
+}
+
+HistoryView* MainWindow::historyView() const
+{
+    return m_ui->historyView;
+}
+
+void MainWindow::setUpActions()
+{
     auto* languages = new QActionGroup(this);
     languages->addAction(m_ui->actionEnglish);
     languages->addAction(m_ui->actionChinese);
@@ -28,21 +109,265 @@ MainWindow::MainWindow(i18n::Translations& translations, QWidget* parent)
     m_ui->actionChinese->setData(QStringLiteral("zh_CN"));
     (m_translations.language() == u"zh_CN" ? m_ui->actionChinese : m_ui->actionEnglish)->setChecked(true);
     connect(languages, &QActionGroup::triggered, this, [this](QAction* action) {
-        switchLanguage(action->data().toString());
+        m_workspace->settings()->setValue(Setting::Language, action->data());
     });
+    m_ui->actionVerify->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_ui->actionSettings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionVerify, &QAction::triggered, verifyForm(), &VerifyForm::requestVerify);
+    connect(m_ui->actionClearForm, &QAction::triggered, verifyForm(), &VerifyForm::clear);
+    connect(m_ui->actionFind, &QAction::triggered, historyView(), &HistoryView::focusFilter);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportHistory);
+    connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionSamplePeople, &QAction::triggered, this, &MainWindow::showSamplePeople);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionPrivacyMask, &QAction::toggled, this, [this](bool on) {
+        m_workspace->settings()->setValue(Setting::PrivacyMask, on);
+        verifyForm()->setPrivacyMask(on);
+    });
+    connect(verifyForm(), &VerifyForm::completeChanged, this, [this] {
+        m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_workspace->canVerify());
+    });
 
-    restoreGeometry(QSettings().value(QStringLiteral("ui/geometry")).toByteArray());
-    retranslate();
+    // The history's own actions, in the Edit and View menus as well.
+    m_ui->menuEdit->insertAction(m_ui->actionSettings, historyView()->copyRequestIdAction());
+    m_ui->menuEdit->insertAction(m_ui->actionSettings, historyView()->purgeSelectedAction());
+    m_ui->menuEdit->insertSeparator(m_ui->actionSettings);
+    m_ui->menuView->insertAction(m_ui->actionSamplePeople, historyView()->detailsAction());
+    m_ui->menuView->insertAction(m_ui->actionSamplePeople, m_ui->mainToolBar->toggleViewAction());
+    m_ui->menuView->insertSeparator(m_ui->actionSamplePeople);
+    for (QMenu* menu : {m_ui->menuFile, m_ui->menuEdit, m_ui->menuView, m_ui->menuLanguage, m_ui->menuHelp})
+        menu->setToolTipsVisible(true);
+
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(escape, &QShortcut::activated, m_controller, &VerifyController::cancel);
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::switchLanguage(const QString& lang)
+void MainWindow::setUpIcons()
 {
-    if (m_translations.setLanguage(lang))
-        QSettings().setValue(QStringLiteral("ui/language"), m_translations.language());
+    m_ui->actionVerify->setIcon(Icons::themed(QStringLiteral("verify")));
+    m_ui->actionClearForm->setIcon(Icons::themed(QStringLiteral("clear")));
+    m_ui->actionExport->setIcon(Icons::themed(QStringLiteral("export")));
+    m_ui->actionAuditLog->setIcon(Icons::themed(QStringLiteral("audit")));
+    m_ui->actionSettings->setIcon(Icons::themed(QStringLiteral("settings")));
+    m_ui->actionSamplePeople->setIcon(Icons::themed(QStringLiteral("people")));
+    m_ui->actionShortcuts->setIcon(Icons::themed(QStringLiteral("keyboard")));
+    m_ui->actionAbout->setIcon(Icons::themed(QStringLiteral("about")));
+    m_ui->actionPrivacyMask->setIcon(Icons::themed(QStringLiteral("eye-off")));
+    m_ui->menuLanguage->setIcon(Icons::themed(QStringLiteral("language")));
+}
+
+void MainWindow::retranslate()
+{
+    // Toolbar buttons show the action's text without its mnemonic: "&Verify", and "核验(&V)" too.
+    static const QRegularExpression mnemonic(QStringLiteral("\\(&[^)]\\)|&(?=[^&])"));
+    for (QAction* action : m_ui->mainToolBar->actions()) {
+        if (!action->isSeparator())
+            action->setIconText(QString(action->text()).remove(mnemonic));
+    }
+    const bool sandbox = m_workspace->service()->isReady() && m_workspace->service()->isSandbox();
+    setWindowTitle(sandbox ? tr("TriCheck — mobile, name and ID verification (sandbox)")
+                           : tr("TriCheck — mobile, name and ID verification"));
+    m_ui->actionVerify->setToolTip(tr("Verify the three values in the form (Ctrl+Enter)"));
+    m_ui->actionExport->setToolTip(tr("Export the history as shown (filter, sort, columns) to a CSV file"));
+    m_ui->actionSamplePeople->setToolTip(tr("The sandbox's invented people, and what each answers"));
+    m_ui->actionPrivacyMask->setToolTip(tr("Show identity values masked in fields that are not being edited"));
+    const QString locked = tr("Set by your administrator");
+    const bool languageLocked = m_workspace->settings()->isLocked(Setting::Language);
+    m_ui->actionEnglish->setEnabled(!languageLocked);
+    m_ui->actionChinese->setEnabled(!languageLocked);
+    m_ui->actionEnglish->setToolTip(languageLocked ? locked : QString());
+    m_ui->actionChinese->setToolTip(languageLocked ? locked : QString());
+    m_ui->actionPrivacyMask->setEnabled(!m_workspace->settings()->isLocked(Setting::PrivacyMask));
+    updateService();
+}
+
+void MainWindow::updateService()
+{
+    const verification::ServiceContext* service = m_workspace->service();
+    const bool sandbox = service->isReady() && service->isSandbox();
+    m_sandboxBanner->setText(tr("<b>Sandbox — simulated results, nothing is billed.</b> Verifications go to a test "
+                                "service on this computer that knows only invented people. "
+                                "<a href=\"people\">Show the sample people</a> · "
+                                "<a href=\"settings\">Use the real service…</a>"));
+    m_sandboxBanner->setVisible(sandbox);
+    m_ui->actionSamplePeople->setVisible(sandbox || m_workspace->settings()->sandboxAllowed());
+
+    // Transient states (opening, asking the keychain) are said in the form; problems here.
+    QString problem;
+    if (m_workspace->historyState() == verification::Workspace::HistoryState::Failed ||
+        service->state() == verification::ServiceContext::State::Unavailable || !m_workspace->proxyProblem().isEmpty())
+        problem = m_workspace->notReadyReason();
+    m_problemBanner->setText(tr("<b>Verifications are not possible:</b> %1 <a href=\"settings\">Open Settings…</a>")
+                                 .arg(problem.toHtmlEscaped()));
+    m_problemBanner->setVisible(!problem.isEmpty());
+    m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_workspace->canVerify());
+    m_ui->actionExport->setEnabled(m_workspace->history() != nullptr);
+    m_ui->actionAuditLog->setEnabled(m_workspace->history() != nullptr);
+    setWindowTitle(sandbox ? tr("TriCheck — mobile, name and ID verification (sandbox)")
+                           : tr("TriCheck — mobile, name and ID verification"));
+}
+
+void MainWindow::onSettingChanged(Setting setting)
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    switch (setting) {
+    case Setting::Language:
+        m_translations.setLanguage(s->language());
+        break;
+    case Setting::PrivacyMask: {
+        const QSignalBlocker block(m_ui->actionPrivacyMask);
+        m_ui->actionPrivacyMask->setChecked(s->privacyMask());
+        verifyForm()->setPrivacyMask(s->privacyMask());
+        break;
+    }
+    case Setting::ParamType:
+        verifyForm()->setParamType(s->paramType());
+        break;
+    case Setting::ForceMd5:
+        verifyForm()->setMd5Locked(s->forceMd5(), s->isLocked(Setting::ForceMd5));
+        if (!s->forceMd5())
+            verifyForm()->setParamType(s->paramType());
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::onBannerLink(const QString& link)
+{
+    if (link == u"people") {
+        showSamplePeople();
+    } else if (link == u"settings") {
+        SettingsDialog* dialog = showSettings();
+        dialog->showPage(m_workspace->service()->isSandbox() ? SettingsDialog::Credentials : SettingsDialog::Service);
+    }
+}
+
+SettingsDialog* MainWindow::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_workspace, this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &SettingsDialog::auditLogRequested, this, &MainWindow::showAuditLog);
+        m_settingsDialog->open();
+    }
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
+}
+
+SamplePeopleDialog* MainWindow::showSamplePeople()
+{
+    if (!m_samplePeople) {
+        m_samplePeople = new SamplePeopleDialog(this);
+        m_samplePeople->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_samplePeople, &SamplePeopleDialog::fillRequested, this, [this](const identity::IdentityInput& input) {
+            verifyForm()->fill(input);
+            activateWindow();
+            showMessage(tr("The form is filled with sample values; press Verify."));
+        });
+    }
+    m_samplePeople->show();
+    m_samplePeople->raise();
+    m_samplePeople->activateWindow();
+    return m_samplePeople;
+}
+
+AuditLogDialog* MainWindow::showAuditLog()
+{
+    if (!m_workspace->history())
+        return nullptr;
+    if (!m_auditLog) {
+        m_auditLog = new AuditLogDialog(m_workspace->history(), this);
+        m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_auditLog->show();
+    m_auditLog->raise();
+    m_auditLog->activateWindow();
+    return m_auditLog;
+}
+
+ShortcutsDialog* MainWindow::showShortcuts()
+{
+    if (!m_shortcuts) {
+        QList<QAction*> actions{m_ui->actionVerify,
+                                m_ui->actionClearForm,
+                                m_ui->actionFind,
+                                m_ui->actionExport,
+                                m_ui->actionSettings,
+                                m_ui->actionPrivacyMask,
+                                m_ui->actionShortcuts,
+                                m_ui->actionQuit};
+        m_shortcuts = new ShortcutsDialog(actions, this);
+        m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_shortcuts->show();
+    m_shortcuts->raise();
+    return m_shortcuts;
+}
+
+void MainWindow::exportHistory()
+{
+    if (!m_workspace->history() || m_exporter->isRunning())
+        return;
+    HistoryView* view = historyView();
+    ExportController::Request request;
+    request.databasePath = m_workspace->history()->path();
+    request.filter = view->filter();
+    request.sort = view->sort();
+    request.columns = view->visibleColumns();
+    request.rows = view->model() ? view->model()->rowCount() : 0;
+    if (m_exporter->start(request, m_workspace->settings()->uiState(QStringLiteral("export/directory")).toString()))
+        m_workspace->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(this,
+                      tr("About TriCheck"),
+                      tr("<h3>TriCheck %1</h3><p>Checks that a mainland China mobile number, a name and a "
+                         "resident ID number belong together, with Alibaba Cloud ID Verification "
+                         "(Mobile3MetaVerifyIntl).</p><p>Secrets stay in the system keychain; the history holds "
+                         "masked values only.</p>")
+                          .arg(AppInfo::version()));
+}
+
+void MainWindow::showMessage(const QString& text)
+{
+    if (!text.isEmpty())
+        statusBar()->showMessage(text, 10000);
+}
+
+void MainWindow::restoreLayout()
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    const QByteArray geometry = s->uiState(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 820);
+    restoreState(s->uiState(QStringLiteral("mainWindow/state")).toByteArray());
+    const QByteArray main = s->uiState(QStringLiteral("mainWindow/splitter")).toByteArray();
+    if (main.isEmpty() || !m_ui->mainSplitter->restoreState(main))
+        m_ui->mainSplitter->setSizes({390, 410});
+    const QByteArray top = s->uiState(QStringLiteral("mainWindow/topSplitter")).toByteArray();
+    if (top.isEmpty() || !m_ui->topSplitter->restoreState(top))
+        m_ui->topSplitter->setSizes({520, 700});
+    historyView()->restoreState(s->uiState(QStringLiteral("history/header")).toByteArray(),
+                                s->uiState(QStringLiteral("history/splitter")).toByteArray());
+}
+
+void MainWindow::saveLayout()
+{
+    settings::AppSettings* s = m_workspace->settings();
+    s->setUiState(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    s->setUiState(QStringLiteral("mainWindow/state"), saveState());
+    s->setUiState(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());
+    s->setUiState(QStringLiteral("mainWindow/topSplitter"), m_ui->topSplitter->saveState());
+    s->setUiState(QStringLiteral("history/header"), historyView()->saveHeaderState());
+    s->setUiState(QStringLiteral("history/splitter"), historyView()->saveSplitterState());
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -50,29 +375,35 @@ void MainWindow::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        setUpIcons();
     }
     QMainWindow::changeEvent(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    if (m_controller->isRunning()) {
+        if (!MessageBox::confirm(this,
+                                 tr("Quit TriCheck"),
+                                 tr("A verification is running. Cancel it and quit?"),
+                                 tr("Cancel it and quit"),
+                                 false,
+                                 tr("A request already sent may still be processed and billed; its outcome is "
+                                    "recorded in the history before TriCheck quits."))) {
+            event->ignore();
+            return;
+        }
+        m_controller->cancel(); // a request in flight is finished (and recorded) within cancel()
+        if (m_controller->isRunning()) {
+            // Cancelled during a retry wait: the outcome arrives from the event loop; quit then.
+            connect(m_controller, &VerifyController::runningChanged, this, &QWidget::close, Qt::QueuedConnection);
+            event->ignore();
+            return;
+        }
+    }
+    saveLayout();
     event->accept();
-}
-
-void MainWindow::retranslate()
-{
-    setWindowTitle(tr("TriCheck — mobile, name and ID verification"));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this,
-                       tr("About TriCheck"),
-                       tr("<h3>TriCheck %1</h3><p>Checks that a mainland China mobile number, a name and a "
-                          "resident ID number belong together, with Alibaba Cloud ID Verification "
-                          "(Mobile3MetaVerifyIntl).</p>")
-                           .arg(AppInfo::version()));
 }
 
 } // namespace tricheck::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -11,34 +12,84 @@ class MainWindow;
 namespace tricheck::i18n {
 class Translations;
 }
+namespace tricheck::verification {
+class Workspace;
+}
+namespace tricheck::settings {
+enum class Setting;
+}
 
 namespace tricheck::gui {
 
+class AuditLogDialog;
+class ExportController;
+class HistoryView;
+class NoticeBanner;
+class ResultPanel;
+class SamplePeopleDialog;
+class SettingsDialog;
+class ShortcutsDialog;
+class StatusIndicators;
+class VerifyController;
 class VerifyForm;
 
+// The operator's desktop: the verify form and the last result side by side above the history
+// (splitters), menus, toolbar, the sandbox or problem banner, and the status bar with endpoint,
+// signature scheme and today's counts. Holds no protocol or storage logic: it wires widgets to the
+// workspace (tricheck_core).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(i18n::Translations& translations, QWidget* parent = nullptr);
+    MainWindow(i18n::Translations& translations, verification::Workspace* workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    VerifyForm* verifyForm() const { return m_form; }
+    VerifyForm* verifyForm() const;
+    ResultPanel* resultPanel() const;
+    HistoryView* historyView() const;
+    StatusIndicators* statusIndicators() const { return m_indicators; }
+    NoticeBanner* sandboxBanner() const { return m_sandboxBanner; }
+    NoticeBanner* problemBanner() const { return m_problemBanner; }
+    VerifyController* controller() const { return m_controller; }
+    ExportController* exporter() const { return m_exporter; }
+
+public slots:
+    SettingsDialog* showSettings();
+    SamplePeopleDialog* showSamplePeople();
+    AuditLogDialog* showAuditLog();
+    ShortcutsDialog* showShortcuts();
+    void exportHistory();
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void switchLanguage(const QString& lang);
+    void setUpActions();
+    void setUpIcons();
     void retranslate();
+    void restoreLayout();
+    void saveLayout();
+    void updateService();
+    void onSettingChanged(settings::Setting setting);
+    void onBannerLink(const QString& link);
     void showAbout();
+    void showMessage(const QString& text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     i18n::Translations& m_translations;
-    VerifyForm* m_form = nullptr;
+    verification::Workspace* m_workspace;
+    NoticeBanner* m_sandboxBanner = nullptr;
+    NoticeBanner* m_problemBanner = nullptr;
+    StatusIndicators* m_indicators = nullptr;
+    VerifyController* m_controller = nullptr;
+    ExportController* m_exporter = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<SamplePeopleDialog> m_samplePeople;
+    QPointer<AuditLogDialog> m_auditLog;
+    QPointer<ShortcutsDialog> m_shortcuts;
 };
 
 } // namespace tricheck::gui

@@ -4,6 +4,8 @@
 #include "common/appinfo.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "settings/appsettings.h"
+#include "verification/workspace.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -62,7 +64,11 @@ int SelfTest::run(QApplication& app)
     if (!sqlite)
         problems.append(QStringLiteral("sqlite-driver-missing"));
 
-    MainWindow window(translations);
+    // The workspace is created but not started: the self-test opens no history, asks no keychain
+    // and writes no settings.
+    settings::AppSettings settings;
+    verification::Workspace workspace(&settings);
+    MainWindow window(translations, &workspace);
     window.show();
     QCoreApplication::processEvents();
     const bool painted = !window.grab().isNull();
@@ -85,8 +91,8 @@ int SelfTest::run(QApplication& app)
         {QStringLiteral("problems"), problems},
     };
     const QByteArray line = QJsonDocument(report).toJson(QJsonDocument::Compact) + '\n';
-    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
-    std::fflush(stdout);
+    (void)std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stdout);
+    (void)std::fflush(stdout);
     return problems.isEmpty() ? 0 : 1;
 }
 

@@ -21,7 +21,8 @@ public:
 
     const T& value() const& { return std::get<0>(m_state); }
     T& value() & { return std::get<0>(m_state); }
-    T&& value() && { return std::get<0>(std::move(m_state)); }
+    // By value: `for (x : f().value())` must not iterate a member of a destroyed temporary.
+    T value() && { return std::get<0>(std::move(m_state)); }
     const E& error() const { return std::get<1>(m_state); }
 
     const T* operator->() const { return &value(); }

@@ -66,6 +66,8 @@ QString Keychain::statusText(KeychainStatus status, const QString& detail)
 
 void Keychain::run(QKeychain::Job* job, QObject* context, Callback done)
 {
+    // No parent: the job deletes itself once finished. A job deleted while its libsecret call is
+    // pending (this Keychain destroyed first) would be written to by that call when it returns.
     job->setAutoDelete(true);
     // Never the plaintext QSettings fallback: a secret that cannot go to the keychain stays in memory.
     job->setInsecureFallback(false);
@@ -86,14 +88,14 @@ void Keychain::run(QKeychain::Job* job, QObject* context, Callback done)
 
 void Keychain::read(const QString& key, QObject* context, Callback done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     run(job, context, std::move(done));
 }
 
 void Keychain::write(const QString& key, const QByteArray& secret, QObject* context, Callback done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setBinaryData(secret);
     run(job, context, std::move(done));
@@ -101,7 +103,7 @@ void Keychain::write(const QString& key, const QByteArray& secret, QObject* cont
 
 void Keychain::remove(const QString& key, QObject* context, Callback done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     run(job, context, std::move(done));
 }

@@ -69,6 +69,11 @@ QString ProfileStore::secretKey(const QString& name)
     return QStringLiteral("profile/%1/accesskey-secret").arg(name);
 }
 
+bool ProfileStore::hasSessionSecret(const QString& name)
+{
+    return sessionSecrets().contains(name);
+}
+
 QString ProfileStore::tokenKey(const QString& name)
 {
     return QStringLiteral("profile/%1/security-token").arg(name);
@@ -112,6 +117,9 @@ QList<Profile> ProfileStore::profiles() const
         p.endpoint = settings.value(QStringLiteral("endpoint")).toString();
         p.hasSecurityToken = settings.value(QStringLiteral("hasSecurityToken"), false).toBool();
         p.origin = settings.value(QStringLiteral("origin"), QStringLiteral("tricheck")).toString();
+        p.storage = settings.value(QStringLiteral("secretStorage")).toString() == storageKey(SecretStorage::Session)
+                        ? SecretStorage::Session
+                        : SecretStorage::Keychain;
         settings.endGroup();
         list.append(p);
     }

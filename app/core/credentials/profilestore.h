@@ -18,18 +18,19 @@ class Keychain;
 // A named set of credentials of TriCheck's own. The metadata (name, AccessKey ID, endpoint) is in
 // QSettings; the AccessKey secret and the STS token are only in the OS keychain, or, when no
 // keychain service is available, in this process's memory for this session.
+enum class SecretStorage {
+    Keychain,
+    Session // no keychain service: kept in memory until the process ends
+};
+
 struct Profile
 {
     QString name;
     QString accessKeyId;
-    QString endpoint;              // optional: "hongkong", "hongkong-vpc" or a URL
-    bool hasSecurityToken = false; // an STS token is stored with the secret
-    QString origin;                // "tricheck", or "aliyun-cli" for an imported profile
-};
-
-enum class SecretStorage {
-    Keychain,
-    Session // no keychain service: kept in memory until the process ends
+    QString endpoint;                                // optional: "hongkong", "hongkong-vpc" or a URL
+    bool hasSecurityToken = false;                   // an STS token is stored with the secret
+    QString origin;                                  // "tricheck", or "aliyun-cli" for an imported profile
+    SecretStorage storage = SecretStorage::Keychain; // where the secret was put when last saved
 };
 
 // What changed, for an audit trail: never a secret.
@@ -89,6 +90,9 @@ public:
     void remove(const QString& name, QObject* context, ChangeCallback done);
     // The profile's credentials, with source "profile:NAME".
     void loadCredentials(const QString& name, QObject* context, LoadCallback done);
+
+    // A session-only secret is still held by this process (it is gone after a restart).
+    static bool hasSessionSecret(const QString& name);
 
     static QString secretKey(const QString& name); // keychain entry names
     static QString tokenKey(const QString& name);

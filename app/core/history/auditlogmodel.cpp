@@ -1,0 +1,155 @@
+#include "auditlogmodel.h"
+
+#include "historynotifier.h"
+#include "historystore.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QJsonDocument>
+
+namespace tricheck::history {
+
+AuditLogModel::AuditLogModel(std::shared_ptr<HistoryStore> store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(std::move(store))
+{
+    Q_ASSERT(m_store);
+    connect(HistoryNotifier::instance(), &HistoryNotifier::auditAppended, this, [this](const QString& path) {
+        if (path == m_store->path())
+            reload();
+    });
+    if (QCoreApplication* app = QCoreApplication::instance())
+        app->installEventFilter(this);
+    m_events = readPage(std::nullopt);
+}
+
+AuditLogModel::~AuditLogModel() = default;
+
+QList<AuditEvent> AuditLogModel::readPage(std::optional<qint64> beforeId)
+{
+    const auto page = m_store->auditEvents(m_pageSize, beforeId);
+    if (!page) {
+        m_lastError = page.error().message;
+        m_atEnd = true;
+        const QString message = m_lastError;
+        QMetaObject::invokeMethod(
+            this,
+            [this, message] { emit errorOccurred(message); },
+            Qt::QueuedConnection);
+        return {};
+    }
+    m_atEnd = page->size() < m_pageSize;
+    return page.value();
+}
+
+void AuditLogModel::reload()
+{
+    beginResetModel();
+    m_lastError.clear();
+    m_events = readPage(std::nullopt);
+    endResetModel();
+}
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_events.isEmpty();
+}
+
+void AuditLogModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<AuditEvent> older = readPage(m_events.constLast().id);
+    if (older.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), int(m_events.size()), int(m_events.size() + older.size()) - 1);
+    m_events.append(older);
+    endInsertRows();
+}
+
+const AuditEvent* AuditLogModel::eventAt(int row) const
+{
+    return row >= 0 && row < m_events.size() ? &m_events.at(row) : nullptr;
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case Time:
+        return AuditEvent::tr("Time");
+    case Operator:
+        return AuditEvent::tr("Operator");
+    case Event:
+        return AuditEvent::tr("Event");
+    case Subject:
+        return AuditEvent::tr("Subject");
+    case Rows:
+        return AuditEvent::tr("Attempts");
+    case Description:
+        return AuditEvent::tr("Description");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEvent& e = m_events.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (Column(index.column())) {
+        case Time:
+            return e.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Operator:
+            return e.operatorName;
+        case Event:
+            return e.kindText();
+        case Subject:
+            return e.subject;
+        case Rows:
+            return e.rowCount ? QVariant(*e.rowCount) : QVariant();
+        case Description:
+            return e.description();
+        case ColumnCount:
+            break;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return index.column() == Description || index.column() == Subject ? data(index, Qt::DisplayRole) : QVariant();
+    case KindIdRole:
+        return e.kindId;
+    case EventIdRole:
+        return e.id;
+    case DetailsRole:
+        return QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact));
+    default:
+        return {};
+    }
+}
+
+bool AuditLogModel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+        if (!m_events.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
+    }
+    return QAbstractTableModel::eventFilter(watched, event);
+}
+
+} // namespace tricheck::history

@@ -1,0 +1,216 @@
+#include "historyfilterbar.h"
+
+#include "api/resultcatalogue.h"
+#include "icons.h"
+#include "ui_historyfilterbar.h"
+
+#include <QEvent>
+#include <QLocale>
+
+namespace tricheck::gui {
+
+using api::StatusRole;
+
+namespace {
+
+enum Period {
+    AnyTime,
+    Today,
+    Last7Days,
+    Last30Days,
+    CustomRange
+};
+
+// The status choices, in the combo box's order.
+const QList<QList<StatusRole>>& statusChoices()
+{
+    static const QList<QList<StatusRole>> choices{
+        {},
+        {StatusRole::Pass},
+        {StatusRole::Mismatch, StatusRole::PartialMismatch},
+        {StatusRole::PartialMismatch},
+        {StatusRole::NoRecord},
+        {StatusRole::Error},
+    };
+    return choices;
+}
+
+QDateTime startOfDay(const QDate& date)
+{
+    return QDateTime(date, QTime(0, 0));
+}
+
+} // namespace
+
+HistoryFilterBar::HistoryFilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryFilterBar>())
+{
+    m_ui->setupUi(this);
+    QFont title = m_ui->historyTitleLabel->font();
+    title.setPointSizeF(title.pointSizeF() * 1.15);
+    title.setBold(true);
+    m_ui->historyTitleLabel->setFont(title);
+    m_ui->searchLineEdit->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    m_ui->resetButton->setIcon(Icons::themed(QStringLiteral("clear")));
+    const QDate today = QDate::currentDate();
+    m_ui->fromDateEdit->setDate(today.addDays(-7));
+    m_ui->toDateEdit->setDate(today);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(250);
+    connect(&m_debounce, &QTimer::timeout, this, &HistoryFilterBar::filterChanged);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] {
+        updateSearchHint();
+        m_debounce.start();
+    });
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_debounce.stop();
+        emit filterChanged();
+    });
+    for (QComboBox* combo : {m_ui->statusComboBox, m_ui->periodComboBox})
+        connect(combo, &QComboBox::activated, this, [this] {
+            updateDateEditors();
+            emit filterChanged();
+        });
+    for (QDateEdit* edit : {m_ui->fromDateEdit, m_ui->toDateEdit})
+        connect(edit, &QDateEdit::dateChanged, this, [this] { m_debounce.start(); });
+    connect(m_ui->resetButton, &QToolButton::clicked, this, &HistoryFilterBar::reset);
+    retranslate();
+    updateDateEditors();
+}
+
+HistoryFilterBar::~HistoryFilterBar() = default;
+
+history::HistoryFilter HistoryFilterBar::filter() const
+{
+    history::HistoryFilter f;
+    const int status = std::max(0, m_ui->statusComboBox->currentIndex());
+    f.roles = statusChoices().value(status);
+    const QDate today = QDate::currentDate();
+    switch (Period(m_ui->periodComboBox->currentIndex())) {
+    case AnyTime:
+        break;
+    case Today:
+        f.from = startOfDay(today).toUTC();
+        break;
+    case Last7Days:
+        f.from = startOfDay(today.addDays(-6)).toUTC();
+        break;
+    case Last30Days:
+        f.from = startOfDay(today.addDays(-29)).toUTC();
+        break;
+    case CustomRange: {
+        const QDate from = std::min(m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
+        const QDate to = std::max(m_ui->fromDateEdit->date(), m_ui->toDateEdit->date());
+        f.from = startOfDay(from).toUTC();
+        f.to = startOfDay(to.addDays(1)).toUTC(); // the whole last day
+        break;
+    }
+    }
+    history::HistorySearch::apply(f, m_ui->searchLineEdit->text(), m_key);
+    return f;
+}
+
+history::HistorySearch::Kind HistoryFilterBar::searchKind() const
+{
+    history::HistoryFilter f;
+    return history::HistorySearch::apply(f, m_ui->searchLineEdit->text(), m_key);
+}
+
+void HistoryFilterBar::setCount(qint64 shown)
+{
+    m_count = shown;
+    m_ui->countLabel->setText(shown < 0 ? QString()
+                                        : tr("%n attempt(s)", nullptr, int(std::min<qint64>(shown, INT_MAX))));
+}
+
+void HistoryFilterBar::focusSearch()
+{
+    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchLineEdit->selectAll();
+}
+
+void HistoryFilterBar::reset()
+{
+    m_ui->searchLineEdit->clear();
+    m_ui->statusComboBox->setCurrentIndex(0);
+    m_ui->periodComboBox->setCurrentIndex(AnyTime);
+    updateDateEditors();
+    m_debounce.stop();
+    emit filterChanged();
+}
+
+void HistoryFilterBar::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_ui->resetButton->setIcon(Icons::themed(QStringLiteral("clear")));
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryFilterBar::retranslate()
+{
+    const int status = std::max(0, m_ui->statusComboBox->currentIndex());
+    m_ui->statusComboBox->clear();
+    m_ui->statusComboBox->addItem(tr("All results"));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Pass), api::ResultCatalogue::roleName(StatusRole::Pass));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch), tr("Inconsistent (all)"));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::PartialMismatch),
+                                  api::ResultCatalogue::roleName(StatusRole::PartialMismatch));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::NoRecord),
+                                  api::ResultCatalogue::roleName(StatusRole::NoRecord));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Error), tr("Errors"));
+    m_ui->statusComboBox->setCurrentIndex(status);
+
+    const int period = std::max(0, m_ui->periodComboBox->currentIndex());
+    m_ui->periodComboBox->clear();
+    m_ui->periodComboBox->addItems(
+        {tr("Any time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Date range")});
+    m_ui->periodComboBox->setCurrentIndex(period);
+
+    m_ui->resetButton->setToolTip(tr("Show every attempt (clear the filter)"));
+    m_ui->resetButton->setAccessibleName(tr("Clear the filter"));
+    m_ui->searchLineEdit->setAccessibleName(tr("Search the history"));
+    m_ui->fromDateEdit->setAccessibleName(tr("From date"));
+    m_ui->toDateEdit->setAccessibleName(tr("To date"));
+    setCount(m_count);
+    updateSearchHint();
+}
+
+void HistoryFilterBar::updateDateEditors()
+{
+    const bool custom = m_ui->periodComboBox->currentIndex() == CustomRange;
+    m_ui->fromDateEdit->setVisible(custom);
+    m_ui->toLabel->setVisible(custom);
+    m_ui->toDateEdit->setVisible(custom);
+}
+
+void HistoryFilterBar::updateSearchHint()
+{
+    QString hint;
+    switch (searchKind()) {
+    case history::HistorySearch::Kind::Mobile:
+        hint = tr("Attempts with exactly this mobile number");
+        break;
+    case history::HistorySearch::Kind::IdNumber:
+        hint = tr("Attempts with exactly this ID number");
+        break;
+    case history::HistorySearch::Kind::Reference:
+        hint = history::HistorySearch::classify(m_ui->searchLineEdit->text()) == history::HistorySearch::Kind::Reference
+                   ? tr("Attempts whose reference contains this text")
+                   : tr("Without a keychain the history cannot look up identity values; searching the "
+                        "references for this text instead");
+        break;
+    case history::HistorySearch::Kind::None:
+        hint = tr("Search the references (part of the text), or look up an exact mobile number or ID number. "
+                  "Ctrl+F comes here.");
+        break;
+    }
+    m_ui->searchLineEdit->setToolTip(hint);
+}
+
+} // namespace tricheck::gui

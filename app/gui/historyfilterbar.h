@@ -1,0 +1,55 @@
+#pragma once
+
+#include "history/historyquery.h"
+#include "history/historysearch.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class HistoryFilterBar;
+}
+
+namespace tricheck::gui {
+
+// The history's filter bar: a search field (part of a reference, or an exact mobile or ID number
+// by keyed fingerprint), a status, and a period (today, last 7 or 30 days, or a date range).
+// Typing is debounced, so a large history is not queried on every key press.
+class HistoryFilterBar : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryFilterBar)
+
+public:
+    explicit HistoryFilterBar(QWidget* parent = nullptr);
+    ~HistoryFilterBar() override;
+
+    // The key for exact-match search of identity values (none: they are searched as text).
+    void setFingerprintKey(const std::optional<QByteArray>& key) { m_key = key; }
+    history::HistoryFilter filter() const;
+    history::HistorySearch::Kind searchKind() const;
+    void setCount(qint64 shown);
+    void focusSearch();
+    void reset();
+
+signals:
+    void filterChanged();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void updateDateEditors();
+    void updateSearchHint();
+
+    std::unique_ptr<Ui::HistoryFilterBar> m_ui;
+    std::optional<QByteArray> m_key;
+    QTimer m_debounce;
+    qint64 m_count = -1;
+};
+
+} // namespace tricheck::gui

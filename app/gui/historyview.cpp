@@ -1,0 +1,367 @@
+#include "historyview.h"
+
+#include "history/historymodel.h"
+#include "history/historystore.h"
+#include "historyfilterbar.h"
+#include "icons.h"
+#include "messagebox.h"
+#include "statusstyleproxy.h"
+#include "ui_historyview.h"
+#include "verification/verificationservice.h"
+#include "verification/workspace.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QEvent>
+#include <QGuiApplication>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMenu>
+
+namespace tricheck::gui {
+
+using history::HistoryColumn;
+using history::HistoryModel;
+
+namespace {
+
+// Selections larger than this are refused for deletion: use Settings → History for bulk deletes.
+constexpr qint64 kMaxPurgeSelection = 10000;
+
+} // namespace
+
+HistoryView::HistoryView(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryView>())
+{
+    m_ui->setupUi(this);
+    m_proxy = new StatusStyleProxy(HistoryModel::StatusRoleRole, int(HistoryColumn::Result), this);
+    m_proxy->setStatusPalette(StatusPalette::forPalette(palette()));
+    QTableView* table = m_ui->historyTable;
+    table->setModel(m_proxy);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
+    table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    table->horizontalHeader()->setSortIndicator(int(HistoryColumn::Time), Qt::DescendingOrder);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setIconSize(QSize(16, 16));
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({900, 300});
+
+    m_copyAction = new QAction(this);
+    m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_purgeAction = new QAction(this);
+    m_purgeAction->setShortcut(QKeySequence::Delete);
+    m_purgeAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_detailsAction = new QAction(this);
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    table->addAction(m_copyAction);
+    table->addAction(m_purgeAction);
+    connect(m_copyAction, &QAction::triggered, this, &HistoryView::copyRequestId);
+    connect(m_purgeAction, &QAction::triggered, this, &HistoryView::purgeSelected);
+    connect(m_detailsAction, &QAction::toggled, m_ui->detailsPane, &QWidget::setVisible);
+
+    connect(table, &QWidget::customContextMenuRequested, this, &HistoryView::showContextMenu);
+    connect(table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &HistoryView::showColumnMenu);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
+    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateDetails);
+    connect(m_ui->detailsPane, &HistoryDetails::copyRequestIdRequested, this, &HistoryView::copyRequestId);
+    connect(m_ui->filterBar, &HistoryFilterBar::filterChanged, this, &HistoryView::applyFilter);
+    const auto afterReset = [this] {
+        updateCount();
+        updateDetails();
+    };
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, afterReset);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, afterReset);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &HistoryView::updateCount);
+    retranslate();
+    rebuildModel();
+}
+
+HistoryView::~HistoryView() = default;
+
+QTableView* HistoryView::table() const
+{
+    return m_ui->historyTable;
+}
+
+HistoryFilterBar* HistoryView::filterBar() const
+{
+    return m_ui->filterBar;
+}
+
+void HistoryView::setWorkspace(verification::Workspace* workspace)
+{
+    m_workspace = workspace;
+    connect(workspace, &verification::Workspace::historyChanged, this, &HistoryView::rebuildModel);
+    connect(workspace, &verification::Workspace::readinessChanged, this, [this] {
+        m_ui->filterBar->setFingerprintKey(m_workspace->fingerprintKey());
+    });
+    // The notifier refreshes the model as well; this makes a new row appear in the same turn.
+    connect(workspace->verifications(), &verification::VerificationService::recorded, this, [this] {
+        if (m_model)
+            m_model->refresh();
+    });
+    rebuildModel();
+}
+
+void HistoryView::rebuildModel()
+{
+    HistoryModel* old = m_model;
+    m_model = nullptr;
+    const auto state = m_workspace ? m_workspace->historyState() : verification::Workspace::HistoryState::Opening;
+    if (state == verification::Workspace::HistoryState::Open && m_workspace->history()) {
+        m_model = new HistoryModel(m_workspace->history(), this);
+        connect(m_model, &HistoryModel::errorOccurred, this, &HistoryView::message);
+        m_ui->filterBar->setFingerprintKey(m_workspace->fingerprintKey());
+    }
+    m_proxy->setSourceModel(m_model);
+    delete old;
+    if (m_model) {
+        const QByteArray saved = m_headerState;
+        if (saved.isEmpty() || !table()->horizontalHeader()->restoreState(saved))
+            setDefaultColumns();
+        const auto header = table()->horizontalHeader();
+        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        m_model->setFilter(m_ui->filterBar->filter());
+        m_ui->stack->setCurrentWidget(m_ui->tablePage);
+    } else {
+        m_ui->stack->setCurrentWidget(m_ui->messagePage);
+    }
+    retranslate();
+    updateCount();
+    updateDetails();
+    updateActions();
+}
+
+void HistoryView::setDefaultColumns()
+{
+    QHeaderView* header = table()->horizontalHeader();
+    for (int i = 0; i < history::kHistoryColumnCount; ++i)
+        header->setSectionHidden(i, i >= history::kHistoryDefaultColumnCount);
+    const std::pair<HistoryColumn, int> widths[] = {
+        {HistoryColumn::Time, 150},
+        {HistoryColumn::MaskedMobile, 100},
+        {HistoryColumn::MaskedName, 75},
+        {HistoryColumn::MaskedIdNumber, 160},
+        {HistoryColumn::Reference, 115},
+        {HistoryColumn::ParamType, 75},
+        {HistoryColumn::Result, 260},
+        {HistoryColumn::Carrier, 100},
+        {HistoryColumn::Billing, 150},
+        {HistoryColumn::RequestId, 290},
+        {HistoryColumn::Operator, 90},
+        {HistoryColumn::Endpoint, 220},
+    };
+    // Never narrower than the header's own text (in either language) or a full timestamp.
+    const int timestamp = table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16;
+    for (const auto& [column, width] : widths) {
+        // Scaled by a digit's width: a CJK font's average character is a full-width one.
+        const int digit = header->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+        int size = std::max(digit * width / 8, header->sectionSizeHint(int(column)));
+        if (column == HistoryColumn::Time)
+            size = std::max(size, timestamp);
+        header->resizeSection(int(column), size);
+    }
+}
+
+void HistoryView::restoreState(const QByteArray& header, const QByteArray& splitter)
+{
+    m_headerState = header;
+    if (!splitter.isEmpty())
+        m_ui->splitter->restoreState(splitter);
+    if (m_model && !header.isEmpty())
+        table()->horizontalHeader()->restoreState(header);
+}
+
+QByteArray HistoryView::saveHeaderState() const
+{
+    return m_model ? table()->horizontalHeader()->saveState() : m_headerState;
+}
+
+QByteArray HistoryView::saveSplitterState() const
+{
+    return m_ui->splitter->saveState();
+}
+
+history::HistoryFilter HistoryView::filter() const
+{
+    return m_model ? m_model->filter() : m_ui->filterBar->filter();
+}
+
+history::HistorySort HistoryView::sort() const
+{
+    return m_model ? m_model->sortOrder() : history::HistorySort{};
+}
+
+QList<HistoryColumn> HistoryView::visibleColumns() const
+{
+    const QHeaderView* header = table()->horizontalHeader();
+    QList<HistoryColumn> out;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            out.append(HistoryColumn(logical));
+    }
+    return out;
+}
+
+std::optional<history::AttemptRecord> HistoryView::currentRecord() const
+{
+    const QModelIndex current = table()->selectionModel()->currentIndex();
+    if (!m_model || !current.isValid())
+        return std::nullopt;
+    return m_model->recordAt(m_proxy->mapToSource(current).row());
+}
+
+void HistoryView::focusFilter()
+{
+    m_ui->filterBar->focusSearch();
+}
+
+void HistoryView::applyFilter()
+{
+    if (m_model)
+        m_model->setFilter(m_ui->filterBar->filter());
+}
+
+void HistoryView::updateDetails()
+{
+    m_ui->detailsPane->setRecord(currentRecord());
+    updateActions();
+}
+
+void HistoryView::updateCount()
+{
+    m_ui->filterBar->setCount(m_model ? m_model->rowCount() : -1);
+}
+
+void HistoryView::updateActions()
+{
+    const bool selected = m_model && table()->selectionModel()->hasSelection();
+    const auto record = currentRecord();
+    m_copyAction->setEnabled(record && !record->requestId.isEmpty());
+    m_purgeAction->setEnabled(selected);
+}
+
+void HistoryView::copyRequestId()
+{
+    const auto record = currentRecord();
+    if (!record || record->requestId.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(record->requestId);
+    emit message(tr("RequestId %1 copied").arg(record->requestId));
+}
+
+void HistoryView::purgeSelected()
+{
+    if (!m_model || !m_workspace || !m_workspace->history())
+        return;
+    qint64 selected = 0;
+    for (const QItemSelectionRange& range : table()->selectionModel()->selection())
+        selected += range.height();
+    if (selected == 0)
+        return;
+    if (selected > kMaxPurgeSelection) {
+        MessageBox::warning(this,
+                            tr("Delete attempts"),
+                            tr("%n attempt(s) are selected. Select at most %1, or delete old attempts by age in "
+                               "Settings → History.",
+                               nullptr,
+                               int(selected))
+                                .arg(kMaxPurgeSelection));
+        return;
+    }
+    QList<qint64> ids;
+    for (const QModelIndex& index : table()->selectionModel()->selectedRows())
+        ids.append(index.data(HistoryModel::RecordIdRole).toLongLong());
+    if (!MessageBox::confirm(this,
+                             tr("Delete attempts"),
+                             tr("Delete %n attempt(s) from the history?", nullptr, int(ids.size())),
+                             tr("Delete %n attempt(s)", nullptr, int(ids.size())),
+                             true,
+                             tr("This cannot be undone. The deletion is recorded in the audit log.")))
+        return;
+    const auto purged = m_workspace->history()->purge(history::PurgeRequest::selected(ids));
+    if (!purged) {
+        MessageBox::critical(this, tr("Delete attempts"), purged.error().message, purged.error().detail);
+        return;
+    }
+    emit message(tr("%n attempt(s) deleted", nullptr, int(purged.value())));
+}
+
+void HistoryView::showContextMenu(const QPoint& pos)
+{
+    if (!m_model)
+        return;
+    const QModelIndex index = table()->indexAt(pos);
+    if (index.isValid() && !table()->selectionModel()->isRowSelected(index.row(), QModelIndex()))
+        table()->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    menu.addAction(m_copyAction);
+    QAction* details = menu.addAction(Icons::themed(QStringLiteral("details")), tr("Show &details"));
+    connect(details, &QAction::triggered, this, [this] {
+        m_detailsAction->setChecked(true);
+        m_ui->detailsPane->setFocus();
+    });
+    menu.addSeparator();
+    menu.addAction(m_purgeAction);
+    menu.exec(table()->viewport()->mapToGlobal(pos));
+}
+
+void HistoryView::showColumnMenu(const QPoint& pos)
+{
+    QHeaderView* header = table()->horizontalHeader();
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    for (int i = 0; i < history::kHistoryColumnCount; ++i) {
+        QAction* action = menu.addAction(history::HistoryColumns::title(HistoryColumn(i)));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(i));
+        connect(action, &QAction::toggled, header, [header, i](bool on) {
+            header->setSectionHidden(i, !on);
+            if (on && header->sectionSize(i) < 40)
+                header->resizeSection(i, 100);
+        });
+    }
+    menu.addSeparator();
+    connect(menu.addAction(tr("Default columns")), &QAction::triggered, this, &HistoryView::setDefaultColumns);
+    menu.exec(header->mapToGlobal(pos));
+}
+
+void HistoryView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_proxy->setStatusPalette(StatusPalette::forPalette(palette()));
+        retranslate(); // icons are drawn in the palette's colours
+    }
+    QWidget::changeEvent(event);
+}
+
+void HistoryView::retranslate()
+{
+    m_copyAction->setText(tr("&Copy RequestId"));
+    m_copyAction->setIcon(Icons::themed(QStringLiteral("copy")));
+    m_purgeAction->setText(tr("&Delete selected attempts…"));
+    m_purgeAction->setIcon(Icons::themed(QStringLiteral("purge")));
+    m_detailsAction->setText(tr("&Details pane"));
+    m_detailsAction->setIcon(Icons::themed(QStringLiteral("details")));
+    table()->setAccessibleName(tr("Verification history"));
+    table()->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
+    if (!m_workspace || m_workspace->historyState() == verification::Workspace::HistoryState::Opening)
+        m_ui->messageLabel->setText(tr("Opening the history…"));
+    else if (m_workspace->historyState() == verification::Workspace::HistoryState::Failed)
+        m_ui->messageLabel->setText(tr("The history cannot be opened: %1").arg(m_workspace->historyProblem()));
+}
+
+} // namespace tricheck::gui

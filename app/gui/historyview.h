@@ -1,0 +1,96 @@
+#pragma once
+
+#include "history/attemptrecord.h"
+#include "history/historyquery.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QTableView;
+
+namespace Ui {
+class HistoryView;
+}
+
+namespace tricheck::history {
+class HistoryModel;
+}
+namespace tricheck::verification {
+class Workspace;
+}
+
+namespace tricheck::gui {
+
+class HistoryFilterBar;
+class StatusStyleProxy;
+
+// The history table on HistoryModel (paged from SQL, sorted and filtered in SQL, so a million rows
+// stay fast): the twelve default columns (the others from the header's context menu), rows
+// coloured and iconed by status, a filter bar, a details pane for the selected attempt, copying
+// the RequestId and deleting selected attempts. New attempts appear as they are recorded.
+class HistoryView : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryView)
+
+public:
+    explicit HistoryView(QWidget* parent = nullptr);
+    ~HistoryView() override;
+
+    void setWorkspace(verification::Workspace* workspace);
+
+    history::HistoryModel* model() const { return m_model; }
+    StatusStyleProxy* styledModel() const { return m_proxy; }
+    QTableView* table() const;
+    HistoryFilterBar* filterBar() const;
+    QAction* copyRequestIdAction() const { return m_copyAction; }
+    QAction* purgeSelectedAction() const { return m_purgeAction; }
+    QAction* detailsAction() const { return m_detailsAction; }
+
+    // What an export of "the current view" writes: the filter, the sort, the visible columns in
+    // their on-screen order.
+    history::HistoryFilter filter() const;
+    history::HistorySort sort() const;
+    QList<history::HistoryColumn> visibleColumns() const;
+    std::optional<history::AttemptRecord> currentRecord() const;
+
+    QByteArray saveHeaderState() const;
+    QByteArray saveSplitterState() const;
+    void restoreState(const QByteArray& header, const QByteArray& splitter);
+
+public slots:
+    void focusFilter();
+    void copyRequestId();
+    void purgeSelected();
+
+signals:
+    void message(const QString& text);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuildModel();
+    void applyFilter();
+    void updateDetails();
+    void updateCount();
+    void updateActions();
+    void retranslate();
+    void showContextMenu(const QPoint& pos);
+    void showColumnMenu(const QPoint& pos);
+    void setDefaultColumns();
+
+    std::unique_ptr<Ui::HistoryView> m_ui;
+    verification::Workspace* m_workspace = nullptr;
+    history::HistoryModel* m_model = nullptr;
+    StatusStyleProxy* m_proxy = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_purgeAction = nullptr;
+    QAction* m_detailsAction = nullptr;
+    QByteArray m_headerState;
+};
+
+} // namespace tricheck::gui

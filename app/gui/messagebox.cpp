@@ -1,0 +1,136 @@
+#include "messagebox.h"
+
+#include <QFileDialog>
+#include <QPushButton>
+
+namespace tricheck::gui {
+
+namespace {
+
+struct Prepared
+{
+    std::optional<MessageBox::Button> answer;
+    std::optional<QString> fileName;
+    QString lastTitle;
+    QString lastText;
+};
+
+Prepared& prepared()
+{
+    static Prepared p;
+    return p;
+}
+
+} // namespace
+
+void MessageBox::setNextAnswer(Button answer)
+{
+    prepared().answer = answer;
+}
+
+void MessageBox::setNextFileName(const QString& path)
+{
+    prepared().fileName = path;
+}
+
+QString MessageBox::lastTitle()
+{
+    return prepared().lastTitle;
+}
+
+QString MessageBox::lastText()
+{
+    return prepared().lastText;
+}
+
+std::optional<MessageBox::Button> MessageBox::takeNextAnswer()
+{
+    return std::exchange(prepared().answer, std::nullopt);
+}
+
+MessageBox::Button MessageBox::show(QWidget* parent,
+                                    QMessageBox::Icon icon,
+                                    const QString& title,
+                                    const QString& text,
+                                    const QString& details)
+{
+    prepared().lastTitle = title;
+    prepared().lastText = text;
+    if (const auto answer = takeNextAnswer())
+        return *answer;
+    QMessageBox box(icon, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    return Button(box.exec());
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    show(parent, QMessageBox::Information, title, text, {});
+}
+
+void MessageBox::about(QWidget* parent, const QString& title, const QString& richText)
+{
+    prepared().lastTitle = title;
+    prepared().lastText = richText;
+    if (takeNextAnswer())
+        return;
+    QMessageBox::about(parent, title, richText);
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text, const QString& details)
+{
+    show(parent, QMessageBox::Warning, title, text, details);
+}
+
+void MessageBox::critical(QWidget* parent, const QString& title, const QString& text, const QString& details)
+{
+    show(parent, QMessageBox::Critical, title, text, details);
+}
+
+bool MessageBox::confirm(QWidget* parent,
+                         const QString& title,
+                         const QString& text,
+                         const QString& action,
+                         bool destructive,
+                         const QString& informative)
+{
+    prepared().lastTitle = title;
+    prepared().lastText = text;
+    if (const auto answer = takeNextAnswer())
+        return *answer == QMessageBox::Yes || *answer == QMessageBox::Ok || *answer == QMessageBox::Save;
+    QMessageBox box(destructive ? QMessageBox::Warning : QMessageBox::Question,
+                    title,
+                    text,
+                    QMessageBox::NoButton,
+                    parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informative);
+    QPushButton* accept = box.addButton(action, destructive ? QMessageBox::DestructiveRole : QMessageBox::AcceptRole);
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
+QString MessageBox::saveFileName(QWidget* parent,
+                                 const QString& caption,
+                                 const QString& path,
+                                 const QString& filter,
+                                 QFileDialog::Options options)
+{
+    if (auto name = std::exchange(prepared().fileName, std::nullopt))
+        return *name;
+    return QFileDialog::getSaveFileName(parent, caption, path, filter, nullptr, options);
+}
+
+QString MessageBox::openFileName(QWidget* parent, const QString& caption, const QString& path, const QString& filter)
+{
+    if (auto name = std::exchange(prepared().fileName, std::nullopt))
+        return *name;
+    return QFileDialog::getOpenFileName(parent, caption, path, filter);
+}
+
+} // namespace tricheck::gui

@@ -1,0 +1,451 @@
+#include "settingsdialog.h"
+
+#include "credentials/keychain.h"
+#include "endpointfield.h"
+#include "history/historystore.h"
+#include "i18n/translations.h"
+#include "messagebox.h"
+#include "network/proxysettings.h"
+#include "profilespage.h"
+#include "settings/appsettings.h"
+#include "statuspalette.h"
+#include "ui_settingsdialog.h"
+#include "verification/workspace.h"
+
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QPointer>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+namespace tricheck::gui {
+
+using settings::Setting;
+
+SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_workspace(workspace)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_endpoint = new EndpointField(m_ui->endpointComboBox,
+                                   m_ui->customEndpointLineEdit,
+                                   m_ui->endpointMessageLabel,
+                                   false,
+                                   this);
+    m_profiles = new ProfilesPage(workspace, this);
+    m_ui->tabWidget->insertTab(Credentials, m_profiles, QString());
+    m_ui->timeoutSpinBox->setRange(1, 120);
+
+    m_editors = {
+        {Setting::Language, m_ui->languageComboBox},
+        {Setting::PrivacyMask, m_ui->privacyCheckBox},
+        {Setting::ParamType, m_ui->paramTypeComboBox},
+        {Setting::ForceMd5, m_ui->forceMd5CheckBox},
+        {Setting::Proxy, m_ui->proxyModeComboBox},
+        {Setting::ProxyUser, m_ui->proxyUserLineEdit},
+        {Setting::ServiceMode, m_ui->modeComboBox},
+        {Setting::Endpoint, m_ui->endpointComboBox},
+        {Setting::SignatureScheme, m_ui->schemeComboBox},
+        {Setting::TimeoutMs, m_ui->timeoutSpinBox},
+        {Setting::HistoryPath, m_ui->historyPathLineEdit},
+        {Setting::RetentionDays, m_ui->retentionSpinBox},
+    };
+
+    connect(m_endpoint, &EndpointField::changed, this, &SettingsDialog::validate);
+    connect(m_ui->proxyModeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateProxyFields();
+        validate();
+    });
+    connect(m_ui->proxyHostLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_ui->proxyPortSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_ui->proxyUserLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateProxyFields);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+    connect(m_ui->browseHistoryButton, &QPushButton::clicked, this, &SettingsDialog::browseHistory);
+    connect(m_ui->purgeOldButton, &QPushButton::clicked, this, &SettingsDialog::purgeOld);
+    connect(m_ui->purgeAllButton, &QPushButton::clicked, this, &SettingsDialog::purgeAll);
+    connect(m_ui->auditLogButton, &QPushButton::clicked, this, &SettingsDialog::auditLogRequested);
+    connect(m_ui->retentionSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_profiles, &ProfilesPage::busyChanged, this, &SettingsDialog::validate);
+    connect(workspace, &verification::Workspace::historyChanged, this, &SettingsDialog::validate);
+
+    retranslate();
+    load();
+    applyLocks();
+    validate();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::showPage(Page page)
+{
+    m_ui->tabWidget->setCurrentIndex(page);
+}
+
+QWidget* SettingsDialog::editorFor(Setting setting) const
+{
+    if (setting == Setting::ActiveProfile)
+        return m_profiles->findChild<QWidget*>(QStringLiteral("activeProfileComboBox"));
+    return m_editors.value(setting);
+}
+
+void SettingsDialog::load()
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(s->language())));
+    m_ui->privacyCheckBox->setChecked(s->privacyMask());
+    m_ui->paramTypeComboBox->setCurrentIndex(
+        std::max(0, m_ui->paramTypeComboBox->findData(s->value(Setting::ParamType).toString())));
+    m_ui->forceMd5CheckBox->setChecked(s->forceMd5());
+    m_ui->modeComboBox->setCurrentIndex(std::max(0, m_ui->modeComboBox->findData(s->serviceMode())));
+    m_endpoint->setValue(s->value(Setting::Endpoint).toString());
+    m_ui->schemeComboBox->setCurrentIndex(
+        std::max(0, m_ui->schemeComboBox->findData(s->value(Setting::SignatureScheme))));
+    m_ui->timeoutSpinBox->setValue(s->timeoutMs() / 1000);
+    m_ui->historyPathLineEdit->setText(s->historyPath());
+    m_ui->retentionSpinBox->setValue(s->retentionDays());
+    m_profiles->setActiveProfile(s->activeProfile());
+    loadProxy();
+}
+
+void SettingsDialog::loadProxy()
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    m_loadedProxyUser = s->value(Setting::ProxyUser).toString();
+    const auto proxy = network::ProxySettings::parse(s->value(Setting::Proxy).toString(), m_loadedProxyUser);
+    QString mode = QStringLiteral("system");
+    if (proxy) {
+        switch (proxy->mode) {
+        case network::ProxySettings::Mode::System:
+            break;
+        case network::ProxySettings::Mode::None:
+            mode = QStringLiteral("none");
+            break;
+        case network::ProxySettings::Mode::Http:
+            mode = QStringLiteral("http");
+            break;
+        case network::ProxySettings::Mode::Socks5:
+            mode = QStringLiteral("socks5");
+            break;
+        }
+        if (!proxy->host.isEmpty()) {
+            m_ui->proxyHostLineEdit->setText(proxy->host);
+            m_ui->proxyPortSpinBox->setValue(proxy->port);
+        }
+    }
+    m_ui->proxyModeComboBox->setCurrentIndex(std::max(0, m_ui->proxyModeComboBox->findData(mode)));
+    m_ui->proxyUserLineEdit->setText(m_loadedProxyUser);
+    m_ui->proxyPasswordLineEdit->clear();
+    updateProxyFields();
+}
+
+void SettingsDialog::updateProxyFields()
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    const QString mode = m_ui->proxyModeComboBox->currentData().toString();
+    const bool manual = mode == u"http" || mode == u"socks5";
+    const bool proxyLocked = s->isLocked(Setting::Proxy);
+    const bool userLocked = s->isLocked(Setting::ProxyUser);
+    m_ui->proxyHostLineEdit->setEnabled(manual && !proxyLocked);
+    m_ui->proxyPortSpinBox->setEnabled(manual && !proxyLocked);
+    m_ui->proxyUserLineEdit->setEnabled(manual && !userLocked);
+    const bool hasUser = !m_ui->proxyUserLineEdit->text().trimmed().isEmpty();
+    m_ui->proxyPasswordLineEdit->setEnabled(manual && hasUser && !userLocked);
+    const QString locked = tr("Set by your administrator");
+    m_ui->proxyHostLineEdit->setToolTip(proxyLocked ? locked : QString());
+    m_ui->proxyPortSpinBox->setToolTip(proxyLocked ? locked : QString());
+    m_ui->proxyPasswordLineEdit->setToolTip(userLocked ? locked : QString());
+    // The password is never read back into the dialog: an empty field keeps what the keychain has.
+    m_ui->proxyPasswordLineEdit->setPlaceholderText(hasUser && m_ui->proxyUserLineEdit->text().trimmed() ==
+                                                                   m_loadedProxyUser
+                                                        ? tr("Stored in the keychain — leave empty to keep it")
+                                                        : QString());
+}
+
+QString SettingsDialog::proxySetting() const
+{
+    QString mode = m_ui->proxyModeComboBox->currentData().toString();
+    if (mode != u"http" && mode != u"socks5")
+        return mode;
+    return QStringLiteral("%1://%2:%3")
+        .arg(mode, m_ui->proxyHostLineEdit->text().trimmed())
+        .arg(m_ui->proxyPortSpinBox->value());
+}
+
+bool SettingsDialog::proxyIsValid(QString* problem) const
+{
+    const QString mode = m_ui->proxyModeComboBox->currentData().toString();
+    if (mode == u"http" || mode == u"socks5") {
+        if (m_ui->proxyHostLineEdit->text().trimmed().isEmpty()) {
+            *problem = tr("Enter the proxy's host name or address.");
+            return false;
+        }
+        if (m_ui->proxyPortSpinBox->value() <= 0) {
+            *problem = tr("Enter the proxy's port.");
+            return false;
+        }
+    }
+    const auto parsed = network::ProxySettings::parse(proxySetting(), m_ui->proxyUserLineEdit->text().trimmed());
+    if (!parsed)
+        *problem = parsed.error();
+    return bool(parsed);
+}
+
+void SettingsDialog::applyProxy()
+{
+    settings::AppSettings* s = m_workspace->settings();
+    const QString user = m_ui->proxyUserLineEdit->text().trimmed();
+    const QString password = m_ui->proxyPasswordLineEdit->text();
+    if (!s->isLocked(Setting::ProxyUser) && !password.isEmpty() && !user.isEmpty()) {
+        // The settings change below reloads the proxy at once; the password follows from the keychain.
+        QPointer<verification::Workspace> workspace(m_workspace);
+        m_workspace->keychain()->write(network::ProxySettings::keychainKey(),
+                                       password.toUtf8(),
+                                       m_workspace,
+                                       [workspace](const credentials::KeychainResult&) {
+                                           if (workspace)
+                                               workspace->reloadProxy();
+                                       });
+        m_ui->proxyPasswordLineEdit->clear();
+    } else if (!s->isLocked(Setting::ProxyUser) && user.isEmpty() && !m_loadedProxyUser.isEmpty()) {
+        m_workspace->keychain()->remove(network::ProxySettings::keychainKey(),
+                                        m_workspace,
+                                        [](const credentials::KeychainResult&) {});
+    }
+    if (!s->isLocked(Setting::Proxy))
+        s->setValue(Setting::Proxy, proxySetting());
+    if (!s->isLocked(Setting::ProxyUser))
+        s->setValue(Setting::ProxyUser, user);
+    m_loadedProxyUser = user;
+    updateProxyFields();
+}
+
+void SettingsDialog::applyLocks()
+{
+    const settings::AppSettings* s = m_workspace->settings();
+    const QString reason = tr("Set by your administrator");
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        const bool locked = s->isLocked(it.key());
+        it.value()->setEnabled(!locked);
+        it.value()->setToolTip(locked ? reason : QString());
+    }
+    m_endpoint->setEnabled(!s->isLocked(Setting::Endpoint), s->isLocked(Setting::Endpoint) ? reason : QString());
+    m_ui->browseHistoryButton->setEnabled(!s->isLocked(Setting::HistoryPath));
+    m_profiles->setActiveProfileLocked(s->isLocked(Setting::ActiveProfile), reason);
+    updateProxyFields();
+    if (s->isLocked(Setting::ForceMd5)) {
+        m_ui->paramTypeComboBox->setEnabled(false);
+        m_ui->paramTypeComboBox->setToolTip(reason);
+    }
+    // Without the sandbox, its choice cannot be made.
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_ui->modeComboBox->model())) {
+        if (QStandardItem* item = model->item(m_ui->modeComboBox->findData(QStringLiteral("sandbox"))))
+            item->setEnabled(s->sandboxAllowed());
+    }
+
+    const settings::Policy& policy = s->policy();
+    QString text;
+    if (policy.isMalformed())
+        text = tr("Your administrator's policy file %1 has problems; the safest choices apply where it is unclear:")
+                   .arg(QDir::toNativeSeparators(policy.path())) +
+               u'\n' + policy.problemText();
+    else if (!policy.lockedSettings().isEmpty())
+        text = tr("Some settings are set by your administrator and cannot be changed here.");
+    m_ui->policyLabel->setText(text);
+    m_ui->policyLabel->setVisible(!text.isEmpty());
+    QPalette palette = m_ui->policyLabel->palette();
+    palette.setColor(QPalette::WindowText,
+                     policy.isMalformed() ? StatusPalette::forPalette(this->palette()).errorText()
+                                          : this->palette().color(QPalette::WindowText));
+    m_ui->policyLabel->setPalette(palette);
+}
+
+void SettingsDialog::validate()
+{
+    QString proxyProblem;
+    const bool proxyValid = proxyIsValid(&proxyProblem);
+    m_ui->proxyMessageLabel->setText(
+        proxyValid ? tr("The proxy password is kept in the system keychain, never in a file.") : proxyProblem);
+    QPalette proxyPalette = m_ui->proxyMessageLabel->palette();
+    proxyPalette.setColor(QPalette::WindowText,
+                          proxyValid ? this->palette().color(QPalette::WindowText)
+                                     : StatusPalette::forPalette(this->palette()).errorText());
+    m_ui->proxyMessageLabel->setPalette(proxyPalette);
+    const bool valid = m_endpoint->isValid() && proxyValid && !m_profiles->isBusy();
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid);
+    const bool open = m_workspace->history() != nullptr;
+    m_ui->purgeOldButton->setEnabled(open && m_ui->retentionSpinBox->value() > 0);
+    m_ui->purgeAllButton->setEnabled(open);
+    m_ui->auditLogButton->setEnabled(open);
+    m_ui->historyPathHintLabel->setText(
+        tr("Empty: the default location, %1").arg(QDir::toNativeSeparators(history::HistoryStore::defaultPath())));
+    const int days = m_ui->retentionSpinBox->value();
+    m_ui->retentionHintLabel->setText(days > 0 ? tr("Attempts older than %n day(s) are deleted each time TriCheck "
+                                                    "starts. Deletions are recorded in the audit log.",
+                                                    nullptr,
+                                                    days)
+                                               : tr("Every attempt is kept until you delete it."));
+    m_ui->purgeOldButton->setText(days > 0 ? tr("Delete attempts older than %n day(s) now…", nullptr, days)
+                                           : tr("Delete old attempts now…"));
+}
+
+bool SettingsDialog::apply()
+{
+    if (!m_endpoint->isValid()) {
+        showPage(Service);
+        m_ui->customEndpointLineEdit->setFocus();
+        return false;
+    }
+    if (QString problem; !proxyIsValid(&problem)) {
+        showPage(Network);
+        m_ui->proxyHostLineEdit->setFocus();
+        return false;
+    }
+    settings::AppSettings* s = m_workspace->settings();
+    const auto set = [s](Setting setting, const QVariant& value) {
+        if (!s->isLocked(setting))
+            s->setValue(setting, value);
+    };
+    set(Setting::PrivacyMask, m_ui->privacyCheckBox->isChecked());
+    set(Setting::ParamType, m_ui->paramTypeComboBox->currentData());
+    set(Setting::ForceMd5, m_ui->forceMd5CheckBox->isChecked());
+    set(Setting::Endpoint, m_endpoint->value());
+    set(Setting::SignatureScheme, m_ui->schemeComboBox->currentData());
+    set(Setting::TimeoutMs, m_ui->timeoutSpinBox->value() * 1000);
+    set(Setting::RetentionDays, m_ui->retentionSpinBox->value());
+    set(Setting::HistoryPath, m_ui->historyPathLineEdit->text().trimmed());
+    set(Setting::ActiveProfile, m_profiles->activeProfile());
+    set(Setting::ServiceMode, m_ui->modeComboBox->currentData());
+    applyProxy();
+    // Last: it retranslates every window, this dialog included.
+    set(Setting::Language, m_ui->languageComboBox->currentData());
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+void SettingsDialog::browseHistory()
+{
+    const QString current = m_ui->historyPathLineEdit->text().trimmed();
+    const QString path = MessageBox::saveFileName(this,
+                                                  tr("History database"),
+                                                  current.isEmpty() ? history::HistoryStore::defaultPath() : current,
+                                                  tr("TriCheck history (*.sqlite);;All files (*)"),
+                                                  QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        m_ui->historyPathLineEdit->setText(path);
+}
+
+void SettingsDialog::purgeOld()
+{
+    const int days = m_ui->retentionSpinBox->value();
+    const auto store = m_workspace->history();
+    if (days <= 0 || !store)
+        return;
+    if (!MessageBox::confirm(this,
+                             tr("Delete old attempts"),
+                             tr("Delete every attempt older than %n day(s) from the history?", nullptr, days),
+                             tr("Delete"),
+                             true,
+                             tr("This cannot be undone. The deletion is recorded in the audit log.")))
+        return;
+    const auto deleted = store->applyRetention(days, QStringLiteral("manual"));
+    if (!deleted) {
+        MessageBox::critical(this, tr("Delete old attempts"), deleted.error().message, deleted.error().detail);
+        return;
+    }
+    MessageBox::information(this,
+                            tr("Delete old attempts"),
+                            tr("%n attempt(s) deleted.", nullptr, int(std::min<qint64>(deleted.value(), INT_MAX))));
+}
+
+void SettingsDialog::purgeAll()
+{
+    const auto store = m_workspace->history();
+    if (!store)
+        return;
+    if (!MessageBox::confirm(this,
+                             tr("Delete all attempts"),
+                             tr("Delete the whole history, every attempt ever recorded on this computer?"),
+                             tr("Delete everything"),
+                             true,
+                             tr("This cannot be undone. The audit log is kept and records the deletion.")))
+        return;
+    const auto deleted = store->purge(history::PurgeRequest::all());
+    if (!deleted) {
+        MessageBox::critical(this, tr("Delete all attempts"), deleted.error().message, deleted.error().detail);
+        return;
+    }
+    MessageBox::information(this,
+                            tr("Delete all attempts"),
+                            tr("%n attempt(s) deleted.", nullptr, int(std::min<qint64>(deleted.value(), INT_MAX))));
+}
+
+void SettingsDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+        applyLocks();
+        validate();
+    }
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_ui->tabWidget->setTabText(Credentials, tr("Credentials"));
+    const auto refill = [](QComboBox* combo, const QList<std::pair<QString, QVariant>>& items) {
+        const QVariant current = combo->currentData();
+        const QSignalBlocker block(combo);
+        combo->clear();
+        for (const auto& [text, data] : items)
+            combo->addItem(text, data);
+        combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    };
+    QList<std::pair<QString, QVariant>> languages;
+    for (const QString& lang : i18n::Translations::availableLanguages())
+        languages.append({i18n::Translations::nativeName(lang), lang});
+    refill(m_ui->languageComboBox, languages);
+    refill(m_ui->paramTypeComboBox,
+           {{tr("normal — the three values as typed"), QStringLiteral("normal")},
+            {tr("md5 — only their MD5 digests leave this computer"), QStringLiteral("md5")}});
+    refill(
+        m_ui->modeComboBox,
+        {{tr("Automatic: the real service when an AccessKey is configured, else the sandbox"), QStringLiteral("auto")},
+         {tr("Sandbox: simulated results, nothing is billed"), QStringLiteral("sandbox")},
+         {tr("Real service: billed verifications"), QStringLiteral("real")}});
+    refill(m_ui->schemeComboBox,
+           {{tr("V3 — ACS3-HMAC-SHA256 (recommended)"), QStringLiteral("v3")},
+            {tr("V1 — HMAC-SHA1, for gateways that need it"), QStringLiteral("v1")}});
+    refill(m_ui->proxyModeComboBox,
+           {{tr("The system's proxy settings"), QStringLiteral("system")},
+            {tr("No proxy: connect directly"), QStringLiteral("none")},
+            {tr("HTTP proxy"), QStringLiteral("http")},
+            {tr("SOCKS5 proxy"), QStringLiteral("socks5")}});
+    m_ui->proxyUserLineEdit->setPlaceholderText(tr("Only if the proxy asks for a login"));
+    m_ui->timeoutSpinBox->setSuffix(tr(" s"));
+    m_ui->retentionSpinBox->setSuffix(tr(" days"));
+    m_ui->retentionSpinBox->setSpecialValueText(tr("Forever"));
+    m_ui->paramTypeHintLabel->setText(tr("The verify form starts with this choice; the MD5 toggle changes it for "
+                                         "one verification."));
+    m_ui->modeHintLabel->setText(tr("The sandbox answers from invented people on this computer; the real service is "
+                                    "Alibaba Cloud's, and each answered verification (except \"no record\") is "
+                                    "billed."));
+    m_ui->historyPathLineEdit->setPlaceholderText(tr("Default location"));
+    m_ui->purgeAllButton->setText(tr("Delete all attempts…"));
+    m_ui->auditLogButton->setText(tr("Open the &audit log…"));
+    m_endpoint->retranslate();
+}
+
+} // namespace tricheck::gui

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "settings/setting.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace tricheck::verification {
+class Workspace;
+}
+
+namespace tricheck::gui {
+
+class EndpointField;
+class ProfilesPage;
+
+// Settings (Ctrl+,): language, privacy mask, default ParamType; service mode, endpoint, signature,
+// timeout; credentials profiles; history location, retention and deletion; the proxy (its password
+// goes to the keychain, like the profiles' secrets). Settings the
+// administrator locked are shown disabled with "Set by your administrator"; a malformed policy is
+// reported at the top. OK and Apply write through AppSettings; profile changes apply at once.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(verification::Workspace* workspace, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    enum Page {
+        General,
+        Service,
+        Credentials,
+        History,
+        Network
+    };
+    void showPage(Page page);
+    ProfilesPage* profilesPage() const { return m_profiles; }
+    // The widget that edits `setting` (for tests and for focusing it).
+    QWidget* editorFor(settings::Setting setting) const;
+
+public slots:
+    bool apply(); // false when a value is invalid (nothing is written then)
+    void accept() override;
+
+signals:
+    void auditLogRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void load();
+    void retranslate();
+    void applyLocks();
+    void validate();
+    void browseHistory();
+    void purgeOld();
+    void purgeAll();
+    void loadProxy();
+    void updateProxyFields();
+    bool proxyIsValid(QString* problem) const;
+    QString proxySetting() const;
+    void applyProxy();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    verification::Workspace* m_workspace;
+    EndpointField* m_endpoint = nullptr;
+    ProfilesPage* m_profiles = nullptr;
+    QHash<settings::Setting, QWidget*> m_editors;
+    QString m_loadedProxyUser;
+};
+
+} // namespace tricheck::gui

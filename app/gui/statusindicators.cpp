@@ -1,0 +1,125 @@
+#include "statusindicators.h"
+
+#include "displaytext.h"
+#include "history/historynotifier.h"
+#include "history/historystore.h"
+#include "settings/appsettings.h"
+#include "verification/servicecontext.h"
+#include "verification/workspace.h"
+
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+
+namespace tricheck::gui {
+
+namespace {
+
+QFrame* separator(QWidget* parent)
+{
+    auto* line = new QFrame(parent);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace
+
+StatusIndicators::StatusIndicators(verification::Workspace* workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_endpoint(new QLabel(this))
+    , m_scheme(new QLabel(this))
+    , m_counts(new QLabel(this))
+{
+    m_endpoint->setObjectName(QStringLiteral("endpointIndicator"));
+    m_scheme->setObjectName(QStringLiteral("schemeIndicator"));
+    m_counts->setObjectName(QStringLiteral("countsIndicator"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 4, 0);
+    layout->addWidget(m_endpoint);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_scheme);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_counts);
+
+    m_countsTimer.setSingleShot(true);
+    m_countsTimer.setInterval(100);
+    m_minuteTimer.setInterval(60 * 1000);
+    m_minuteTimer.start();
+    connect(&m_countsTimer, &QTimer::timeout, this, &StatusIndicators::refresh);
+    connect(&m_minuteTimer, &QTimer::timeout, this, &StatusIndicators::scheduleCounts);
+    connect(workspace, &verification::Workspace::readinessChanged, this, &StatusIndicators::refresh);
+    connect(workspace, &verification::Workspace::historyChanged, this, &StatusIndicators::refresh);
+    auto* notifier = history::HistoryNotifier::instance();
+    connect(notifier, &history::HistoryNotifier::attemptsAppended, this, &StatusIndicators::scheduleCounts);
+    connect(notifier, &history::HistoryNotifier::attemptsRemoved, this, &StatusIndicators::scheduleCounts);
+    refresh();
+}
+
+StatusIndicators::~StatusIndicators() = default;
+
+QString StatusIndicators::endpointText() const
+{
+    return m_endpoint->text();
+}
+
+QString StatusIndicators::schemeText() const
+{
+    return m_scheme->text();
+}
+
+QString StatusIndicators::countsText() const
+{
+    return m_counts->text();
+}
+
+void StatusIndicators::scheduleCounts()
+{
+    m_countsTimer.start();
+}
+
+void StatusIndicators::refresh()
+{
+    const verification::ServiceContext* service = m_workspace->service();
+    switch (service->state()) {
+    case verification::ServiceContext::State::Ready:
+        m_endpoint->setText(
+            tr("Endpoint: %1").arg(DisplayText::service(service->target().endpoint.id(), service->isSandbox())));
+        m_endpoint->setToolTip(service->target().endpoint.url().toString());
+        break;
+    case verification::ServiceContext::State::Resolving:
+        m_endpoint->setText(tr("Endpoint: deciding…"));
+        m_endpoint->setToolTip(QString());
+        break;
+    case verification::ServiceContext::State::Unavailable:
+        m_endpoint->setText(tr("Endpoint: not available"));
+        m_endpoint->setToolTip(service->problem());
+        break;
+    }
+    m_scheme->setText(tr("Signature: %1").arg(DisplayText::scheme(m_workspace->settings()->signatureScheme())));
+
+    const auto counts = m_workspace->todayCounts();
+    if (!counts) {
+        m_counts->setText(tr("Today: not available"));
+        m_counts->setToolTip(counts.error().message);
+        return;
+    }
+    m_counts->setText(
+        tr("Today: %1 verified · %2 billed · %3 errors").arg(counts->verified).arg(counts->billed).arg(counts->errors));
+    m_counts->setToolTip(tr("Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an "
+                            "error.")
+                             .arg(counts->verified)
+                             .arg(counts->billed)
+                             .arg(counts->errors));
+}
+
+void StatusIndicators::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace tricheck::gui

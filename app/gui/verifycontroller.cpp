@@ -1,0 +1,74 @@
+#include "verifycontroller.h"
+
+#include "api/errortext.h"
+#include "api/resultcatalogue.h"
+#include "resultpanel.h"
+#include "verification/verificationservice.h"
+#include "verification/workspace.h"
+#include "verifyform.h"
+
+namespace tricheck::gui {
+
+using verification::HistoryWrite;
+using verification::Verification;
+
+VerifyController::VerifyController(verification::Workspace* workspace,
+                                   VerifyForm* form,
+                                   ResultPanel* panel,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_form(form)
+    , m_panel(panel)
+{
+    connect(form, &VerifyForm::verifyRequested, this, &VerifyController::start);
+    connect(form, &VerifyForm::cancelRequested, this, &VerifyController::cancel);
+    connect(workspace, &verification::Workspace::readinessChanged, this, &VerifyController::updateReadiness);
+    updateReadiness();
+}
+
+VerifyController::~VerifyController() = default;
+
+void VerifyController::updateReadiness()
+{
+    m_form->setReady(m_workspace->canVerify(), m_workspace->notReadyReason());
+}
+
+void VerifyController::start()
+{
+    if (m_running)
+        return; // one at a time: the form is busy anyway
+    Verification* v = m_workspace->verify(m_form->input(), m_form->paramType(), m_form->reference());
+    if (v == nullptr) {
+        emit message(m_workspace->notReadyReason());
+        return;
+    }
+    m_running = v;
+    m_form->setBusy(true);
+    m_panel->showPending();
+    emit runningChanged(true);
+    connect(v, &Verification::sent, this, [this] {
+        m_form->setSent();
+        m_panel->showSent();
+    });
+    connect(v, &Verification::finished, this, [this, v](const api::VerifyOutcome& outcome, const HistoryWrite& write) {
+        m_panel->showOutcome(outcome, write);
+        m_form->setBusy(false);
+        m_running.clear();
+        v->deleteLater();
+        if (const api::VerifyResult* r = outcome.result())
+            // The RequestId is in the result panel, with its copy button; the status bar stays short.
+            emit message(tr("%1 (SubCode %2)").arg(api::ResultCatalogue::subCode(r->subCode).shortText, r->subCode));
+        else
+            emit message(api::ErrorText::title(outcome.error()->kind));
+        emit runningChanged(false);
+    });
+}
+
+void VerifyController::cancel()
+{
+    if (m_running)
+        m_running->cancel();
+}
+
+} // namespace tricheck::gui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+namespace tricheck::verification {
+class Verification;
+class Workspace;
+} // namespace tricheck::verification
+
+namespace tricheck::gui {
+
+class ResultPanel;
+class VerifyForm;
+
+// Connects the verify form and the result panel to the workspace: one verification at a time
+// (the form is busy until it finished, so Enter, Ctrl+Enter and a double click cannot send
+// twice), cancel on request, and the form's readiness from the workspace (history open,
+// keychain asked, service ready).
+class VerifyController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerifyController)
+
+public:
+    VerifyController(verification::Workspace* workspace,
+                     VerifyForm* form,
+                     ResultPanel* panel,
+                     QObject* parent = nullptr);
+    ~VerifyController() override;
+
+    bool isRunning() const { return !m_running.isNull(); }
+    // Cancels the running verification; its (possibly billed) outcome is still recorded and shown.
+    void cancel();
+
+signals:
+    void message(const QString& text);
+    void runningChanged(bool running);
+
+private:
+    void start();
+    void updateReadiness();
+
+    verification::Workspace* m_workspace;
+    VerifyForm* m_form;
+    ResultPanel* m_panel;
+    QPointer<verification::Verification> m_running;
+};
+
+} // namespace tricheck::gui
