@@ -141,6 +141,7 @@ private slots:
         settings.mode = network::ProxySettings::Mode::Http;
         settings.host = QStringLiteral("127.0.0.1");
         settings.port = proxy.port();
+        settings.loopbackThroughProxy = true; // the sandbox is on loopback too
         const api::VerifyOutcome o = verifyThrough(settings, server->url());
         QVERIFY2(o.isResult(), o.error() ? qPrintable(api::ErrorText::message(*o.error())) : "no outcome");
         QCOMPARE(o.result()->subCode, QStringLiteral("101"));
@@ -158,6 +159,7 @@ private slots:
         settings.mode = network::ProxySettings::Mode::Http;
         settings.host = QStringLiteral("127.0.0.1");
         settings.port = proxy.port();
+        settings.loopbackThroughProxy = true; // the sandbox is on loopback too
         settings.user = QStringLiteral("tricheck");
 
         settings.password = QStringLiteral("wrong");
@@ -195,6 +197,25 @@ private slots:
         const api::VerifyOutcome o = verifyThrough(settings, server->url());
         qunsetenv("http_proxy");
         qunsetenv("https_proxy");
+        QVERIFY2(o.isResult(), o.error() ? qPrintable(api::ErrorText::message(*o.error())) : "no outcome");
+    }
+
+    void manualProxyExemptsThisComputer()
+    {
+        // An operator behind a corporate proxy still reaches the in-process sandbox.
+        auto server = test::startSandbox();
+        QVERIFY(server);
+        network::ProxySettings settings;
+        settings.mode = network::ProxySettings::Mode::Http;
+        settings.host = QStringLiteral("127.0.0.1");
+        settings.port = 9; // nothing listens there
+        QNetworkAccessManager network;
+        network::applyProxy(&network, settings);
+        const QList<QNetworkProxy> remote = network.proxyFactory()->queryProxy(
+            QNetworkProxyQuery(QUrl(QStringLiteral("https://cloudauth-intl.cn-hongkong.aliyuncs.com/"))));
+        QCOMPARE(remote.value(0).type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(remote.value(0).port(), quint16(9));
+        const api::VerifyOutcome o = verifyThrough(settings, server->url());
         QVERIFY2(o.isResult(), o.error() ? qPrintable(api::ErrorText::message(*o.error())) : "no outcome");
     }
 

@@ -8,6 +8,8 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <utility>
+
 namespace tricheck::network {
 
 namespace {
@@ -23,6 +25,27 @@ public:
             return {QNetworkProxy(QNetworkProxy::NoProxy)};
         return QNetworkProxyFactory::systemProxyForQuery(query);
     }
+};
+
+// A manual proxy for the service, but this computer (the sandbox) directly: a corporate proxy
+// cannot reach the operator's 127.0.0.1.
+class ManualProxyFactory : public QNetworkProxyFactory
+{
+public:
+    ManualProxyFactory(QNetworkProxy proxy, bool loopbackThroughProxy)
+        : m_proxy(std::move(proxy))
+        , m_loopbackThroughProxy(loopbackThroughProxy)
+    { }
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
+    {
+        if (!m_loopbackThroughProxy && api::isLoopbackHost(query.peerHostName()))
+            return {QNetworkProxy(QNetworkProxy::NoProxy)};
+        return {m_proxy};
+    }
+
+private:
+    QNetworkProxy m_proxy;
+    bool m_loopbackThroughProxy;
 };
 
 } // namespace
@@ -123,8 +146,12 @@ void applyProxy(QNetworkAccessManager* network, const ProxySettings& settings)
         network->setProxyFactory(new SystemProxyFactory); // the manager takes ownership
         return;
     }
-    network->setProxyFactory(nullptr);
-    network->setProxy(settings.proxy());
+    if (settings.mode == ProxySettings::Mode::None) {
+        network->setProxyFactory(nullptr);
+        network->setProxy(settings.proxy());
+        return;
+    }
+    network->setProxyFactory(new ManualProxyFactory(settings.proxy(), settings.loopbackThroughProxy));
 }
 
 } // namespace tricheck::network

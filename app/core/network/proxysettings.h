@@ -37,6 +37,9 @@ public:
     quint16 port = 0;
     QString user;
     QString password; // from the keychain; in memory only
+    // This computer (the sandbox) is reached directly, never through a proxy, unless this is set:
+    // tests send the loopback sandbox through a loopback proxy.
+    bool loopbackThroughProxy = false;
 
     // The Proxy setting ("system", "none", "http://host:port", "socks5://host:port") and user.
     static Expected<ProxySettings, QString> parse(const QString& setting, const QString& user = {});
