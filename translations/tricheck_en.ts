@@ -3571,7 +3571,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today: %1 verified · %2 billed · %3 errors</source>
+        <source>Today: %1 verified · %2 billed · errors: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

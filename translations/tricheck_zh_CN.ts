@@ -3616,7 +3616,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>今日：不可用</translation>
     </message>
     <message>
-        <source>Today: %1 verified · %2 billed · %3 errors</source>
+        <source>Today: %1 verified · %2 billed · errors: %3</source>
         <translation>今日：核验 %1 · 计费 %2 · 错误 %3</translation>
     </message>
     <message>

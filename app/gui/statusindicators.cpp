@@ -106,8 +106,10 @@ void StatusIndicators::refresh()
         m_counts->setToolTip(counts.error().message);
         return;
     }
-    m_counts->setText(
-        tr("Today: %1 verified · %2 billed · %3 errors").arg(counts->verified).arg(counts->billed).arg(counts->errors));
+    m_counts->setText(tr("Today: %1 verified · %2 billed · errors: %3")
+                          .arg(counts->verified)
+                          .arg(counts->billed)
+                          .arg(counts->errors));
     m_counts->setToolTip(tr("Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an "
                             "error.")
                              .arg(counts->verified)

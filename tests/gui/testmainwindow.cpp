@@ -97,7 +97,7 @@ private slots:
         QVERIFY(app.window->statusIndicators()->endpointText().contains(QStringLiteral("Sandbox (127.0.0.1:")));
         QVERIFY(app.window->statusIndicators()->schemeText().contains(QStringLiteral("V3")));
         QCOMPARE(app.window->statusIndicators()->countsText(),
-                 QStringLiteral("Today: 0 verified · 0 billed · 0 errors"));
+                 QStringLiteral("Today: 0 verified · 0 billed · errors: 0"));
         QVERIFY(app.window->windowTitle().contains(QStringLiteral("sandbox")));
     }
 
@@ -135,7 +135,7 @@ private slots:
                  QStringLiteral("110***********002X"));
         QCOMPARE(styled->index(0, int(history::HistoryColumn::Reference)).data().toString(), QStringLiteral("KYC-42"));
         QTRY_COMPARE(app.window->statusIndicators()->countsText(),
-                     QStringLiteral("Today: 1 verified · 1 billed · 0 errors"));
+                     QStringLiteral("Today: 1 verified · 1 billed · errors: 0"));
 
         // The twelve columns of the table; the rest hidden until chosen.
         const QHeaderView* header = view->table()->horizontalHeader();
@@ -179,7 +179,7 @@ private slots:
         QCOMPARE(seen.value(QStringLiteral("204")), api::StatusRole::Mismatch);
         QCOMPARE(seen.value(QStringLiteral("301")), api::StatusRole::NoRecord);
         QTRY_COMPARE(app.window->statusIndicators()->countsText(),
-                     QStringLiteral("Today: 6 verified · 5 billed · 0 errors"));
+                     QStringLiteral("Today: 6 verified · 5 billed · errors: 0"));
     }
 
     void doubleClickSendsOnce()
