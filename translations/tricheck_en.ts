@@ -358,10 +358,6 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchJournal</name>
@@ -1690,6 +1686,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>%1 is set by your administrator&apos;s policy: using &quot;%2&quot; instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -2459,10 +2459,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>--no-history is overruled by your administrator&apos;s policy: the attempt is recorded in the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

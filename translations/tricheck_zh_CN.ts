@@ -375,10 +375,6 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
         <source>unlimited</source>
         <translation>不限</translation>
     </message>
-    <message>
-        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
-        <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
-    </message>
 </context>
 <context>
     <name>BatchJournal</name>
@@ -1729,6 +1725,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>%1 is set by your administrator&apos;s policy: using &quot;%2&quot; instead.</source>
         <translation>%1 由管理员策略设定：改用“%2”。</translation>
     </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
+        <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -2516,10 +2516,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>--no-history is overruled by your administrator&apos;s policy: the attempt is recorded in the history.</source>
         <translation>管理员策略不允许 --no-history：本次尝试仍会记入历史记录。</translation>
-    </message>
-    <message>
-        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
-        <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
     </message>
 </context>
 <context>

@@ -618,14 +618,9 @@ int BatchCommand::run(const QStringList& args)
                     }
                     target.endpoint = fromProfile.value();
                 }
-                if (target.endpoint.isLoopback() && !appSettings.sandboxAllowed()) {
+                if (const auto refusal = policy.endpointRefusal(target.endpoint)) {
                     done = true;
-                    QCoreApplication::exit(
-                        failWith(ExitUsage,
-                                 QStringLiteral("usage"),
-                                 tr("The sandbox (an endpoint on this computer, %1) is not allowed by "
-                                    "your administrator's policy.")
-                                     .arg(target.endpoint.url().toString())));
+                    QCoreApplication::exit(failWith(ExitUsage, QStringLiteral("usage"), *refusal));
                     return;
                 }
                 verification::FingerprintKey::load(&keychain,

@@ -1,5 +1,6 @@
 #include "policyflags.h"
 
+#include "api/endpoint.h"
 #include "jsonout.h"
 #include "settings/appsettings.h"
 
@@ -41,6 +42,14 @@ QVariant PolicyFlags::value(Setting setting, const QString& flag, const std::opt
     if (requested)
         return *requested;
     return m_settings.value(setting);
+}
+
+std::optional<QString> PolicyFlags::endpointRefusal(const api::Endpoint& endpoint) const
+{
+    if (!endpoint.isLoopback() || m_settings.sandboxAllowed())
+        return std::nullopt;
+    return tr("The sandbox (an endpoint on this computer, %1) is not allowed by your administrator's policy.")
+        .arg(endpoint.url().toString());
 }
 
 void PolicyFlags::reportOverride(const QString& flag, const QString& lockedValue)

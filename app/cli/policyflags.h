@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace tricheck::api {
+class Endpoint;
+}
+
 namespace tricheck::settings {
 class AppSettings;
 }
@@ -30,6 +34,10 @@ public:
     QVariant value(settings::Setting setting, const QString& flag, const std::optional<QString>& requested) const;
 
     bool isLocked(settings::Setting setting) const;
+
+    // Why `endpoint` may not be used (the sandbox on this computer when the policy forbids it), or
+    // nothing when it may.
+    std::optional<QString> endpointRefusal(const api::Endpoint& endpoint) const;
 
     // "--flag is set by your administrator's policy: …" on stderr.
     static void reportOverride(const QString& flag, const QString& lockedValue);

@@ -416,13 +416,10 @@ int VerifyCommand::run(const QStringList& args)
                     }
                     target.endpoint = fromProfile.value();
                 }
-                if (target.endpoint.isLoopback() && !appSettings.sandboxAllowed()) {
+                if (const auto refusal = policy.endpointRefusal(target.endpoint)) {
                     done = true;
-                    const QString message = tr("The sandbox (an endpoint on this computer, %1) is not allowed by your "
-                                               "administrator's policy.")
-                                                .arg(target.endpoint.url().toString());
-                    printError(message);
-                    printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), message));
+                    printError(*refusal);
+                    printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), *refusal));
                     QCoreApplication::exit(ExitUsage);
                     return;
                 }
