@@ -258,7 +258,8 @@ private:
             return opened.exitStatus;
 
         g_interrupted = false;
-        std::signal(SIGINT, onInterrupt);
+        // Should this fail, Ctrl+C keeps its default: the export ends without its own message.
+        (void)std::signal(SIGINT, onInterrupt);
         const bool showProgress = ::isatty(STDERR_FILENO) != 0;
         CsvExportOptions options;
         options.progressInterval = 5000;
@@ -286,7 +287,7 @@ private:
         }
         if (showProgress)
             (void)writeAll(stderr, "\n");
-        std::signal(SIGINT, SIG_DFL);
+        (void)std::signal(SIGINT, SIG_DFL);
         if (!rows)
             return fail(rows.error());
         if (target.isEmpty() || target == u"-") {

@@ -232,7 +232,7 @@ int SandboxCommand::run(const QStringList& args)
         printError(prefix() + started.error());
         return ExitFailure;
     }
-    const QUrl url = started.value();
+    const QUrl& url = started.value();
 
     const QString portFilePath = parser.value(portFile);
     if (!portFilePath.isEmpty()) {
@@ -253,7 +253,7 @@ int SandboxCommand::run(const QStringList& args)
                           {QStringLiteral("keys"), keyIds}});
     if (parser.isSet(key)) {
         QStringList ids;
-        for (const QJsonValue& id : std::as_const(keyIds))
+        for (const QJsonValue id : std::as_const(keyIds))
             ids.append(id.toString());
         printError(tr("Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.")
                        .arg(url.toString(), ids.join(QStringLiteral(", "))));

@@ -131,7 +131,7 @@ private slots:
         file.close();
         QVERIFY(AliyunConfigReader::read(path));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray(2 * 1024 * 1024, ' '));
+        file.write(QByteArray(qsizetype(2) * 1024 * 1024, ' '));
         file.close();
         QVERIFY(AliyunConfigReader::read(path).error().contains(u"1 MiB"));
     }

@@ -368,7 +368,7 @@ private slots:
         const auto o = verify();
         QVERIFY(errorOf(o));
         QVERIFY(o->error()->clockOffsetSeconds);
-        QVERIFY(qAbs(*o->error()->clockOffsetSeconds - 17 * 60) < 5);
+        QVERIFY(qAbs(*o->error()->clockOffsetSeconds - 17LL * 60) < 5);
         const QString text = ErrorText::message(*o->error());
         QVERIFY2(text.contains(u"about 17 min behind"), qPrintable(text));
     }
@@ -451,7 +451,7 @@ private slots:
     void bodyOverOneMiBIsRefused()
     {
         QFETCH(bool, chunked);
-        const QByteArray filler(64 * 1024, 'a');
+        const QByteArray filler(qsizetype(64) * 1024, 'a');
         if (chunked) {
             // QHttpServer cannot stream an endless chunked body; raw bytes on the socket can.
             ScriptedReply r;

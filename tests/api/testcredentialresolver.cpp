@@ -56,7 +56,7 @@ private:
 
     QString writeConfig(const QString& file, const QByteArray& json)
     {
-        const QString path = m_dir.filePath(file);
+        QString path = m_dir.filePath(file);
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
             f.write(json);

@@ -52,8 +52,9 @@ void Context::report(const QString& measurement, double value, const QString& un
 
 void Context::note(const QString& text) const
 {
-    std::fprintf(stderr, "[%s] %s\n", qPrintable(m_benchmark), qPrintable(text));
-    std::fflush(stderr);
+    // Progress only: a failed write to stderr must not stop a benchmark.
+    (void)std::fprintf(stderr, "[%s] %s\n", qPrintable(m_benchmark), qPrintable(text));
+    (void)std::fflush(stderr);
 }
 
 qint64 Context::residentKb()

@@ -8,9 +8,8 @@
 #include <QRandomGenerator>
 #include <QUuid>
 
-#include <time.h>
-
 #include <algorithm>
+#include <ctime>
 
 using namespace tricheck;
 using namespace tricheck::history;

@@ -17,7 +17,7 @@ QString number(double v)
     return std::abs(v) >= 1000 ? QString::number(v, 'f', 0) : QString::number(v, 'f', 2);
 }
 
-void printTable(const std::vector<Row>& rows)
+bool printTable(const std::vector<Row>& rows) // false when stdout failed
 {
     const QStringList header{QStringLiteral("benchmark"),
                              QStringLiteral("measurement"),
@@ -49,7 +49,7 @@ void printTable(const std::vector<Row>& rows)
             out += i + 1 < line.size() ? QStringLiteral("  ") : QStringLiteral("\n");
         }
     }
-    std::fputs(out.toUtf8().constData(), stdout);
+    return std::fputs(out.toUtf8().constData(), stdout) != EOF && std::fflush(stdout) == 0;
 }
 
 } // namespace
@@ -96,22 +96,23 @@ int main(int argc, char* argv[])
             continue;
         QTemporaryDir scratch(base + QStringLiteral("/tricheck-bench-XXXXXX"));
         if (!scratch.isValid()) {
-            std::fprintf(stderr, "cannot create a scratch directory under %s\n", qPrintable(base));
+            (void)std::fprintf(stderr, "cannot create a scratch directory under %s\n", qPrintable(base));
             return 2;
         }
         scratch.setAutoRemove(!keep);
         if (keep)
-            std::fprintf(stderr, "keeping %s\n", qPrintable(scratch.path()));
+            (void)std::fprintf(stderr, "keeping %s\n", qPrintable(scratch.path()));
         Context context(r.name, scratch.path(), quick, size, &rows);
         context.note(r.description);
         r.run(context);
         ++ran;
     }
     if (ran == 0) {
-        std::fprintf(stderr, "no benchmark matches; --list shows them\n");
+        (void)std::fprintf(stderr, "no benchmark matches; --list shows them\n");
         return 2;
     }
-    printTable(rows);
+    if (!printTable(rows))
+        return 2;
     for (const Row& r : rows) {
         if (!r.passed())
             return 1;

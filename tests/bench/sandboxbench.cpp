@@ -219,6 +219,7 @@ TRICHECK_BENCHMARK(sandbox, "Sandbox: signed verifications per second at concurr
         QElapsedTimer t;
         t.start();
         std::vector<std::unique_ptr<LeanConnection>> connections;
+        connections.reserve(kConcurrency);
         for (int i = 0; i < kConcurrency; ++i)
             connections.push_back(std::make_unique<LeanConnection>(sandbox.url(), identity, &tally, total, &loop));
         loop.exec(); // each connection starts sending once connected

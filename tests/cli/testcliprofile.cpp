@@ -35,7 +35,7 @@ QByteArray settingsBytes()
 QStringList names(const QJsonArray& array)
 {
     QStringList list;
-    for (const QJsonValue& v : array)
+    for (const QJsonValue v : array)
         list.append(v.toObject().value(QStringLiteral("name")).toString().isEmpty()
                         ? v.toObject().value(QStringLiteral("profile")).toString()
                         : v.toObject().value(QStringLiteral("name")).toString());

@@ -55,7 +55,7 @@ private:
     static QJsonObject errorOf(const CliRun& r) { return r.json.value(QStringLiteral("error")).toObject(); }
     static QString writePolicy(const QTemporaryDir& dir, const QString& body)
     {
-        const QString path = dir.filePath(QStringLiteral("policy.conf"));
+        QString path = dir.filePath(QStringLiteral("policy.conf"));
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly))
             return {};

@@ -29,7 +29,7 @@ int main(int argc, char* argv[])
         for (const QString& path : std::as_const(paths)) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
-                std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
+                (void)std::fprintf(stderr, "cannot read %s\n", qPrintable(path));
                 return 1;
             }
             const QByteArray data = file.readAll();

@@ -196,7 +196,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         const QList<QJsonObject> lines = jsonLines(r.out);
         QCOMPARE(lines.size(), 1);
-        const QJsonObject s = lines.first();
+        const QJsonObject& s = lines.first();
         QCOMPARE(s.value(QStringLiteral("total")).toInt(), 21);
         const QJsonObject subCodes = s.value(QStringLiteral("bySubCode")).toObject();
         QCOMPARE(subCodes.value(QStringLiteral("101")).toInt(), 5);

@@ -13,7 +13,8 @@
 #include <QtTest>
 
 #include <sys/stat.h>
-#include <time.h>
+
+#include <ctime>
 
 using namespace tricheck;
 using namespace tricheck::history;
@@ -199,7 +200,7 @@ private slots:
         const int reference = int(HistoryColumn::Reference);
         const int message = int(HistoryColumn::Message);
         for (int i = 0; i < kTrickyReferences.size(); ++i) {
-            const QString original = kTrickyReferences.at(i);
+            const QString& original = kTrickyReferences.at(i);
             const QString cell = table.at(i + 1).at(reference);
             if (isFormulaStart(original)) {
                 QCOMPARE(cell, u'\'' + original); // protected, otherwise unchanged

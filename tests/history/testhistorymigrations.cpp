@@ -311,12 +311,12 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadWrite));
         const qint64 size = f.size();
-        QVERIFY(size > 64 * 4096);
+        QVERIFY(size > 64LL * 4096);
         if (damage == u"header") {
             f.write(QByteArray(100, '\xA5'));
         } else if (damage == u"page") {
             // Pages in the middle of the attempts table and its indexes.
-            for (qint64 at = 8 * 4096; at < size; at += 16 * 4096) {
+            for (qint64 at = 8LL * 4096; at < size; at += 16LL * 4096) {
                 f.seek(at + 16);
                 f.write(QByteArray(2048, '\xA5'));
             }

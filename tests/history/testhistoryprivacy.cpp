@@ -168,7 +168,7 @@ private slots:
         const QString file = m_dir.filePath(QStringLiteral("control.sqlite"));
         auto store = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(store);
-        const identity::IdentityInput person = kPeople.at(1);
+        const identity::IdentityInput& person = kPeople.at(1);
         const auto params = identity::prepareIdentity(identity::checkIdentity(person, identity::ParamType::Normal),
                                                       identity::ParamType::Normal);
         api::VerifyOutcome o = outcomeFor(*params, false);

@@ -405,7 +405,7 @@ private slots:
         QList<AttemptRecord> records;
         for (int i = 1; i <= 20; ++i) // latencies 10..200
             records.append(AttemptRecord::fromOutcome(
-                resultOutcome(QStringLiteral("101"), kBase, QStringLiteral("CMCC"), i * 10)));
+                resultOutcome(QStringLiteral("101"), kBase, QStringLiteral("CMCC"), qint64(i) * 10)));
         records.append(AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("301"), kBase, QString(), 5)));
         api::VerifyOutcome unknown = resultOutcome(QStringLiteral("999"), kBase, QString(), 5);
         std::get<api::VerifyResult>(unknown.value).bizCode = QStringLiteral("9");

@@ -196,7 +196,7 @@ private slots:
         QVERIFY(server);
         QNetworkAccessManager network;
         ApiClient client(&network);
-        client.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20 * 60); });
+        client.setClock([] { return QDateTime::currentDateTimeUtc().addSecs(-20LL * 60); });
         const VerifyOutcome o = runVerify(
             client,
             request(server->url(),

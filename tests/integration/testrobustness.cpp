@@ -139,9 +139,9 @@ private slots:
         rlimit original{};
         QCOMPARE(getrlimit(RLIMIT_FSIZE, &original), 0);
         auto restore = qScopeGuard([&original] { setrlimit(RLIMIT_FSIZE, &original); });
-        std::signal(SIGXFSZ, SIG_IGN);
+        QVERIFY(std::signal(SIGXFSZ, SIG_IGN) != SIG_ERR);
         rlimit limited = original;
-        limited.rlim_cur = 256 * 1024;
+        limited.rlim_cur = rlim_t(256) * 1024;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
 
         int committed = 0;

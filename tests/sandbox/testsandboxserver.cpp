@@ -311,7 +311,7 @@ private slots:
         check(sendV3(m_nam, url, v3Request(url, badToken, params)), "InvalidSecurityToken.MismatchWithAccessKey", 400);
         check(sendV1(m_nam, url, v1Request(badToken, params)), "InvalidSecurityToken.MismatchWithAccessKey", 400);
 
-        const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-16 * 60);
+        const QDateTime stale = QDateTime::currentDateTimeUtc().addSecs(-16LL * 60);
         check(sendV3(m_nam, url, v3Request(url, AccessKey::demo(), params, stale)), "InvalidTimeStamp.Expired", 400);
         check(sendV1(m_nam, url, v1Request(AccessKey::demo(), params, stale)), "InvalidTimeStamp.Expired", 400);
 
@@ -649,9 +649,9 @@ private slots:
         const auto server = startSandbox(testSetup());
         QVERIFY(server);
         server->stop();
-        server->setMaxRequestBytes(64 * 1024);
+        server->setMaxRequestBytes(64LL * 1024);
         QVERIFY(server->start());
-        const QByteArray body(256 * 1024, 'a');
+        const QByteArray body(qsizetype(256) * 1024, 'a');
         const HttpResult r = sendRaw(
             server->url(),
             "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);

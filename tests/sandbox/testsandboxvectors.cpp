@@ -27,7 +27,7 @@ QByteArray wireBytes(const QJsonObject& vector)
 {
     const QJsonObject wire = vector.value(QStringLiteral("wire")).toObject();
     QByteArray bytes = wire.value(QStringLiteral("requestLine")).toString().toUtf8() + "\r\n";
-    for (const QJsonValue& header : wire.value(QStringLiteral("headers")).toArray()) {
+    for (const QJsonValue header : wire.value(QStringLiteral("headers")).toArray()) {
         const QJsonArray pair = header.toArray();
         bytes += pair.at(0).toString().toUtf8() + ": " + pair.at(1).toString().toUtf8() + "\r\n";
     }
@@ -66,7 +66,7 @@ class TestSandboxVectors : public QObject
     static void vectorRows()
     {
         QTest::addColumn<QJsonObject>("vector");
-        for (const QJsonValue& v : loadVectors())
+        for (const QJsonValue v : loadVectors())
             QTest::newRow(qPrintable(v[QStringLiteral("id")].toString())) << v.toObject();
     }
 
@@ -106,7 +106,7 @@ private slots:
         const auto server = sandboxFor(vector, clock);
         QVERIFY(server);
         QCOMPARE(sendRaw(server->url(), wireBytes(vector)).status, 200);
-        clock.advanceMs(60 * 1000);
+        clock.advanceMs(60LL * 1000);
         const HttpResult replay = sendRaw(server->url(), wireBytes(vector));
         QCOMPARE(replay.status, 400);
         QCOMPARE(replay.code(), QStringLiteral("SignatureNonceUsed"));
@@ -119,7 +119,7 @@ private slots:
         ManualClock clock;
         const auto server = sandboxFor(vector, clock);
         QVERIFY(server);
-        clock.advanceMs((15 * 60 + 1) * 1000);
+        clock.advanceMs((15LL * 60 + 1) * 1000);
         const HttpResult late = sendRaw(server->url(), wireBytes(vector));
         QCOMPARE(late.status, 400);
         QCOMPARE(late.code(), QStringLiteral("InvalidTimeStamp.Expired"));

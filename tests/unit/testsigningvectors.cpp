@@ -37,7 +37,7 @@ QueryItems businessParams(const QJsonObject& params)
 
 QByteArray wireHeader(const QJsonObject& vector, const QByteArray& name)
 {
-    for (const QJsonValue& h :
+    for (const QJsonValue h :
          vector.value(QStringLiteral("wire")).toObject().value(QStringLiteral("headers")).toArray()) {
         const QJsonArray pair = h.toArray();
         if (pair.at(0).toString().toUtf8().toLower() == name)
@@ -62,7 +62,7 @@ private slots:
     void v3_data()
     {
         QTest::addColumn<QJsonObject>("vector");
-        for (const QJsonValue& v : loadVectors()) {
+        for (const QJsonValue v : loadVectors()) {
             if (v[QStringLiteral("signatureVersion")].toString() == u"V3")
                 QTest::newRow(qPrintable(v[QStringLiteral("id")].toString())) << v.toObject();
         }
@@ -110,7 +110,7 @@ private slots:
     void v1_data()
     {
         QTest::addColumn<QJsonObject>("vector");
-        for (const QJsonValue& v : loadVectors()) {
+        for (const QJsonValue v : loadVectors()) {
             if (v[QStringLiteral("signatureVersion")].toString() == u"V1")
                 QTest::newRow(qPrintable(v[QStringLiteral("id")].toString())) << v.toObject();
         }

@@ -16,7 +16,7 @@ namespace tricheck::api {
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>; // as received (any case)
 
 // A reply is never trusted to be small: bodies above this are refused (and downloads aborted).
-inline constexpr qsizetype kMaxReplyBytes = 1024 * 1024;
+inline constexpr qsizetype kMaxReplyBytes = qsizetype(1024) * 1024;
 
 // One complete HTTP reply as received.
 struct HttpReply

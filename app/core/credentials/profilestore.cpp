@@ -138,7 +138,7 @@ std::optional<Profile> ProfileStore::profile(const QString& name) const
 
 QString ProfileStore::defaultProfileName() const
 {
-    const QString marked = QSettings().value(kDefaultKey).toString();
+    QString marked = QSettings().value(kDefaultKey).toString();
     if (!marked.isEmpty() && profile(marked))
         return marked;
     const QList<Profile> all = profiles();
@@ -269,7 +269,7 @@ void ProfileStore::remove(const QString& name, QObject* context, ChangeCallback 
     const bool sessionOnly = settings.value(kGroup + u'/' + name + QStringLiteral("/secretStorage")).toString() ==
                              storageKey(SecretStorage::Session);
     QPointer<ProfileStore> self(this);
-    const Profile p = *existing;
+    const Profile& p = *existing;
 
     const auto dropMetadata = [=](SecretStorage storage) {
         if (!self)

@@ -80,9 +80,9 @@ public:
     // for this session (the change says so); a locked or refusing keychain is an error.
     // `allowSession` false (a command-line tool, whose session ends at once) makes "no keychain"
     // an error instead.
-    void save(const Profile& profile,
-              const QString& accessKeySecret,
-              const QString& securityToken,
+    void save(const Profile& input,
+              const QString& secret,
+              const QString& token,
               QObject* context,
               ChangeCallback done,
               bool allowSession = true);

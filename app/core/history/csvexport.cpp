@@ -24,7 +24,7 @@ Expected<qint64, HistoryError> writeCsv(HistoryStore& store,
     using Result = Expected<qint64, HistoryError>;
     qint64 total = 0;
     if (options.progress) {
-        const auto n = store.count(filter);
+        auto n = store.count(filter);
         if (!n)
             return n;
         total = *n;
@@ -45,7 +45,7 @@ Expected<qint64, HistoryError> writeCsv(HistoryStore& store,
     qint64 written = 0;
     bool writeFailed = false;
     bool cancelled = false;
-    const auto visited = store.forEach(filter, sort, [&](const AttemptRecord& record) {
+    auto visited = store.forEach(filter, sort, [&](const AttemptRecord& record) {
         for (int i = 0; i < columns.size(); ++i) {
             if (i > 0)
                 sink.separator();
@@ -96,7 +96,7 @@ Expected<qint64, HistoryError> CsvExport::exportTo(HistoryStore& store,
                                                    const CsvExportOptions& options)
 {
     const QList<HistoryColumn> columns = options.columns.isEmpty() ? HistoryColumns::all() : options.columns;
-    const auto rows = writeCsv(store, filter, sort, device, destination, options, columns);
+    auto rows = writeCsv(store, filter, sort, device, destination, options, columns);
     if (!rows)
         return rows;
     const auto audited =
@@ -121,7 +121,7 @@ Expected<qint64, HistoryError> CsvExport::exportToFile(HistoryStore& store,
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
     const QList<HistoryColumn> columns = options.columns.isEmpty() ? HistoryColumns::all() : options.columns;
-    const auto rows = writeCsv(store, filter, sort, file, destination, options, columns);
+    auto rows = writeCsv(store, filter, sort, file, destination, options, columns);
     if (!rows) {
         file.cancelWriting();
         return rows;

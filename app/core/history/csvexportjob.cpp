@@ -62,7 +62,7 @@ void CsvExportJob::start()
             const qint64 rows = written.value();
             report([&](CsvExportJob* job) { emit job->succeeded(rows); });
         } else {
-            const HistoryError error = written.error();
+            const HistoryError& error = written.error();
             report([&](CsvExportJob* job) {
                 emit job->failed(error.message, error.kind == HistoryError::Kind::Cancelled);
             });

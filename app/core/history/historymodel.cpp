@@ -289,7 +289,7 @@ const AttemptRecord* HistoryModel::rowAt(int row) const
         Page page = loadPage(index); // may read a neighbour's key: load before evicting
         while (m_pages.size() >= m_maxPages && !m_lru.isEmpty())
             m_pages.remove(m_lru.takeFirst());
-        it = m_pages.insert(index, std::move(page)); // (removing from a QHash moves its entries)
+        it = m_pages.insert(index, page); // (removing from a QHash moves its entries)
     } else {
         m_lru.removeOne(index);
     }

@@ -586,7 +586,7 @@ Expected<qint64, HistoryError> HistoryStore::appendAudit(const AuditEvent& event
 {
     if (auto error = beginWrite())
         return Failure::failure(*error);
-    const auto id = appendAuditInTransaction(event);
+    auto id = appendAuditInTransaction(event);
     if (!id) {
         rollback();
         return id;
@@ -649,7 +649,7 @@ HistoryStore::deleteWithAudit(const QList<DeleteStep>& steps, const AuditEvent& 
     if (deleted > 0 || alwaysAudit) {
         AuditEvent e = event;
         e.rowCount = deleted;
-        const auto id = appendAuditInTransaction(e);
+        auto id = appendAuditInTransaction(e);
         if (!id) {
             rollback();
             return id;

@@ -155,7 +155,7 @@ private:
     QSqlDatabase database() const;
     HistoryError sqlError(const QSqlQuery& query) const;
     HistoryError sqlError(const QSqlError& error) const;
-    std::optional<HistoryError> exec(const QString& sql);
+    std::optional<HistoryError> exec(const QString& statement);
     std::optional<HistoryError> beginWrite();
     std::optional<HistoryError> commit();
     void rollback();

@@ -193,7 +193,7 @@ public:
         }
         QString text = QString::fromUtf8(p, n);
         if (m_seen.size() < kCapacity)
-            m_seen.push_back({QByteArray(p, n), text});
+            m_seen.emplace_back(QByteArray(p, n), text);
         return text;
     }
 

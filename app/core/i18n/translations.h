@@ -27,9 +27,9 @@ public:
     static QString nativeName(const QString& lang);         // "English", "简体中文"
     static QString normalizedLanguage(const QString& lang); // "zh", "zh-CN", "zh_CN.UTF-8" -> "zh_CN"
 
-    // Installs the catalogues for `lang` ("en" or "zh_CN"); false for an unknown language, in which
+    // Installs the catalogues for `requested` ("en" or "zh_CN"); false for an unknown language, in which
     // case nothing changes. Qt's catalogue is optional: a missing qtbase file is logged, not fatal.
-    bool setLanguage(const QString& lang);
+    bool setLanguage(const QString& requested);
     QString language() const { return m_language; }
     bool qtCatalogueLoaded() const { return m_qtLoaded; }
     QString qtCatalogueFile() const; // path of Qt's loaded catalogue, empty when none

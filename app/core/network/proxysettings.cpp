@@ -32,8 +32,8 @@ public:
 class ManualProxyFactory : public QNetworkProxyFactory
 {
 public:
-    ManualProxyFactory(QNetworkProxy proxy, bool loopbackThroughProxy)
-        : m_proxy(std::move(proxy))
+    ManualProxyFactory(const QNetworkProxy& proxy, bool loopbackThroughProxy)
+        : m_proxy(proxy)
         , m_loopbackThroughProxy(loopbackThroughProxy)
     { }
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
