@@ -26,7 +26,7 @@ void loadHistoryPassword(const HistoryStore::Options& options,
                        if (result.ok())
                            completed.password = QString::fromUtf8(result.data);
                        else if (result.status != credentials::KeychainStatus::NotFound)
-                           qCWarning(lcHistory) << "history connection password not read from the keychain";
+                           qCWarning(lcHistory, "history connection password not read from the keychain");
                        done(completed);
                    });
 }
