@@ -203,10 +203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history database that records every attempt and the batch&apos;s journal (default: the settings&apos; history).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume this batch (its id is printed when it starts): rows already answered are never sent again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -301,10 +297,6 @@ Exit status of a batch:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--history needs a file path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1 was started without --md5; resume it the same way.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,6 +348,14 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     </message>
     <message>
         <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history needs a file path or a postgresql:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,10 +1231,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The history database (default: the application&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>From this day on (local time).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,6 +1248,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>Cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1357,6 +1357,41 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>HistoryLocation</name>
+    <message>
+        <source>The history connection is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history connection must not contain a password. Store the password in the keychain (Settings) or set PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history connection names no server: use postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history connection has an invalid port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history connection names no database: use postgresql://USER@HOST:PORT/DB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; in the history connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the history connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode=%1 could send the history unencrypted to %2. Only connections to this computer may be unencrypted; use sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The retention period must be at least one day.</source>
@@ -1364,6 +1399,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>No date was given for the purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database driver %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,10 +2426,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the attempt in the history database at PATH instead of the default.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Do not record the attempt in the history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,6 +2494,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>--no-history is overruled by your administrator&apos;s policy: the attempt is recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2881,6 +2920,22 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every operator&apos;s attempts, or only yours (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose attempts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3498,6 +3553,34 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Only if the proxy asks for a login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team&apos;s shared history: postgresql://USER@HOST:PORT/DB?sslmode=verify-full. The password is kept in the system keychain (or taken from PGPASSWORD), never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL URL: choose the PostgreSQL backend, or give a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL: postgresql://USER@HOST:PORT/DB?sslmode=verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared by a team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back&amp;end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

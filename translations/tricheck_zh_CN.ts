@@ -200,10 +200,6 @@
         <translation>使用此凭据配置（未指定时查找凭据的顺序见 tricheck-cli verify --help）。</translation>
     </message>
     <message>
-        <source>The history database that records every attempt and the batch&apos;s journal (default: the settings&apos; history).</source>
-        <translation>记录每次核验及批次日志的历史记录数据库（默认：设置中的历史记录）。</translation>
-    </message>
-    <message>
         <source>Resume this batch (its id is printed when it starts): rows already answered are never sent again.</source>
         <translation>继续此批次（批次开始时会输出其 ID）：已得到应答的行绝不会再次发送。</translation>
     </message>
@@ -316,10 +312,6 @@ Exit status of a batch:
         <translation>--output 需要一个文件路径（标准输出用于 JSON 汇总）。</translation>
     </message>
     <message>
-        <source>--history needs a file path.</source>
-        <translation>--history 需要一个文件路径。</translation>
-    </message>
-    <message>
         <source>Batch %1 was started without --md5; resume it the same way.</source>
         <translation>批次 %1 开始时没有使用 --md5；请以同样方式继续。</translation>
     </message>
@@ -374,6 +366,14 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     <message>
         <source>unlimited</source>
         <translation>不限</translation>
+    </message>
+    <message>
+        <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
+        <translation>记录每次核验及批量日志的历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：设置中的历史记录）。</translation>
+    </message>
+    <message>
+        <source>--history needs a file path or a postgresql:// URL.</source>
+        <translation>--history 需要文件路径或 postgresql:// URL。</translation>
     </message>
 </context>
 <context>
@@ -1269,10 +1269,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>显示审计日志（最新的在前）：导出、清除、保留期限清理、凭据配置变更和服务切换。</translation>
     </message>
     <message>
-        <source>The history database (default: the application&apos;s).</source>
-        <translation>历史记录数据库（默认为应用程序自己的数据库）。</translation>
-    </message>
-    <message>
         <source>From this day on (local time).</source>
         <translation>从该日起（本地时间）。</translation>
     </message>
@@ -1291,6 +1287,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>Cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
+        <translation>历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：应用程序的历史记录）。</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1395,41 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>HistoryLocation</name>
+    <message>
+        <source>The history connection is not a valid URL: %1</source>
+        <translation>历史记录连接不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>The history connection must not contain a password. Store the password in the keychain (Settings) or set PGPASSWORD.</source>
+        <translation>历史记录连接中不得包含密码。请将密码保存在钥匙串中（设置），或设置 PGPASSWORD。</translation>
+    </message>
+    <message>
+        <source>The history connection names no server: use postgresql://USER@HOST:PORT/DB.</source>
+        <translation>历史记录连接未指定服务器：请使用 postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>The history connection has an invalid port.</source>
+        <translation>历史记录连接的端口无效。</translation>
+    </message>
+    <message>
+        <source>The history connection names no database: use postgresql://USER@HOST:PORT/DB.</source>
+        <translation>历史记录连接未指定数据库：请使用 postgresql://USER@HOST:PORT/DB。</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot; in the history connection.</source>
+        <translation>历史记录连接中的 sslmode“%1”无法识别。</translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot; in the history connection.</source>
+        <translation>历史记录连接中的选项“%1”无法识别。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 could send the history unencrypted to %2. Only connections to this computer may be unencrypted; use sslmode=verify-full.</source>
+        <translation>sslmode=%1 可能以未加密方式将历史记录发送至 %2。只有连接本机时才允许不加密；请使用 sslmode=verify-full。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The retention period must be at least one day.</source>
@@ -1403,6 +1438,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>No date was given for the purge.</source>
         <translation>未指定清除的截止日期。</translation>
+    </message>
+    <message>
+        <source>the database driver %1 is not installed</source>
+        <translation>未安装数据库驱动 %1</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2471,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>等待应答 N 毫秒后放弃（默认 10000；建立连接最长 5000）。请求发出后超时仍可能计费。</translation>
     </message>
     <message>
-        <source>Record the attempt in the history database at PATH instead of the default.</source>
-        <translation>将本次核验记录到 PATH 处的历史记录数据库，而不是默认位置。</translation>
-    </message>
-    <message>
         <source>Do not record the attempt in the history.</source>
         <translation>不在历史记录中保存本次核验。</translation>
     </message>
@@ -2516,6 +2551,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>--no-history is overruled by your administrator&apos;s policy: the attempt is recorded in the history.</source>
         <translation>管理员策略不允许 --no-history：本次尝试仍会记入历史记录。</translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
+        <translation>将本次核验记录到 PATH 处的历史记录数据库（文件，或 postgresql://USER@HOST:PORT/DB），而不是默认位置。</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +2974,22 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
         <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号。按 Ctrl+F 可跳到此处。</translation>
+    </message>
+    <message>
+        <source>Whole team</source>
+        <translation>全部团队</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>仅我的</translation>
+    </message>
+    <message>
+        <source>Every operator&apos;s attempts, or only yours (%1)</source>
+        <translation>所有操作员的核验记录，或仅您本人（%1）的记录</translation>
+    </message>
+    <message>
+        <source>Whose attempts</source>
+        <translation>核验记录的操作员</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3599,34 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Only if the proxy asks for a login</source>
         <translation>仅当代理要求登录时填写</translation>
+    </message>
+    <message>
+        <source>A team&apos;s shared history: postgresql://USER@HOST:PORT/DB?sslmode=verify-full. The password is kept in the system keychain (or taken from PGPASSWORD), never in a file.</source>
+        <translation>团队共享的历史记录：postgresql://USER@HOST:PORT/DB?sslmode=verify-full。密码保存在系统钥匙串中（或取自 PGPASSWORD），从不写入文件。</translation>
+    </message>
+    <message>
+        <source>This is a PostgreSQL URL: choose the PostgreSQL backend, or give a file.</source>
+        <translation>这是 PostgreSQL URL：请选择 PostgreSQL 后端，或填写文件路径。</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s URL: postgresql://USER@HOST:PORT/DB?sslmode=verify-full</source>
+        <translation>请输入服务器 URL：postgresql://USER@HOST:PORT/DB?sslmode=verify-full</translation>
+    </message>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>本机上的 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server (shared by a team)</source>
+        <translation>PostgreSQL 服务器（团队共享）</translation>
+    </message>
+    <message>
+        <source>Back&amp;end:</source>
+        <translation>后端(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
     </message>
 </context>
 <context>

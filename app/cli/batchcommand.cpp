@@ -13,6 +13,7 @@
 #include "credentials/profilestore.h"
 #include "exitstatus.h"
 #include "history/historystore.h"
+#include "historyconnection.h"
 #include "jsonout.h"
 #include "network/proxysettings.h"
 #include "policyflags.h"
@@ -138,9 +139,9 @@ int BatchCommand::run(const QStringList& args)
                                         "in which credentials are looked for without it)."),
                                      QStringLiteral("NAME"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     tr("The history database that records every attempt and the batch's journal "
-                                        "(default: the settings' history)."),
-                                     QStringLiteral("PATH"));
+                                     tr("The history database that records every attempt and the batch's journal: "
+                                        "a file, or postgresql://USER@HOST:PORT/DB (default: the settings' history)."),
+                                     QStringLiteral("PATH|URL"));
     const QCommandLineOption resume(QStringLiteral("resume"),
                                     tr("Resume this batch (its id is printed when it starts): rows already answered "
                                        "are never sent again."),
@@ -316,13 +317,13 @@ int BatchCommand::run(const QStringList& args)
     if (parser.isSet(output) && (parser.value(output).trimmed().isEmpty() || parser.value(output) == u"-"))
         return usage(tr("--output needs a file path (standard output carries the JSON summary)."));
     if (parser.isSet(history) && parser.value(history).trimmed().isEmpty())
-        return usage(tr("--history needs a file path."));
+        return usage(tr("--history needs a file path or a postgresql:// URL."));
 
     // The history holds the journal: without it nothing is sent.
     history::HistoryStore::Options historyOptions;
     historyOptions.path = parser.isSet(history) ? parser.value(history) : appSettings.historyDatabasePath();
     historyOptions.retentionDays = parser.isSet(history) ? std::nullopt : appSettings.retentionPeriod();
-    auto opened = history::HistoryStore::open(historyOptions);
+    auto opened = openHistory(historyOptions);
     if (!opened)
         return failWith(ExitFailure, QStringLiteral("history"), opened.error().message);
     std::shared_ptr<history::HistoryStore> store(std::move(opened).value().release());

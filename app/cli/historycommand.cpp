@@ -4,7 +4,9 @@
 #include "exitstatus.h"
 #include "history/csvexport.h"
 #include "history/historycolumns.h"
+#include "history/historylocation.h"
 #include "history/historystore.h"
+#include "historyconnection.h"
 #include "i18n/translations.h"
 #include "jsonout.h"
 #include "settings/appsettings.h"
@@ -162,7 +164,7 @@ private:
         if (parser.isSet(m_history)) {
             options.path = parser.value(m_history);
             // An explicit file must exist: a typo must not silently start an empty history.
-            if (!QFileInfo::exists(options.path)) {
+            if (!history::HistoryLocation::isPostgresUrl(options.path) && !QFileInfo::exists(options.path)) {
                 printError(tr("There is no history database at %1.").arg(QDir::toNativeSeparators(options.path)));
                 return {nullptr, ExitUsage};
             }
@@ -171,7 +173,7 @@ private:
             options.path = settings.historyDatabasePath();
             options.retentionDays = settings.retentionPeriod(); // "at start", as the app does
         }
-        auto store = HistoryStore::open(options);
+        auto store = openHistory(options);
         if (!store)
             return {nullptr, fail(store.error())};
         return {std::move(store).value(), ExitOk};
@@ -543,8 +545,9 @@ private:
 
     i18n::Translations* m_translations;
     const QCommandLineOption m_history{QStringLiteral("history"),
-                                       tr("The history database (default: the application's)."),
-                                       QStringLiteral("PATH")};
+                                       tr("The history database: a file, or postgresql://USER@HOST:PORT/DB "
+                                          "(default: the application's)."),
+                                       QStringLiteral("PATH|URL")};
     const QCommandLineOption m_from{QStringLiteral("from"),
                                     tr("From this day on (local time)."),
                                     QStringLiteral("YYYY-MM-DD")};

@@ -10,6 +10,7 @@
 #include "credentials/profilestore.h"
 #include "exitstatus.h"
 #include "history/historystore.h"
+#include "historyconnection.h"
 #include "identity/identityinput.h"
 #include "jsonout.h"
 #include "network/proxysettings.h"
@@ -186,8 +187,9 @@ int VerifyCommand::run(const QStringList& args)
                                         "connecting is limited to 5000). A timeout after sending may still be billed."),
                                      QStringLiteral("N"));
     const QCommandLineOption history(QStringLiteral("history"),
-                                     tr("Record the attempt in the history database at PATH instead of the default."),
-                                     QStringLiteral("PATH"));
+                                     tr("Record the attempt in the history database at PATH (a file, or "
+                                        "postgresql://USER@HOST:PORT/DB) instead of the default."),
+                                     QStringLiteral("PATH|URL"));
     const QCommandLineOption noHistory(QStringLiteral("no-history"), tr("Do not record the attempt in the history."));
     const QCommandLineOption proxy(QStringLiteral("proxy"),
                                    tr("How to reach the service: system (the default: the system's proxy settings), "
@@ -312,7 +314,7 @@ int VerifyCommand::run(const QStringList& args)
         historyOptions.retentionDays = ownFile && !policy.isLocked(settings::Setting::RetentionDays)
                                            ? std::nullopt
                                            : appSettings.retentionPeriod();
-        auto opened = history::HistoryStore::open(historyOptions);
+        auto opened = openHistory(historyOptions);
         if (!opened) {
             printError(opened.error().message);
             printJsonLine(errorJson(QStringLiteral("history"), opened.error().message));

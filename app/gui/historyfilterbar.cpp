@@ -1,9 +1,11 @@
 #include "historyfilterbar.h"
 
 #include "api/resultcatalogue.h"
+#include "common/appinfo.h"
 #include "icons.h"
 #include "ui_historyfilterbar.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QLocale>
 
@@ -53,6 +55,11 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_ui->historyTitleLabel->setFont(title);
     m_ui->searchLineEdit->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_ui->resetButton->setIcon(Icons::themed(QStringLiteral("clear")));
+    // Whose attempts: everyone's (a shared PostgreSQL history holds the whole team's) or mine.
+    m_operatorComboBox = new QComboBox(this);
+    m_operatorComboBox->setObjectName(QStringLiteral("operatorComboBox"));
+    m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(m_ui->resetButton), m_operatorComboBox);
+    m_operatorComboBox->hide(); // until the history is a shared one
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-7));
     m_ui->toDateEdit->setDate(today);
@@ -68,7 +75,7 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
         m_debounce.stop();
         emit filterChanged();
     });
-    for (QComboBox* combo : {m_ui->statusComboBox, m_ui->periodComboBox})
+    for (QComboBox* combo : {m_ui->statusComboBox, m_ui->periodComboBox, m_operatorComboBox})
         connect(combo, &QComboBox::activated, this, [this] {
             updateDateEditors();
             emit filterChanged();
@@ -81,6 +88,17 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
 }
 
 HistoryFilterBar::~HistoryFilterBar() = default;
+
+void HistoryFilterBar::setSharedHistory(bool shared)
+{
+    if (shared == !m_operatorComboBox->isHidden())
+        return;
+    m_operatorComboBox->setVisible(shared);
+    if (!shared && m_operatorComboBox->currentIndex() != 0) {
+        m_operatorComboBox->setCurrentIndex(0);
+        emit filterChanged();
+    }
+}
 
 history::HistoryFilter HistoryFilterBar::filter() const
 {
@@ -108,6 +126,8 @@ history::HistoryFilter HistoryFilterBar::filter() const
         break;
     }
     }
+    if (!m_operatorComboBox->isHidden() && m_operatorComboBox->currentIndex() == 1)
+        f.operatorName = AppInfo::osUserName();
     history::HistorySearch::apply(f, m_ui->searchLineEdit->text(), m_key);
     return f;
 }
@@ -136,6 +156,7 @@ void HistoryFilterBar::reset()
     m_ui->searchLineEdit->clear();
     m_ui->statusComboBox->setCurrentIndex(0);
     m_ui->periodComboBox->setCurrentIndex(AnyTime);
+    m_operatorComboBox->setCurrentIndex(0);
     updateDateEditors();
     m_debounce.stop();
     emit filterChanged();
@@ -171,6 +192,13 @@ void HistoryFilterBar::retranslate()
     m_ui->periodComboBox->addItems(
         {tr("Any time"), tr("Today"), tr("Last 7 days"), tr("Last 30 days"), tr("Date range")});
     m_ui->periodComboBox->setCurrentIndex(period);
+
+    const int whose = std::max(0, m_operatorComboBox->currentIndex());
+    m_operatorComboBox->clear();
+    m_operatorComboBox->addItems({tr("Whole team"), tr("Mine")});
+    m_operatorComboBox->setCurrentIndex(whose);
+    m_operatorComboBox->setToolTip(tr("Every operator's attempts, or only yours (%1)").arg(AppInfo::osUserName()));
+    m_operatorComboBox->setAccessibleName(tr("Whose attempts"));
 
     m_ui->resetButton->setToolTip(tr("Show every attempt (clear the filter)"));
     m_ui->resetButton->setAccessibleName(tr("Clear the filter"));

@@ -6,6 +6,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QComboBox;
+
 #include <memory>
 #include <optional>
 
@@ -16,7 +18,8 @@ class HistoryFilterBar;
 namespace tricheck::gui {
 
 // The history's filter bar: a search field (part of a reference, or an exact mobile or ID number
-// by keyed fingerprint), a status, and a period (today, last 7 or 30 days, or a date range).
+// by keyed fingerprint), a status, a period (today, last 7 or 30 days, or a date range), and whose
+// attempts, in a shared history: the whole team's or only this OS account's ("mine").
 // Typing is debounced, so a large history is not queried on every key press.
 class HistoryFilterBar : public QWidget
 {
@@ -29,6 +32,8 @@ public:
 
     // The key for exact-match search of identity values (none: they are searched as text).
     void setFingerprintKey(const std::optional<QByteArray>& key) { m_key = key; }
+    // A history shared by a team (PostgreSQL) offers "mine / whole team"; a desk's own file does not.
+    void setSharedHistory(bool shared);
     history::HistoryFilter filter() const;
     history::HistorySearch::Kind searchKind() const;
     void setCount(qint64 shown);
@@ -49,6 +54,7 @@ private:
     std::unique_ptr<Ui::HistoryFilterBar> m_ui;
     std::optional<QByteArray> m_key;
     QTimer m_debounce;
+    QComboBox* m_operatorComboBox = nullptr;
     qint64 m_count = -1;
 };
 

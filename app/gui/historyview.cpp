@@ -1,5 +1,6 @@
 #include "historyview.h"
 
+#include "history/historylocation.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "historyfilterbar.h"
@@ -120,6 +121,7 @@ void HistoryView::rebuildModel()
         m_model = new HistoryModel(m_workspace->history(), this);
         connect(m_model, &HistoryModel::errorOccurred, this, &HistoryView::message);
         m_ui->filterBar->setFingerprintKey(m_workspace->fingerprintKey());
+        m_ui->filterBar->setSharedHistory(history::HistoryLocation::isPostgresUrl(m_workspace->history()->path()));
     }
     m_proxy->setSourceModel(m_model);
     delete old;

@@ -2,6 +2,7 @@
 
 #include "credentials/keychain.h"
 #include "endpointfield.h"
+#include "history/historylocation.h"
 #include "history/historystore.h"
 #include "i18n/translations.h"
 #include "messagebox.h"
@@ -12,9 +13,13 @@
 #include "ui_settingsdialog.h"
 #include "verification/workspace.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -39,6 +44,8 @@ SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* pare
     m_ui->tabWidget->insertTab(Credentials, m_profiles, QString());
     m_ui->timeoutSpinBox->setRange(1, 120);
 
+    addHistoryBackendFields();
+
     m_editors = {
         {Setting::Language, m_ui->languageComboBox},
         {Setting::PrivacyMask, m_ui->privacyCheckBox},
@@ -50,6 +57,7 @@ SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* pare
         {Setting::Endpoint, m_ui->endpointComboBox},
         {Setting::SignatureScheme, m_ui->schemeComboBox},
         {Setting::TimeoutMs, m_ui->timeoutSpinBox},
+        {Setting::HistoryBackend, m_historyBackendComboBox},
         {Setting::HistoryPath, m_ui->historyPathLineEdit},
         {Setting::RetentionDays, m_ui->retentionSpinBox},
     };
@@ -70,6 +78,11 @@ SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* pare
     connect(m_ui->purgeAllButton, &QPushButton::clicked, this, &SettingsDialog::purgeAll);
     connect(m_ui->auditLogButton, &QPushButton::clicked, this, &SettingsDialog::auditLogRequested);
     connect(m_ui->retentionSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
+    connect(m_historyBackendComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateHistoryFields();
+        validate();
+    });
+    connect(m_ui->historyPathLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_profiles, &ProfilesPage::busyChanged, this, &SettingsDialog::validate);
     connect(workspace, &verification::Workspace::historyChanged, this, &SettingsDialog::validate);
 
@@ -107,6 +120,13 @@ void SettingsDialog::load()
         std::max(0, m_ui->schemeComboBox->findData(s->value(Setting::SignatureScheme))));
     m_ui->timeoutSpinBox->setValue(s->timeoutMs() / 1000);
     m_ui->historyPathLineEdit->setText(s->historyPath());
+    const bool postgres = s->value(Setting::HistoryBackend).toString() == u"postgresql" ||
+                          history::HistoryLocation::isPostgresUrl(s->historyPath());
+    m_historyBackendComboBox->setCurrentIndex(std::max(
+        0,
+        m_historyBackendComboBox->findData(postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"))));
+    m_historyPasswordLineEdit->clear();
+    updateHistoryFields();
     m_ui->retentionSpinBox->setValue(s->retentionDays());
     m_profiles->setActiveProfile(s->activeProfile());
     loadProxy();
@@ -234,7 +254,7 @@ void SettingsDialog::applyLocks()
         it.value()->setToolTip(locked ? reason : QString());
     }
     m_endpoint->setEnabled(!s->isLocked(Setting::Endpoint), s->isLocked(Setting::Endpoint) ? reason : QString());
-    m_ui->browseHistoryButton->setEnabled(!s->isLocked(Setting::HistoryPath));
+    updateHistoryFields();
     m_profiles->setActiveProfileLocked(s->isLocked(Setting::ActiveProfile), reason);
     updateProxyFields();
     if (s->isLocked(Setting::ForceMd5)) {
@@ -275,15 +295,29 @@ void SettingsDialog::validate()
                           proxyValid ? this->palette().color(QPalette::WindowText)
                                      : StatusPalette::forPalette(this->palette()).errorText());
     m_ui->proxyMessageLabel->setPalette(proxyPalette);
-    const bool valid = m_endpoint->isValid() && proxyValid && !m_profiles->isBusy();
+    QString historyProblem;
+    const bool historyValid = historyIsValid(&historyProblem);
+    const bool valid = m_endpoint->isValid() && proxyValid && historyValid && !m_profiles->isBusy();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid);
     const bool open = m_workspace->history() != nullptr;
     m_ui->purgeOldButton->setEnabled(open && m_ui->retentionSpinBox->value() > 0);
     m_ui->purgeAllButton->setEnabled(open);
     m_ui->auditLogButton->setEnabled(open);
-    m_ui->historyPathHintLabel->setText(
-        tr("Empty: the default location, %1").arg(QDir::toNativeSeparators(history::HistoryStore::defaultPath())));
+    if (!historyValid)
+        m_ui->historyPathHintLabel->setText(historyProblem);
+    else if (historyOnPostgres())
+        m_ui->historyPathHintLabel->setText(
+            tr("A team's shared history: postgresql://USER@HOST:PORT/DB?sslmode=verify-full. The password is kept "
+               "in the system keychain (or taken from PGPASSWORD), never in a file."));
+    else
+        m_ui->historyPathHintLabel->setText(
+            tr("Empty: the default location, %1").arg(QDir::toNativeSeparators(history::HistoryStore::defaultPath())));
+    QPalette historyPalette = m_ui->historyPathHintLabel->palette();
+    historyPalette.setColor(QPalette::WindowText,
+                            historyValid ? this->palette().color(QPalette::WindowText)
+                                         : StatusPalette::forPalette(this->palette()).errorText());
+    m_ui->historyPathHintLabel->setPalette(historyPalette);
     const int days = m_ui->retentionSpinBox->value();
     m_ui->retentionHintLabel->setText(days > 0 ? tr("Attempts older than %n day(s) are deleted each time TriCheck "
                                                     "starts. Deletions are recorded in the audit log.",
@@ -299,6 +333,11 @@ bool SettingsDialog::apply()
     if (!m_endpoint->isValid()) {
         showPage(Service);
         m_ui->customEndpointLineEdit->setFocus();
+        return false;
+    }
+    if (QString problem; !historyIsValid(&problem)) {
+        showPage(History);
+        m_ui->historyPathLineEdit->setFocus();
         return false;
     }
     if (QString problem; !proxyIsValid(&problem)) {
@@ -318,6 +357,8 @@ bool SettingsDialog::apply()
     set(Setting::SignatureScheme, m_ui->schemeComboBox->currentData());
     set(Setting::TimeoutMs, m_ui->timeoutSpinBox->value() * 1000);
     set(Setting::RetentionDays, m_ui->retentionSpinBox->value());
+    applyHistoryPassword();
+    set(Setting::HistoryBackend, m_historyBackendComboBox->currentData());
     set(Setting::HistoryPath, m_ui->historyPathLineEdit->text().trimmed());
     set(Setting::ActiveProfile, m_profiles->activeProfile());
     set(Setting::ServiceMode, m_ui->modeComboBox->currentData());
@@ -325,6 +366,83 @@ bool SettingsDialog::apply()
     // Last: it retranslates every window, this dialog included.
     set(Setting::Language, m_ui->languageComboBox->currentData());
     return true;
+}
+
+void SettingsDialog::addHistoryBackendFields()
+{
+    m_historyBackendLabel = new QLabel(this);
+    m_historyBackendComboBox = new QComboBox(this);
+    m_historyBackendComboBox->setObjectName(QStringLiteral("historyBackendComboBox"));
+    m_historyBackendLabel->setBuddy(m_historyBackendComboBox);
+    m_historyPasswordLabel = new QLabel(this);
+    m_historyPasswordLineEdit = new QLineEdit(this);
+    m_historyPasswordLineEdit->setObjectName(QStringLiteral("historyPasswordLineEdit"));
+    m_historyPasswordLineEdit->setEchoMode(QLineEdit::Password);
+    m_historyPasswordLabel->setBuddy(m_historyPasswordLineEdit);
+    m_ui->historyTabLayout->insertRow(0, m_historyBackendLabel, m_historyBackendComboBox);
+    m_ui->historyTabLayout->insertRow(2, m_historyPasswordLabel, m_historyPasswordLineEdit);
+    setTabOrder(m_historyBackendComboBox, m_ui->historyPathLineEdit);
+    setTabOrder(m_ui->browseHistoryButton, m_historyPasswordLineEdit);
+    setTabOrder(m_historyPasswordLineEdit, m_ui->retentionSpinBox);
+}
+
+bool SettingsDialog::historyOnPostgres() const
+{
+    return m_historyBackendComboBox->currentData().toString() == u"postgresql";
+}
+
+bool SettingsDialog::historyIsValid(QString* problem) const
+{
+    const QString text = m_ui->historyPathLineEdit->text().trimmed();
+    const bool url = history::HistoryLocation::isPostgresUrl(text);
+    if (!historyOnPostgres()) {
+        if (url)
+            *problem = tr("This is a PostgreSQL URL: choose the PostgreSQL backend, or give a file.");
+        return !url;
+    }
+    if (!url) {
+        *problem = tr("Enter the server's URL: postgresql://USER@HOST:PORT/DB?sslmode=verify-full");
+        return false;
+    }
+    const auto location = history::HistoryLocation::parse(text);
+    if (!location)
+        *problem = location.error();
+    return bool(location);
+}
+
+void SettingsDialog::updateHistoryFields()
+{
+    if (m_historyBackendComboBox == nullptr)
+        return;
+    const settings::AppSettings* s = m_workspace->settings();
+    const bool postgres = historyOnPostgres();
+    const bool locked = s->isLocked(Setting::HistoryPath);
+    m_ui->browseHistoryButton->setVisible(!postgres);
+    m_ui->browseHistoryButton->setEnabled(!locked);
+    m_historyPasswordLabel->setVisible(postgres);
+    m_historyPasswordLineEdit->setVisible(postgres);
+    // The password is never read back into the dialog: an empty field keeps what the keychain has.
+    m_historyPasswordLineEdit->setPlaceholderText(tr("Stored in the keychain — leave empty to keep it"));
+    m_ui->historyPathLineEdit->setPlaceholderText(
+        postgres ? QStringLiteral("postgresql://user@db.example.com:5432/tricheck?sslmode=verify-full")
+                 : tr("Default location"));
+}
+
+void SettingsDialog::applyHistoryPassword()
+{
+    const QString password = m_historyPasswordLineEdit->text();
+    if (!historyOnPostgres() || password.isEmpty())
+        return;
+    // Written before the settings change; the history is opened again once the keychain has it.
+    QPointer<verification::Workspace> workspace(m_workspace);
+    m_workspace->keychain()->write(history::HistoryLocation::keychainKey(),
+                                   password.toUtf8(),
+                                   m_workspace,
+                                   [workspace](const credentials::KeychainResult& result) {
+                                       if (workspace && result.ok())
+                                           workspace->reopenHistory();
+                                   });
+    m_historyPasswordLineEdit->clear();
 }
 
 void SettingsDialog::accept()
@@ -442,7 +560,12 @@ void SettingsDialog::retranslate()
     m_ui->modeHintLabel->setText(tr("The sandbox answers from invented people on this computer; the real service is "
                                     "Alibaba Cloud's, and each answered verification (except \"no record\") is "
                                     "billed."));
-    m_ui->historyPathLineEdit->setPlaceholderText(tr("Default location"));
+    refill(m_historyBackendComboBox,
+           {{tr("SQLite file on this computer"), QStringLiteral("sqlite")},
+            {tr("PostgreSQL server (shared by a team)"), QStringLiteral("postgresql")}});
+    m_historyBackendLabel->setText(tr("Back&end:"));
+    m_historyPasswordLabel->setText(tr("Pass&word:"));
+    updateHistoryFields();
     m_ui->purgeAllButton->setText(tr("Delete all attempts…"));
     m_ui->auditLogButton->setText(tr("Open the &audit log…"));
     m_endpoint->retranslate();

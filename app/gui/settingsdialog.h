@@ -3,6 +3,10 @@
 #include "settings/setting.h"
 
 #include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
 #include <QHash>
 
 #include <memory>
@@ -69,6 +73,11 @@ private:
     bool proxyIsValid(QString* problem) const;
     QString proxySetting() const;
     void applyProxy();
+    void addHistoryBackendFields();
+    bool historyOnPostgres() const;
+    bool historyIsValid(QString* problem) const;
+    void updateHistoryFields();
+    void applyHistoryPassword();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     verification::Workspace* m_workspace;
@@ -76,6 +85,11 @@ private:
     ProfilesPage* m_profiles = nullptr;
     QHash<settings::Setting, QWidget*> m_editors;
     QString m_loadedProxyUser;
+    // History backend (SQLite file or PostgreSQL URL) and the PostgreSQL password (keychain only).
+    QLabel* m_historyBackendLabel = nullptr;
+    QComboBox* m_historyBackendComboBox = nullptr;
+    QLabel* m_historyPasswordLabel = nullptr;
+    QLineEdit* m_historyPasswordLineEdit = nullptr;
 };
 
 } // namespace tricheck::gui

@@ -12,6 +12,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6
 # A Secret Service provider keeps AccessKey secrets; without one they live for one run only.
 # A CJK font makes the Chinese interface readable on systems installed in English.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, fonts-noto-cjk | fonts-wqy-microhei")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
+# The PostgreSQL driver, for a team history on a PostgreSQL server (README: Team history).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")

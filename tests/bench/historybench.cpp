@@ -1,11 +1,17 @@
 #include "benchmark.h"
 #include "history/csvexport.h"
+#include "history/historylocation.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <algorithm>
@@ -105,11 +111,24 @@ double firstWindowMs(HistoryModel& model, const HistoryFilter& filter, bool setF
 
 } // namespace
 
-TRICHECK_BENCHMARK(history, "History: 1,000,000 attempts - insert, open, filter, export")
+namespace {
+
+// The database's size: the SQLite file and its WAL, or PostgreSQL's pg_database_size().
+double databaseMiB(HistoryStore& store, const QString& path)
+{
+    if (!HistoryLocation::isPostgresUrl(path))
+        return double(QFile(path).size() + QFile(path + QStringLiteral("-wal")).size()) / 1048576.0;
+    QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+    if (!q.exec(QStringLiteral("SELECT pg_database_size(current_database())")) || !q.next())
+        return -1;
+    return double(q.value(0).toLongLong()) / 1048576.0;
+}
+
+// The benchmark on one history: `path` is a SQLite file or a postgresql:// URL.
+void historyBenchmark(Context& context, const QString& path)
 {
     const qint64 total = context.size(1000000, 20000);
     const int batchSize = int(std::min<qint64>(10000, total));
-    const QString path = context.workDir() + QStringLiteral("/history.sqlite");
     auto opened = HistoryStore::open({path, {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
     if (!opened) {
         context.note(opened.error().message);
@@ -147,7 +166,7 @@ TRICHECK_BENCHMARK(history, "History: 1,000,000 attempts - insert, open, filter,
                    50000);
     context.report(QStringLiteral("insert, rows per CPU second"), double(total) / insertCpu, QStringLiteral("rows/s"));
     context.report(QStringLiteral("database size after %1 rows").arg(total),
-                   double(QFile(path).size() + QFile(path + QStringLiteral("-wal")).size()) / 1048576.0,
+                   databaseMiB(*store, path),
                    QStringLiteral("MiB"));
 
     // 2. Single attempts, each committed (synchronous=FULL) before it would be reported.
@@ -180,7 +199,10 @@ TRICHECK_BENCHMARK(history, "History: 1,000,000 attempts - insert, open, filter,
     if (!opened)
         return;
     std::shared_ptr<HistoryStore> shared(std::move(opened).value());
-    context.report(QStringLiteral("open store incl. quick_check"), msSince(t), QStringLiteral("ms"));
+    context.report(HistoryLocation::isPostgresUrl(path) ? QStringLiteral("open store (connect, schema check)")
+                                                        : QStringLiteral("open store incl. quick_check"),
+                   msSince(t),
+                   QStringLiteral("ms"));
 
     // 4. The history table: model on the open store, first window.
     qint64 rows = 0;
@@ -284,4 +306,61 @@ TRICHECK_BENCHMARK(history, "History: 1,000,000 attempts - insert, open, filter,
                    Goal::AtMost,
                    50);
     context.report(QStringLiteral("CSV file size"), double(QFile(csv).size()) / 1048576.0, QStringLiteral("MiB"));
+}
+
+} // namespace
+
+TRICHECK_BENCHMARK(history, "History: 1,000,000 attempts - insert, open, filter, export")
+{
+    historyBenchmark(context, context.workDir() + QStringLiteral("/history.sqlite"));
+}
+
+// The same on PostgreSQL: the cluster at TRICHECK_BENCH_PG_URL (postgresql://USER@HOST:PORT/DB of
+// a role that may create databases; password in PGPASSWORD), else a throwaway cluster on loopback
+// started here with tests/support/pg-cluster.sh (fsync on, as a real server). Each run works in a
+// new database.
+TRICHECK_BENCHMARK(history_pg, "History on PostgreSQL (loopback): insert, open, filter, export")
+{
+    QString admin = qEnvironmentVariable("TRICHECK_BENCH_PG_URL");
+    QString state;
+    if (admin.isEmpty()) {
+        state = context.workDir() + QStringLiteral("/pg-cluster");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PG_CLUSTER_FSYNC"), QStringLiteral("on"));
+        env.insert(QStringLiteral("PG_CLUSTER_PASSWORD"), QStringLiteral("tricheck-bench-pg-password"));
+        QProcess start;
+        start.setProcessEnvironment(env);
+        start.start(QStringLiteral(TRICHECK_PG_CLUSTER_SCRIPT), {QStringLiteral("start"), state});
+        if (!start.waitForFinished(180000) || start.exitCode() != 0) {
+            context.note(QStringLiteral("no PostgreSQL cluster: ") + QString::fromUtf8(start.readAllStandardError()));
+            return;
+        }
+        QFile url(state + QStringLiteral("/url"));
+        if (!url.open(QIODevice::ReadOnly))
+            return;
+        admin = QString::fromUtf8(url.readAll()).trimmed();
+        qputenv("PGPASSWORD", "tricheck-bench-pg-password");
+    }
+    const QUrl adminUrl(admin);
+    const QString name = QStringLiteral("bench_") + QUuid::createUuid().toString(QUuid::Id128);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        db.setHostName(adminUrl.host());
+        db.setPort(adminUrl.port(5432));
+        db.setUserName(adminUrl.userName());
+        db.setDatabaseName(adminUrl.path().mid(1));
+        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        if (!db.open() || !QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE ") + name))
+            context.note(QStringLiteral("cannot create the benchmark database: ") + db.lastError().text());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    QUrl url = adminUrl;
+    url.setPath(u'/' + name);
+    historyBenchmark(context, url.toString());
+    if (!state.isEmpty()) {
+        QProcess stop;
+        stop.start(QStringLiteral(TRICHECK_PG_CLUSTER_SCRIPT), {QStringLiteral("stop"), state});
+        stop.waitForFinished(120000);
+    }
 }

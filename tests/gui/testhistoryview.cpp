@@ -1,5 +1,6 @@
 // The history table: status colours in light and dark palettes, filtering, sorting, details,
 // copying the RequestId, deleting a selection, export to CSV, live rows, and the models' contracts.
+#include "common/appinfo.h"
 #include "gui/exportcontroller.h"
 #include "gui/historydetails.h"
 #include "gui/historyfilterbar.h"
@@ -194,6 +195,52 @@ private slots:
         QCOMPARE(s.view()->model()->index(0, int(HistoryColumn::Reference)).data().toString(), QStringLiteral("KYC-7"));
         bar->reset();
         QCOMPARE(s.view()->model()->rowCount(), 10);
+    }
+
+    void mineOrWholeTeam()
+    {
+        Seeded s;
+        // Two attempts by colleagues sharing the history.
+        {
+            history::HistoryStore::Options options;
+            options.path = s.app.historyPath;
+            auto store = history::HistoryStore::open(options).value();
+            for (const QString& colleague : {QStringLiteral("colleague-a"), QStringLiteral("colleague-b")}) {
+                history::AttemptRecord r = history::AttemptRecord::fromOutcome(
+                    test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc().addSecs(-100)));
+                r.operatorName = colleague;
+                QVERIFY(store->insert(r));
+            }
+        }
+        QVERIFY(s.app.waitReady());
+        QTRY_COMPARE(s.view()->model()->rowCount(), 12);
+        gui::HistoryFilterBar* bar = s.view()->filterBar();
+        auto* whose = bar->findChild<QComboBox*>(QStringLiteral("operatorComboBox"));
+        QVERIFY(whose);
+        QVERIFY(whose->isHidden()); // a file on this desk: no team to choose from
+        // As on a history shared on PostgreSQL (HistoryView decides from the store's location).
+        bar->setSharedHistory(true);
+        QVERIFY(!whose->isHidden());
+        QCOMPARE(whose->currentText(), QStringLiteral("Whole team"));
+        QCOMPARE(whose->count(), 2);
+        whose->setCurrentIndex(1); // mine
+        emit whose->activated(1);
+        QCOMPARE(s.view()->model()->rowCount(), 10);
+        QCOMPARE(bar->filter().operatorName, std::optional<QString>(AppInfo::osUserName()));
+        for (int row = 0; row < s.view()->model()->rowCount(); ++row)
+            QCOMPARE(s.view()->model()->index(row, int(HistoryColumn::Operator)).data().toString(),
+                     AppInfo::osUserName());
+        bar->reset();
+        QCOMPARE(whose->currentIndex(), 0);
+        QCOMPARE(s.view()->model()->rowCount(), 12);
+        // Back on a desk's own file, "mine" no longer narrows.
+        whose->setCurrentIndex(1);
+        emit whose->activated(1);
+        QCOMPARE(s.view()->model()->rowCount(), 10);
+        bar->setSharedHistory(false);
+        QVERIFY(whose->isHidden());
+        QVERIFY(!bar->filter().operatorName);
+        QCOMPARE(s.view()->model()->rowCount(), 12);
     }
 
     void sortsByAnyColumn()

@@ -8,6 +8,7 @@
 #include "gui/profilespage.h"
 #include "gui/settingsdialog.h"
 #include "guitestutil.h"
+#include "history/historylocation.h"
 #include "history/historystore.h"
 #include "network/proxysettings.h"
 #include "testenv.h"
@@ -183,6 +184,64 @@ private slots:
         mode->setCurrentIndex(mode->findData(QStringLiteral("system")));
         QVERIFY(dialog->apply());
         QCOMPARE(app.settings.value(Setting::Proxy).toString(), QStringLiteral("system"));
+        dialog->reject();
+    }
+
+    void historyOnPostgresWithThePasswordInTheKeychain()
+    {
+        test::DesktopApp app;
+        QVERIFY(app.waitReady());
+        gui::SettingsDialog* dialog = app.window->showSettings();
+        dialog->showPage(gui::SettingsDialog::History);
+        auto* backend = dialog->findChild<QComboBox*>(QStringLiteral("historyBackendComboBox"));
+        auto* location = dialog->findChild<QLineEdit*>(QStringLiteral("historyPathLineEdit"));
+        auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("historyPasswordLineEdit"));
+        QVERIFY(backend && location && password);
+        QPushButton* ok =
+            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QCOMPARE(backend->currentData().toString(), QStringLiteral("sqlite"));
+        QVERIFY(password->isHidden()); // a file needs no password
+        QVERIFY(ok->isEnabled());
+
+        backend->setCurrentIndex(backend->findData(QStringLiteral("postgresql")));
+        QVERIFY(!password->isHidden());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(!ok->isEnabled()); // no URL yet
+        location->setText(QStringLiteral("postgresql://kyc:secret@db.example.com/team"));
+        QVERIFY(!ok->isEnabled()); // never a password in the URL
+        location->setText(QStringLiteral("postgresql://kyc@db.example.com/team?sslmode=disable"));
+        QVERIFY(!ok->isEnabled()); // plain text to another computer
+        const QString url = QStringLiteral("postgresql://kyc@db.example.com:5432/team?sslmode=verify-full");
+        location->setText(url);
+        QVERIFY(ok->isEnabled());
+        const QString dbPassword = QStringLiteral("team-db-pa55-4711");
+        test::typeInto(password, dbPassword);
+        QVERIFY(dialog->apply());
+        QVERIFY(password->text().isEmpty()); // never shown again
+        QCOMPARE(app.settings.value(Setting::HistoryBackend).toString(), QStringLiteral("postgresql"));
+        QCOMPARE(app.settings.value(Setting::HistoryPath).toString(), url);
+
+        bool read = false;
+        QByteArray stored;
+        app.workspace->keychain()->read(history::HistoryLocation::keychainKey(),
+                                        this,
+                                        [&](const credentials::KeychainResult& r) {
+                                            read = true;
+                                            stored = r.data;
+                                        });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 30000);
+        QCOMPARE(QString::fromUtf8(stored), dbPassword);
+        QSettings().sync();
+        QFile conf(QSettings().fileName());
+        QVERIFY(conf.open(QIODevice::ReadOnly));
+        QVERIFY(!conf.readAll().contains(dbPassword.toUtf8()));
+
+        // A URL with the file backend is refused too.
+        backend->setCurrentIndex(backend->findData(QStringLiteral("sqlite")));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(password->isHidden());
+        location->clear();
+        QVERIFY(ok->isEnabled());
         dialog->reject();
     }
 

@@ -7,6 +7,11 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace tricheck::test {
@@ -61,6 +66,64 @@ inline api::VerifyOutcome errorOutcome(api::ErrorKind kind, const QDateTime& sta
     }
     o.value = e;
     return o;
+}
+
+// The history tests run against SQLite, and the same executables, registered a second time as
+// NAME_pg (TRICHECK_TEST_HISTORY_BACKEND=postgresql), against the throwaway PostgreSQL cluster
+// that the CTest fixture `postgres` starts (tests/support/pg-cluster.sh). Its URL is in
+// $TRICHECK_TEST_PG_CLUSTER/url; the password arrives in PGPASSWORD.
+inline bool onPostgres()
+{
+    return qEnvironmentVariable("TRICHECK_TEST_HISTORY_BACKEND") == u"postgresql";
+}
+
+// The cluster's administrative URL (database `postgres`); fails the test process when the
+// fixture did not run: a PostgreSQL test never passes silently without PostgreSQL.
+inline QString pgClusterUrl()
+{
+    QFile file(qEnvironmentVariable("TRICHECK_TEST_PG_CLUSTER") + QStringLiteral("/url"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no PostgreSQL test cluster: TRICHECK_TEST_PG_CLUSTER/url is missing (run the pg_cluster_start test)");
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+// A new, empty database in the test cluster; returns its URL.
+inline QString freshPgDatabase()
+{
+    const QUrl admin(pgClusterUrl());
+    const QString name = QStringLiteral("t_") + QUuid::createUuid().toString(QUuid::Id128);
+    const QString connection = QStringLiteral("pg-admin-") + name;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+        db.setHostName(admin.host());
+        db.setPort(admin.port());
+        db.setUserName(admin.userName());
+        db.setDatabaseName(admin.path().mid(1));
+        db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+        if (!db.open())
+            qFatal("cannot connect to the PostgreSQL test cluster: %s", qPrintable(db.lastError().text()));
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE DATABASE ") + name))
+            qFatal("cannot create a test database: %s", qPrintable(q.lastError().text()));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    QUrl url = admin;
+    url.setPath(u'/' + name);
+    return url.toString();
+}
+
+// Where a test's history lives: `sqlitePath` itself, or on PostgreSQL one fresh database per
+// distinct path (the same path again is the same database, as the same file would be).
+inline QString historyLocation(const QString& sqlitePath)
+{
+    if (!onPostgres())
+        return sqlitePath;
+    static QHash<QString, QString> databases;
+    auto it = databases.find(sqlitePath);
+    if (it == databases.end())
+        it = databases.insert(sqlitePath, freshPgDatabase());
+    return it.value();
 }
 
 inline QByteArray fileBytes(const QString& path)

@@ -142,8 +142,11 @@ private slots:
     {
         tricheck::test::isolateEnvironment();
         QVERIFY(m_dir.isValid());
-        auto store = HistoryStore::open(
-            {m_dir.filePath(QStringLiteral("csv.sqlite")), {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+        auto store = HistoryStore::open({tricheck::test::historyLocation(m_dir.filePath(QStringLiteral("csv.sqlite"))),
+                                         {},
+                                         HistoryStore::IntegrityCheck::Quick,
+                                         1000,
+                                         {}});
         QVERIFY(store);
         m_store = std::move(store).value();
         int i = 0;

@@ -22,7 +22,8 @@ const QDateTime kBase = QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC);
 
 std::shared_ptr<HistoryStore> openShared(const QString& path)
 {
-    auto store = HistoryStore::open({path, {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
+    auto store =
+        HistoryStore::open({tricheck::test::historyLocation(path), {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
     return store ? std::shared_ptr<HistoryStore>(std::move(store).value()) : nullptr;
 }
 
@@ -234,7 +235,8 @@ private slots:
         // A batch worker with its own connection commits newer attempts: they appear on top.
         QStringList newest;
         std::unique_ptr<QThread> worker(QThread::create([&] {
-            auto own = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
+            auto own = HistoryStore::open(
+                {tricheck::test::historyLocation(file), {}, HistoryStore::IntegrityCheck::Quick, 15000, {}});
             if (!own)
                 return;
             for (int i = 0; i < 5; ++i) {

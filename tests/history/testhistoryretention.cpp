@@ -41,8 +41,11 @@ private:
 
     std::unique_ptr<HistoryStore> open(const QString& name, std::optional<int> retention = {})
     {
-        auto store =
-            HistoryStore::open({m_dir.filePath(name), retention, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+        auto store = HistoryStore::open({tricheck::test::historyLocation(m_dir.filePath(name)),
+                                         retention,
+                                         HistoryStore::IntegrityCheck::Quick,
+                                         1000,
+                                         {}});
         return store ? std::move(store).value() : nullptr;
     }
 
@@ -145,6 +148,8 @@ private slots:
 
     void purgedRowsLeaveNoTraceInTheFiles()
     {
+        if (tricheck::test::onPostgres())
+            QSKIP("SQLite's files; on PostgreSQL the server's vacuum removes deleted rows");
         const QString file = m_dir.filePath(QStringLiteral("secure.sqlite"));
         auto store = open(QStringLiteral("secure.sqlite"));
         QVERIFY(store);

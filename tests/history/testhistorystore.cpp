@@ -1,5 +1,6 @@
 #include "common/appinfo.h"
 #include "history/historycolumns.h"
+#include "history/historylocation.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
 #include "testenv.h"
@@ -9,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -17,6 +19,7 @@
 using namespace tricheck;
 using namespace tricheck::history;
 using tricheck::test::errorOutcome;
+using tricheck::test::onPostgres;
 using tricheck::test::resultOutcome;
 
 namespace {
@@ -26,7 +29,7 @@ const QDateTime kBase = QDateTime(QDate(2024, 5, 1), QTime(8, 0), Qt::UTC);
 std::unique_ptr<HistoryStore> openStore(const QString& path, bool portable = false)
 {
     HistoryStore::Options o;
-    o.path = path;
+    o.path = tricheck::test::historyLocation(path);
     o.portableSqlOnly = portable;
     auto store = HistoryStore::open(o);
     if (!store) {
@@ -71,6 +74,8 @@ private slots:
 
     void createsPrivateFilesInWalMode()
     {
+        if (onPostgres())
+            QSKIP("file permissions and WAL are SQLite's");
         ::umask(022); // a permissive umask must not leak into the history's files
         const QString file = path(QStringLiteral("sub/dir/history.sqlite"));
         auto store = openStore(file);
@@ -90,6 +95,8 @@ private slots:
 
     void tightensLoosePermissions()
     {
+        if (onPostgres())
+            QSKIP("file permissions are SQLite's");
         const QString file = path(QStringLiteral("loose.sqlite"));
         {
             QVERIFY(openStore(file));
@@ -502,18 +509,23 @@ private slots:
         auto store = openStore(path(QStringLiteral("readonly.sqlite")));
         QVERIFY(store);
         QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase)));
-        // The engine refuses every write, as on a read-only file or medium (also when running as root).
-        QSqlQuery(QSqlDatabase::database(store->connectionName())).exec(QStringLiteral("PRAGMA query_only = ON"));
+        // The engine refuses every write, as on a read-only file or medium (also when running as
+        // root), or a read-only server (a hot standby).
+        QSqlQuery(QSqlDatabase::database(store->connectionName()))
+            .exec(onPostgres() ? QStringLiteral("SET default_transaction_read_only = on")
+                               : QStringLiteral("PRAGMA query_only = ON"));
         const auto id = store->insert(resultOutcome(QStringLiteral("101"), kBase));
         QVERIFY(!id);
         QCOMPARE(id.error().kind, HistoryError::Kind::ReadOnly);
         QVERIFY2(id.error().message.contains(QStringLiteral("read-only")), qPrintable(id.error().message));
-        QVERIFY(id.error().message.contains(QStringLiteral("readonly.sqlite")));
+        QVERIFY(id.error().message.contains(onPostgres() ? store->path() : QStringLiteral("readonly.sqlite")));
         QCOMPARE(*store->count({}), 1);
     }
 
     void readOnlyFileIsReportedAtOpen()
     {
+        if (onPostgres())
+            QSKIP("a read-only file is SQLite's");
         if (::geteuid() == 0)
             QSKIP("root writes to read-only files; readOnlyIsReportedClearly covers the engine's refusal");
         const QString file = path(QStringLiteral("ro/history.sqlite"));
@@ -535,6 +547,8 @@ private slots:
 
     void fullDiskIsReportedClearly()
     {
+        if (onPostgres())
+            QSKIP("SQLite's page limit simulates a full disk");
         auto store = openStore(path(QStringLiteral("full.sqlite")));
         QVERIFY(store);
         QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase)));
@@ -555,6 +569,27 @@ private slots:
 
     void refusesAForeignDatabase()
     {
+        if (onPostgres()) {
+            const QString url = tricheck::test::freshPgDatabase();
+            {
+                auto plain = HistoryLocation::parse(url);
+                QVERIFY(plain);
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign"));
+                db.setHostName(plain->host);
+                db.setPort(plain->port);
+                db.setUserName(plain->user);
+                db.setDatabaseName(plain->database);
+                db.setPassword(qEnvironmentVariable("PGPASSWORD"));
+                QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+                QVERIFY(QSqlQuery(db).exec(QStringLiteral("CREATE TABLE contacts (name TEXT)")));
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+            const auto store = HistoryStore::open({url, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+            QVERIFY(!store);
+            QCOMPARE(store.error().kind, HistoryError::Kind::NotHistory);
+            return;
+        }
         const QString file = path(QStringLiteral("foreign.sqlite"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
@@ -573,10 +608,137 @@ private slots:
 
     void refusesADirectory()
     {
+        if (onPostgres())
+            QSKIP("a directory is a SQLite location");
         const auto store = HistoryStore::open({m_dir.path(), {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
         QVERIFY(!store);
         QCOMPARE(store.error().kind, HistoryError::Kind::OpenFailed);
         QVERIFY(!store.error().message.isEmpty());
+    }
+
+    void operatorFilter()
+    {
+        auto store = openStore(path(QStringLiteral("operators.sqlite")));
+        QVERIFY(store);
+        for (const QString& who : {QStringLiteral("alice"), QStringLiteral("bob"), QStringLiteral("alice")}) {
+            AttemptRecord r = AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("101"), kBase));
+            r.operatorName = who;
+            QVERIFY(store->insert(r));
+        }
+        HistoryFilter mine;
+        mine.operatorName = QStringLiteral("alice");
+        QCOMPARE(*store->count(mine), 2);
+        mine.operatorName = QStringLiteral("carol");
+        QCOMPARE(*store->count(mine), 0);
+        QCOMPARE(*store->count({}), 3);
+        QCOMPARE(mine.toJson().value(QStringLiteral("operator")).toString(), QStringLiteral("carol"));
+    }
+
+    // Operators starting at once on a new history: each runs the migrations under the lock, only
+    // one applies each version, and every store opens.
+    void simultaneousFirstOpensMigrateOnce()
+    {
+        const QString location = tricheck::test::historyLocation(path(QStringLiteral("simultaneous.sqlite")));
+        constexpr int kOpeners = 4;
+        QList<QThread*> threads;
+        QAtomicInt opened = 0;
+        for (int i = 0; i < kOpeners; ++i) {
+            threads.append(QThread::create([&opened, location] {
+                HistoryStore::Options o;
+                o.path = location;
+                auto store = HistoryStore::open(o);
+                if (store && store.value()->insert(resultOutcome(QStringLiteral("101"), kBase)))
+                    opened.fetchAndAddOrdered(1);
+                else if (!store)
+                    qWarning() << store.error().message;
+            }));
+        }
+        for (QThread* t : threads)
+            t->start();
+        for (QThread* t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        QCOMPARE(opened.loadAcquire(), kOpeners);
+        auto store = openStore(path(QStringLiteral("simultaneous.sqlite")));
+        QVERIFY(store);
+        QCOMPARE(scalar(*store, QStringLiteral("SELECT COUNT(*) FROM tricheck_schema")),
+                 QString::number(HistoryStore::schemaVersion()));
+        QCOMPARE(*store->count({}), qint64(kOpeners));
+    }
+
+    void parsesLocations_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("display");
+        QTest::addColumn<QString>("sslMode");
+        QTest::newRow("file") << QStringLiteral("/tmp/h.sqlite") << true << QStringLiteral("/tmp/h.sqlite")
+                              << QString();
+        QTest::newRow("loopback, default prefer")
+            << QStringLiteral("postgresql://ops@127.0.0.1:5433/team") << true
+            << QStringLiteral("postgresql://ops@127.0.0.1:5433/team?sslmode=prefer") << QStringLiteral("prefer");
+        QTest::newRow("remote, default verify-full")
+            << QStringLiteral("postgres://ops@db.example.com/team") << true
+            << QStringLiteral("postgresql://ops@db.example.com:5432/team?sslmode=verify-full")
+            << QStringLiteral("verify-full");
+        QTest::newRow("remote, require") << QStringLiteral("postgresql://ops@db.example.com/team?sslmode=require")
+                                         << true
+                                         << QStringLiteral("postgresql://ops@db.example.com:5432/team?sslmode=require")
+                                         << QStringLiteral("require");
+        QTest::newRow("remote, plain refused") << QStringLiteral("postgresql://ops@db.example.com/team?sslmode=disable")
+                                               << false << QString() << QString();
+        QTest::newRow("remote, prefer refused")
+            << QStringLiteral("postgresql://ops@10.1.2.3/team?sslmode=prefer") << false << QString() << QString();
+        QTest::newRow("loopback, plain allowed")
+            << QStringLiteral("postgresql://ops@localhost/team?sslmode=disable") << true
+            << QStringLiteral("postgresql://ops@localhost:5432/team?sslmode=disable") << QStringLiteral("disable");
+        QTest::newRow("password refused")
+            << QStringLiteral("postgresql://ops:secret@127.0.0.1/team") << false << QString() << QString();
+        QTest::newRow("no database") << QStringLiteral("postgresql://ops@127.0.0.1:5432/") << false << QString()
+                                     << QString();
+        QTest::newRow("no host") << QStringLiteral("postgresql:///team") << false << QString() << QString();
+        QTest::newRow("unknown sslmode") << QStringLiteral("postgresql://ops@127.0.0.1/team?sslmode=maybe") << false
+                                         << QString() << QString();
+        QTest::newRow("unknown option") << QStringLiteral("postgresql://ops@127.0.0.1/team?password=x") << false
+                                        << QString() << QString();
+    }
+
+    void parsesLocations()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QFETCH(QString, display);
+        QFETCH(QString, sslMode);
+        const auto location = HistoryLocation::parse(text);
+        QCOMPARE(bool(location), ok);
+        if (!ok) {
+            QVERIFY(!location.error().isEmpty());
+            QVERIFY(!location.error().contains(QStringLiteral("secret")));
+            return;
+        }
+        QCOMPARE(location->display(), display);
+        QCOMPARE(location->sslMode, sslMode);
+        if (location->isPostgres())
+            QVERIFY(location->connectOptions().contains(QStringLiteral("sslmode='") + sslMode + QStringLiteral("'")));
+    }
+
+    void wrongPasswordIsReportedWithoutIt()
+    {
+        if (!onPostgres())
+            QSKIP("a server's password");
+        HistoryStore::Options o;
+        o.path = tricheck::test::historyLocation(path(QStringLiteral("password.sqlite")));
+        o.password = QStringLiteral("not-the-password-4711");
+        const auto store = HistoryStore::open(o);
+        QVERIFY(!store);
+        QCOMPARE(store.error().kind, HistoryError::Kind::OpenFailed);
+        QVERIFY2(store.error().message.contains(QStringLiteral("password")), qPrintable(store.error().message));
+        QVERIFY(!store.error().message.contains(o.password));
+        QVERIFY(!store.error().detail.contains(o.password));
+        // The right one (PGPASSWORD here) opens it.
+        o.password.clear();
+        QVERIFY(HistoryStore::open(o));
     }
 };
 

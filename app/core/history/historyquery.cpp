@@ -7,8 +7,8 @@ namespace tricheck::history {
 bool HistoryFilter::isEmpty() const
 {
     return roles.isEmpty() && subCodes.isEmpty() && errorKinds.isEmpty() && !from && !to &&
-           referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !mobileFingerprint &&
-           !nameFingerprint && !idNumberFingerprint && !idAbove;
+           referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !operatorName &&
+           !mobileFingerprint && !nameFingerprint && !idNumberFingerprint && !idAbove;
 }
 
 QJsonObject HistoryFilter::toJson() const
@@ -36,6 +36,8 @@ QJsonObject HistoryFilter::toJson() const
         o.insert(QStringLiteral("sandbox"), *sandbox);
     if (batchId)
         o.insert(QStringLiteral("batchId"), *batchId);
+    if (operatorName)
+        o.insert(QStringLiteral("operator"), *operatorName);
     QJsonArray fingerprints;
     if (mobileFingerprint)
         fingerprints.append(QStringLiteral("mobile"));

@@ -109,7 +109,7 @@ AttemptRecord readRecord(const QSqlQuery& q)
     return r;
 }
 
-Where where(const HistoryFilter& f)
+Where where(const HistoryFilter& f, const QString& like)
 {
     Where w;
     if (!f.roles.isEmpty()) {
@@ -127,13 +127,16 @@ Where where(const HistoryFilter& f)
     if (f.to)
         w.add(QStringLiteral("started_ms < ?"), {f.to->toMSecsSinceEpoch()});
     if (!f.referenceContains.isEmpty())
-        w.add(QStringLiteral("reference LIKE ? ESCAPE '\\'"), {QString(u'%' + escapeLike(f.referenceContains) + u'%')});
+        w.add(QStringLiteral("reference ") + like + QStringLiteral(" ? ESCAPE '\\'"),
+              {QString(u'%' + escapeLike(f.referenceContains) + u'%')});
     if (!f.ispNames.isEmpty())
         w.add(QStringLiteral("isp_name IN (%1)").arg(placeholders(f.ispNames.size())), toVariants(f.ispNames));
     if (f.sandbox)
         w.add(QStringLiteral("sandbox = ?"), {*f.sandbox ? 1 : 0});
     if (f.batchId)
         w.add(QStringLiteral("batch_id = ?"), {*f.batchId});
+    if (f.operatorName)
+        w.add(QStringLiteral("operator_name = ?"), {*f.operatorName});
     if (f.mobileFingerprint)
         w.add(QStringLiteral("fp_mobile = ?"), {*f.mobileFingerprint});
     if (f.nameFingerprint)

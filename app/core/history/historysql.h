@@ -21,7 +21,8 @@ struct Where
 QString selectColumns(); // the columns readRecord() expects, in order
 AttemptRecord readRecord(const QSqlQuery& query);
 
-Where where(const HistoryFilter& filter);
+// `like`: the engine's case-insensitive LIKE (SqlDialect::likeOperator()).
+Where where(const HistoryFilter& filter, const QString& like = QStringLiteral("LIKE"));
 QString sortExpression(HistoryColumn column);
 QVariant sortValue(HistoryColumn column, const AttemptRecord& record);
 

@@ -2,6 +2,7 @@
 
 #include "common/appinfo.h"
 #include "common/logging.h"
+#include "historylocation.h"
 #include "historynotifier.h"
 #include "historyschema.h"
 #include "historysql.h"
@@ -93,8 +94,18 @@ HistoryStore::~HistoryStore()
 Expected<std::unique_ptr<HistoryStore>, HistoryError> HistoryStore::open(const Options& options)
 {
     using Result = Expected<std::unique_ptr<HistoryStore>, HistoryError>;
-    auto dialect = makeSqliteDialect();
-    const QString path = QFileInfo(options.path.isEmpty() ? defaultPath() : options.path).absoluteFilePath();
+    const auto location = HistoryLocation::parse(options.path);
+    if (!location)
+        return Result::failure(HistoryError::invalidArgument(location.error()));
+    std::unique_ptr<SqlDialect> dialect;
+    QString path;
+    if (location->isPostgres()) {
+        dialect = makePostgresDialect(*location, options.password);
+        path = location->display();
+    } else {
+        dialect = makeSqliteDialect();
+        path = QFileInfo(options.path.isEmpty() ? defaultPath() : options.path).absoluteFilePath();
+    }
     if (auto error = dialect->prepareLocation(path))
         return Result::failure(*error);
     std::unique_ptr<HistoryStore> store(new HistoryStore(std::move(dialect), path, nextConnectionName()));
@@ -155,8 +166,11 @@ std::optional<HistoryError> HistoryStore::initialize(const Options& options)
     m_portableOnly = options.portableSqlOnly;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(m_dialect->connectOptions(options.busyTimeoutMs));
+        if (!db.isValid())
+            return HistoryError::make(HistoryError::Kind::OpenFailed,
+                                      m_path,
+                                      tr("the database driver %1 is not installed").arg(m_dialect->driverName()));
+        m_dialect->configure(db, m_path, options.busyTimeoutMs);
         if (!db.open())
             return sqlError(db.lastError());
     }
@@ -234,6 +248,14 @@ std::optional<HistoryError> HistoryStore::migrate()
             continue;
         if (auto error = beginWrite())
             return error;
+        {
+            QSqlDatabase db = database();
+            if (const auto error = m_dialect->lockForMigration(db)) {
+                const HistoryError e = sqlError(*error);
+                rollback();
+                return e;
+            }
+        }
         // Another process may have migrated while we waited for the write lock.
         const auto current = readSchemaVersion();
         if (!current) {
@@ -378,7 +400,7 @@ std::optional<QSqlError> HistoryStore::settleBatchRow(const AttemptRecord& recor
 
 Expected<qint64, HistoryError> HistoryStore::count(const HistoryFilter& filter)
 {
-    const sql::Where w = sql::where(filter);
+    const sql::Where w = sql::where(filter, m_dialect->likeOperator());
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM attempts") + w.text);
@@ -397,7 +419,7 @@ Expected<QList<AttemptRecord>, HistoryError>
 HistoryStore::window(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window)
 {
     using Result = Expected<QList<AttemptRecord>, HistoryError>;
-    sql::Where w = sql::where(filter);
+    sql::Where w = sql::where(filter, m_dialect->likeOperator());
     if (window.after) {
         const bool ascending = (sort.order == Qt::AscendingOrder) != window.reversed;
         w.add(QStringLiteral("(%1, id) %2 (?, ?)")
@@ -424,7 +446,7 @@ Expected<qint64, HistoryError> HistoryStore::forEach(const HistoryFilter& filter
                                                      const HistorySort& sort,
                                                      const std::function<bool(const AttemptRecord&)>& visitor)
 {
-    const sql::Where w = sql::where(filter);
+    const sql::Where w = sql::where(filter, m_dialect->likeOperator());
     return visit(QStringLiteral("SELECT ") + sql::selectColumns() + QStringLiteral(" FROM attempts") + w.text +
                      orderBy(sort, false),
                  w.binds,
@@ -512,7 +534,7 @@ Expected<HistoryStats, HistoryError> HistoryStore::stats(const HistoryFilter& fi
         QStringLiteral("SELECT status_role, sub_code, error_kind, billed, latency_ms FROM attempts");
     // One pass over the covering time index, summed up here: grouping in SQL would sort a
     // million entries. Latency percentiles come exactly from the per-millisecond counts.
-    const sql::Where w = sql::where(filter);
+    const sql::Where w = sql::where(filter, m_dialect->likeOperator());
     QSqlDatabase db = database();
     const auto cursor = m_portableOnly ? m_dialect->SqlDialect::rowCursor(db, statsSelect + w.text, w.binds)
                                        : m_dialect->rowCursor(db, statsSelect + w.text, w.binds);
@@ -569,7 +591,8 @@ Expected<qint64, HistoryError> HistoryStore::appendAuditInTransaction(const Audi
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT INTO audit_events (at_ms, operator_name, kind, subject, row_count, details) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+                             "VALUES (?, ?, ?, ?, ?, ?)") +
+              m_dialect->returningId());
     const QDateTime at = event.atUtc.isValid() ? event.atUtc : QDateTime::currentDateTimeUtc();
     q.bindValue(0, at.toMSecsSinceEpoch());
     q.bindValue(1, event.operatorName.isEmpty() ? AppInfo::osUserName() : event.operatorName);
@@ -579,7 +602,7 @@ Expected<qint64, HistoryError> HistoryStore::appendAuditInTransaction(const Audi
     q.bindValue(5, QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return Failure::failure(sqlError(q));
-    return q.lastInsertId().toLongLong();
+    return insertedId(*m_dialect, q);
 }
 
 Expected<qint64, HistoryError> HistoryStore::appendAudit(const AuditEvent& event)

@@ -71,7 +71,8 @@ public:
 
     struct Options
     {
-        QString path; // empty: defaultPath()
+        // A SQLite file (empty: defaultPath()) or a postgresql:// URL (see HistoryLocation).
+        QString path;
         // Deletes attempts older than this many days right after opening (audited when it
         // deletes anything). nullopt: keep everything (the default).
         std::optional<int> retentionDays;
@@ -83,6 +84,8 @@ public:
         std::function<void()> beforeCommitForTesting;
         // Only portable Qt SQL, never an engine's native fast path (tests cover both paths).
         bool portableSqlOnly = false;
+        // PostgreSQL: the password (from the keychain), in memory only; empty: PGPASSWORD.
+        QString password = {};
     };
 
     static QString defaultPath(); // <AppDataLocation>/history.sqlite

@@ -11,10 +11,11 @@ namespace {
 class QtSqlAttemptWriter final : public AttemptWriter
 {
 public:
-    explicit QtSqlAttemptWriter(QSqlDatabase& db)
-        : m_query(db)
+    QtSqlAttemptWriter(const SqlDialect& dialect, QSqlDatabase& db)
+        : m_dialect(dialect)
+        , m_query(db)
     {
-        m_query.prepare(sql::insertStatement());
+        m_query.prepare(sql::insertStatement() + m_dialect.returningId());
     }
 
     std::optional<QSqlError> insert(const AttemptRecord& record, qint64* id) override
@@ -22,11 +23,12 @@ public:
         sql::bindRecord(m_query, record);
         if (!m_query.exec())
             return m_query.lastError();
-        *id = m_query.lastInsertId().toLongLong();
+        *id = insertedId(m_dialect, m_query);
         return std::nullopt;
     }
 
 private:
+    const SqlDialect& m_dialect;
     QSqlQuery m_query;
 };
 
@@ -106,6 +108,26 @@ private:
 
 } // namespace
 
+void SqlDialect::configure(QSqlDatabase& db, const QString& path, int busyTimeoutMs) const
+{
+    db.setDatabaseName(path);
+    db.setConnectOptions(connectOptions(busyTimeoutMs));
+}
+
+std::optional<QSqlError> SqlDialect::lockForMigration(QSqlDatabase& /*db*/) const
+{
+    return std::nullopt;
+}
+
+qint64 insertedId(const SqlDialect& dialect, QSqlQuery& insert)
+{
+    if (dialect.returningId().isEmpty())
+        return insert.lastInsertId().toLongLong();
+    const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
+    insert.finish();
+    return id;
+}
+
 std::unique_ptr<RowCursor>
 SqlDialect::rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const
 {
@@ -114,7 +136,7 @@ SqlDialect::rowCursor(QSqlDatabase& db, const QString& select, const QVariantLis
 
 std::unique_ptr<AttemptWriter> SqlDialect::attemptWriter(QSqlDatabase& db) const
 {
-    return std::make_unique<QtSqlAttemptWriter>(db);
+    return std::make_unique<QtSqlAttemptWriter>(*this, db);
 }
 
 std::unique_ptr<AttemptCursor>

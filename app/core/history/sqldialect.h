@@ -2,6 +2,7 @@
 
 #include "attemptrecord.h"
 #include "historyerror.h"
+#include "historylocation.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -48,11 +49,10 @@ public:
 // (the same schema versions on every engine); what differs between engines lives behind this
 // interface: how a connection is opened and tuned, how files are protected, how errors are
 // classified, the integrity check, and the few type names SQL does not standardise.
-// SQLite is the engine today; a PostgreSQL dialect can be added without touching the store.
-// What such a dialect has to provide besides this interface's methods (notes for that issue):
-// LIKE is case-insensitive (ASCII) in SQLite, PostgreSQL needs ILIKE in sql::where(); the new
-// row id comes from lastInsertId() here, from INSERT … RETURNING id there; and WAL, file
-// permissions and the integrity check have server-side counterparts (or none).
+// Engines: SQLite (sqlitedialect.cpp) and PostgreSQL (postgresdialect.cpp). Where they differ in
+// SQL: LIKE is case-insensitive (ASCII) in SQLite, PostgreSQL needs ILIKE (likeOperator()); the
+// new row id comes from lastInsertId() there, from INSERT … RETURNING id here (returningId());
+// WAL, file permissions and the integrity check have server-side counterparts (or none).
 class SqlDialect
 {
 public:
@@ -61,6 +61,9 @@ public:
     virtual QString id() const = 0;         // "sqlite"
     virtual QString driverName() const = 0; // Qt SQL driver, e.g. "QSQLITE"
     virtual QString connectOptions(int busyTimeoutMs) const = 0;
+    // Points `db` at the database before it opens. The default: `path` is the database name
+    // (SQLite's file), with connectOptions().
+    virtual void configure(QSqlDatabase& db, const QString& path, int busyTimeoutMs) const;
 
     // Runs before the driver opens `path`: creates what must exist with private permissions.
     virtual std::optional<HistoryError> prepareLocation(const QString& path) const = 0;
@@ -84,6 +87,15 @@ public:
 
     // DDL vocabulary.
     virtual QString autoIncrementKey() const = 0; // an auto-assigned, never reused 64-bit primary key
+    // Run inside each migration's transaction, before it reads the schema version: makes every
+    // other process that migrates wait until this one committed (SQLite: the write lock of
+    // beginWriteStatement() does that already).
+    virtual std::optional<QSqlError> lockForMigration(QSqlDatabase& db) const;
+    // Case-insensitive (at least for ASCII) LIKE: SQLite's LIKE is, PostgreSQL's ILIKE.
+    virtual QString likeOperator() const { return QStringLiteral("LIKE"); }
+    // Appended to an INSERT so that it returns the new row's id as a result row (PostgreSQL's
+    // driver has no lastInsertId() for identity columns); empty: lastInsertId() works.
+    virtual QString returningId() const { return {}; }
     // Starts a transaction that will write, taking the write lock at once (so a reader that
     // later wants to write cannot dead-lock against another writer).
     virtual QString beginWriteStatement() const = 0;
@@ -99,6 +111,12 @@ public:
     rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const;
 };
 
+// The id of the row an INSERT (with `dialect.returningId()` appended) just added.
+qint64 insertedId(const SqlDialect& dialect, QSqlQuery& insert);
+
 std::unique_ptr<SqlDialect> makeSqliteDialect();
+// A PostgreSQL server (Qt's QPSQL driver). `password` is kept in memory only; empty: libpq's own
+// sources (PGPASSWORD).
+std::unique_ptr<SqlDialect> makePostgresDialect(const HistoryLocation& location, const QString& password);
 
 } // namespace tricheck::history

@@ -67,6 +67,8 @@ public:
         // mode of the database file, so nothing of the history is ever readable by other users.
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, kPrivateFile)) {
+            if (QFileInfo(path).isFile())
+                return std::nullopt; // another process (or thread) created it a moment ago
             const auto kind =
                 QFileInfo(dir).isWritable() ? HistoryError::Kind::OpenFailed : HistoryError::Kind::ReadOnly;
             return HistoryError::make(kind, path, file.errorString());

@@ -46,7 +46,7 @@ public:
     bool sandboxAllowed() const { return value(Setting::SandboxAllowed).toBool(); }
     QString activeProfile() const { return value(Setting::ActiveProfile).toString(); }
     QString historyPath() const { return value(Setting::HistoryPath).toString(); }
-    // The SQLite history file: the setting, else HistoryStore::defaultPath().
+    // The history: the setting (a SQLite file or a postgresql:// URL), else HistoryStore::defaultPath().
     QString historyDatabasePath() const;
     int retentionDays() const { return value(Setting::RetentionDays).toInt(); }
     // "Delete history older than N days": nullopt (0, the default) keeps everything.

@@ -8,6 +8,7 @@
 #include "fingerprintkey.h"
 #include "history/auditevent.h"
 #include "history/historyopener.h"
+#include "history/historypassword.h"
 #include "history/historystore.h"
 #include "network/proxysettings.h"
 #include "servicecontext.h"
@@ -116,7 +117,10 @@ void Workspace::reopenHistory()
     options.path = historyPath();
     // Retention applies to the operator's own history, not to a file named for one run.
     options.retentionDays = m_historyOverride.isEmpty() ? m_settings->retentionPeriod() : std::nullopt;
-    m_opener->open(options);
+    // A PostgreSQL history's password comes from the keychain (or PGPASSWORD) first.
+    history::loadHistoryPassword(options, m_keychain.get(), m_opener.get(), [this](const auto& completed) {
+        m_opener->open(completed);
+    });
     emit historyChanged();
     emit readinessChanged();
 }
