@@ -1670,6 +1670,22 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -2743,6 +2759,380 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchDialog</name>
+    <message>
+        <source>Verify a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are recognised from the header row; choose another column where the guess is wrong. The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Requests per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of your Alibaba Cloud account (0, no limit, only for the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send MD5 &amp;digests (ParamType md5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the settings or your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each value is sent as its MD5 digest, computed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be verified.&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns of the mobile number, name and ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the same as line %2, sent once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another batch is running; one batch runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume unfinished batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unfinished batch in this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was started against the sandbox, but verifications now go to the real service. Switch to the sandbox in Settings to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This batch was started against the real service, but verifications now go to the sandbox. Configure the real service in Settings to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Requests already sent are answered and recorded; nothing more is sent until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for the %n request(s) in flight to be answered and recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service asked to slow down: sending %1 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear in the history as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch stopped:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is running. Cancel it and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests already sent are answered and recorded first. Rows not sent yet stay in the journal: File → Resume unfinished batch… sends them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 rows&lt;/b&gt; — to send: %2 · invalid (not sent): %3 · duplicates (sent once): %4 · read as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch is complete.&lt;/b&gt; Rows: %1 · sent: %2 · invalid (not sent): %3 · duplicates (sent once): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::EndpointField</name>
     <message>
         <source>The endpoint chosen in Settings</source>
@@ -3092,6 +3482,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>A request already sent may still be processed and billed; its outcome is recorded in the history before TriCheck quits.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify every row of a CSV file within the request limit; resumable after a crash (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 started; its results appear in the history as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ProfileDialog</name>
@@ -3312,6 +3710,72 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>RequestId %1 copied</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ResumeBatchDialog</name>
+    <message>
+        <source>Resume unfinished batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These batches did not finish. Resuming sends only the rows not sent yet; rows already answered are never sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Also send again the %n row(s) whose outcome is unknown. They may have been billed already: sending them again may be billed a second time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1708,6 +1708,22 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>Verify a &amp;file…</source>
+        <translation>核验文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Verify a file</source>
+        <translation>核验文件</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation>继续未完成的批量核验(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -2799,6 +2815,375 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchDialog</name>
+    <message>
+        <source>Verify a file</source>
+        <translation>批量核验文件</translation>
+    </message>
+    <message>
+        <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
+        <translation>逐行核验 CSV 文件：每一行先经校验，无效行列出且不发送；手机号、姓名、身份证号完全相同的重复行只发送一次。每条结果一返回即记入历史记录。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>&amp;CSV file:</source>
+        <translation>CSV 文件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation>自动识别（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation>GB18030 / GBK</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation>继续未完成的批量核验(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>The columns are recognised from the header row; choose another column where the guess is wrong. The first rows of the file:</source>
+        <translation>已根据表头行识别各列；如识别有误，请选择正确的列。文件的前几行：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference (optional):</source>
+        <translation>备注（可选）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Rows that will not be sent</source>
+        <translation>不会发送的行</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>&amp;Requests per second:</source>
+        <translation>每秒请求数(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>The limit of your Alibaba Cloud account (0, no limit, only for the sandbox).</source>
+        <translation>您的阿里云账号的 QPS 上限（0 表示不限，仅用于沙箱）。</translation>
+    </message>
+    <message>
+        <source>&amp;At a time:</source>
+        <translation>并发数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most.</source>
+        <translation>同时进行中的请求数上限。</translation>
+    </message>
+    <message>
+        <source>Send MD5 &amp;digests (ParamType md5)</source>
+        <translation>发送 MD5 摘要（ParamType md5）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Required by the settings or your administrator</source>
+        <translation>由设置或管理员要求</translation>
+    </message>
+    <message>
+        <source>Each value is sent as its MD5 digest, computed here.</source>
+        <translation>每个值在本机计算 MD5 摘要后发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation>取消批量核验(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Verify another &amp;file…</source>
+        <translation>核验其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>已完成：</translation>
+    </message>
+    <message>
+        <source>Pass:</source>
+        <translation>一致：</translation>
+    </message>
+    <message>
+        <source>Mismatch:</source>
+        <translation>不一致：</translation>
+    </message>
+    <message>
+        <source>No record:</source>
+        <translation>查无记录：</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Outcome unknown:</source>
+        <translation>结果未知：</translation>
+    </message>
+    <message>
+        <source>Billed:</source>
+        <translation>计费：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速率：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 批次 %2</translation>
+    </message>
+    <message>
+        <source>Choose the file to verify</source>
+        <translation>选择要核验的文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>第 %1 列：%2</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
+        <translation>请选择带表头行的 CSV 文件：手机号、姓名、身份证号，以及可选的备注，表头可为中文或英文（手机号、姓名、身份证号、备注）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The file cannot be verified.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;无法核验此文件。&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>Reading and checking every row…</source>
+        <translation>正在读取并校验每一行…</translation>
+    </message>
+    <message>
+        <source>Choose the columns of the mobile number, name and ID number.</source>
+        <translation>请选择手机号、姓名和身份证号所在的列。</translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation>GB18030</translation>
+    </message>
+    <message>
+        <source>Line %1: not sent: %2</source>
+        <translation>第 %1 行：不发送：%2</translation>
+    </message>
+    <message>
+        <source>Line %1: the same as line %2, sent once.</source>
+        <translation>第 %1 行：与第 %2 行相同，只发送一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s).</source>
+        <translation>
+            <numerusform>…… 另有 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is valid.</source>
+        <translation>所有行均有效。</translation>
+    </message>
+    <message>
+        <source>Another batch is running; one batch runs at a time.</source>
+        <translation>另一个批量核验正在进行；同一时间只能运行一个批量核验。</translation>
+    </message>
+    <message>
+        <source>No row can be sent.</source>
+        <translation>没有可发送的行。</translation>
+    </message>
+    <message>
+        <source>The batch could not be recorded.</source>
+        <translation>无法记录此批量核验。</translation>
+    </message>
+    <message>
+        <source>Resume unfinished batch</source>
+        <translation>继续未完成的批量核验</translation>
+    </message>
+    <message>
+        <source>There is no unfinished batch in this history.</source>
+        <translation>此历史记录中没有未完成的批量核验。</translation>
+    </message>
+    <message>
+        <source>This batch was started against the sandbox, but verifications now go to the real service. Switch to the sandbox in Settings to resume it.</source>
+        <translation>此批量核验是在沙箱中开始的，但当前核验请求发往正式服务。请在设置中切换到沙箱后再继续。</translation>
+    </message>
+    <message>
+        <source>This batch was started against the real service, but verifications now go to the sandbox. Configure the real service in Settings to resume it.</source>
+        <translation>此批量核验是在正式服务上开始的，但当前核验请求发往沙箱。请在设置中配置正式服务后再继续。</translation>
+    </message>
+    <message>
+        <source>Where is %1?</source>
+        <translation>%1 在哪里？</translation>
+    </message>
+    <message>
+        <source>The batch cannot start.</source>
+        <translation>无法开始批量核验。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Paused. Requests already sent are answered and recorded; nothing more is sent until you resume.</source>
+        <translation>已暂停。已发送的请求会等到应答并记录；在您继续之前不再发送新的请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for the %n request(s) in flight to be answered and recorded.</source>
+        <translation>
+            <numerusform>正在停止：等待 %n 个进行中的请求应答并记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service asked to slow down: sending %1 requests per second.</source>
+        <translation>服务要求降低速率：当前每秒发送 %1 个请求。</translation>
+    </message>
+    <message>
+        <source>Results appear in the history as they arrive.</source>
+        <translation>结果一返回即显示在历史记录中。</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2</source>
+        <translation>%2 内完成 %1 行</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</source>
+        <translation>
+            <numerusform>&lt;b&gt;批量核验已取消。&lt;/b&gt;%n 行尚未发送。此批次已保留：稍后可通过“文件 → 继续未完成的批量核验…”发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;批量核验已停止：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</source>
+        <translation>
+            <numerusform>%n 行尚未发送。此批次已保留：问题解决后可通过“文件 → 继续未完成的批量核验…”发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 行结果未知——可能已计费。&lt;/b&gt;这些行在批量核验停止时正在发送中，或未能及时收到应答。只有在继续时您明确选择，才会重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
+        <translation>可导出结果与文件一并保存：脱敏后的值、核验结果和 RequestId。</translation>
+    </message>
+    <message>
+        <source>The batch is running. Cancel it and close?</source>
+        <translation>批量核验正在进行。要取消并关闭吗？</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>取消批量核验</translation>
+    </message>
+    <message>
+        <source>Requests already sent are answered and recorded first. Rows not sent yet stay in the journal: File → Resume unfinished batch… sends them later.</source>
+        <translation>已发送的请求会先等到应答并记录。尚未发送的行保留在日志中：稍后可通过“文件 → 继续未完成的批量核验…”发送。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 rows&lt;/b&gt; — to send: %2 · invalid (not sent): %3 · duplicates (sent once): %4 · read as %5</source>
+        <translation>&lt;b&gt;共 %1 行&lt;/b&gt; — 待发送：%2 · 无效（不发送）：%3 · 重复（只发送一次）：%4 · 按 %5 读取</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch is complete.&lt;/b&gt; Rows: %1 · sent: %2 · invalid (not sent): %3 · duplicates (sent once): %4</source>
+        <translation>&lt;b&gt;批量核验已完成。&lt;/b&gt;行数：%1 · 已发送：%2 · 无效（未发送）：%3 · 重复（只发送一次）：%4</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::EndpointField</name>
     <message>
         <source>The endpoint chosen in Settings</source>
@@ -3141,6 +3526,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>A request already sent may still be processed and billed; its outcome is recorded in the history before TriCheck quits.</source>
         <translation>已发出的请求仍可能被处理并计费；TriCheck 会在退出前将其结果记入历史记录。</translation>
     </message>
+    <message>
+        <source>Verify every row of a CSV file within the request limit; resumable after a crash (Ctrl+O)</source>
+        <translation>在请求速率上限内逐行核验 CSV 文件；意外中断后可继续（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>Batch %1 started; its results appear in the history as they arrive.</source>
+        <translation>批次 %1 已开始；结果一返回即显示在历史记录中。</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ProfileDialog</name>
@@ -3361,6 +3754,71 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>RequestId %1 copied</source>
         <translation>已复制 RequestId %1</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ResumeBatchDialog</name>
+    <message>
+        <source>Resume unfinished batch</source>
+        <translation>继续未完成的批量核验</translation>
+    </message>
+    <message>
+        <source>These batches did not finish. Resuming sends only the rows not sent yet; rows already answered are never sent again.</source>
+        <translation>以下批量核验尚未完成。继续时只发送尚未发送的行；已应答的行绝不会重复发送。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Rows left</source>
+        <translation>剩余行数</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also send again the %n row(s) whose outcome is unknown. They may have been billed already: sending them again may be billed a second time.</source>
+        <translation>
+            <numerusform>同时重新发送 %n 行结果未知的记录。这些行可能已经计费：重新发送可能再次计费。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "batchdialog.h"
 #include "common/appinfo.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
@@ -13,6 +14,8 @@
 #include <QIcon>
 #include <QTimer>
 
+#include <memory>
+
 namespace tricheck::gui {
 
 void Application::applyIdentity(QApplication& app)
@@ -22,16 +25,27 @@ void Application::applyIdentity(QApplication& app)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tricheck.svg")));
 }
 
-QString Application::historyOverride(const QStringList& arguments)
+QString Application::optionValue(const QStringList& arguments, const QString& name)
 {
+    const QString prefix = name + u'=';
     for (int i = 1; i < arguments.size(); ++i) {
         const QString& a = arguments.at(i);
-        if (a == u"--history" && i + 1 < arguments.size())
+        if (a == name && i + 1 < arguments.size())
             return arguments.at(i + 1);
-        if (a.startsWith(u"--history="))
-            return a.mid(10);
+        if (a.startsWith(prefix))
+            return a.mid(prefix.size());
     }
     return {};
+}
+
+QString Application::historyOverride(const QStringList& arguments)
+{
+    return optionValue(arguments, QStringLiteral("--history"));
+}
+
+QString Application::batchFile(const QStringList& arguments)
+{
+    return optionValue(arguments, QStringLiteral("--batch"));
 }
 
 int Application::run(QApplication& app)
@@ -52,6 +66,19 @@ int Application::run(QApplication& app)
         workspace.setHistoryPathOverride(QDir::current().absoluteFilePath(history));
 
     MainWindow window(translations, &workspace);
+    const QString batch = batchFile(QCoreApplication::arguments());
+    if (!batch.isEmpty()) {
+        // The dialog needs the history (the batch journal), which opens off the GUI thread.
+        const QString path = QDir::current().absoluteFilePath(batch);
+        auto opened = std::make_shared<QMetaObject::Connection>();
+        *opened = QObject::connect(&workspace, &verification::Workspace::historyChanged, &window, [&, path, opened] {
+            if (workspace.historyState() == verification::Workspace::HistoryState::Opening)
+                return;
+            QObject::disconnect(*opened);
+            if (BatchDialog* dialog = window.showBatchDialog())
+                dialog->openFile(path);
+        });
+    }
     workspace.start();
     window.show();
     if (settings.policy().isMalformed()) {

@@ -18,6 +18,11 @@ public:
     static void applyIdentity(QApplication& app);
     // `--history PATH` (or --history=PATH): a history file for this run instead of the setting.
     static QString historyOverride(const QStringList& arguments);
+    // `--batch FILE.csv` (or --batch=FILE.csv): open "Verify a file…" on this file at start.
+    static QString batchFile(const QStringList& arguments);
+
+private:
+    static QString optionValue(const QStringList& arguments, const QString& name);
 };
 
 } // namespace tricheck::gui

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "auditlogdialog.h"
+#include "batchdialog.h"
 #include "common/appinfo.h"
 #include "exportcontroller.h"
 #include "history/historymodel.h"
@@ -118,6 +119,8 @@ void MainWindow::setUpActions()
     connect(m_ui->actionClearForm, &QAction::triggered, verifyForm(), &VerifyForm::clear);
     connect(m_ui->actionFind, &QAction::triggered, historyView(), &HistoryView::focusFilter);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportHistory);
+    connect(m_ui->actionVerifyFile, &QAction::triggered, this, &MainWindow::showBatchDialog);
+    connect(m_ui->actionResumeBatch, &QAction::triggered, this, &MainWindow::showResumeBatch);
     connect(m_ui->actionAuditLog, &QAction::triggered, this, &MainWindow::showAuditLog);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionSamplePeople, &QAction::triggered, this, &MainWindow::showSamplePeople);
@@ -151,6 +154,7 @@ void MainWindow::setUpIcons()
     m_ui->actionVerify->setIcon(Icons::themed(QStringLiteral("verify")));
     m_ui->actionClearForm->setIcon(Icons::themed(QStringLiteral("clear")));
     m_ui->actionExport->setIcon(Icons::themed(QStringLiteral("export")));
+    m_ui->actionVerifyFile->setIcon(Icons::themed(QStringLiteral("batch")));
     m_ui->actionAuditLog->setIcon(Icons::themed(QStringLiteral("audit")));
     m_ui->actionSettings->setIcon(Icons::themed(QStringLiteral("settings")));
     m_ui->actionSamplePeople->setIcon(Icons::themed(QStringLiteral("people")));
@@ -173,6 +177,8 @@ void MainWindow::retranslate()
                            : tr("TriCheck — mobile, name and ID verification"));
     m_ui->actionVerify->setToolTip(tr("Verify the three values in the form (Ctrl+Enter)"));
     m_ui->actionExport->setToolTip(tr("Export the history as shown (filter, sort, columns) to a CSV file"));
+    m_ui->actionVerifyFile->setToolTip(
+        tr("Verify every row of a CSV file within the request limit; resumable after a crash (Ctrl+O)"));
     m_ui->actionSamplePeople->setToolTip(tr("The sandbox's invented people, and what each answers"));
     m_ui->actionPrivacyMask->setToolTip(tr("Show identity values masked in fields that are not being edited"));
     const QString locked = tr("Set by your administrator");
@@ -206,6 +212,8 @@ void MainWindow::updateService()
     m_problemBanner->setVisible(!problem.isEmpty());
     m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_workspace->canVerify());
     m_ui->actionExport->setEnabled(m_workspace->history() != nullptr);
+    m_ui->actionVerifyFile->setEnabled(m_workspace->history() != nullptr);
+    m_ui->actionResumeBatch->setEnabled(m_workspace->history() != nullptr);
     m_ui->actionAuditLog->setEnabled(m_workspace->history() != nullptr);
     setWindowTitle(sandbox ? tr("TriCheck — mobile, name and ID verification (sandbox)")
                            : tr("TriCheck — mobile, name and ID verification"));
@@ -297,6 +305,7 @@ ShortcutsDialog* MainWindow::showShortcuts()
         QList<QAction*> actions{m_ui->actionVerify,
                                 m_ui->actionClearForm,
                                 m_ui->actionFind,
+                                m_ui->actionVerifyFile,
                                 m_ui->actionExport,
                                 m_ui->actionSettings,
                                 m_ui->actionPrivacyMask,
@@ -321,6 +330,53 @@ void MainWindow::exportHistory()
     request.sort = view->sort();
     request.columns = view->visibleColumns();
     request.rows = view->model() ? view->model()->rowCount() : 0;
+    if (m_exporter->start(request, m_workspace->settings()->uiState(QStringLiteral("export/directory")).toString()))
+        m_workspace->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
+}
+
+BatchDialog* MainWindow::showBatchDialog()
+{
+    if (!m_workspace->history())
+        return nullptr;
+    if (!m_batchDialog) {
+        m_batchDialog = new BatchDialog(m_workspace, this);
+        m_batchDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_batchDialog, &BatchDialog::exportRequested, this, &MainWindow::exportBatch);
+        connect(m_batchDialog, &BatchDialog::runningChanged, this, [this](bool running) {
+            if (running)
+                showMessage(tr("Batch %1 started; its results appear in the history as they arrive.")
+                                .arg(m_batchDialog->batchId()));
+            else if (m_closeAfterBatch)
+                QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+        });
+    }
+    m_batchDialog->show();
+    m_batchDialog->raise();
+    m_batchDialog->activateWindow();
+    return m_batchDialog;
+}
+
+void MainWindow::showResumeBatch()
+{
+    if (BatchDialog* dialog = showBatchDialog())
+        dialog->showResumeList();
+}
+
+void MainWindow::exportBatch(const QString& batchId)
+{
+    if (!m_workspace->history() || m_exporter->isRunning())
+        return;
+    ExportController::Request request;
+    request.databasePath = m_workspace->history()->path();
+    request.filter.batchId = batchId;
+    request.sort = {history::HistoryColumn::BatchRow, Qt::AscendingOrder};
+    request.columns = historyView()->visibleColumns();
+    for (const auto column : {history::HistoryColumn::BatchId, history::HistoryColumn::BatchRow}) {
+        if (!request.columns.contains(column))
+            request.columns.append(column);
+    }
+    const auto count = m_workspace->history()->count(request.filter);
+    request.rows = count ? count.value() : 0;
     if (m_exporter->start(request, m_workspace->settings()->uiState(QStringLiteral("export/directory")).toString()))
         m_workspace->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
 }
@@ -383,6 +439,16 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_batchDialog && m_batchDialog->isRunning()) {
+        // The batch dialog asks; once its batch stopped (journal kept, resumable) the window closes.
+        m_batchDialog->raise();
+        m_closeAfterBatch = true;
+        m_batchDialog->reject();
+        if (!m_batchDialog->isRunning() || m_batchDialog->runner()->state() != batch::BatchRunner::State::Stopping)
+            m_closeAfterBatch = false;
+        event->ignore();
+        return;
+    }
     if (m_controller->isRunning()) {
         if (!MessageBox::confirm(this,
                                  tr("Quit TriCheck"),

@@ -22,6 +22,7 @@ enum class Setting;
 namespace tricheck::gui {
 
 class AuditLogDialog;
+class BatchDialog;
 class ExportController;
 class HistoryView;
 class NoticeBanner;
@@ -60,7 +61,11 @@ public slots:
     SamplePeopleDialog* showSamplePeople();
     AuditLogDialog* showAuditLog();
     ShortcutsDialog* showShortcuts();
+    BatchDialog* showBatchDialog();
+    void showResumeBatch();
     void exportHistory();
+    // The history export of one batch's attempts (in row order).
+    void exportBatch(const QString& batchId);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -90,6 +95,8 @@ private:
     QPointer<SamplePeopleDialog> m_samplePeople;
     QPointer<AuditLogDialog> m_auditLog;
     QPointer<ShortcutsDialog> m_shortcuts;
+    QPointer<BatchDialog> m_batchDialog;
+    bool m_closeAfterBatch = false;
 };
 
 } // namespace tricheck::gui

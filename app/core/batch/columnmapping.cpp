@@ -210,6 +210,11 @@ ColumnMapper::map(const QStringList& header, int line, const QList<ColumnChoice>
         mapping = ColumnMapping{0, 1, 2, 3};
     }
     for (const ColumnChoice& choice : choices) {
+        // "No reference column" (the desktop's "none"): a recognised reference column is ignored.
+        if (choice.field == BatchField::Reference && choice.column.trimmed().isEmpty()) {
+            mapping.setColumn(BatchField::Reference, -1);
+            continue;
+        }
         bool isNumber = false;
         const int position = choice.column.trimmed().toInt(&isNumber);
         int column = -1;

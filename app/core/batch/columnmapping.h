@@ -32,7 +32,8 @@ struct ColumnMapping
 };
 
 // A column chosen by the operator: a header name (matched like the built-in names) or a 1-based
-// position ("3").
+// position ("3"). An empty column for the reference means the file has none (a column recognised
+// as the reference is then not read).
 struct ColumnChoice
 {
     BatchField field = BatchField::Mobile;
