@@ -7,6 +7,7 @@
 #include "batch/batchreader.h"
 #include "batch/batchresults.h"
 #include "batch/batchrunner.h"
+#include "batch/durationtext.h"
 #include "cliapp.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/keychain.h"
@@ -29,7 +30,6 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 
-#include <cmath>
 #include <cstdio>
 #include <optional>
 
@@ -60,17 +60,6 @@ bool stderrIsTerminal()
 #else
     return false;
 #endif
-}
-
-QString duration(double seconds)
-{
-    const qint64 s = std::llround(seconds);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
@@ -426,7 +415,7 @@ int BatchCommand::run(const QStringList& args)
         const int done = c.answered;
         const double rate = runner.currentRate();
         const int left = std::max(0, total - done);
-        const QString eta = rate > 0 && left > 0 ? duration(left / rate) : QStringLiteral("–");
+        const QString eta = rate > 0 && left > 0 ? batch::durationText(left / rate) : QStringLiteral("–");
         const QString line = tr("%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · "
                                 "%9/s · ETA %10")
                                  .arg(done)

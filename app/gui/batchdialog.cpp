@@ -2,6 +2,7 @@
 
 #include "api/endpoint.h"
 #include "batch/csvsource.h"
+#include "batch/durationtext.h"
 #include "batchimportjob.h"
 #include "history/historystore.h"
 #include "messagebox.h"
@@ -34,8 +35,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace tricheck::gui {
 
 using batch::BatchField;
@@ -62,17 +61,6 @@ enum Count {
     TimeLeft,
     CountCount
 };
-
-QString duration(double seconds)
-{
-    const qint64 s = std::llround(seconds);
-    if (s >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
 
 } // namespace
 
@@ -886,7 +874,7 @@ void BatchDialog::updateProgress()
     if (m_runner->state() == BatchRunner::State::Paused)
         eta = tr("paused");
     else if (rate > 0 && left > 0)
-        eta = duration(left / rate);
+        eta = batch::durationText(left / rate);
     m_countValues[TimeLeft]->setText(eta);
     switch (m_runner->state()) {
     case BatchRunner::State::Paused:
@@ -938,7 +926,7 @@ void BatchDialog::showSummary()
     m_countValues[Unknown]->setText(QString::number(t.unknown));
     m_countValues[Billed]->setText(QString::number(t.billed));
     m_countValues[Rate]->setText(
-        tr("%1 rows in %2").arg(m_runner->counts().answered).arg(duration(m_runner->elapsedSeconds())));
+        tr("%1 rows in %2").arg(m_runner->counts().answered).arg(batch::durationText(m_runner->elapsedSeconds())));
     m_countValues[TimeLeft]->setText(QStringLiteral("–"));
 
     QStringList text;
