@@ -18,9 +18,9 @@
 #include "jsonout.h"
 #include "network/proxysettings.h"
 #include "policyflags.h"
+#include "sessionsetup.h"
 #include "settings/appsettings.h"
 #include "signalwatcher.h"
-#include "verification/fingerprintkey.h"
 #include "verification/verificationservice.h"
 
 #include <QCommandLineParser>
@@ -576,70 +576,31 @@ int BatchCommand::run(const QStringList& args)
         }
     };
 
-    credentials::CredentialRequest request;
-    request.profileName = parser.value(profile);
-    const auto resolveAndBegin = [&] {
-        resolver.resolve(
-            request,
-            &context,
-            [&](const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved) {
-                if (done)
-                    return;
-                if (!resolved) {
-                    done = true;
-                    QCoreApplication::exit(
-                        failWith(ExitCredentials, QStringLiteral("credentials"), resolved.error().message));
-                    return;
-                }
-                verification::ServiceTarget target;
-                target.scheme = scheme.value_or(
-                    api::signatureSchemeFromName(appSettings.value(settings::Setting::SignatureScheme).toString())
-                        .value_or(api::SignatureScheme::V3));
-                target.credentials = resolved->credentials;
-                target.endpoint = appSettings.endpoint();
-                if (chosenEndpoint) {
-                    target.endpoint = *chosenEndpoint;
-                } else if (!resolved->endpoint.isEmpty()) {
-                    const auto fromProfile = api::Endpoint::parse(resolved->endpoint);
-                    if (!fromProfile) {
-                        done = true;
-                        QCoreApplication::exit(failWith(ExitUsage, QStringLiteral("usage"), fromProfile.error()));
-                        return;
-                    }
-                    target.endpoint = fromProfile.value();
-                }
-                if (const auto refusal = policy.endpointRefusal(target.endpoint)) {
-                    done = true;
-                    QCoreApplication::exit(failWith(ExitUsage, QStringLiteral("usage"), *refusal));
-                    return;
-                }
-                verification::FingerprintKey::load(&keychain,
-                                                   &context,
-                                                   [&, target](const std::optional<QByteArray>& key, const QString&) {
-                                                       if (done)
-                                                           return;
-                                                       service.setFingerprintKey(key);
-                                                       begin(target);
-                                                   });
-            });
-    };
-    // The proxy password, when a proxy user is set, comes from the keychain before anything is sent.
-    network::loadProxySettings(proxySetting,
-                               appSettings.value(settings::Setting::ProxyUser).toString(),
-                               &keychain,
-                               &context,
-                               [&](const Expected<network::ProxySettings, QString>& loaded) {
-                                   if (done)
-                                       return;
-                                   if (!loaded) {
-                                       done = true;
-                                       QCoreApplication::exit(
-                                           failWith(ExitUsage, QStringLiteral("usage"), loaded.error()));
-                                       return;
-                                   }
-                                   network::applyProxy(&network, loaded.value());
-                                   resolveAndBegin();
-                               });
+    SessionSetup setup;
+    setup.proxySetting = proxySetting;
+    setup.proxyUser = appSettings.value(settings::Setting::ProxyUser).toString();
+    setup.credentials.profileName = parser.value(profile);
+    setup.scheme =
+        scheme.value_or(api::signatureSchemeFromName(appSettings.value(settings::Setting::SignatureScheme).toString())
+                            .value_or(api::SignatureScheme::V3));
+    setup.settingsEndpoint = appSettings.endpoint();
+    setup.chosenEndpoint = chosenEndpoint;
+    prepareSession(
+        setup,
+        {&network, &keychain, &resolver, &service, &policy},
+        &context,
+        [&](const verification::ServiceTarget& target) {
+            if (!done)
+                begin(target);
+        },
+        [&](SetupFailure step, const QString& message) {
+            if (done)
+                return;
+            done = true;
+            QCoreApplication::exit(step == SetupFailure::Credentials
+                                       ? failWith(ExitCredentials, QStringLiteral("credentials"), message)
+                                       : failWith(ExitUsage, QStringLiteral("usage"), message));
+        });
     return QCoreApplication::exec();
 }
 

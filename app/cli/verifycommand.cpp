@@ -15,9 +15,9 @@
 #include "jsonout.h"
 #include "network/proxysettings.h"
 #include "policyflags.h"
+#include "sessionsetup.h"
 #include "settings/appsettings.h"
 #include "signalwatcher.h"
-#include "verification/fingerprintkey.h"
 #include "verification/verificationservice.h"
 
 #include <QCommandLineParser>
@@ -385,80 +385,30 @@ int VerifyCommand::run(const QStringList& args)
         QObject::connect(call, &verification::Verification::finished, &context, report);
     };
 
-    credentials::CredentialRequest request;
-    request.profileName = parser.value(profile);
-    const auto resolveAndStart = [&] {
-        resolver.resolve(
-            request,
-            &context,
-            [&](const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved) {
-                if (done)
-                    return;
-                if (!resolved) {
-                    done = true;
-                    printError(resolved.error().message);
-                    printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), resolved.error().message));
-                    QCoreApplication::exit(ExitCredentials);
-                    return;
-                }
-                verification::ServiceTarget target;
-                target.scheme = *scheme;
-                target.credentials = resolved->credentials;
-                target.endpoint = appSettings.endpoint();
-                if (chosenEndpoint) {
-                    target.endpoint = *chosenEndpoint;
-                } else if (!resolved->endpoint.isEmpty()) {
-                    const auto fromProfile = Endpoint::parse(resolved->endpoint);
-                    if (!fromProfile) {
-                        done = true;
-                        printError(fromProfile.error());
-                        printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), fromProfile.error()));
-                        QCoreApplication::exit(ExitUsage);
-                        return;
-                    }
-                    target.endpoint = fromProfile.value();
-                }
-                if (const auto refusal = policy.endpointRefusal(target.endpoint)) {
-                    done = true;
-                    printError(*refusal);
-                    printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), *refusal));
-                    QCoreApplication::exit(ExitUsage);
-                    return;
-                }
-                if (!store) {
-                    start(target);
-                    return;
-                }
-                // Keyed fingerprints need the per-install key; without a keychain the attempt
-                // is recorded without them.
-                verification::FingerprintKey::load(&keychain,
-                                                   &context,
-                                                   [&, target](const std::optional<QByteArray>& key, const QString&) {
-                                                       if (done)
-                                                           return;
-                                                       service.setFingerprintKey(key);
-                                                       start(target);
-                                                   });
-            });
-    };
-    // The proxy password, when a proxy user is set, comes from the keychain before anything is sent.
-    network::loadProxySettings(proxySetting,
-                               appSettings.value(settings::Setting::ProxyUser).toString(),
-                               &keychain,
-                               &context,
-                               [&](const Expected<network::ProxySettings, QString>& loaded) {
-                                   if (done)
-                                       return;
-                                   if (!loaded) {
-                                       done = true;
-                                       printError(loaded.error());
-                                       printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), loaded.error()));
-                                       QCoreApplication::exit(ExitUsage);
-                                       return;
-                                   }
-                                   network::applyProxy(&network, loaded.value());
-                                   resolveAndStart();
-                               });
+    SessionSetup setup;
+    setup.proxySetting = proxySetting;
+    setup.proxyUser = appSettings.value(settings::Setting::ProxyUser).toString();
+    setup.credentials.profileName = parser.value(profile);
+    setup.scheme = *scheme;
+    setup.settingsEndpoint = appSettings.endpoint();
+    setup.chosenEndpoint = chosenEndpoint;
+    setup.loadFingerprintKey = store != nullptr; // keyed fingerprints are for the history only
+    prepareSession(
+        setup,
+        {&network, &keychain, &resolver, &service, &policy},
+        &context,
+        [&](const verification::ServiceTarget& target) {
+            if (!done)
+                start(target);
+        },
+        [&](SetupFailure step, const QString& message) {
+            if (done)
+                return;
+            done = true;
+            printError(message);
+            printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), message));
+            QCoreApplication::exit(step == SetupFailure::Credentials ? ExitCredentials : ExitUsage);
+        });
     return QCoreApplication::exec();
 }
 
