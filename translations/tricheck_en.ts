@@ -3131,6 +3131,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>&lt;b&gt;The batch is complete.&lt;/b&gt; Rows: %1 · sent: %2 · invalid (not sent): %3 · duplicates (sent once): %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Batch %1 was started against %2 with %3 signatures. Its remaining rows go there the same way, so that one service answers the whole batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications from the form still go to %1 with %2 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::EndpointField</name>

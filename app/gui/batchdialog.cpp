@@ -3,7 +3,9 @@
 #include "api/endpoint.h"
 #include "batch/csvsource.h"
 #include "batch/durationtext.h"
+#include "batch/resumetarget.h"
 #include "batchimportjob.h"
+#include "displaytext.h"
 #include "history/historystore.h"
 #include "messagebox.h"
 #include "resumebatchdialog.h"
@@ -700,7 +702,7 @@ bool BatchDialog::start()
         MessageBox::critical(this, tr("Verify a file"), tr("The batch could not be recorded."), error->message);
         return false;
     }
-    return run(info.batchId, m_path, QFileInfo(m_path).fileName(), true);
+    return run(info.batchId, m_path, QFileInfo(m_path).fileName(), m_workspace->service()->target(), true);
 }
 
 QList<BatchDialog::Unfinished> BatchDialog::unfinishedBatches() const
@@ -771,6 +773,27 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
                                             "it."));
         return false;
     }
+    const settings::AppSettings* appSettings = m_workspace->settings();
+    const batch::ResumeTarget resume = batch::resumeTarget(info,
+                                                           m_workspace->service()->target(),
+                                                           appSettings->isLocked(settings::Setting::Endpoint),
+                                                           appSettings->isLocked(settings::Setting::SignatureScheme));
+    if (resume.endpointFromBatch || resume.schemeFromBatch) {
+        const verification::ServiceTarget& today = m_workspace->service()->target();
+        if (!MessageBox::confirm(
+                this,
+                title,
+                tr("Batch %1 was started against %2 with %3 signatures. Its remaining rows go there the same way, "
+                   "so that one service answers the whole batch.")
+                    .arg(batchId,
+                         DisplayText::service(resume.target.endpoint.id(), false),
+                         DisplayText::scheme(resume.target.scheme)),
+                tr("Resume"),
+                false,
+                tr("Verifications from the form still go to %1 with %2 signatures.")
+                    .arg(DisplayText::service(today.endpoint.id(), false), DisplayText::scheme(today.scheme))))
+            return false;
+    }
     QString path = info.sourceName;
     if (!QFileInfo::exists(path)) {
         path = MessageBox::openFileName(this,
@@ -793,10 +816,14 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
             return false;
         }
     }
-    return run(batchId, path, QFileInfo(path).fileName(), false);
+    return run(batchId, path, QFileInfo(path).fileName(), resume.target, false);
 }
 
-bool BatchDialog::run(const QString& batchId, const QString& path, const QString& title, bool withReport)
+bool BatchDialog::run(const QString& batchId,
+                      const QString& path,
+                      const QString& title,
+                      const verification::ServiceTarget& target,
+                      bool withReport)
 {
     BatchJournal journal(m_workspace->history().get());
     const auto tally = journal.tally(batchId);
@@ -805,7 +832,7 @@ bool BatchDialog::run(const QString& batchId, const QString& path, const QString
     m_runner = std::make_unique<BatchRunner>(m_workspace->verifications());
     connect(m_runner.get(), &BatchRunner::stateChanged, this, &BatchDialog::onRunnerState);
     connect(m_runner.get(), &BatchRunner::finished, this, &BatchDialog::onRunnerFinished);
-    if (const auto error = m_runner->start(batchId, path, m_workspace->service()->target(), runnerOptions())) {
+    if (const auto error = m_runner->start(batchId, path, target, runnerOptions())) {
         journal.setState(batchId, batch::BatchState::Stopped, true);
         m_runner.reset();
         MessageBox::warning(this, tr("Verify a file"), tr("The batch cannot start."), *error);

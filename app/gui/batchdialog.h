@@ -103,7 +103,11 @@ private:
     void updateQpsRange();
     batch::ImportOptions importOptions() const;
     batch::RunnerOptions runnerOptions() const;
-    bool run(const QString& batchId, const QString& path, const QString& title, bool withReport);
+    bool run(const QString& batchId,
+             const QString& path,
+             const QString& title,
+             const verification::ServiceTarget& target,
+             bool withReport);
     void onRunnerState();
     void onRunnerFinished();
     void updateProgress();

@@ -1,4 +1,7 @@
+#include "api/endpoint.h"
 #include "batch/batchjournal.h"
+#include "batch/batchrunner.h"
+#include "batch/resumetarget.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
 #include "testenv.h"
@@ -192,6 +195,62 @@ private slots:
         QVERIFY(all->size() >= 3);
         for (int i = 1; i < all->size(); ++i)
             QVERIFY(all->at(i - 1).createdUtc >= all->at(i).createdUtc);
+    }
+    // A resumed batch keeps the endpoint and scheme saved by newBatchInfo(), unless locked or the sandbox.
+    void resumeTargetKeepsTheBatchsOwn()
+    {
+        const auto custom = api::Endpoint::parse(QStringLiteral("https://cloudauth-intl.example.com"));
+        QVERIFY(custom);
+        const auto sandboxThen = api::Endpoint::parse(QStringLiteral("http://127.0.0.1:41000"));
+        const auto sandboxNow = api::Endpoint::parse(QStringLiteral("http://127.0.0.1:42000"));
+        QVERIFY(sandboxThen && sandboxNow);
+        const auto started = [](const api::Endpoint& endpoint, api::SignatureScheme scheme) {
+            verification::ServiceTarget then;
+            then.endpoint = endpoint;
+            then.scheme = scheme;
+            return newBatchInfo(ImportReport{}, ImportOptions{}, QStringLiteral("rows.csv"), then, RunnerOptions{});
+        };
+        verification::ServiceTarget today;
+        today.endpoint = api::Endpoint::hongKong();
+        today.scheme = api::SignatureScheme::V3;
+        today.credentials.accessKeyId = QStringLiteral("LTAI-today");
+
+        // Started elsewhere with V1: both come back, today's credentials stay.
+        const BatchInfo elsewhere = started(custom.value(), api::SignatureScheme::V1);
+        auto r = resumeTarget(elsewhere, today, false, false);
+        QCOMPARE(r.target.endpoint, custom.value());
+        QCOMPARE(r.target.scheme, api::SignatureScheme::V1);
+        QVERIFY(r.endpointFromBatch);
+        QVERIFY(r.schemeFromBatch);
+        QCOMPARE(r.target.credentials.accessKeyId, QStringLiteral("LTAI-today"));
+
+        // The policy's locks win.
+        r = resumeTarget(elsewhere, today, true, true);
+        QCOMPARE(r.target.endpoint, api::Endpoint::hongKong());
+        QCOMPARE(r.target.scheme, api::SignatureScheme::V3);
+        QVERIFY(!r.endpointFromBatch);
+        QVERIFY(!r.schemeFromBatch);
+
+        // Started the way it resumes: nothing to say.
+        r = resumeTarget(started(api::Endpoint::hongKong(), api::SignatureScheme::V3), today, false, false);
+        QVERIFY(!r.endpointFromBatch);
+        QVERIFY(!r.schemeFromBatch);
+
+        // The sandbox moved to another port: today's port, the batch's scheme.
+        verification::ServiceTarget sandboxToday = today;
+        sandboxToday.endpoint = sandboxNow.value();
+        r = resumeTarget(started(sandboxThen.value(), api::SignatureScheme::V1), sandboxToday, false, false);
+        QCOMPARE(r.target.endpoint, sandboxNow.value());
+        QVERIFY(!r.endpointFromBatch);
+        QCOMPARE(r.target.scheme, api::SignatureScheme::V1);
+
+        // A journal whose settings no longer parse changes nothing.
+        BatchInfo garbled = elsewhere;
+        garbled.settings.insert(QStringLiteral("endpoint"), QStringLiteral("ftp://nowhere"));
+        garbled.settings.insert(QStringLiteral("signature"), QStringLiteral("v9"));
+        r = resumeTarget(garbled, today, false, false);
+        QCOMPARE(r.target.endpoint, api::Endpoint::hongKong());
+        QCOMPARE(r.target.scheme, api::SignatureScheme::V3);
     }
 };
 

@@ -13,6 +13,8 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "testenv.h"
+#include "verification/servicecontext.h"
+#include "verification/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -312,6 +314,57 @@ private slots:
         QCOMPARE(dialog->finalTally()->sent, 300);
         QCOMPARE(attemptsOf(app, batchId), 300); // exactly one attempt per row
         QVERIFY(dialog->unfinishedBatches().isEmpty());
+    }
+
+    // A batch is answered one way: resumed after the settings changed to V1, it still signs with
+    // V3, the scheme it was started with, once the operator has agreed.
+    void resumeKeepsTheBatchsSignature()
+    {
+        test::DesktopApp app;
+        // The settings outlive the test (QStandardPaths' test mode): start from V3, end there.
+        QVERIFY(app.settings.setValue(settings::Setting::SignatureScheme, QStringLiteral("v3")));
+        const auto restore =
+            qScopeGuard([&app] { app.settings.setValue(settings::Setting::SignatureScheme, QStringLiteral("v3")); });
+        QTRY_COMPARE(app.workspace->service()->target().scheme, api::SignatureScheme::V3);
+        QVERIFY(app.waitReady());
+        gui::BatchDialog* dialog =
+            openOn(app, writeFile(app.dir, QStringLiteral("scheme.csv"), syntheticFile(200)), /*qps*/ 40);
+        QVERIFY(dialog);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
+        QVERIFY(dialog->runner());
+        const QString batchId = dialog->batchId();
+        QSignalSpy sent(dialog->runner(), &BatchRunner::rowSent);
+        QTRY_VERIFY(sent.count() >= 10);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->finalTally().has_value(), 60000);
+        const int firstRun = dialog->finalTally()->sent;
+
+        QVERIFY(app.settings.setValue(settings::Setting::SignatureScheme, QStringLiteral("v1")));
+        QTRY_COMPARE(app.workspace->service()->target().scheme, api::SignatureScheme::V1);
+        QVERIFY(app.waitReady());
+
+        // Declined: nothing is sent.
+        gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!dialog->resumeBatch(batchId, false));
+        QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("V3 (ACS3-HMAC-SHA256)")));
+        QCOMPARE(attemptsOf(app, batchId), firstRun);
+
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(dialog->resumeBatch(batchId, false));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->finalTally().has_value(), 120000);
+        QCOMPARE(dialog->runner()->result(), BatchRunner::Result::Completed);
+        QCOMPARE(attemptsOf(app, batchId), 200);
+        history::HistoryFilter filter;
+        filter.batchId = batchId;
+        int v3 = 0;
+        const auto visited = app.workspace->history()->forEach(filter, {}, [&](const history::AttemptRecord& r) {
+            v3 += r.scheme == api::SignatureScheme::V3 ? 1 : 0;
+            return true;
+        });
+        QVERIFY(visited);
+        QCOMPARE(v3, 200);
+        // The form's own verifications still use the operator's choice.
+        QCOMPARE(app.workspace->service()->target().scheme, api::SignatureScheme::V1);
     }
 
     void closingWhileRunningCancelsResumably()
