@@ -19,6 +19,9 @@
 #include <QItemSelectionModel>
 #include <QMenu>
 
+#include <algorithm>
+#include <iterator>
+
 namespace tricheck::gui {
 
 using history::HistoryColumn;
@@ -147,6 +150,26 @@ void HistoryView::setDefaultColumns()
     QHeaderView* header = table()->horizontalHeader();
     for (int i = 0; i < history::kHistoryColumnCount; ++i)
         header->setSectionHidden(i, i >= history::kHistoryDefaultColumnCount);
+    // What the desk reads first comes first: the outcome and the carrier stay in sight when the
+    // details pane takes a third of a laptop screen (the model keeps its own order; the view and
+    // the CSV export follow this one).
+    const HistoryColumn order[] = {
+        HistoryColumn::Time,
+        HistoryColumn::Result,
+        HistoryColumn::Carrier,
+        HistoryColumn::MaskedMobile,
+        HistoryColumn::MaskedName,
+        HistoryColumn::MaskedIdNumber,
+        HistoryColumn::Reference,
+        HistoryColumn::ParamType,
+    };
+    int visual = 0;
+    for (const HistoryColumn column : order)
+        header->moveSection(header->visualIndex(int(column)), visual++);
+    for (int logical = 0; logical < history::kHistoryColumnCount; ++logical) {
+        if (std::find(std::begin(order), std::end(order), HistoryColumn(logical)) == std::end(order))
+            header->moveSection(header->visualIndex(logical), visual++);
+    }
     const std::pair<HistoryColumn, int> widths[] = {
         {HistoryColumn::Time, 150},
         {HistoryColumn::MaskedMobile, 100},

@@ -325,7 +325,8 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 4); // header, two rows, the final CRLF
-        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFTime,Mobile (masked)"));
+        // The view's order: the outcome and the carrier right after the time.
+        QVERIFY(lines.first().startsWith("\xEF\xBB\xBFTime,Result,Carrier,Mobile (masked)"));
         QVERIFY(!lines.first().contains("Operator"));
         const auto events = s.app.workspace->history()->auditEvents().value();
         QCOMPARE(events.first().kind, history::AuditEvent::Kind::Export);
