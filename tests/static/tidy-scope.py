@@ -1,31 +1,35 @@
 #!/usr/bin/env python3
 """Which of TriCheck's translation units clang-tidy has to look at.
 
-Usage: tidy-scope.py SOURCE_DIR BUILD_DIR [--all]
+Usage: tidy-scope.py SOURCE_DIR BUILD_DIR [--all | --write-baseline NOTE]
 
 Prints one absolute source path per line, and on stderr one line saying why.
 
 With --all: every translation unit of app/ and tests/ in BUILD_DIR/compile_commands.json.
+With --write-baseline: writes tests/static/clang-tidy-baseline for the files as they are now (after
+a full run found no warning in them; NOTE, e.g. the commit, goes in its first line) and prints nothing.
 
-Otherwise only what changed since the baseline, the last commit over which a full run found no
-warning (tests/static/clang-tidy-baseline, written by run-clang-tidy.sh --full --record). A full
-run costs about 30 CPU-minutes on Qt's headers, which a two-core CI machine cannot add to its
+Otherwise only what changed since the baseline. The baseline lists each C++ file of app/ and tests/
+and the .clang-tidy configuration with its content hash (git's blob SHA-1, computed here, so that a
+shallow clone or a tarball works the same), as they were when a full run found no warning. A full
+run costs about 40 CPU-minutes on Qt's headers, which a two-core CI machine cannot add to its
 budget; what a change can break is in the files it touches:
   - each changed or new source file that is compiled;
-  - for each changed header, one source file that includes it (its own .cpp when there is one),
-    so that the header's own code is checked (the configuration's HeaderFilterRegex reports it).
-Everything is checked when the baseline cannot be used: no git checkout, a shallow clone without
-the baseline commit, or a changed .clang-tidy or gate script.
+  - for each changed or new header, one source file that includes it (its own .cpp when there is
+    one), so that the header's own code is checked (the configuration's HeaderFilterRegex reports it).
+Everything is checked when there is no baseline or .clang-tidy changed. Not seen: a change of
+compiler flags alone (CMakeLists.txt), and what a changed header does to other files that include
+it; a periodic full run catches both.
 """
 
+import hashlib
 import json
 import os
 import re
-import subprocess
 import sys
 
-# Changing any of these changes what a run reports: the whole project is checked again.
-GATE_FILES = (".clang-tidy", "tests/static/run-clang-tidy.sh", "tests/static/tidy-scope.py")
+# Changing it changes what a run reports: the whole project is checked again.
+CONFIG = ".clang-tidy"
 BASELINE = "tests/static/clang-tidy-baseline"
 SOURCE_SUFFIXES = (".cpp", ".cc", ".cxx")
 HEADER_SUFFIXES = (".h", ".hpp")
@@ -45,29 +49,42 @@ def own_units(source_dir, build_dir):
     return sorted(units)
 
 
-def git(source_dir, *args):
-    return subprocess.run(["git", "-C", source_dir, *args], capture_output=True, text=True, check=False)
+def blob_hash(path):
+    """git's blob SHA-1 of a file: the same value `git hash-object` gives."""
+    with open(path, "rb") as f:
+        data = f.read()
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
-def baseline_commit(source_dir):
+def tracked_files(source_dir):
+    """Relative paths the baseline covers: our C++ files and the configuration."""
+    files = [CONFIG] if os.path.exists(os.path.join(source_dir, CONFIG)) else []
+    for top in ("app", "tests"):
+        for root, dirs, names in os.walk(os.path.join(source_dir, top)):
+            dirs.sort()
+            for name in sorted(names):
+                if name.endswith(SOURCE_SUFFIXES + HEADER_SUFFIXES):
+                    files.append(os.path.relpath(os.path.join(root, name), source_dir))
+    return files
+
+
+def read_baseline(source_dir):
+    """{relative path: blob hash}, or None when there is no baseline."""
     try:
         with open(os.path.join(source_dir, BASELINE), encoding="utf-8") as f:
-            for line in f:
-                line = line.strip()
-                if line and not line.startswith("#"):
-                    return line
+            lines = [line.split(maxsplit=1) for line in f if line.strip() and not line.startswith("#")]
     except FileNotFoundError:
-        pass
-    return None
-
-
-def changed_files(source_dir, base):
-    """Paths (relative to SOURCE_DIR) changed since `base`: commits, uncommitted edits, new files."""
-    diff = git(source_dir, "diff", "--name-only", base, "--")
-    new = git(source_dir, "ls-files", "--others", "--exclude-standard")
-    if diff.returncode != 0 or new.returncode != 0:
         return None
-    return set(diff.stdout.split()) | set(new.stdout.split())
+    return {path.strip(): digest for digest, path in lines}
+
+
+def write_baseline(source_dir, note):
+    os.makedirs(os.path.dirname(os.path.join(source_dir, BASELINE)), exist_ok=True)
+    with open(os.path.join(source_dir, BASELINE), "w", encoding="utf-8") as f:
+        f.write(f"# Files as they were when run-clang-tidy.sh --full last found no warning: {note}\n")
+        f.write("# (git blob SHA-1, path). The suite's clang_tidy test checks what differs; see tidy-scope.py.\n")
+        for rel in tracked_files(source_dir):
+            f.write(f"{blob_hash(os.path.join(source_dir, rel))} {rel}\n")
 
 
 def include_pattern(header):
@@ -121,17 +138,17 @@ def main(argv):
 
     if "--all" in argv[3:]:
         return everything("full run")
-    base = baseline_commit(source_dir)
-    if not base:
+    if "--write-baseline" in argv[3:]:
+        note = argv[argv.index("--write-baseline") + 1] if len(argv) > argv.index("--write-baseline") + 1 else ""
+        write_baseline(source_dir, note)
+        return 0
+    baseline = read_baseline(source_dir)
+    if baseline is None:
         return everything(f"no baseline in {BASELINE}")
-    if git(source_dir, "cat-file", "-e", base + "^{commit}").returncode != 0:
-        return everything(f"baseline {base[:12]} is not in this clone")
-    changed = changed_files(source_dir, base)
-    if changed is None:
-        return everything("git cannot compare with the baseline")
-    touched_gate = sorted(changed.intersection(GATE_FILES))
-    if touched_gate:
-        return everything(f"{', '.join(touched_gate)} changed since the baseline {base[:12]}")
+    changed = {rel for rel in tracked_files(source_dir)
+               if baseline.get(rel) != blob_hash(os.path.join(source_dir, rel))}
+    if CONFIG in changed:
+        return everything(f"{CONFIG} changed since the baseline")
 
     unit_set = set(units)
     chosen = set()
@@ -160,8 +177,8 @@ def main(argv):
             unit = pick_includer(header, candidates)
             if unit:
                 chosen.add(unit)
-    print(f"clang-tidy scope: {len(chosen)} of {len(units)} translation units, for {len(changed)} files "
-          f"changed since the baseline {base[:12]}", file=sys.stderr)
+    print(f"clang-tidy scope: {len(chosen)} of {len(units)} translation units, for {len(changed)} C++ files "
+          f"changed since the baseline", file=sys.stderr)
     if chosen:
         print("\n".join(sorted(chosen)))
     return 0
