@@ -15,6 +15,7 @@
 #ifdef Q_OS_UNIX
 #include <sys/types.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #endif
@@ -180,15 +181,31 @@ std::optional<HistoryError> BatchJournal::create(const BatchInfo& info, const QL
             batch.bindValue(i, values.at(i));
         if (!batch.exec())
             return batch.lastError();
-        QSqlQuery row(db);
-        if (!row.prepare(QStringLiteral(
-                "INSERT INTO batch_rows (batch_id, batch_row, state, sends) VALUES (?, ?, 'pending', 0)")))
-            return row.lastError();
-        for (const int line : lines) {
-            row.bindValue(0, info.batchId);
-            row.bindValue(1, line);
-            if (!row.exec())
-                return row.lastError();
+        // Many rows per statement: one statement per row made a million-row batch take about six
+        // seconds to start (SQLite), and a round trip per row on PostgreSQL. 500 rows bind 1,000
+        // values, well under both databases' limits.
+        constexpr int kRowsPerStatement = 500;
+        const auto statementFor = [](int rows) {
+            QString sql = QStringLiteral("INSERT INTO batch_rows (batch_id, batch_row, state, sends) VALUES ");
+            for (int i = 0; i < rows; ++i)
+                sql += i == 0 ? QStringLiteral("(?, ?, 'pending', 0)") : QStringLiteral(", (?, ?, 'pending', 0)");
+            return sql;
+        };
+        QSqlQuery full(db);
+        if (lines.size() >= kRowsPerStatement && !full.prepare(statementFor(kRowsPerStatement)))
+            return full.lastError();
+        for (qsizetype start = 0; start < lines.size(); start += kRowsPerStatement) {
+            const int rows = int(std::min<qsizetype>(kRowsPerStatement, lines.size() - start));
+            QSqlQuery rest(db);
+            QSqlQuery& insert = rows == kRowsPerStatement ? full : rest;
+            if (rows != kRowsPerStatement && !rest.prepare(statementFor(rows)))
+                return rest.lastError();
+            for (int i = 0; i < rows; ++i) {
+                insert.bindValue(2 * i, info.batchId);
+                insert.bindValue(2 * i + 1, lines.at(start + i));
+            }
+            if (!insert.exec())
+                return insert.lastError();
         }
         return std::nullopt;
     });
