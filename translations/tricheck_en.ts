@@ -3143,6 +3143,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Verifications from the form still go to %1 with %2 signatures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Recording the batch in the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::EndpointField</name>

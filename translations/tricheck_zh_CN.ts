@@ -3194,6 +3194,10 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <source>Verifications from the form still go to %1 with %2 signatures.</source>
         <translation>表单发起的核验仍发往 %1，签名方式为 %2。</translation>
     </message>
+    <message>
+        <source>Recording the batch in the history…</source>
+        <translation>正在将批次记录到历史记录中…</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::EndpointField</name>

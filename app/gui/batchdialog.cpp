@@ -5,6 +5,7 @@
 #include "batch/durationtext.h"
 #include "batch/resumetarget.h"
 #include "batchimportjob.h"
+#include "batchrecordjob.h"
 #include "displaytext.h"
 #include "history/historystore.h"
 #include "messagebox.h"
@@ -677,32 +678,49 @@ void BatchDialog::updateStartButton()
         reason = tr("Another batch is running; one batch runs at a time.");
     else if (m_report && m_report->valid == 0)
         reason = tr("No row can be sent.");
+    else if (isRecording())
+        reason = tr("Recording the batch in the history…");
     m_notReady->setText(reason);
     m_startButton->setEnabled(reason.isEmpty() && m_report && !isValidating() && !isRunning());
-    m_resumeButton->setEnabled(m_workspace->history() != nullptr && !isRunning());
+    m_resumeButton->setEnabled(m_workspace->history() != nullptr && !isRunning() && !isRecording());
 }
 
 bool BatchDialog::start()
 {
-    if (!m_report || !m_reportOptions || isRunning() || isValidating())
+    if (!m_report || !m_reportOptions || isRunning() || isValidating() || isRecording())
         return false;
     if (!m_workspace->canVerify()) {
         MessageBox::warning(this, tr("Verify a file"), m_workspace->notReadyReason());
         return false;
     }
-    BatchJournal journal(m_workspace->history().get());
+    m_recordTarget = m_workspace->service()->target();
     const batch::BatchInfo info =
-        batch::newBatchInfo(*m_report, *m_reportOptions, m_path, m_workspace->service()->target(), runnerOptions());
-    // One transaction on the history's connection (it belongs to this thread): a second or two for a
-    // million rows.
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto error = journal.create(info, m_report->validLines);
-    QApplication::restoreOverrideCursor();
-    if (error) {
-        MessageBox::critical(this, tr("Verify a file"), tr("The batch could not be recorded."), error->message);
-        return false;
+        batch::newBatchInfo(*m_report, *m_reportOptions, m_path, m_recordTarget, runnerOptions());
+    // Every row to send goes into the journal first, in one transaction: seconds for a million
+    // rows, so on a worker thread with a connection of its own.
+    m_record = std::make_unique<BatchRecordJob>(m_workspace->history()->options(), info, m_report->validLines);
+    connect(m_record.get(), &BatchRecordJob::finished, this, &BatchDialog::onRecorded);
+    m_record->start();
+    updateStartButton();
+    return true;
+}
+
+bool BatchDialog::isRecording() const
+{
+    return m_record && m_record->isRunning();
+}
+
+void BatchDialog::onRecorded()
+{
+    // Deleted later: this runs inside the job's own signal.
+    BatchRecordJob* job = m_record.release();
+    job->deleteLater();
+    updateStartButton();
+    if (job->error()) {
+        MessageBox::critical(this, tr("Verify a file"), tr("The batch could not be recorded."), job->error()->message);
+        return;
     }
-    return run(info.batchId, m_path, QFileInfo(m_path).fileName(), m_workspace->service()->target(), true);
+    run(job->info().batchId, m_path, QFileInfo(m_path).fileName(), m_recordTarget, true);
 }
 
 QList<BatchDialog::Unfinished> BatchDialog::unfinishedBatches() const
@@ -1018,6 +1036,8 @@ void BatchDialog::newBatch()
 
 void BatchDialog::reject()
 {
+    if (isRecording())
+        return; // a moment: the batch then starts, and can be cancelled like any other
     if (isRunning()) {
         if (!MessageBox::confirm(this,
                                  tr("Verify a file"),

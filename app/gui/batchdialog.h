@@ -3,6 +3,7 @@
 #include "batch/batchjournal.h"
 #include "batch/batchreader.h"
 #include "batch/batchrunner.h"
+#include "verification/verificationservice.h"
 
 #include <QDialog>
 
@@ -31,6 +32,7 @@ class Workspace;
 namespace tricheck::gui {
 
 class BatchImportJob;
+class BatchRecordJob;
 
 // "Verify a file…": a CSV file is chosen, previewed with its columns mapped (recognised from the
 // header in English or Chinese, changeable), read and validated in full on a worker thread (the
@@ -72,6 +74,8 @@ public:
     QList<Unfinished> unfinishedBatches() const;
 
     bool isRunning() const;
+    // Between Start and the run: the rows are being recorded in the journal.
+    bool isRecording() const;
     batch::BatchRunner* runner() const { return m_runner.get(); }
     QString batchId() const { return m_batchId; }
     // The whole batch's tally when the run ended (all runs of it).
@@ -108,6 +112,7 @@ private:
              const QString& title,
              const verification::ServiceTarget& target,
              bool withReport);
+    void onRecorded();
     void onRunnerState();
     void onRunnerFinished();
     void updateProgress();
@@ -165,6 +170,8 @@ private:
     QString m_previewProblem; // the file cannot be read at all (its first rows)
     QString m_fileProblem;    // shown: the preview's problem or the validation's
     std::unique_ptr<BatchImportJob> m_job;
+    std::unique_ptr<BatchRecordJob> m_record;
+    verification::ServiceTarget m_recordTarget; // where the batch being recorded goes
     std::optional<batch::ImportReport> m_report;
     std::optional<batch::ImportOptions> m_reportOptions; // the options m_report was read with
     QTimer* m_validationTimer = nullptr;

@@ -93,8 +93,10 @@ private:
         auto* start = test::child<QPushButton>(dialog, "startButton");
         if (!start->isEnabled())
             return false;
+        const QString previous = dialog->batchId();
         QTest::mouseClick(start, Qt::LeftButton);
-        if (!dialog->runner())
+        // The rows are recorded in the journal on a worker thread first; then this batch runs.
+        if (!QTest::qWaitFor([&] { return dialog->runner() != nullptr && dialog->batchId() != previous; }, 30000))
             return false;
         return QTest::qWaitFor([dialog] { return dialog->finalTally().has_value(); }, 120000);
     }
@@ -260,7 +262,15 @@ private slots:
             openOn(app, writeFile(app.dir, QStringLiteral("many.csv"), syntheticFile(200)), /*qps*/ 40);
         QVERIFY(dialog);
         QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
-        QVERIFY(dialog->runner());
+        // Recording the rows comes first, off the GUI thread: nothing can start twice meanwhile,
+        // and the dialog cannot be closed half-way.
+        QVERIFY(dialog->isRecording());
+        QVERIFY(!test::child<QPushButton>(dialog, "startButton")->isEnabled());
+        QVERIFY(!test::child<QPushButton>(dialog, "resumeButton")->isEnabled());
+        QVERIFY(!dialog->start());
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
+        QTRY_VERIFY(dialog->runner());
         QSignalSpy sent(dialog->runner(), &BatchRunner::rowSent);
         QTRY_VERIFY(sent.count() >= 10);
         auto* pause = test::child<QPushButton>(dialog, "pauseButton");
@@ -276,7 +286,8 @@ private slots:
         QCOMPARE(dialog->runner()->state(), BatchRunner::State::Running);
         QTRY_VERIFY_WITH_TIMEOUT(dialog->finalTally().has_value(), 120000);
         QCOMPARE(dialog->runner()->result(), BatchRunner::Result::Completed);
-        QCOMPARE(int(sent.count()), 200); // every row sent once, none twice
+        // Every row sent once, none twice (the spy came after the first rows: the tally counts all).
+        QCOMPARE(dialog->finalTally()->sent, 200);
         QCOMPARE(dialog->finalTally()->noRecord, 200);
         QCOMPARE(attemptsOf(app, dialog->batchId()), 200);
     }
@@ -288,7 +299,7 @@ private slots:
         gui::BatchDialog* dialog = openOn(app, path, /*qps*/ 40);
         QVERIFY(dialog);
         QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
-        QVERIFY(dialog->runner());
+        QTRY_VERIFY(dialog->runner());
         const QString batchId = dialog->batchId();
         QSignalSpy sent(dialog->runner(), &BatchRunner::rowSent);
         QTRY_VERIFY(sent.count() >= 20);
@@ -331,7 +342,7 @@ private slots:
             openOn(app, writeFile(app.dir, QStringLiteral("scheme.csv"), syntheticFile(200)), /*qps*/ 40);
         QVERIFY(dialog);
         QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
-        QVERIFY(dialog->runner());
+        QTRY_VERIFY(dialog->runner());
         const QString batchId = dialog->batchId();
         QSignalSpy sent(dialog->runner(), &BatchRunner::rowSent);
         QTRY_VERIFY(sent.count() >= 10);
@@ -374,7 +385,7 @@ private slots:
             openOn(app, writeFile(app.dir, QStringLiteral("closed.csv"), syntheticFile(300)), /*qps*/ 50);
         QVERIFY(dialog);
         QTest::mouseClick(test::child<QPushButton>(dialog, "startButton"), Qt::LeftButton);
-        QVERIFY(dialog->isRunning());
+        QTRY_VERIFY(dialog->isRunning());
         const QString batchId = dialog->batchId();
         QSignalSpy sent(dialog->runner(), &BatchRunner::rowSent);
         QTRY_VERIFY(sent.count() >= 5);

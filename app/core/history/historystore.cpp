@@ -162,6 +162,8 @@ void HistoryStore::rollback()
 
 std::optional<HistoryError> HistoryStore::initialize(const Options& options)
 {
+    m_options = options;
+    m_options.path = m_path;
     m_beforeCommit = options.beforeCommitForTesting;
     m_portableOnly = options.portableSqlOnly;
     {

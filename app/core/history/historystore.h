@@ -95,6 +95,9 @@ public:
     ~HistoryStore();
 
     QString path() const { return m_path; }
+    // What this store was opened with (its path resolved), so that another thread can open a
+    // connection of its own to the same history.
+    const Options& options() const { return m_options; }
     QString connectionName() const { return m_connectionName; }
     int foundSchemaVersion() const { return m_foundVersion; } // before migrations ran at open
     // Rows deleted by the retention run at open (nullopt when retention is off).
@@ -182,6 +185,7 @@ private:
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_path;
+    Options m_options;
     QString m_connectionName;
     int m_foundVersion = 0;
     std::optional<qint64> m_retentionDeleted;
