@@ -55,6 +55,10 @@ struct DesktopApp
                         const settings::Policy& policy = settings::Policy())
         : settings(policy)
     {
+        // QStandardPaths' test mode keeps the settings from one run to the next: every test
+        // starts from the defaults, whatever an earlier one changed.
+        for (const settings::Setting setting : settings::allSettings())
+            this->settings.reset(setting);
         historyPath = dir.filePath(QStringLiteral("history.sqlite"));
         translations.setLanguage(language);
         workspace = std::make_unique<verification::Workspace>(&settings);
