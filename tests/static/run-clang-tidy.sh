@@ -6,7 +6,7 @@
 #   (default)  the translation units changed since the last clean full run (tidy-scope.py says
 #              which; all of them without a baseline or after .clang-tidy changed): what the
 #              suite and CI run
-#   --full     every translation unit of app/ and tests/ (about 40 CPU-minutes)
+#   --full     every translation unit of app/ and tests/ (about 45 CPU-minutes)
 #   --record   after a clean full run of a committed tree, write the checked files' content
 #              hashes to tests/static/clang-tidy-baseline (commit that file)
 # BUILD_DIR needs compile_commands.json (CMAKE_EXPORT_COMPILE_COMMANDS, on by default here) and
