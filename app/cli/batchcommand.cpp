@@ -576,14 +576,10 @@ int BatchCommand::run(const QStringList& args)
         }
     };
 
-    SessionSetup setup;
+    SessionSetup setup = SessionSetup::fromSettings(appSettings);
     setup.proxySetting = proxySetting;
-    setup.proxyUser = appSettings.value(settings::Setting::ProxyUser).toString();
     setup.credentials.profileName = parser.value(profile);
-    setup.scheme =
-        scheme.value_or(api::signatureSchemeFromName(appSettings.value(settings::Setting::SignatureScheme).toString())
-                            .value_or(api::SignatureScheme::V3));
-    setup.settingsEndpoint = appSettings.endpoint();
+    setup.scheme = scheme.value_or(setup.scheme);
     setup.chosenEndpoint = chosenEndpoint;
     prepareSession(
         setup,

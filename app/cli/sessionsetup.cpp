@@ -2,6 +2,7 @@
 
 #include "network/proxysettings.h"
 #include "policyflags.h"
+#include "settings/appsettings.h"
 #include "verification/fingerprintkey.h"
 #include "verification/verificationservice.h"
 
@@ -70,6 +71,17 @@ void resolveCredentials(const std::shared_ptr<Chain>& chain)
 }
 
 } // namespace
+
+SessionSetup SessionSetup::fromSettings(const settings::AppSettings& settings)
+{
+    SessionSetup setup;
+    setup.proxySetting = settings.value(settings::Setting::Proxy).toString();
+    setup.proxyUser = settings.value(settings::Setting::ProxyUser).toString();
+    setup.scheme = api::signatureSchemeFromName(settings.value(settings::Setting::SignatureScheme).toString())
+                       .value_or(api::SignatureScheme::V3);
+    setup.settingsEndpoint = settings.endpoint();
+    return setup;
+}
 
 void prepareSession(const SessionSetup& setup,
                     const SessionParts& parts,

@@ -16,6 +16,10 @@ namespace tricheck::credentials {
 class Keychain;
 }
 
+namespace tricheck::settings {
+class AppSettings;
+}
+
 namespace tricheck::verification {
 class VerificationService;
 struct ServiceTarget;
@@ -41,6 +45,9 @@ struct SessionSetup
     api::Endpoint settingsEndpoint = api::Endpoint::hongKong();
     std::optional<api::Endpoint> chosenEndpoint; // from --endpoint or the policy: wins over a profile's
     bool loadFingerprintKey = true;              // false when nothing is recorded
+
+    // The operator's settings: proxy setting and user, signature scheme, endpoint.
+    static SessionSetup fromSettings(const settings::AppSettings& settings);
 };
 
 // The parts the chain works on; all outlive it.

@@ -385,12 +385,10 @@ int VerifyCommand::run(const QStringList& args)
         QObject::connect(call, &verification::Verification::finished, &context, report);
     };
 
-    SessionSetup setup;
+    SessionSetup setup = SessionSetup::fromSettings(appSettings);
     setup.proxySetting = proxySetting;
-    setup.proxyUser = appSettings.value(settings::Setting::ProxyUser).toString();
     setup.credentials.profileName = parser.value(profile);
     setup.scheme = *scheme;
-    setup.settingsEndpoint = appSettings.endpoint();
     setup.chosenEndpoint = chosenEndpoint;
     setup.loadFingerprintKey = store != nullptr; // keyed fingerprints are for the history only
     prepareSession(

@@ -163,12 +163,8 @@ def main(argv):
             changed_headers.append(path)
     if changed_headers:
         unit_text = {unit: read(unit) for unit in units}
-        header_text = {}
-        for top in ("app", "tests"):
-            for root, _, files in os.walk(os.path.join(source_dir, top)):
-                for name in files:
-                    if name.endswith(HEADER_SUFFIXES):
-                        header_text[os.path.join(root, name)] = read(os.path.join(root, name))
+        header_text = {os.path.join(source_dir, rel): read(os.path.join(source_dir, rel))
+                       for rel in tracked_files(source_dir) if rel.endswith(HEADER_SUFFIXES)}
         for header in changed_headers:
             # A header already included by a chosen source is checked with it.
             candidates = includers(header, unit_text, header_text)
