@@ -147,6 +147,17 @@
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Policy problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy %1 has %n problem(s): every setting was locked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -187,22 +198,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send each value as its MD5 digest (ParamType md5), computed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature scheme: v3 (the default) or v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint; when resuming, the batch&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this credential profile (see tricheck-cli verify --help for the order in which credentials are looked for without it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Resume this batch (its id is printed when it starts): rows already answered are never sent again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,14 +207,6 @@
     </message>
     <message>
         <source>Draw a progress line on stderr (counts, rate, time left).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up waiting for an answer after N milliseconds (default 10000). A timeout after sending is an unknown outcome: it may be billed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -265,14 +252,6 @@ Exit status of a batch:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--qps must be a number from 0 (no limit) to 10000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,23 +260,11 @@ Exit status of a batch:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--resend-unknown is for a resumed batch (--resume BATCH_ID).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--output needs a file path (standard output carries the JSON summary).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 was started without --md5; resume it the same way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -354,10 +321,6 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
         <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--history needs a file path or a postgresql:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>BatchJournal</name>
@@ -371,6 +334,17 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     </message>
     <message>
         <source>Batch %1 was taken over by another TriCheck process just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchLauncher</name>
+    <message>
+        <source>Batch %1 was started against the sandbox, but verifications now go to the real service. Resume it against the sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was started against the real service, but verifications now go to the sandbox. Resume it against the real service.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +558,45 @@ Commands:
     </message>
     <message>
         <source>Choose the columns of the mobile number, name and ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>show the settings in force, where each comes from and which the administrator locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output with --json:
+  {&quot;policy&quot;:{&quot;path&quot;,&quot;exists&quot;,&quot;failedClosed&quot;,&quot;problems&quot;},
+   &quot;settings&quot;:{&quot;Endpoint&quot;:{&quot;value&quot;,&quot;source&quot;,&quot;locked&quot;,&quot;settingsKey&quot;}, …}}
+Settings are named as in the policy file; source is default, settings, policy or override.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli config show [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1731,22 +1744,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
-    <name>PolicyFlags</name>
-    <message>
-        <source>Warning: the administrator&apos;s policy %1 cannot be read completely; the safest choices apply (no sandbox, locked settings at their safest values):
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is set by your administrator&apos;s policy: using &quot;%2&quot; instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProfileCommand</name>
     <message>
         <source>Interrupted.</source>
@@ -2305,6 +2302,107 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>SessionCommand</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionConfig</name>
+    <message>
+        <source>%1 is set by your administrator&apos;s policy: using &quot;%2&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2; it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is overruled by your administrator&apos;s policy: attempts are recorded in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy %1 cannot be read completely, so every setting is locked (at the safest value where the file does not give one). Ask your administrator to correct it:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for the sandbox (%2), but your administrator&apos;s policy sends verifications to %3, where they are billed: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credentials name the endpoint &quot;%1&quot;, which cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy keeps every attempt in the history: nothing can be deleted by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your administrator&apos;s policy keeps attempts for %n day(s): only older attempts can be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlags</name>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it. Default: the one chosen in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any; when resuming a batch, the batch&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this credential profile (TriCheck&apos;s, else the aliyun CLI&apos;s). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI&apos;s current profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up waiting for an answer after N milliseconds, 100 to 600000 (default: the settings&apos;, 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not record the attempt in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--history needs a file path or a postgresql:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -2422,27 +2520,7 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this credential profile (TriCheck&apos;s, else the aliyun CLI&apos;s). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI&apos;s current profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Your reference for this check (case number …), kept with the attempt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give up waiting for the answer after N milliseconds (default 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Do not record the attempt in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2454,31 +2532,7 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--history and --no-history cannot be used together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--history needs a file path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: this attempt could not be recorded in the history: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it. Default: the one chosen in the settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2497,19 +2551,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--signature must be v3 or v1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--no-history is overruled by your administrator&apos;s policy: the attempt is recorded in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2581,6 +2627,33 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::batch::BatchLauncher</name>
+    <message>
+        <source>No history database is open: the batch&apos;s journal lives there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another batch is running; one batch runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted before anything was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was started without MD5; resume it the same way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with plain values, but your administrator&apos;s policy now requires MD5: it cannot be resumed. Start the file again as a new batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2765,6 +2838,216 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose the file to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another batch is running; one batch runs at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume unfinished batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unfinished batch in this history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where is %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is running. Cancel it and close?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests already sent are answered and recorded first. Rows not sent yet stay in the journal: File → Resume unfinished batch… sends them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch %1 was started against %2 with %3 signatures. Its remaining rows go there the same way, so that one service answers the whole batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications from the form still go to %1 with %2 signatures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the batch in the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BatchRunPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Requests already sent are answered and recorded; nothing more is sent until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for the %n request(s) in flight to be answered and recorded.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service asked to slow down: sending %1 requests per second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results appear in the history as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch is complete.&lt;/b&gt; Rows: %1 · sent: %2 · invalid (not sent): %3 · duplicates (sent once): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch stopped:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BatchSetupPage</name>
+    <message>
+        <source>Verify a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,74 +3168,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify another &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mismatch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome unknown:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the file to verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>— none —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2989,6 +3204,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1 rows&lt;/b&gt; — to send: %2 · invalid (not sent): %3 · duplicates (sent once): %4 · read as %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Line %1: not sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,146 +3224,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Every row is valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another batch is running; one batch runs at a time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No row can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch could not be recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume unfinished batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no unfinished batch in this history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This batch was started against the sandbox, but verifications now go to the real service. Switch to the sandbox in Settings to resume it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This batch was started against the real service, but verifications now go to the sandbox. Configure the real service in Settings to resume it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where is %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch cannot start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused. Requests already sent are answered and recorded; nothing more is sent until you resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopping: waiting for the %n request(s) in flight to be answered and recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service asked to slow down: sending %1 requests per second.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results appear in the history as they arrive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The batch stopped:&lt;/b&gt; %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n row(s) have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The batch is running. Cancel it and close?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel the batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests already sent are answered and recorded first. Rows not sent yet stay in the journal: File → Resume unfinished batch… sends them later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 rows&lt;/b&gt; — to send: %2 · invalid (not sent): %3 · duplicates (sent once): %4 · read as %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The batch is complete.&lt;/b&gt; Rows: %1 · sent: %2 · invalid (not sent): %3 · duplicates (sent once): %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Batch %1 was started against %2 with %3 signatures. Its remaining rows go there the same way, so that one service answers the whole batch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifications from the form still go to %1 with %2 signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording the batch in the history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,10 +3518,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The administrator&apos;s policy file has problems. Where it is unclear, the safest choices apply (the sandbox is off).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TriCheck — mobile, name and ID verification (sandbox)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3504,6 +3579,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Batch %1 started; its results appear in the history as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3845,10 +3928,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <name>tricheck::gui::SettingsDialog</name>
     <message>
         <source>Set by your administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your administrator&apos;s policy file %1 has problems; the safest choices apply where it is unclear:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4232,7 +4311,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
-    <name>tricheck::verification::ServiceContext</name>
+    <name>tricheck::session::ServiceRouter</name>
     <message>
         <source>The sandbox is turned off by your administrator.</source>
         <translation type="unfinished"></translation>
@@ -4255,20 +4334,17 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
-    <name>tricheck::verification::VerificationService</name>
-    <message>
-        <source>No history database is open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>tricheck::verification::Workspace</name>
-    <message>
-        <source>Opening the history…</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>tricheck::session::Session</name>
     <message>
         <source>Nothing can be verified while the history cannot record it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy cannot be used as configured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4279,8 +4355,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Looking for credentials…</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>tricheck::verification::VerificationService</name>
     <message>
-        <source>The proxy cannot be used as configured: %1</source>
+        <source>No history database is open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,24 +20,24 @@
         <translation>aliyun CLI 配置文件 %1 不是有效的 JSON（第 %3 字节处：%2）。</translation>
     </message>
     <message>
-        <source>The aliyun CLI configuration %1 has no "profiles" list; it is not a config.json of the aliyun CLI.</source>
-        <translation>aliyun CLI 配置文件 %1 中没有 "profiles" 列表，不是 aliyun CLI 的 config.json。</translation>
+        <source>The aliyun CLI configuration %1 has no &quot;profiles&quot; list; it is not a config.json of the aliyun CLI.</source>
+        <translation>aliyun CLI 配置文件 %1 中没有 &quot;profiles&quot; 列表，不是 aliyun CLI 的 config.json。</translation>
     </message>
     <message>
-        <source>Profile "%1" has no credential mode.</source>
-        <translation>配置 "%1" 未指定凭据模式。</translation>
+        <source>Profile &quot;%1&quot; has no credential mode.</source>
+        <translation>配置 &quot;%1&quot; 未指定凭据模式。</translation>
     </message>
     <message>
-        <source>Profile "%1" uses mode %2, which TriCheck does not support: only AK and StsToken profiles can be used (other modes need a token exchange TriCheck does not make).</source>
-        <translation>配置 "%1" 使用 %2 模式，TriCheck 不支持：仅可使用 AK 和 StsToken 模式的配置（其他模式需要换取令牌，TriCheck 不进行此类调用）。</translation>
+        <source>Profile &quot;%1&quot; uses mode %2, which TriCheck does not support: only AK and StsToken profiles can be used (other modes need a token exchange TriCheck does not make).</source>
+        <translation>配置 &quot;%1&quot; 使用 %2 模式，TriCheck 不支持：仅可使用 AK 和 StsToken 模式的配置（其他模式需要换取令牌，TriCheck 不进行此类调用）。</translation>
     </message>
     <message>
-        <source>Profile "%1" lacks access_key_id or access_key_secret.</source>
-        <translation>配置 "%1" 缺少 access_key_id 或 access_key_secret。</translation>
+        <source>Profile &quot;%1&quot; lacks access_key_id or access_key_secret.</source>
+        <translation>配置 &quot;%1&quot; 缺少 access_key_id 或 access_key_secret。</translation>
     </message>
     <message>
-        <source>StsToken profile "%1" lacks sts_token.</source>
-        <translation>StsToken 配置 "%1" 缺少 sts_token。</translation>
+        <source>StsToken profile &quot;%1&quot; lacks sts_token.</source>
+        <translation>StsToken 配置 &quot;%1&quot; 缺少 sts_token。</translation>
     </message>
 </context>
 <context>
@@ -101,15 +101,15 @@
         <translation>超过 %1 天的历史记录将自动删除</translation>
     </message>
     <message>
-        <source>Credential profile "%1" added</source>
+        <source>Credential profile &quot;%1&quot; added</source>
         <translation>已添加凭据配置“%1”</translation>
     </message>
     <message>
-        <source>Credential profile "%1" changed</source>
+        <source>Credential profile &quot;%1&quot; changed</source>
         <translation>已修改凭据配置“%1”</translation>
     </message>
     <message>
-        <source>Credential profile "%1" removed</source>
+        <source>Credential profile &quot;%1&quot; removed</source>
         <translation>已删除凭据配置“%1”</translation>
     </message>
     <message>
@@ -144,6 +144,16 @@
         <source>Description</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>Policy problem</source>
+        <translation>策略问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>The policy %1 has %n problem(s): every setting was locked</source>
+        <translation>
+            <numerusform>策略 %1 有 %n 个问题：所有设置均已锁定</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -156,11 +166,11 @@
         <translation>要核验的 CSV 文件（必填；使用 --resume 时也须指定同一个文件）。</translation>
     </message>
     <message>
-        <source>Write the results to this CSV file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history export's format.</source>
+        <source>Write the results to this CSV file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history export&apos;s format.</source>
         <translation>将结果写入此 CSV 文件：每个输入行对应一行（行号、状态、脱敏值、业务编号、BizCode、SubCode、IspName、是否计费、RequestId、错误类型和错误码），格式与历史记录导出相同。</translation>
     </message>
     <message>
-        <source>The file's encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
+        <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
         <translation>文件编码：auto（默认：带或不带 BOM 的 UTF-8，否则按 GB18030）、utf-8 或 gb18030（也可读取 GBK）。</translation>
     </message>
     <message>
@@ -176,28 +186,12 @@
         <translation>为字段指定列，而不是根据表头识别：mobile=列、name=…、id_number=…、reference=…；列可以是表头名称，也可以是从 1 开始的列序号。可重复指定。</translation>
     </message>
     <message>
-        <source>Requests per second at most (the account's limit; default %1 from the settings). 0: no limit, for the sandbox.</source>
+        <source>Requests per second at most (the account&apos;s limit; default %1 from the settings). 0: no limit, for the sandbox.</source>
         <translation>每秒最多请求数（账号的限额；默认取自设置：%1）。0 表示不限，用于沙箱。</translation>
     </message>
     <message>
         <source>Requests in flight at most, 1 to 64 (default %1 from the settings).</source>
         <translation>同时进行的请求数上限，1 到 64（默认取自设置：%1）。</translation>
-    </message>
-    <message>
-        <source>Send each value as its MD5 digest (ParamType md5), computed here.</source>
-        <translation>以 MD5 摘要发送各字段（ParamType md5），摘要在本机计算。</translation>
-    </message>
-    <message>
-        <source>Signature scheme: v3 (the default) or v1.</source>
-        <translation>签名方式：v3（默认）或 v1。</translation>
-    </message>
-    <message>
-        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile's endpoint; when resuming, the batch's.</source>
-        <translation>hongkong（默认）、hongkong-vpc、https:// URL，或指向本机的 http:// URL（沙箱）。默认使用配置中的接入点；继续批次时使用该批次的接入点。</translation>
-    </message>
-    <message>
-        <source>Use this credential profile (see tricheck-cli verify --help for the order in which credentials are looked for without it).</source>
-        <translation>使用此凭据配置（未指定时查找凭据的顺序见 tricheck-cli verify --help）。</translation>
     </message>
     <message>
         <source>Resume this batch (its id is printed when it starts): rows already answered are never sent again.</source>
@@ -212,23 +206,15 @@
         <translation>在标准错误输出上显示进度行（计数、速率、剩余时间）。</translation>
     </message>
     <message>
-        <source>Give up waiting for an answer after N milliseconds (default 10000). A timeout after sending is an unknown outcome: it may be billed.</source>
-        <translation>等待应答 N 毫秒后放弃（默认 10000）。请求发出后超时属于结果未知：可能已计费。</translation>
-    </message>
-    <message>
-        <source>How to reach the service: system (the default: the system's proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
-        <translation>访问服务的方式：system（默认：系统代理设置）、none、http://主机:端口 或 socks5://主机:端口。代理用户名取自设置，密码取自钥匙串。</translation>
-    </message>
-    <message>
         <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
 
-Output: {"event":"started","batchId",…} when sending starts, then as the last line a summary:
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord","errors","unknown","billed","seconds"}
-counting the whole batch (all runs of it). Errors before a batch exists: {"error":{…}}.
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
 
-Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as "outcome unknown — may have been billed" and sent again only with --resend-unknown.
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
 
-Settings locked by the administrator's policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
 
 Exit status of a batch:
   0    the batch completed (whatever the results)
@@ -241,9 +227,9 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
 
-输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord","errors","unknown","billed","seconds"}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
@@ -260,7 +246,7 @@ Exit status of a batch:
 </translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -268,24 +254,16 @@ Exit status of a batch:
         <translation>必须指定 --input FILE.csv。</translation>
     </message>
     <message>
-        <source>--encoding must be auto, utf-8 or gb18030, not "%1".</source>
+        <source>--encoding must be auto, utf-8 or gb18030, not &quot;%1&quot;.</source>
         <translation>--encoding 只能是 auto、utf-8 或 gb18030，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--delimiter must be auto, comma, semicolon or tab, not "%1".</source>
+        <source>--delimiter must be auto, comma, semicolon or tab, not &quot;%1&quot;.</source>
         <translation>--delimiter 只能是 auto、comma、semicolon 或 tab，不能是“%1”。</translation>
     </message>
     <message>
-        <source>--column needs FIELD=COLUMN with FIELD one of mobile, name, id_number, reference (not "%1").</source>
+        <source>--column needs FIELD=COLUMN with FIELD one of mobile, name, id_number, reference (not &quot;%1&quot;).</source>
         <translation>--column 需要 字段=列 的形式，字段为 mobile、name、id_number 或 reference 之一（而不是“%1”）。</translation>
-    </message>
-    <message>
-        <source>ParamType md5 is required by your administrator's policy: each value is sent as its MD5 digest.</source>
-        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
     </message>
     <message>
         <source>--qps must be a number from 0 (no limit) to 10000.</source>
@@ -296,24 +274,12 @@ Exit status of a batch:
         <translation>--concurrency 必须是 1 到 64 之间的数。</translation>
     </message>
     <message>
-        <source>--signature must be v3 or v1, not "%1".</source>
-        <translation>--signature 只能是 v3 或 v1，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
-        <translation>--timeout-ms 必须是 100 到 600000 之间的毫秒数。</translation>
-    </message>
-    <message>
         <source>--resend-unknown is for a resumed batch (--resume BATCH_ID).</source>
         <translation>--resend-unknown 只用于继续批次（--resume BATCH_ID）。</translation>
     </message>
     <message>
         <source>--output needs a file path (standard output carries the JSON summary).</source>
         <translation>--output 需要一个文件路径（标准输出用于 JSON 汇总）。</translation>
-    </message>
-    <message>
-        <source>Batch %1 was started without --md5; resume it the same way.</source>
-        <translation>批次 %1 开始时没有使用 --md5；请以同样方式继续。</translation>
     </message>
     <message>
         <source>Batch %1 was started with --encoding %2; resume it the same way.</source>
@@ -368,12 +334,8 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
         <translation>不限</translation>
     </message>
     <message>
-        <source>The history database that records every attempt and the batch's journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings' history).</source>
+        <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
         <translation>记录每次核验及批量日志的历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：设置中的历史记录）。</translation>
-    </message>
-    <message>
-        <source>--history needs a file path or a postgresql:// URL.</source>
-        <translation>--history 需要文件路径或 postgresql:// URL。</translation>
     </message>
 </context>
 <context>
@@ -389,6 +351,17 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     <message>
         <source>Batch %1 was taken over by another TriCheck process just now.</source>
         <translation>批次 %1 刚刚被另一个 TriCheck 进程接管。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLauncher</name>
+    <message>
+        <source>Batch %1 was started against the sandbox, but verifications now go to the real service. Resume it against the sandbox.</source>
+        <translation>批次 %1 是在沙箱上开始的，但现在核验会发往真实服务。请在沙箱上继续该批次。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started against the real service, but verifications now go to the sandbox. Resume it against the real service.</source>
+        <translation>批次 %1 是在真实服务上开始的，但现在核验会发往沙箱。请在真实服务上继续该批次。</translation>
     </message>
 </context>
 <context>
@@ -539,15 +512,15 @@ Commands:
 </translation>
     </message>
     <message>
-        <source>Run 'tricheck-cli &lt;command&gt; --help' for the options of a command.</source>
+        <source>Run &apos;tricheck-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>运行“tricheck-cli &lt;命令&gt; --help”查看某个命令的选项。</translation>
     </message>
     <message>
-        <source>tricheck-cli: unknown command "%1".</source>
+        <source>tricheck-cli: unknown command &quot;%1&quot;.</source>
         <translation>tricheck-cli：未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Run 'tricheck-cli --help' for the list of commands.</source>
+        <source>Run &apos;tricheck-cli --help&apos; for the list of commands.</source>
         <translation>运行“tricheck-cli --help”查看命令列表。</translation>
     </message>
     <message>
@@ -602,11 +575,11 @@ Commands:
         <translation>第 %1 列不存在（列从 1 开始编号）。</translation>
     </message>
     <message>
-        <source>Without a header row, columns are chosen by number (1, 2, 3 …), not by name ("%1").</source>
+        <source>Without a header row, columns are chosen by number (1, 2, 3 …), not by name (&quot;%1&quot;).</source>
         <translation>没有表头行时，只能按序号（1、2、3 …）指定列，不能按名称（“%1”）。</translation>
     </message>
     <message>
-        <source>The file has no column named "%1" (its columns: %2).</source>
+        <source>The file has no column named &quot;%1&quot; (its columns: %2).</source>
         <translation>文件中没有名为“%1”的列（现有列：%2）。</translation>
     </message>
     <message>
@@ -616,6 +589,49 @@ Commands:
     <message>
         <source>Choose the columns of the mobile number, name and ID number.</source>
         <translation>请指定手机号、姓名和身份证号所在的列。</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>show the settings in force, where each comes from and which the administrator locked</source>
+        <translation>显示当前生效的设置、每项的来源以及管理员锁定的设置</translation>
+    </message>
+    <message>
+        <source>One JSON object on stdout.</source>
+        <translation>在标准输出上输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Output with --json:
+  {&quot;policy&quot;:{&quot;path&quot;,&quot;exists&quot;,&quot;failedClosed&quot;,&quot;problems&quot;},
+   &quot;settings&quot;:{&quot;Endpoint&quot;:{&quot;value&quot;,&quot;source&quot;,&quot;locked&quot;,&quot;settingsKey&quot;}, …}}
+Settings are named as in the policy file; source is default, settings, policy or override.
+</source>
+        <translation>使用 --json 时的输出：
+  {&quot;policy&quot;:{&quot;path&quot;,&quot;exists&quot;,&quot;failedClosed&quot;,&quot;problems&quot;},
+   &quot;settings&quot;:{&quot;Endpoint&quot;:{&quot;value&quot;,&quot;source&quot;,&quot;locked&quot;,&quot;settingsKey&quot;}, …}}
+设置名与策略文件中的相同；source 为 default、settings、policy 或 override。
+</translation>
+    </message>
+    <message>
+        <source>Usage: tricheck-cli config show [--json]</source>
+        <translation>用法：tricheck-cli config show [--json]</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Policy: %1</source>
+        <translation>策略：%1</translation>
+    </message>
+    <message>
+        <source>Policy: none (%1)</source>
+        <translation>策略：无（%1）</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
     </message>
 </context>
 <context>
@@ -644,11 +660,11 @@ Commands:
 <context>
     <name>Endpoint</name>
     <message>
-        <source>"%1" is not an endpoint: use hongkong, hongkong-vpc or an https:// URL.</source>
+        <source>&quot;%1&quot; is not an endpoint: use hongkong, hongkong-vpc or an https:// URL.</source>
         <translation>“%1”不是有效的接入点：请使用 hongkong、hongkong-vpc 或 https:// 地址。</translation>
     </message>
     <message>
-        <source>Unsupported URL scheme "%1": use https://.</source>
+        <source>Unsupported URL scheme &quot;%1&quot;: use https://.</source>
         <translation>不支持的地址协议“%1”：请使用 https://。</translation>
     </message>
     <message>
@@ -803,7 +819,7 @@ Commands:
         <translation>请求发出后 %1 秒内未收到应答。核验结果未知——本次核验可能已计费。请勿直接重试：请先在阿里云控制台中查询该请求。</translation>
     </message>
     <message>
-        <source>The connection was lost after the request was sent, and the service refused the network layer's automatic resend as a replay. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <source>The connection was lost after the request was sent, and the service refused the network layer&apos;s automatic resend as a replay. The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
         <translation>请求发出后连接中断，网络层自动重发的副本被服务端视为重放而拒绝。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
     </message>
     <message>
@@ -811,11 +827,11 @@ Commands:
         <translation>请求发出后连接中断。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer's date and any proxy that intercepts HTTPS.</source>
+        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
         <translation>无法验证服务器证书，连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
     </message>
     <message>
-        <source>The server's certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer's date and any proxy that intercepts HTTPS.</source>
+        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
         <translation>无法验证服务器证书（%1），连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
     </message>
     <message>
@@ -823,15 +839,15 @@ Commands:
         <translation>服务端正在限流（%1）。请在 %2 秒后重试。被限流的请求不计费。</translation>
     </message>
     <message>
-        <source>The service is limiting the request rate (%1); the account's limit is shared by all its users. Wait a moment and retry. Throttled requests are not billed.</source>
+        <source>The service is limiting the request rate (%1); the account&apos;s limit is shared by all its users. Wait a moment and retry. Throttled requests are not billed.</source>
         <translation>服务端正在限流（%1）；该账号下所有用户共享同一限额。请稍候再试。被限流的请求不计费。</translation>
     </message>
     <message>
-        <source>The service rejected the request time: this computer's clock is %1. Set the clock right (turn on automatic network time) and retry.</source>
+        <source>The service rejected the request time: this computer&apos;s clock is %1. Set the clock right (turn on automatic network time) and retry.</source>
         <translation>服务端拒绝了请求时间：本机时钟%1。请校准时钟（开启自动网络对时）后重试。</translation>
     </message>
     <message>
-        <source>The service rejected the request time: this computer's clock is off by more than a few minutes. Set the clock right (turn on automatic network time) and retry.</source>
+        <source>The service rejected the request time: this computer&apos;s clock is off by more than a few minutes. Set the clock right (turn on automatic network time) and retry.</source>
         <translation>服务端拒绝了请求时间：本机时钟偏差超过数分钟。请校准时钟（开启自动网络对时）后重试。</translation>
     </message>
     <message>
@@ -855,7 +871,7 @@ Commands:
         <translation>STS 安全令牌无效，或与此 AccessKey 不匹配。请检查令牌。</translation>
     </message>
     <message>
-        <source>The service rejected the request signature (%1). Check the AccessKey secret, and that this computer's clock is correct.</source>
+        <source>The service rejected the request signature (%1). Check the AccessKey secret, and that this computer&apos;s clock is correct.</source>
         <translation>服务端拒绝了请求签名（%1）。请检查 AccessKey 密钥，并确认本机时钟准确。</translation>
     </message>
     <message>
@@ -919,25 +935,25 @@ Commands:
         <translation>请求发送途中已取消。请求可能已到达服务端：核验结果未知——本次核验可能已计费。</translation>
     </message>
     <message>
-        <source>The proxy (or a gateway in front of the service) refused TriCheck's credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
+        <source>The proxy (or a gateway in front of the service) refused TriCheck&apos;s credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
         <translation>代理服务器（或服务前面的网关）拒绝了 TriCheck 的凭据。请在设置中检查代理用户名和密码。请求未到达服务。</translation>
     </message>
 </context>
 <context>
     <name>FaultOptions</name>
     <message>
-        <source>"%1" is not a latency: give N or MIN-MAX milliseconds, from 0 to %2</source>
+        <source>&quot;%1&quot; is not a latency: give N or MIN-MAX milliseconds, from 0 to %2</source>
         <translation>“%1”不是有效的延迟：请给出 N 或 MIN-MAX 毫秒，取值 0 至 %2</translation>
     </message>
     <message>
-        <source>"%1" is not a rate: give a number from 0 to 1</source>
+        <source>&quot;%1&quot; is not a rate: give a number from 0 to 1</source>
         <translation>“%1”不是有效的比例：请给出 0 至 1 之间的数</translation>
     </message>
 </context>
 <context>
     <name>FingerprintKey</name>
     <message>
-        <source>The history's fingerprint key in the keychain is damaged.</source>
+        <source>The history&apos;s fingerprint key in the keychain is damaged.</source>
         <translation>密钥链中历史记录的指纹密钥已损坏。</translation>
     </message>
 </context>
@@ -1119,7 +1135,7 @@ Commands:
 <context>
     <name>HistoryCommand</name>
     <message>
-        <source>tricheck-cli history: unknown subcommand "%1".</source>
+        <source>tricheck-cli history: unknown subcommand &quot;%1&quot;.</source>
         <translation>tricheck-cli history：未知子命令“%1”。</translation>
     </message>
     <message>
@@ -1145,7 +1161,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
 </translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
@@ -1153,7 +1169,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>%1 处没有历史记录数据库。</translation>
     </message>
     <message>
-        <source>Invalid date "%1": use YYYY-MM-DD.</source>
+        <source>Invalid date &quot;%1&quot;: use YYYY-MM-DD.</source>
         <translation>日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
     </message>
     <message>
@@ -1181,11 +1197,11 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>表头和文字的语言：en 或 zh_CN。</translation>
     </message>
     <message>
-        <source>Unknown status "%1": use pass, mismatch, partial, norecord, error or unknown.</source>
+        <source>Unknown status &quot;%1&quot;: use pass, mismatch, partial, norecord, error or unknown.</source>
         <translation>未知状态“%1”：请使用 pass、mismatch、partial、norecord、error 或 unknown。</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use en or zh_CN.</source>
+        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
         <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
     </message>
     <message>
@@ -1251,7 +1267,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>未经确认不会删除历史记录：请加上 --yes。</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n attempt(s) that started before %1 from %2? This cannot be undone. Type "yes" to confirm: </source>
+        <source>Delete %n attempt(s) that started before %1 from %2? This cannot be undone. Type &quot;yes&quot; to confirm: </source>
         <translation>
             <numerusform>从 %2 删除 %1 之前开始的 %n 条核验记录？此操作无法撤销。输入“yes”确认：</numerusform>
         </translation>
@@ -1289,7 +1305,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
-        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application's).</source>
+        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
         <translation>历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：应用程序的历史记录）。</translation>
     </message>
 </context>
@@ -1417,11 +1433,11 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>历史记录连接未指定数据库：请使用 postgresql://USER@HOST:PORT/DB。</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1" in the history connection.</source>
+        <source>Unknown sslmode &quot;%1&quot; in the history connection.</source>
         <translation>历史记录连接中的 sslmode“%1”无法识别。</translation>
     </message>
     <message>
-        <source>Unknown option "%1" in the history connection.</source>
+        <source>Unknown option &quot;%1&quot; in the history connection.</source>
         <translation>历史记录连接中的选项“%1”无法识别。</translation>
     </message>
     <message>
@@ -1471,7 +1487,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>请输入身份证号。</translation>
     </message>
     <message>
-        <source>A mobile number has digits only (found "%1").</source>
+        <source>A mobile number has digits only (found &quot;%1&quot;).</source>
         <translation>手机号只能包含数字（发现“%1”）。</translation>
     </message>
     <message>
@@ -1491,7 +1507,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>居民身份证号为 18 位（当前为 %1 位）。</translation>
     </message>
     <message>
-        <source>An ID number has 17 digits followed by a digit or X (found "%1").</source>
+        <source>An ID number has 17 digits followed by a digit or X (found &quot;%1&quot;).</source>
         <translation>身份证号由 17 位数字加 1 位数字或 X 组成（发现“%1”）。</translation>
     </message>
     <message>
@@ -1535,7 +1551,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>姓名中含有不可见的控制字符，请重新输入。</translation>
     </message>
     <message>
-        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found "%1").</source>
+        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found &quot;%1&quot;).</source>
         <translation>姓名只能包含汉字、拉丁字母、空格和间隔号 ·（发现“%1”）。</translation>
     </message>
     <message>
@@ -1574,12 +1590,12 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>第 %1 行不是有效的 %2 编码文本。请将文件另存为 UTF-8，或选择文件保存时所用的编码（中文版 Excel 保存的文件为 GB18030）。</translation>
     </message>
     <message>
-        <source>The quoted field that starts on line %1 is never closed: a quote (") is missing.</source>
-        <translation>从第 %1 行开始的带引号字段没有结束：缺少一个引号（"）。</translation>
+        <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
+        <translation>从第 %1 行开始的带引号字段没有结束：缺少一个引号（&quot;）。</translation>
     </message>
     <message>
-        <source>Line %1: a closing quote (") must be followed by the delimiter or the end of the line.</source>
-        <translation>第 %1 行：结束引号（"）之后必须是分隔符或行尾。</translation>
+        <source>Line %1: a closing quote (&quot;) must be followed by the delimiter or the end of the line.</source>
+        <translation>第 %1 行：结束引号（&quot;）之后必须是分隔符或行尾。</translation>
     </message>
     <message>
         <source>Line %1 is longer than %2 bytes: this does not look like a CSV file of identities.</source>
@@ -1736,7 +1752,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>未知的节 %1（只读取 [Policy] 节）。</translation>
     </message>
     <message>
-        <source>Expected "Name=value".</source>
+        <source>Expected &quot;Name=value&quot;.</source>
         <translation>格式应为“名称=值”。</translation>
     </message>
     <message>
@@ -1744,15 +1760,15 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>设置项必须位于 [Policy] 行之后。</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
+        <source>Unknown setting &quot;%1&quot;.</source>
         <translation>未知的设置项“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not a valid value for %2.</source>
+        <source>&quot;%1&quot; is not a valid value for %2.</source>
         <translation>“%1”不是 %2 的有效取值。</translation>
     </message>
     <message>
-        <source>Unknown setting "%1" in Locked.</source>
+        <source>Unknown setting &quot;%1&quot; in Locked.</source>
         <translation>Locked 中含有未知的设置项“%1”。</translation>
     </message>
     <message>
@@ -1766,23 +1782,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyFlags</name>
-    <message>
-        <source>Warning: the administrator's policy %1 cannot be read completely; the safest choices apply (no sandbox, locked settings at their safest values):
-%2</source>
-        <translation>警告：无法完整读取管理员策略 %1；将采用最安全的选择（禁用沙箱，锁定的设置取其最安全的值）：
-%2</translation>
-    </message>
-    <message>
-        <source>%1 is set by your administrator's policy: using "%2" instead.</source>
-        <translation>%1 由管理员策略设定：改用“%2”。</translation>
-    </message>
-    <message>
-        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator's policy.</source>
-        <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
     </message>
 </context>
 <context>
@@ -1801,22 +1800,22 @@ The history lives in %1 unless --history or the history/databasePath setting say
        tricheck-cli profile remove NAME
        tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
 
-Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings and the secret and STS token only in the system keychain. 'add' reads the secret (and then the token) from standard input, or asks for it without echo on a terminal; never pass a secret as an argument.
+Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s settings and the secret and STS token only in the system keychain. &apos;add&apos; reads the secret (and then the token) from standard input, or asks for it without echo on a terminal; never pass a secret as an argument.
 </source>
         <translation>用法：tricheck-cli profile list
       tricheck-cli profile add NAME --access-key-id ID [--endpoint E] [--sts-token] [--default]
       tricheck-cli profile remove NAME
       tricheck-cli profile import-aliyun [--file PATH] [--profile NAME] [--replace]
 
-配置将 AccessKey ID（及可选的接入点）保存在 TriCheck 的设置中，密钥和 STS 令牌只保存在系统密钥链中。'add' 从标准输入读取密钥（随后是令牌），在终端中则以不回显的方式提示输入；切勿把密钥作为命令行参数传入。
+配置将 AccessKey ID（及可选的接入点）保存在 TriCheck 的设置中，密钥和 STS 令牌只保存在系统密钥链中。&apos;add&apos; 从标准输入读取密钥（随后是令牌），在终端中则以不回显的方式提示输入；切勿把密钥作为命令行参数传入。
 </translation>
     </message>
     <message>
-        <source>Unknown profile command "%1".</source>
-        <translation>未知的 profile 子命令 "%1"。</translation>
+        <source>Unknown profile command &quot;%1&quot;.</source>
+        <translation>未知的 profile 子命令 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>List TriCheck's credential profiles (never their secrets).</source>
+        <source>List TriCheck&apos;s credential profiles (never their secrets).</source>
         <translation>列出 TriCheck 的凭据配置（绝不显示密钥）。</translation>
     </message>
     <message>
@@ -1868,11 +1867,11 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>删除配置及其在密钥链中的条目。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>不存在名为 "%1" 的配置。</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
     </message>
     <message>
-        <source>Copy AK and StsToken profiles of the aliyun CLI (~/.aliyun/config.json) into TriCheck's profiles, with their secrets in the system keychain. Other modes are listed as skipped, with the reason.</source>
+        <source>Copy AK and StsToken profiles of the aliyun CLI (~/.aliyun/config.json) into TriCheck&apos;s profiles, with their secrets in the system keychain. Other modes are listed as skipped, with the reason.</source>
         <translation>将 aliyun CLI（~/.aliyun/config.json）中 AK 和 StsToken 模式的配置复制为 TriCheck 的配置，密钥存入系统密钥链。其他模式的配置会列为已跳过，并说明原因。</translation>
     </message>
     <message>
@@ -1888,8 +1887,8 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>替换同名的 TriCheck 配置（否则跳过）。</translation>
     </message>
     <message>
-        <source>The aliyun CLI configuration has no profile named "%1".</source>
-        <translation>aliyun CLI 配置中没有名为 "%1" 的配置。</translation>
+        <source>The aliyun CLI configuration has no profile named &quot;%1&quot;.</source>
+        <translation>aliyun CLI 配置中没有名为 &quot;%1&quot; 的配置。</translation>
     </message>
     <message>
         <source>A TriCheck profile of this name exists; use --replace to overwrite it.</source>
@@ -1965,7 +1964,7 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
 <context>
     <name>ProxySettings</name>
     <message>
-        <source>"%1" is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
+        <source>&quot;%1&quot; is not a proxy: use system, none, http://HOST:PORT or socks5://HOST:PORT.</source>
         <translation>“%1”不是有效的代理：请使用 system、none、http://主机:端口 或 socks5://主机:端口。</translation>
     </message>
     <message>
@@ -2008,15 +2007,15 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>文件为空；第一行必须是表头 %1</translation>
     </message>
     <message>
-        <source>unknown column "%1"; the header must be %2</source>
+        <source>unknown column &quot;%1&quot;; the header must be %2</source>
         <translation>未知的列“%1”；表头必须是 %2</translation>
     </message>
     <message>
-        <source>the column "%1" appears twice</source>
+        <source>the column &quot;%1&quot; appears twice</source>
         <translation>列“%1”出现了两次</translation>
     </message>
     <message>
-        <source>the header has no "%1" column</source>
+        <source>the header has no &quot;%1&quot; column</source>
         <translation>表头缺少“%1”列</translation>
     </message>
     <message>
@@ -2040,7 +2039,7 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>运营商必须是 CMCC、CUCC 或 CTCC</translation>
     </message>
     <message>
-        <source>the status must be "active" or "other" (or empty)</source>
+        <source>the status must be &quot;active&quot; or &quot;other&quot; (or empty)</source>
         <translation>状态必须是“active”或“other”（或留空）</translation>
     </message>
     <message>
@@ -2233,8 +2232,8 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>运行本地沙箱接入点（虚构人员，不计费）</translation>
     </message>
     <message>
-        <source>A faithful local Mobile3MetaVerifyIntl service for training and tests: it checks V3 and V1 signatures, timestamps, nonces and the QPS limit as the real service does, and answers from a registry of fictitious people. It listens on a loopback address only. Without --key it accepts the demo AccessKey pair %1 / %2. When ready it prints one JSON line on stdout: {"event":"listening","url":…,"keys":[…]}.</source>
-        <translation>一个忠实还原 Mobile3MetaVerifyIntl 的本地服务，用于培训和测试：它像真实服务一样校验 V3 和 V1 签名、时间戳、随机数（nonce）和 QPS 限制，并根据虚构人员名册作答。它只监听回环地址。未指定 --key 时，接受演示 AccessKey 对 %1 / %2。就绪后在标准输出打印一行 JSON：{"event":"listening","url":…,"keys":[…]}。</translation>
+        <source>A faithful local Mobile3MetaVerifyIntl service for training and tests: it checks V3 and V1 signatures, timestamps, nonces and the QPS limit as the real service does, and answers from a registry of fictitious people. It listens on a loopback address only. Without --key it accepts the demo AccessKey pair %1 / %2. When ready it prints one JSON line on stdout: {&quot;event&quot;:&quot;listening&quot;,&quot;url&quot;:…,&quot;keys&quot;:[…]}.</source>
+        <translation>一个忠实还原 Mobile3MetaVerifyIntl 的本地服务，用于培训和测试：它像真实服务一样校验 V3 和 V1 签名、时间戳、随机数（nonce）和 QPS 限制，并根据虚构人员名册作答。它只监听回环地址。未指定 --key 时，接受演示 AccessKey 对 %1 / %2。就绪后在标准输出打印一行 JSON：{&quot;event&quot;:&quot;listening&quot;,&quot;url&quot;:…,&quot;keys&quot;:[…]}。</translation>
     </message>
     <message>
         <source>Loopback address to listen on (default 127.0.0.1; ::1 and localhost work too).</source>
@@ -2261,7 +2260,7 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>每个 AccessKey 每秒允许的请求数，超出即返回 Throttling.Api（默认 50；0 表示不限）。</translation>
     </message>
     <message>
-        <source>Accepted difference between a request's timestamp and the sandbox clock (default 900).</source>
+        <source>Accepted difference between a request&apos;s timestamp and the sandbox clock (default 900).</source>
         <translation>请求时间戳与沙箱时钟之间允许的偏差秒数（默认 900）。</translation>
     </message>
     <message>
@@ -2289,15 +2288,15 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>每收到一个请求打印一行 JSON（不含个人数据）。</translation>
     </message>
     <message>
-        <source>Seed for the fault injection's random choices (reproducible runs).</source>
+        <source>Seed for the fault injection&apos;s random choices (reproducible runs).</source>
         <translation>故障注入随机选择所用的种子（便于复现）。</translation>
     </message>
     <message>
-        <source>unexpected argument "%1".</source>
+        <source>unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>“%1”不是 IP 地址。</translation>
     </message>
     <message>
@@ -2347,6 +2346,107 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
     <message>
         <source>Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.</source>
         <translation>沙箱正在 %1 监听，接受的 AccessKey ID：%2。按 Ctrl+C 停止。</translation>
+    </message>
+</context>
+<context>
+    <name>SessionCommand</name>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionConfig</name>
+    <message>
+        <source>%1 is set by your administrator&apos;s policy: using &quot;%2&quot; instead.</source>
+        <translation>%1 由管理员策略设定：改用“%2”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid value for %2; it is ignored.</source>
+        <translation>“%1”不是 %2 的有效值，已忽略。</translation>
+    </message>
+    <message>
+        <source>%1 is overruled by your administrator&apos;s policy: attempts are recorded in the history.</source>
+        <translation>%1 被管理员策略否决：核验尝试会记录在历史中。</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy %1 cannot be read completely, so every setting is locked (at the safest value where the file does not give one). Ask your administrator to correct it:
+%2</source>
+        <translation>无法完整读取管理员策略 %1，因此所有设置均已锁定（文件未给出的值采用最安全的值）。请联系管理员更正：
+%2</translation>
+    </message>
+    <message>
+        <source>%1 asks for the sandbox (%2), but your administrator&apos;s policy sends verifications to %3, where they are billed: nothing is sent.</source>
+        <translation>%1 要求使用沙箱（%2），但管理员策略将核验发往 %3，在那里会计费：未发送任何请求。</translation>
+    </message>
+    <message>
+        <source>The credentials name the endpoint &quot;%1&quot;, which cannot be used: %2</source>
+        <translation>凭据指定的接入点“%1”无法使用：%2</translation>
+    </message>
+    <message>
+        <source>The sandbox (an endpoint on this computer, %1) is not allowed by your administrator&apos;s policy.</source>
+        <translation>管理员策略不允许使用沙箱（本机上的接入点，%1）。</translation>
+    </message>
+    <message>
+        <source>Your administrator&apos;s policy keeps every attempt in the history: nothing can be deleted by hand.</source>
+        <translation>管理员策略要求保留历史中的所有核验尝试：不能手动删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your administrator&apos;s policy keeps attempts for %n day(s): only older attempts can be deleted.</source>
+        <translation>
+            <numerusform>管理员策略要求核验尝试保留 %n 天：只能删除更早的记录。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlags</name>
+    <message>
+        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it. Default: the one chosen in the settings.</source>
+        <translation>签名方式：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1，用于需要它的网关）。默认：设置中选择的方式。</translation>
+    </message>
+    <message>
+        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile&apos;s endpoint, if any; when resuming a batch, the batch&apos;s.</source>
+        <translation>hongkong（默认）、hongkong-vpc、https:// URL，或本机的 http:// URL（沙箱）。默认：配置中的接入点（如有）；继续批次时为该批次的接入点。</translation>
+    </message>
+    <message>
+        <source>Use this credential profile (TriCheck&apos;s, else the aliyun CLI&apos;s). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI&apos;s current profile.</source>
+        <translation>使用此凭据配置（先找 TriCheck 的，再找 aliyun CLI 的）。未指定时依次使用：ALIBABA_CLOUD_ACCESS_KEY_ID 与 ALIBABA_CLOUD_ACCESS_KEY_SECRET（及 ALIBABA_CLOUD_SECURITY_TOKEN）、ALIBABA_CLOUD_PROFILE、默认配置、aliyun CLI 的当前配置。</translation>
+    </message>
+    <message>
+        <source>Give up waiting for an answer after N milliseconds, 100 to 600000 (default: the settings&apos;, 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
+        <translation>等待应答 N 毫秒后放弃，范围 100 至 600000（默认：设置中的值，10000；建立连接最长 5000）。请求发出后超时仍可能计费。</translation>
+    </message>
+    <message>
+        <source>How to reach the service: system (the default: the system&apos;s proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
+        <translation>访问服务的方式：system（默认：系统代理设置）、none、http://主机:端口 或 socks5://主机:端口。代理用户名取自设置，密码取自钥匙串。</translation>
+    </message>
+    <message>
+        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
+        <translation>以 MD5 摘要发送各字段（ParamType md5），摘要在本机计算：明文绝不离开本机。已是 32 位十六进制摘要的值按原样发送。</translation>
+    </message>
+    <message>
+        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
+        <translation>历史数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：设置中的历史）。</translation>
+    </message>
+    <message>
+        <source>Do not record the attempt in the history.</source>
+        <translation>不在历史记录中保存本次核验。</translation>
+    </message>
+    <message>
+        <source>--signature must be v3 or v1, not &quot;%1&quot;.</source>
+        <translation>--signature 只能是 v3 或 v1，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
+        <translation>--timeout-ms 必须是 100 到 600000 之间的毫秒数。</translation>
+    </message>
+    <message>
+        <source>--history and --no-history cannot be used together.</source>
+        <translation>--history 和 --no-history 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--history needs a file path or a postgresql:// URL.</source>
+        <translation>--history 需要文件路径或 postgresql:// URL。</translation>
     </message>
 </context>
 <context>
@@ -2416,7 +2516,7 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>核验记录保留(&amp;K)：</translation>
     </message>
     <message>
-        <source>&amp;Always send MD5 digests (the form's MD5 toggle stays on)</source>
+        <source>&amp;Always send MD5 digests (the form&apos;s MD5 toggle stays on)</source>
         <translation>始终提交 MD5 摘要(&amp;A)（表单中的 MD5 开关保持开启）</translation>
     </message>
     <message>
@@ -2467,83 +2567,39 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck's settings
         <translation>18 位居民身份证号。</translation>
     </message>
     <message>
-        <source>Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this computer. Values that already are 32-hex digests are sent as they are.</source>
-        <translation>以 MD5 摘要发送各字段（ParamType md5），摘要在本机计算：明文绝不离开本机。已是 32 位十六进制摘要的值按原样发送。</translation>
-    </message>
-    <message>
-        <source>hongkong (the default), hongkong-vpc, an https:// URL, or an http:// URL of this computer (the sandbox). Default: the profile's endpoint, if any.</source>
-        <translation>hongkong（默认）、hongkong-vpc、https:// URL，或指向本机的 http:// URL（沙箱）。默认使用配置中的接入点（如有）。</translation>
-    </message>
-    <message>
-        <source>Use this credential profile (TriCheck's, else the aliyun CLI's). Without it, in this order: ALIBABA_CLOUD_ACCESS_KEY_ID with ALIBABA_CLOUD_ACCESS_KEY_SECRET (and ALIBABA_CLOUD_SECURITY_TOKEN), ALIBABA_CLOUD_PROFILE, the default profile, the aliyun CLI's current profile.</source>
-        <translation>使用此凭据配置（先找 TriCheck 的，再找 aliyun CLI 的）。未指定时依次使用：ALIBABA_CLOUD_ACCESS_KEY_ID 与 ALIBABA_CLOUD_ACCESS_KEY_SECRET（及 ALIBABA_CLOUD_SECURITY_TOKEN）、ALIBABA_CLOUD_PROFILE、默认配置、aliyun CLI 的当前配置。</translation>
-    </message>
-    <message>
         <source>Your reference for this check (case number …), kept with the attempt.</source>
         <translation>本次核验的业务编号（案件号等），随核验记录一起保存。</translation>
     </message>
     <message>
-        <source>Give up waiting for the answer after N milliseconds (default 10000; connecting is limited to 5000). A timeout after sending may still be billed.</source>
-        <translation>等待应答 N 毫秒后放弃（默认 10000；建立连接最长 5000）。请求发出后超时仍可能计费。</translation>
-    </message>
-    <message>
-        <source>Do not record the attempt in the history.</source>
-        <translation>不在历史记录中保存本次核验。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>多余的参数 "%1"。</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>--mobile, --name and --id are all required.</source>
         <translation>--mobile、--name 和 --id 均为必填。</translation>
     </message>
     <message>
-        <source>--signature must be v3 or v1, not "%1".</source>
-        <translation>--signature 只能是 v3 或 v1，不能是 "%1"。</translation>
-    </message>
-    <message>
-        <source>--history and --no-history cannot be used together.</source>
-        <translation>--history 和 --no-history 不能同时使用。</translation>
-    </message>
-    <message>
-        <source>--history needs a file path.</source>
-        <translation>--history 需要一个文件路径。</translation>
-    </message>
-    <message>
-        <source>--timeout-ms must be a number of milliseconds from 100 to 600000.</source>
-        <translation>--timeout-ms 必须是 100 到 600000 之间的毫秒数。</translation>
-    </message>
-    <message>
         <source>Warning: this attempt could not be recorded in the history: %1</source>
         <translation>警告：本次核验未能写入历史记录：%1</translation>
     </message>
     <message>
-        <source>Signature scheme: v3 (ACS3-HMAC-SHA256, the default) or v1 (HMAC-SHA1) for gateways that need it. Default: the one chosen in the settings.</source>
-        <translation>签名方式：v3（ACS3-HMAC-SHA256，默认）或 v1（HMAC-SHA1，用于需要它的网关）。默认：设置中选择的方式。</translation>
-    </message>
-    <message>
-        <source>How to reach the service: system (the default: the system's proxy settings), none, http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password from the keychain.</source>
-        <translation>访问服务的方式：system（默认：系统代理设置）、none、http://主机:端口 或 socks5://主机:端口。代理用户名取自设置，密码取自钥匙串。</translation>
-    </message>
-    <message>
         <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
-  {"requestId","code","message","bizCode","subCode","ispName","billed",
-   "paramType","signature","endpoint","latencyMs", …}
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
 On failure:
-  {"error":{"kind","httpStatus","code","message","requestId", …}}
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 Human-readable messages go to stderr.
 
 Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
 
-Settings locked by the administrator's policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
 
 </source>
         <translation>输出：标准输出上恰好一个 JSON 对象。有结果时（任何 BizCode）：
-  {"requestId","code","message","bizCode","subCode","ispName","billed",
-   "paramType","signature","endpoint","latencyMs", …}
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
 失败时：
-  {"error":{"kind","httpStatus","code","message","requestId", …}}
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 供人阅读的信息输出到标准错误。
 
 除非服务确定未处理请求（连接被拒绝、找不到主机、限流），否则不会重试：TriCheck 绝不会让一次核验被计费两次。
@@ -2553,20 +2609,12 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
 </translation>
     </message>
     <message>
-        <source>--signature must be v3 or v1.</source>
-        <translation>--signature 必须是 v3 或 v1。</translation>
-    </message>
-    <message>
-        <source>ParamType md5 is required by your administrator's policy: each value is sent as its MD5 digest.</source>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
         <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
     </message>
     <message>
         <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
         <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
-    </message>
-    <message>
-        <source>--no-history is overruled by your administrator's policy: the attempt is recorded in the history.</source>
-        <translation>管理员策略不允许 --no-history：本次尝试仍会记入历史记录。</translation>
     </message>
     <message>
         <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
@@ -2641,6 +2689,33 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     </message>
 </context>
 <context>
+    <name>tricheck::batch::BatchLauncher</name>
+    <message>
+        <source>No history database is open: the batch&apos;s journal lives there.</source>
+        <translation>没有打开历史数据库：批次日志保存在其中。</translation>
+    </message>
+    <message>
+        <source>Another batch is running; one batch runs at a time.</source>
+        <translation>另一个批量核验正在进行；同一时间只能运行一个批量核验。</translation>
+    </message>
+    <message>
+        <source>Interrupted before anything was sent.</source>
+        <translation>在发送任何请求之前被中断。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started without MD5; resume it the same way.</source>
+        <translation>批次 %1 开始时没有使用 MD5；请以同样方式继续。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with plain values, but your administrator&apos;s policy now requires MD5: it cannot be resumed. Start the file again as a new batch.</source>
+        <translation>批次 %1 开始时发送的是明文值，但管理员策略现在要求 MD5：无法继续该批次。请将该文件作为新批次重新开始。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
+        <translation>批次 %1 开始时发送的是明文值，但您的设置现在要求 MD5：无法继续该批次。请将该文件作为新批次重新开始，或在设置中关闭“始终提交 MD5 摘要”。</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::batch::BatchRunner</name>
     <message>
         <source>This batch runner has been started already.</source>
@@ -2651,7 +2726,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>本程序中已有另一个批次在运行；请求速率由整个账号共享，因此同一时间只能运行一个批次。</translation>
     </message>
     <message>
-        <source>A batch needs the history database: it keeps the batch's journal.</source>
+        <source>A batch needs the history database: it keeps the batch&apos;s journal.</source>
         <translation>批次需要历史记录数据库：批次日志保存在其中。</translation>
     </message>
     <message>
@@ -2686,12 +2761,12 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>未找到 AccessKey。请添加配置（tricheck-cli profile add），或设置 ALIBABA_CLOUD_ACCESS_KEY_ID 和 ALIBABA_CLOUD_ACCESS_KEY_SECRET，或配置 aliyun CLI。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>不存在名为 "%1" 的配置。</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
     </message>
     <message>
-        <source>There is no profile named "%1", neither TriCheck's nor the aliyun CLI's.</source>
-        <translation>TriCheck 和 aliyun CLI 中都没有名为 "%1" 的配置。</translation>
+        <source>There is no profile named &quot;%1&quot;, neither TriCheck&apos;s nor the aliyun CLI&apos;s.</source>
+        <translation>TriCheck 和 aliyun CLI 中都没有名为 &quot;%1&quot; 的配置。</translation>
     </message>
 </context>
 <context>
@@ -2701,7 +2776,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>密钥链中没有该条目。</translation>
     </message>
     <message>
-        <source>No keychain service is available (%1). Start the desktop's keyring (a Secret Service such as GNOME Keyring or KWallet) to keep secrets between sessions.</source>
+        <source>No keychain service is available (%1). Start the desktop&apos;s keyring (a Secret Service such as GNOME Keyring or KWallet) to keep secrets between sessions.</source>
         <translation>没有可用的密钥链服务（%1）。请启动桌面的密钥环（Secret Service，例如 GNOME Keyring 或 KWallet），才能跨会话保存密钥。</translation>
     </message>
     <message>
@@ -2720,48 +2795,48 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>配置必须有名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a usable profile name: use 1 to 64 letters, digits, '.', '_', '-' or '@', starting with a letter or digit.</source>
-        <translation>"%1" 不能用作配置名称：请使用 1 到 64 个字母、数字、'.'、'_'、'-' 或 '@'，并以字母或数字开头。</translation>
+        <source>&quot;%1&quot; is not a usable profile name: use 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos; or &apos;@&apos;, starting with a letter or digit.</source>
+        <translation>&quot;%1&quot; 不能用作配置名称：请使用 1 到 64 个字母、数字、&apos;.&apos;、&apos;_&apos;、&apos;-&apos; 或 &apos;@&apos;，并以字母或数字开头。</translation>
     </message>
     <message>
         <source>An AccessKey ID is required.</source>
         <translation>必须填写 AccessKey ID。</translation>
     </message>
     <message>
-        <source>The AccessKey ID may contain only letters, digits, '.', '_' and '-'.</source>
-        <translation>AccessKey ID 只能包含字母、数字、'.'、'_' 和 '-'。</translation>
+        <source>The AccessKey ID may contain only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>AccessKey ID 只能包含字母、数字、&apos;.&apos;、&apos;_&apos; 和 &apos;-&apos;。</translation>
     </message>
     <message>
         <source>The AccessKey secret is empty.</source>
         <translation>AccessKey 密钥为空。</translation>
     </message>
     <message>
-        <source>The secret of profile "%1" could not be stored: %2</source>
-        <translation>无法保存配置 "%1" 的密钥：%2</translation>
+        <source>The secret of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation>无法保存配置 &quot;%1&quot; 的密钥：%2</translation>
     </message>
     <message>
-        <source>The security token of profile "%1" could not be stored: %2</source>
-        <translation>无法保存配置 "%1" 的安全令牌：%2</translation>
+        <source>The security token of profile &quot;%1&quot; could not be stored: %2</source>
+        <translation>无法保存配置 &quot;%1&quot; 的安全令牌：%2</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>不存在名为 "%1" 的配置。</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>不存在名为 &quot;%1&quot; 的配置。</translation>
     </message>
     <message>
-        <source>The secret of profile "%1" could not be removed from the keychain: %2</source>
-        <translation>无法从密钥链中删除配置 "%1" 的密钥：%2</translation>
+        <source>The secret of profile &quot;%1&quot; could not be removed from the keychain: %2</source>
+        <translation>无法从密钥链中删除配置 &quot;%1&quot; 的密钥：%2</translation>
     </message>
     <message>
-        <source>The secret of profile "%1" was kept for one session only, because no keychain service was available. Add the profile again.</source>
-        <translation>由于当时没有可用的密钥链服务，配置 "%1" 的密钥仅在该次会话中保留。请重新添加该配置。</translation>
+        <source>The secret of profile &quot;%1&quot; was kept for one session only, because no keychain service was available. Add the profile again.</source>
+        <translation>由于当时没有可用的密钥链服务，配置 &quot;%1&quot; 的密钥仅在该次会话中保留。请重新添加该配置。</translation>
     </message>
     <message>
-        <source>The secret of profile "%1" could not be read from the keychain: %2</source>
-        <translation>无法从密钥链读取配置 "%1" 的密钥：%2</translation>
+        <source>The secret of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取配置 &quot;%1&quot; 的密钥：%2</translation>
     </message>
     <message>
-        <source>The security token of profile "%1" could not be read from the keychain: %2</source>
-        <translation>无法从密钥链读取配置 "%1" 的安全令牌：%2</translation>
+        <source>The security token of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从密钥链读取配置 &quot;%1&quot; 的安全令牌：%2</translation>
     </message>
 </context>
 <context>
@@ -2771,7 +2846,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>从 aliyun CLI 导入</translation>
     </message>
     <message>
-        <source>Profiles in %1. The AccessKey secret is copied to the system keychain; the aliyun CLI's file is not changed.</source>
+        <source>Profiles in %1. The AccessKey secret is copied to the system keychain; the aliyun CLI&apos;s file is not changed.</source>
         <translation>%1 中的配置。AccessKey 密钥将复制到系统密钥链；aliyun CLI 的配置文件不会被修改。</translation>
     </message>
     <message>
@@ -2791,7 +2866,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>请选择 AK 或 StsToken 类型的配置。</translation>
     </message>
     <message>
-        <source>TriCheck has a profile named "%1" already; choose another name.</source>
+        <source>TriCheck has a profile named &quot;%1&quot; already; choose another name.</source>
         <translation>TriCheck 已有名为“%1”的凭据配置，请换一个名称。</translation>
     </message>
 </context>
@@ -2819,6 +2894,212 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     <message>
         <source>Verify a file</source>
         <translation>批量核验文件</translation>
+    </message>
+    <message>
+        <source>Choose the file to verify</source>
+        <translation>选择要核验的文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Another batch is running; one batch runs at a time.</source>
+        <translation>另一个批量核验正在进行；同一时间只能运行一个批量核验。</translation>
+    </message>
+    <message>
+        <source>No row can be sent.</source>
+        <translation>没有可发送的行。</translation>
+    </message>
+    <message>
+        <source>The batch could not be recorded.</source>
+        <translation>无法记录此批量核验。</translation>
+    </message>
+    <message>
+        <source>Resume unfinished batch</source>
+        <translation>继续未完成的批量核验</translation>
+    </message>
+    <message>
+        <source>There is no unfinished batch in this history.</source>
+        <translation>此历史记录中没有未完成的批量核验。</translation>
+    </message>
+    <message>
+        <source>Where is %1?</source>
+        <translation>%1 在哪里？</translation>
+    </message>
+    <message>
+        <source>The batch cannot start.</source>
+        <translation>无法开始批量核验。</translation>
+    </message>
+    <message>
+        <source>The batch is running. Cancel it and close?</source>
+        <translation>批量核验正在进行。要取消并关闭吗？</translation>
+    </message>
+    <message>
+        <source>Cancel the batch</source>
+        <translation>取消批量核验</translation>
+    </message>
+    <message>
+        <source>Requests already sent are answered and recorded first. Rows not sent yet stay in the journal: File → Resume unfinished batch… sends them later.</source>
+        <translation>已发送的请求会先等到应答并记录。尚未发送的行保留在日志中：稍后可通过“文件 → 继续未完成的批量核验…”发送。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started against %2 with %3 signatures. Its remaining rows go there the same way, so that one service answers the whole batch.</source>
+        <translation>批次 %1 启动时使用的是 %2，签名方式为 %3。其余的行将照原样发往该处，使整个批次由同一服务应答。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Verifications from the form still go to %1 with %2 signatures.</source>
+        <translation>表单发起的核验仍发往 %1，签名方式为 %2。</translation>
+    </message>
+    <message>
+        <source>Recording the batch in the history…</source>
+        <translation>正在将批次记录到历史记录中…</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BatchRunPage</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — 批次 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation>取消批量核验(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Verify another &amp;file…</source>
+        <translation>核验其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>已完成：</translation>
+    </message>
+    <message>
+        <source>Pass:</source>
+        <translation>一致：</translation>
+    </message>
+    <message>
+        <source>Mismatch:</source>
+        <translation>不一致：</translation>
+    </message>
+    <message>
+        <source>No record:</source>
+        <translation>查无记录：</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Outcome unknown:</source>
+        <translation>结果未知：</translation>
+    </message>
+    <message>
+        <source>Billed:</source>
+        <translation>计费：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速率：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%1 / %2 行</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 rows/s</source>
+        <translation>%1 行/秒</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Paused. Requests already sent are answered and recorded; nothing more is sent until you resume.</source>
+        <translation>已暂停。已发送的请求会等到应答并记录；在您继续之前不再发送新的请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for the %n request(s) in flight to be answered and recorded.</source>
+        <translation>
+            <numerusform>正在停止：等待 %n 个进行中的请求应答并记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The service asked to slow down: sending %1 requests per second.</source>
+        <translation>服务要求降低速率：当前每秒发送 %1 个请求。</translation>
+    </message>
+    <message>
+        <source>Results appear in the history as they arrive.</source>
+        <translation>结果一返回即显示在历史记录中。</translation>
+    </message>
+    <message>
+        <source>%1 rows in %2</source>
+        <translation>%2 内完成 %1 行</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch is complete.&lt;/b&gt; Rows: %1 · sent: %2 · invalid (not sent): %3 · duplicates (sent once): %4</source>
+        <translation>&lt;b&gt;批量核验已完成。&lt;/b&gt;行数：%1 · 已发送：%2 · 无效（未发送）：%3 · 重复（只发送一次）：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</source>
+        <translation>
+            <numerusform>&lt;b&gt;批量核验已取消。&lt;/b&gt;%n 行尚未发送。此批次已保留：稍后可通过“文件 → 继续未完成的批量核验…”发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The batch stopped:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;批量核验已停止：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</source>
+        <translation>
+            <numerusform>%n 行尚未发送。此批次已保留：问题解决后可通过“文件 → 继续未完成的批量核验…”发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 行结果未知——可能已计费。&lt;/b&gt;这些行在批量核验停止时正在发送中，或未能及时收到应答。只有在继续时您明确选择，才会重新发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
+        <translation>可导出结果与文件一并保存：脱敏后的值、核验结果和 RequestId。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BatchSetupPage</name>
+    <message>
+        <source>Verify a file</source>
+        <translation>核验文件</translation>
     </message>
     <message>
         <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
@@ -2874,7 +3155,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
@@ -2941,74 +3222,6 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>关闭</translation>
     </message>
     <message>
-        <source>&amp;Resume</source>
-        <translation>继续(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation>暂停(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel batch</source>
-        <translation>取消批量核验(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export results…</source>
-        <translation>导出结果(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Verify another &amp;file…</source>
-        <translation>核验其他文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Done:</source>
-        <translation>已完成：</translation>
-    </message>
-    <message>
-        <source>Pass:</source>
-        <translation>一致：</translation>
-    </message>
-    <message>
-        <source>Mismatch:</source>
-        <translation>不一致：</translation>
-    </message>
-    <message>
-        <source>No record:</source>
-        <translation>查无记录：</translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation>错误：</translation>
-    </message>
-    <message>
-        <source>Outcome unknown:</source>
-        <translation>结果未知：</translation>
-    </message>
-    <message>
-        <source>Billed:</source>
-        <translation>计费：</translation>
-    </message>
-    <message>
-        <source>Rate:</source>
-        <translation>速率：</translation>
-    </message>
-    <message>
-        <source>Time left:</source>
-        <translation>剩余时间：</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — 批次 %2</translation>
-    </message>
-    <message>
-        <source>Choose the file to verify</source>
-        <translation>选择要核验的文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>— none —</source>
         <translation>— 无 —</translation>
     </message>
@@ -3038,15 +3251,19 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     </message>
     <message>
         <source>Choose the columns of the mobile number, name and ID number.</source>
-        <translation>请选择手机号、姓名和身份证号所在的列。</translation>
+        <translation>请指定手机号、姓名和身份证号所在的列。</translation>
     </message>
     <message>
         <source>GB18030</source>
         <translation>GB18030</translation>
     </message>
     <message>
+        <source>&lt;b&gt;%1 rows&lt;/b&gt; — to send: %2 · invalid (not sent): %3 · duplicates (sent once): %4 · read as %5</source>
+        <translation>&lt;b&gt;共 %1 行&lt;/b&gt; — 待发送：%2 · 无效（不发送）：%3 · 重复（只发送一次）：%4 · 按 %5 读取</translation>
+    </message>
+    <message>
         <source>Line %1: not sent: %2</source>
-        <translation>第 %1 行：不发送：%2</translation>
+        <translation>第 %1 行：未发送：%2</translation>
     </message>
     <message>
         <source>Line %1: the same as line %2, sent once.</source>
@@ -3061,142 +3278,6 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     <message>
         <source>Every row is valid.</source>
         <translation>所有行均有效。</translation>
-    </message>
-    <message>
-        <source>Another batch is running; one batch runs at a time.</source>
-        <translation>另一个批量核验正在进行；同一时间只能运行一个批量核验。</translation>
-    </message>
-    <message>
-        <source>No row can be sent.</source>
-        <translation>没有可发送的行。</translation>
-    </message>
-    <message>
-        <source>The batch could not be recorded.</source>
-        <translation>无法记录此批量核验。</translation>
-    </message>
-    <message>
-        <source>Resume unfinished batch</source>
-        <translation>继续未完成的批量核验</translation>
-    </message>
-    <message>
-        <source>There is no unfinished batch in this history.</source>
-        <translation>此历史记录中没有未完成的批量核验。</translation>
-    </message>
-    <message>
-        <source>This batch was started against the sandbox, but verifications now go to the real service. Switch to the sandbox in Settings to resume it.</source>
-        <translation>此批量核验是在沙箱中开始的，但当前核验请求发往正式服务。请在设置中切换到沙箱后再继续。</translation>
-    </message>
-    <message>
-        <source>This batch was started against the real service, but verifications now go to the sandbox. Configure the real service in Settings to resume it.</source>
-        <translation>此批量核验是在正式服务上开始的，但当前核验请求发往沙箱。请在设置中配置正式服务后再继续。</translation>
-    </message>
-    <message>
-        <source>Where is %1?</source>
-        <translation>%1 在哪里？</translation>
-    </message>
-    <message>
-        <source>The batch cannot start.</source>
-        <translation>无法开始批量核验。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows</source>
-        <translation>%1 / %2 行</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>%1 rows/s</source>
-        <translation>%1 行/秒</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>已暂停</translation>
-    </message>
-    <message>
-        <source>Paused. Requests already sent are answered and recorded; nothing more is sent until you resume.</source>
-        <translation>已暂停。已发送的请求会等到应答并记录；在您继续之前不再发送新的请求。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Stopping: waiting for the %n request(s) in flight to be answered and recorded.</source>
-        <translation>
-            <numerusform>正在停止：等待 %n 个进行中的请求应答并记录。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The service asked to slow down: sending %1 requests per second.</source>
-        <translation>服务要求降低速率：当前每秒发送 %1 个请求。</translation>
-    </message>
-    <message>
-        <source>Results appear in the history as they arrive.</source>
-        <translation>结果一返回即显示在历史记录中。</translation>
-    </message>
-    <message>
-        <source>%1 rows in %2</source>
-        <translation>%2 内完成 %1 行</translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</source>
-        <translation>
-            <numerusform>&lt;b&gt;批量核验已取消。&lt;/b&gt;%n 行尚未发送。此批次已保留：稍后可通过“文件 → 继续未完成的批量核验…”发送。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The batch stopped:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;批量核验已停止：&lt;/b&gt;%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</source>
-        <translation>
-            <numerusform>%n 行尚未发送。此批次已保留：问题解决后可通过“文件 → 继续未完成的批量核验…”发送。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n row(s) have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n 行结果未知——可能已计费。&lt;/b&gt;这些行在批量核验停止时正在发送中，或未能及时收到应答。只有在继续时您明确选择，才会重新发送。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
-        <translation>可导出结果与文件一并保存：脱敏后的值、核验结果和 RequestId。</translation>
-    </message>
-    <message>
-        <source>The batch is running. Cancel it and close?</source>
-        <translation>批量核验正在进行。要取消并关闭吗？</translation>
-    </message>
-    <message>
-        <source>Cancel the batch</source>
-        <translation>取消批量核验</translation>
-    </message>
-    <message>
-        <source>Requests already sent are answered and recorded first. Rows not sent yet stay in the journal: File → Resume unfinished batch… sends them later.</source>
-        <translation>已发送的请求会先等到应答并记录。尚未发送的行保留在日志中：稍后可通过“文件 → 继续未完成的批量核验…”发送。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1 rows&lt;/b&gt; — to send: %2 · invalid (not sent): %3 · duplicates (sent once): %4 · read as %5</source>
-        <translation>&lt;b&gt;共 %1 行&lt;/b&gt; — 待发送：%2 · 无效（不发送）：%3 · 重复（只发送一次）：%4 · 按 %5 读取</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The batch is complete.&lt;/b&gt; Rows: %1 · sent: %2 · invalid (not sent): %3 · duplicates (sent once): %4</source>
-        <translation>&lt;b&gt;批量核验已完成。&lt;/b&gt;行数：%1 · 已发送：%2 · 无效（未发送）：%3 · 重复（只发送一次）：%4</translation>
-    </message>
-    <message>
-        <source>Batch %1 was started against %2 with %3 signatures. Its remaining rows go there the same way, so that one service answers the whole batch.</source>
-        <translation>批次 %1 启动时使用的是 %2，签名方式为 %3。其余的行将照原样发往该处，使整个批次由同一服务应答。</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Verifications from the form still go to %1 with %2 signatures.</source>
-        <translation>表单发起的核验仍发往 %1，签名方式为 %2。</translation>
-    </message>
-    <message>
-        <source>Recording the batch in the history…</source>
-        <translation>正在将批次记录到历史记录中…</translation>
     </message>
 </context>
 <context>
@@ -3214,7 +3295,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>自定义接入点地址</translation>
     </message>
     <message>
-        <source>Enter the endpoint's URL.</source>
+        <source>Enter the endpoint&apos;s URL.</source>
         <translation>请输入接入点地址。</translation>
     </message>
 </context>
@@ -3385,7 +3466,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>仅我的</translation>
     </message>
     <message>
-        <source>Every operator's attempts, or only yours (%1)</source>
+        <source>Every operator&apos;s attempts, or only yours (%1)</source>
         <translation>所有操作员的核验记录，或仅您本人（%1）的记录</translation>
     </message>
     <message>
@@ -3479,12 +3560,8 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>关于 TriCheck</translation>
     </message>
     <message>
-        <source>Administrator's policy</source>
+        <source>Administrator&apos;s policy</source>
         <translation>管理员策略</translation>
-    </message>
-    <message>
-        <source>The administrator's policy file has problems. Where it is unclear, the safest choices apply (the sandbox is off).</source>
-        <translation>管理员策略文件有问题。不明确之处一律采用最安全的选项（沙箱关闭）。</translation>
     </message>
     <message>
         <source>TriCheck — mobile, name and ID verification (sandbox)</source>
@@ -3499,7 +3576,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>将当前显示的历史记录（筛选、排序、列）导出为 CSV 文件</translation>
     </message>
     <message>
-        <source>The sandbox's invented people, and what each answers</source>
+        <source>The sandbox&apos;s invented people, and what each answers</source>
         <translation>沙箱中的虚构人员及其对应的核验结果</translation>
     </message>
     <message>
@@ -3511,12 +3588,12 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href="people"&gt;Show the sample people&lt;/a&gt; · &lt;a href="settings"&gt;Use the real service…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;沙箱 — 模拟结果，不产生任何计费。&lt;/b&gt;核验请求发往本机上的测试服务，它只认识虚构人员。&lt;a href="people"&gt;查看示例人员&lt;/a&gt; · &lt;a href="settings"&gt;使用正式服务…&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;沙箱 — 模拟结果，不产生任何计费。&lt;/b&gt;核验请求发往本机上的测试服务，它只认识虚构人员。&lt;a href=&quot;people&quot;&gt;查看示例人员&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;使用正式服务…&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href="settings"&gt;Open Settings…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href="settings"&gt;打开设置…&lt;/a&gt;</translation>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;settings&quot;&gt;打开设置…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>The form is filled with sample values; press Verify.</source>
@@ -3550,6 +3627,14 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <source>Batch %1 started; its results appear in the history as they arrive.</source>
         <translation>批次 %1 已开始；结果一返回即显示在历史记录中。</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
+        <translation>管理员策略文件有问题。在更正之前，所有设置均已锁定，文件未给出的值采用最安全的值。</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ProfileDialog</name>
@@ -3582,7 +3667,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>密钥和令牌保存在系统密钥链中，绝不写入文件，保存后不再显示。没有密钥链时，仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>A profile named "%1" exists already; choose it in the list and edit it.</source>
+        <source>A profile named &quot;%1&quot; exists already; choose it in the list and edit it.</source>
         <translation>已存在名为“%1”的凭据配置，请在列表中选中它进行编辑。</translation>
     </message>
     <message>
@@ -3645,7 +3730,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>删除凭据配置</translation>
     </message>
     <message>
-        <source>Remove the profile "%1" and its secret from the keychain?</source>
+        <source>Remove the profile &quot;%1&quot; and its secret from the keychain?</source>
         <translation>要删除凭据配置“%1”及其在密钥链中的密钥吗？</translation>
     </message>
     <message>
@@ -3673,15 +3758,15 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>凭据配置</translation>
     </message>
     <message>
-        <source>Profile "%1" removed.</source>
+        <source>Profile &quot;%1&quot; removed.</source>
         <translation>已删除凭据配置“%1”。</translation>
     </message>
     <message>
-        <source>Profile "%1" saved. No keychain is available: its secret is kept for this session only.</source>
+        <source>Profile &quot;%1&quot; saved. No keychain is available: its secret is kept for this session only.</source>
         <translation>已保存凭据配置“%1”。没有可用的密钥链：其密钥仅在本次会话中保留。</translation>
     </message>
     <message>
-        <source>Profile "%1" saved; its secret is in the system keychain.</source>
+        <source>Profile &quot;%1&quot; saved; its secret is in the system keychain.</source>
         <translation>已保存凭据配置“%1”，其密钥保存在系统密钥链中。</translation>
     </message>
     <message>
@@ -3856,7 +3941,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>选择一个人员以填写表单。</translation>
     </message>
     <message>
-        <source>Fill the form with %1's number and …</source>
+        <source>Fill the form with %1&apos;s number and …</source>
         <translation>用%1的手机号以及……填写表单</translation>
     </message>
     <message>
@@ -3889,10 +3974,6 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     <message>
         <source>Set by your administrator</source>
         <translation>由管理员设置</translation>
-    </message>
-    <message>
-        <source>Your administrator's policy file %1 has problems; the safest choices apply where it is unclear:</source>
-        <translation>管理员策略文件 %1 有问题；不明确之处采用最安全的选项：</translation>
     </message>
     <message>
         <source>Some settings are set by your administrator and cannot be changed here.</source>
@@ -4023,7 +4104,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>核验表单默认采用此选项；MD5 开关只对单次核验生效。</translation>
     </message>
     <message>
-        <source>The sandbox answers from invented people on this computer; the real service is Alibaba Cloud's, and each answered verification (except "no record") is billed.</source>
+        <source>The sandbox answers from invented people on this computer; the real service is Alibaba Cloud&apos;s, and each answered verification (except &quot;no record&quot;) is billed.</source>
         <translation>沙箱在本机上根据虚构人员作答；正式服务由阿里云提供，每次获得应答的核验（“查无记录”除外）都会计费。</translation>
     </message>
     <message>
@@ -4043,11 +4124,11 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>已保存在密钥链中 — 留空则保持不变</translation>
     </message>
     <message>
-        <source>Enter the proxy's host name or address.</source>
+        <source>Enter the proxy&apos;s host name or address.</source>
         <translation>请输入代理服务器的主机名或地址。</translation>
     </message>
     <message>
-        <source>Enter the proxy's port.</source>
+        <source>Enter the proxy&apos;s port.</source>
         <translation>请输入代理服务器的端口。</translation>
     </message>
     <message>
@@ -4055,7 +4136,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>代理密码保存在系统密钥链中，绝不写入文件。</translation>
     </message>
     <message>
-        <source>The system's proxy settings</source>
+        <source>The system&apos;s proxy settings</source>
         <translation>使用系统代理设置</translation>
     </message>
     <message>
@@ -4075,7 +4156,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>仅当代理要求登录时填写</translation>
     </message>
     <message>
-        <source>A team's shared history: postgresql://USER@HOST:PORT/DB?sslmode=verify-full. The password is kept in the system keychain (or taken from PGPASSWORD), never in a file.</source>
+        <source>A team&apos;s shared history: postgresql://USER@HOST:PORT/DB?sslmode=verify-full. The password is kept in the system keychain (or taken from PGPASSWORD), never in a file.</source>
         <translation>团队共享的历史记录：postgresql://USER@HOST:PORT/DB?sslmode=verify-full。密码保存在系统钥匙串中（或取自 PGPASSWORD），从不写入文件。</translation>
     </message>
     <message>
@@ -4083,7 +4164,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <translation>这是 PostgreSQL URL：请选择 PostgreSQL 后端，或填写文件路径。</translation>
     </message>
     <message>
-        <source>Enter the server's URL: postgresql://USER@HOST:PORT/DB?sslmode=verify-full</source>
+        <source>Enter the server&apos;s URL: postgresql://USER@HOST:PORT/DB?sslmode=verify-full</source>
         <translation>请输入服务器 URL：postgresql://USER@HOST:PORT/DB?sslmode=verify-full</translation>
     </message>
     <message>
@@ -4271,7 +4352,7 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     </message>
 </context>
 <context>
-    <name>tricheck::verification::ServiceContext</name>
+    <name>tricheck::session::ServiceRouter</name>
     <message>
         <source>The sandbox is turned off by your administrator.</source>
         <translation>沙箱已被管理员关闭。</translation>
@@ -4294,21 +4375,18 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
     </message>
 </context>
 <context>
-    <name>tricheck::verification::VerificationService</name>
-    <message>
-        <source>No history database is open.</source>
-        <translation>没有打开历史记录数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>tricheck::verification::Workspace</name>
-    <message>
-        <source>Opening the history…</source>
-        <translation>正在打开历史记录…</translation>
-    </message>
+    <name>tricheck::session::Session</name>
     <message>
         <source>Nothing can be verified while the history cannot record it: %1</source>
         <translation>历史记录无法记录时不能核验：%1</translation>
+    </message>
+    <message>
+        <source>The proxy cannot be used as configured: %1</source>
+        <translation>按当前配置无法使用代理：%1</translation>
+    </message>
+    <message>
+        <source>Opening the history…</source>
+        <translation>正在打开历史记录…</translation>
     </message>
     <message>
         <source>Waiting for the keychain…</source>
@@ -4318,9 +4396,12 @@ Settings locked by the administrator's policy (endpoint, signature, md5, timeout
         <source>Looking for credentials…</source>
         <translation>正在查找凭据…</translation>
     </message>
+</context>
+<context>
+    <name>tricheck::verification::VerificationService</name>
     <message>
-        <source>The proxy cannot be used as configured: %1</source>
-        <translation>按当前配置无法使用代理：%1</translation>
+        <source>No history database is open.</source>
+        <translation>没有打开历史记录数据库。</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "batchcommand.h"
 #include "checkcommand.h"
 #include "common/appinfo.h"
+#include "configcommand.h"
 #include "exitstatus.h"
 #include "historycommand.h"
 #include "jsonout.h"
@@ -34,6 +35,9 @@ CliApp::CliApp(i18n::Translations* translations)
     m_commands.push_back({QStringLiteral("batch"),
                           [] { return BatchCommand::summary(); },
                           [](const QStringList& args) { return BatchCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("config"),
+                          [] { return ConfigCommand::summary(); },
+                          [](const QStringList& args) { return ConfigCommand::run(args); }});
 }
 
 QString CliApp::subcommandHelp(const QCommandLineParser& parser, const QString& command)

@@ -6,10 +6,9 @@
 #include "history/historycolumns.h"
 #include "history/historylocation.h"
 #include "history/historystore.h"
-#include "historyconnection.h"
 #include "i18n/translations.h"
 #include "jsonout.h"
-#include "settings/appsettings.h"
+#include "sessioncommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -41,7 +40,8 @@ extern "C" void onInterrupt(int)
 
 struct Opened
 {
-    std::unique_ptr<HistoryStore> store;
+    std::unique_ptr<SessionCommand> command;
+    std::shared_ptr<HistoryStore> store;
     int exitStatus = ExitOk;
 };
 
@@ -142,7 +142,7 @@ private:
     std::optional<int> parse(QCommandLineParser& parser, const QString& name, const QStringList& args)
     {
         parser.addHelpOption();
-        parser.addOption(m_history);
+        m_flags.addTo(parser);
         if (!parser.parse(QStringList{QStringLiteral("tricheck-cli history ") + name} + args)) {
             printError(parser.errorText());
             return ExitUsage;
@@ -160,23 +160,24 @@ private:
 
     Opened open(const QCommandLineParser& parser)
     {
-        HistoryStore::Options options;
-        if (parser.isSet(m_history)) {
-            options.path = parser.value(m_history);
-            // An explicit file must exist: a typo must not silently start an empty history.
-            if (!history::HistoryLocation::isPostgresUrl(options.path) && !QFileInfo::exists(options.path)) {
-                printError(tr("There is no history database at %1.").arg(QDir::toNativeSeparators(options.path)));
-                return {nullptr, ExitUsage};
-            }
-        } else {
-            const settings::AppSettings settings;
-            options.path = settings.historyDatabasePath();
-            options.retentionDays = settings.retentionPeriod(); // "at start", as the app does
+        const auto overrides = m_flags.overrides(parser);
+        if (!overrides) {
+            printError(overrides.error().message);
+            return {nullptr, nullptr, ExitUsage};
         }
-        auto store = openHistory(options);
-        if (!store)
-            return {nullptr, fail(store.error())};
-        return {std::move(store).value(), ExitOk};
+        auto command = std::make_unique<SessionCommand>(session::ServiceRouter::Routing::Direct, overrides.value());
+        const session::SessionConfig& config = command->config();
+        const QString path = config.historyPath();
+        // A file named for this run must exist: a typo must not silently start an empty history.
+        if (config.source(settings::Setting::HistoryPath) == session::ValueSource::Override &&
+            !history::HistoryLocation::isPostgresUrl(path) && !QFileInfo::exists(path)) {
+            printError(tr("There is no history database at %1.").arg(QDir::toNativeSeparators(path)));
+            return {nullptr, nullptr, ExitUsage};
+        }
+        if (const auto failed = command->session().openHistoryNow())
+            return {nullptr, nullptr, fail(*failed)};
+        auto store = command->session().history();
+        return {std::move(command), std::move(store), ExitOk};
     }
 
     // --from / --to as local calendar days, both inclusive.
@@ -468,6 +469,10 @@ private:
         Opened opened = open(parser);
         if (!opened.store)
             return opened.exitStatus;
+        if (const auto refused = opened.command->config().purgeRefusal(days)) {
+            printError(*refused);
+            return ExitUsage;
+        }
         const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-days);
         HistoryFilter older;
         older.to = cutoff;
@@ -544,10 +549,9 @@ private:
     }
 
     i18n::Translations* m_translations;
-    const QCommandLineOption m_history{QStringLiteral("history"),
-                                       tr("The history database: a file, or postgresql://USER@HOST:PORT/DB "
-                                          "(default: the application's)."),
-                                       QStringLiteral("PATH|URL")};
+    const SessionFlags m_flags{SessionFlags::History,
+                               tr("The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the "
+                                  "application's).")};
     const QCommandLineOption m_from{QStringLiteral("from"),
                                     tr("From this day on (local time)."),
                                     QStringLiteral("YYYY-MM-DD")};

@@ -21,8 +21,4 @@ public:
     static int exitStatusFor(const api::VerifyOutcome& outcome);
 };
 
-// The one place where the CLI hands an attempt to the history. `historyPath` empty means the
-// default history; not called with --no-history.
-void recordAttempt(const api::VerifyOutcome& outcome, const QString& historyPath);
-
 } // namespace tricheck::cli

@@ -4,15 +4,13 @@
 #include "common/appinfo.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
-#include "messagebox.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "theme.h"
-#include "verification/workspace.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QIcon>
-#include <QTimer>
 
 #include <memory>
 
@@ -57,39 +55,33 @@ int Application::run(QApplication& app)
 
     settings::AppSettings settings;
     i18n::Translations translations;
-    if (!translations.setLanguage(settings.language()))
+    if (!translations.setLanguage(settings.value(settings::Setting::Language).toString()))
         translations.setLanguage(i18n::Translations::systemLanguage());
 
-    verification::Workspace workspace(&settings);
+    session::SessionOptions options;
     const QString history = historyOverride(QCoreApplication::arguments());
     if (!history.isEmpty())
-        workspace.setHistoryPathOverride(QDir::current().absoluteFilePath(history));
+        options.overrides.set(settings::Setting::HistoryPath,
+                              QDir::current().absoluteFilePath(history),
+                              QStringLiteral("tricheck --history"));
+    session::Session session(&settings, options);
 
-    MainWindow window(translations, &workspace);
+    MainWindow window(translations, &session);
     const QString batch = batchFile(QCoreApplication::arguments());
     if (!batch.isEmpty()) {
         // The dialog needs the history (the batch journal), which opens off the GUI thread.
         const QString path = QDir::current().absoluteFilePath(batch);
         auto opened = std::make_shared<QMetaObject::Connection>();
-        *opened = QObject::connect(&workspace, &verification::Workspace::historyChanged, &window, [&, path, opened] {
-            if (workspace.historyState() == verification::Workspace::HistoryState::Opening)
+        *opened = QObject::connect(&session, &session::Session::historyChanged, &window, [&, path, opened] {
+            if (session.historyState() == session::Session::HistoryState::Opening)
                 return;
             QObject::disconnect(*opened);
             if (BatchDialog* dialog = window.showBatchDialog())
                 dialog->openFile(path);
         });
     }
-    workspace.start();
+    session.start();
     window.show();
-    if (settings.policy().isMalformed()) {
-        QTimer::singleShot(0, &window, [&window, &settings] {
-            MessageBox::warning(&window,
-                                MainWindow::tr("Administrator's policy"),
-                                MainWindow::tr("The administrator's policy file has problems. Where it is unclear, "
-                                               "the safest choices apply (the sandbox is off)."),
-                                settings.policy().problemText());
-        });
-    }
     return QApplication::exec();
 }
 

@@ -7,7 +7,7 @@ class QApplication;
 namespace tricheck::gui {
 
 // Start-up of the desktop app: application identity, palette (--dark), settings under the
-// administrator's policy, language (the saved choice, else the system's), the workspace (history
+// administrator's policy, language (the saved choice, else the system's), the session (history
 // opened off the GUI thread, sandbox or real service) and the main window. Kept out of main.cpp so
 // GUI tests can start the app the same way.
 class Application

@@ -6,10 +6,10 @@
 #include "historyfilterbar.h"
 #include "icons.h"
 #include "messagebox.h"
+#include "session/session.h"
 #include "statusstyleproxy.h"
 #include "ui_historyview.h"
 #include "verification/verificationservice.h"
-#include "verification/workspace.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -100,15 +100,15 @@ HistoryFilterBar* HistoryView::filterBar() const
     return m_ui->filterBar;
 }
 
-void HistoryView::setWorkspace(verification::Workspace* workspace)
+void HistoryView::setSession(session::Session* session)
 {
-    m_workspace = workspace;
-    connect(workspace, &verification::Workspace::historyChanged, this, &HistoryView::rebuildModel);
-    connect(workspace, &verification::Workspace::readinessChanged, this, [this] {
-        m_ui->filterBar->setFingerprintKey(m_workspace->fingerprintKey());
+    m_session = session;
+    connect(session, &session::Session::historyChanged, this, &HistoryView::rebuildModel);
+    connect(session, &session::Session::readinessChanged, this, [this] {
+        m_ui->filterBar->setFingerprintKey(m_session->fingerprintKey());
     });
     // The notifier refreshes the model as well; this makes a new row appear in the same turn.
-    connect(workspace->verifications(), &verification::VerificationService::recorded, this, [this] {
+    connect(session, &session::Session::attemptRecorded, this, [this] {
         if (m_model)
             m_model->refresh();
     });
@@ -119,12 +119,12 @@ void HistoryView::rebuildModel()
 {
     HistoryModel* old = m_model;
     m_model = nullptr;
-    const auto state = m_workspace ? m_workspace->historyState() : verification::Workspace::HistoryState::Opening;
-    if (state == verification::Workspace::HistoryState::Open && m_workspace->history()) {
-        m_model = new HistoryModel(m_workspace->history(), this);
+    const auto state = m_session ? m_session->historyState() : session::Session::HistoryState::Opening;
+    if (state == session::Session::HistoryState::Open && m_session->history()) {
+        m_model = new HistoryModel(m_session->history(), this);
         connect(m_model, &HistoryModel::errorOccurred, this, &HistoryView::message);
-        m_ui->filterBar->setFingerprintKey(m_workspace->fingerprintKey());
-        m_ui->filterBar->setSharedHistory(history::HistoryLocation::isPostgresUrl(m_workspace->history()->path()));
+        m_ui->filterBar->setFingerprintKey(m_session->fingerprintKey());
+        m_ui->filterBar->setSharedHistory(history::HistoryLocation::isPostgresUrl(m_session->history()->path()));
     }
     m_proxy->setSourceModel(m_model);
     delete old;
@@ -286,13 +286,17 @@ void HistoryView::copyRequestId()
 
 void HistoryView::purgeSelected()
 {
-    if (!m_model || !m_workspace || !m_workspace->history())
+    if (!m_model || !m_session || !m_session->history())
         return;
     qint64 selected = 0;
     for (const QItemSelectionRange& range : table()->selectionModel()->selection())
         selected += range.height();
     if (selected == 0)
         return;
+    if (const auto refused = m_session->config().purgeRefusal(std::nullopt)) {
+        MessageBox::warning(this, tr("Delete attempts"), *refused);
+        return;
+    }
     if (selected > kMaxPurgeSelection) {
         MessageBox::warning(this,
                             tr("Delete attempts"),
@@ -313,7 +317,7 @@ void HistoryView::purgeSelected()
                              true,
                              tr("This cannot be undone. The deletion is recorded in the audit log.")))
         return;
-    const auto purged = m_workspace->history()->purge(history::PurgeRequest::selected(ids));
+    const auto purged = m_session->history()->purge(history::PurgeRequest::selected(ids));
     if (!purged) {
         MessageBox::critical(this, tr("Delete attempts"), purged.error().message, purged.error().detail);
         return;
@@ -383,10 +387,10 @@ void HistoryView::retranslate()
     m_detailsAction->setIcon(Icons::themed(QStringLiteral("details")));
     table()->setAccessibleName(tr("Verification history"));
     table()->horizontalHeader()->setToolTip(tr("Click to sort; right-click to choose columns"));
-    if (!m_workspace || m_workspace->historyState() == verification::Workspace::HistoryState::Opening)
+    if (!m_session || m_session->historyState() == session::Session::HistoryState::Opening)
         m_ui->messageLabel->setText(tr("Opening the history…"));
-    else if (m_workspace->historyState() == verification::Workspace::HistoryState::Failed)
-        m_ui->messageLabel->setText(tr("The history cannot be opened: %1").arg(m_workspace->historyProblem()));
+    else if (m_session->historyState() == session::Session::HistoryState::Failed)
+        m_ui->messageLabel->setText(tr("The history cannot be opened: %1").arg(m_session->historyProblem()));
 }
 
 } // namespace tricheck::gui

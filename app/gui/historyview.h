@@ -18,8 +18,8 @@ class HistoryView;
 namespace tricheck::history {
 class HistoryModel;
 }
-namespace tricheck::verification {
-class Workspace;
+namespace tricheck::session {
+class Session;
 }
 
 namespace tricheck::gui {
@@ -40,7 +40,7 @@ public:
     explicit HistoryView(QWidget* parent = nullptr);
     ~HistoryView() override;
 
-    void setWorkspace(verification::Workspace* workspace);
+    void setSession(session::Session* session);
 
     history::HistoryModel* model() const { return m_model; }
     StatusStyleProxy* styledModel() const { return m_proxy; }
@@ -84,7 +84,7 @@ private:
     void setDefaultColumns();
 
     std::unique_ptr<Ui::HistoryView> m_ui;
-    verification::Workspace* m_workspace = nullptr;
+    session::Session* m_session = nullptr;
     history::HistoryModel* m_model = nullptr;
     StatusStyleProxy* m_proxy = nullptr;
     QAction* m_copyAction = nullptr;

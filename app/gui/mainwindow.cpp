@@ -13,13 +13,13 @@
 #include "noticebanner.h"
 #include "resultpanel.h"
 #include "samplepeopledialog.h"
+#include "session/servicerouter.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "statusindicators.h"
 #include "ui_mainwindow.h"
-#include "verification/servicecontext.h"
-#include "verification/workspace.h"
 #include "verifycontroller.h"
 #include "verifyform.h"
 
@@ -33,25 +33,29 @@ namespace tricheck::gui {
 
 using settings::Setting;
 
-MainWindow::MainWindow(i18n::Translations& translations, verification::Workspace* workspace, QWidget* parent)
+MainWindow::MainWindow(i18n::Translations& translations, session::Session* session, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_translations(translations)
-    , m_workspace(workspace)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_sandboxBanner = new NoticeBanner(NoticeBanner::Kind::Sandbox, this);
     m_problemBanner = new NoticeBanner(NoticeBanner::Kind::Problem, this);
+    m_policyBanner = new NoticeBanner(NoticeBanner::Kind::Problem, this);
+    m_policyBanner->setObjectName(QStringLiteral("policyBanner"));
     m_ui->centralLayout->insertWidget(0, m_problemBanner);
+    m_ui->centralLayout->insertWidget(0, m_policyBanner);
     m_ui->centralLayout->insertWidget(0, m_sandboxBanner);
     connect(m_sandboxBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
     connect(m_problemBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
+    connect(m_policyBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
 
-    m_indicators = new StatusIndicators(workspace, this);
+    m_indicators = new StatusIndicators(session, this);
     statusBar()->addPermanentWidget(m_indicators);
-    m_controller = new VerifyController(workspace, verifyForm(), resultPanel(), this);
+    m_controller = new VerifyController(session, verifyForm(), resultPanel(), this);
     m_exporter = new ExportController(this, this);
-    historyView()->setWorkspace(workspace);
+    historyView()->setSession(session);
     connect(m_controller, &VerifyController::message, this, &MainWindow::showMessage);
     connect(m_exporter, &ExportController::message, this, &MainWindow::showMessage);
     connect(resultPanel(), &ResultPanel::message, this, &MainWindow::showMessage);
@@ -59,17 +63,17 @@ MainWindow::MainWindow(i18n::Translations& translations, verification::Workspace
     setUpActions();
     setUpIcons();
 
-    const settings::AppSettings* s = workspace->settings();
-    verifyForm()->setPrivacyMask(s->privacyMask());
-    verifyForm()->setParamType(s->paramType());
-    verifyForm()->setMd5Locked(s->forceMd5(), s->isLocked(Setting::ForceMd5));
+    const session::SessionConfig& config = session->config();
+    verifyForm()->setPrivacyMask(config.privacyMask());
+    verifyForm()->setParamType(config.paramType());
+    verifyForm()->setMd5Locked(config.forceMd5(), config.isLocked(Setting::ForceMd5));
     {
         const QSignalBlocker block(m_ui->actionPrivacyMask); // showing the setting is not changing it
-        m_ui->actionPrivacyMask->setChecked(s->privacyMask());
+        m_ui->actionPrivacyMask->setChecked(config.privacyMask());
     }
-    connect(workspace->settings(), &settings::AppSettings::changed, this, &MainWindow::onSettingChanged);
-    connect(workspace, &verification::Workspace::readinessChanged, this, &MainWindow::updateService);
-    connect(workspace, &verification::Workspace::historyChanged, this, [this] {
+    connect(session, &session::Session::configChanged, this, &MainWindow::onSettingChanged);
+    connect(session, &session::Session::readinessChanged, this, &MainWindow::updateService);
+    connect(session, &session::Session::historyChanged, this, [this] {
         if (m_auditLog)
             m_auditLog->close(); // it showed the history that was replaced
         updateService();
@@ -110,7 +114,7 @@ void MainWindow::setUpActions()
     m_ui->actionChinese->setData(QStringLiteral("zh_CN"));
     (m_translations.language() == u"zh_CN" ? m_ui->actionChinese : m_ui->actionEnglish)->setChecked(true);
     connect(languages, &QActionGroup::triggered, this, [this](QAction* action) {
-        m_workspace->settings()->setValue(Setting::Language, action->data());
+        m_session->settings()->setValue(Setting::Language, action->data());
     });
     m_ui->actionVerify->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_ui->actionSettings->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Comma), QKeySequence::Preferences});
@@ -128,11 +132,11 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     connect(m_ui->actionPrivacyMask, &QAction::toggled, this, [this](bool on) {
-        m_workspace->settings()->setValue(Setting::PrivacyMask, on);
+        m_session->settings()->setValue(Setting::PrivacyMask, on);
         verifyForm()->setPrivacyMask(on);
     });
     connect(verifyForm(), &VerifyForm::completeChanged, this, [this] {
-        m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_workspace->canVerify());
+        m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_session->canVerify());
     });
 
     // The history's own actions, in the Edit and View menus as well.
@@ -172,9 +176,6 @@ void MainWindow::retranslate()
         if (!action->isSeparator())
             action->setIconText(QString(action->text()).remove(mnemonic));
     }
-    const bool sandbox = m_workspace->service()->isReady() && m_workspace->service()->isSandbox();
-    setWindowTitle(sandbox ? tr("TriCheck — mobile, name and ID verification (sandbox)")
-                           : tr("TriCheck — mobile, name and ID verification"));
     m_ui->actionVerify->setToolTip(tr("Verify the three values in the form (Ctrl+Enter)"));
     m_ui->actionExport->setToolTip(tr("Export the history as shown (filter, sort, columns) to a CSV file"));
     m_ui->actionVerifyFile->setToolTip(
@@ -182,63 +183,79 @@ void MainWindow::retranslate()
     m_ui->actionSamplePeople->setToolTip(tr("The sandbox's invented people, and what each answers"));
     m_ui->actionPrivacyMask->setToolTip(tr("Show identity values masked in fields that are not being edited"));
     const QString locked = tr("Set by your administrator");
-    const bool languageLocked = m_workspace->settings()->isLocked(Setting::Language);
+    const bool languageLocked = m_session->config().isLocked(Setting::Language);
     m_ui->actionEnglish->setEnabled(!languageLocked);
     m_ui->actionChinese->setEnabled(!languageLocked);
     m_ui->actionEnglish->setToolTip(languageLocked ? locked : QString());
     m_ui->actionChinese->setToolTip(languageLocked ? locked : QString());
-    m_ui->actionPrivacyMask->setEnabled(!m_workspace->settings()->isLocked(Setting::PrivacyMask));
+    m_ui->actionPrivacyMask->setEnabled(!m_session->config().isLocked(Setting::PrivacyMask));
+    updatePolicyNotice();
     updateService();
+}
+
+void MainWindow::updatePolicyNotice()
+{
+    // What the administrator's policy decided against this run's wishes, and a policy that failed
+    // closed: said once, at the top, for as long as it holds.
+    QStringList lines;
+    const session::SessionConfig& config = m_session->config();
+    if (config.policy().isMalformed())
+        lines << tr("<b>Your administrator's policy cannot be read completely:</b> every setting is locked, at the "
+                    "safest value where the file does not give one. <a href=\"policy\">Details…</a>");
+    for (const session::Refusal& refusal : config.refusals())
+        lines << refusal.reason().toHtmlEscaped();
+    m_policyBanner->setText(lines.join(QStringLiteral("<br>")));
+    m_policyBanner->setVisible(!lines.isEmpty());
 }
 
 void MainWindow::updateService()
 {
-    const verification::ServiceContext* service = m_workspace->service();
-    const bool sandbox = service->isReady() && service->isSandbox();
+    const session::ServiceRouter& service = m_session->service();
+    const bool sandbox = service.isSandbox();
     m_sandboxBanner->setText(tr("<b>Sandbox — simulated results, nothing is billed.</b> Verifications go to a test "
                                 "service on this computer that knows only invented people. "
                                 "<a href=\"people\">Show the sample people</a> · "
                                 "<a href=\"settings\">Use the real service…</a>"));
     m_sandboxBanner->setVisible(sandbox);
-    m_ui->actionSamplePeople->setVisible(sandbox || m_workspace->settings()->sandboxAllowed());
+    m_ui->actionSamplePeople->setVisible(sandbox || m_session->config().sandboxAllowed());
 
     // Transient states (opening, asking the keychain) are said in the form; problems here.
     QString problem;
-    if (m_workspace->historyState() == verification::Workspace::HistoryState::Failed ||
-        service->state() == verification::ServiceContext::State::Unavailable || !m_workspace->proxyProblem().isEmpty())
-        problem = m_workspace->notReadyReason();
+    if (m_session->historyState() == session::Session::HistoryState::Failed ||
+        service.state() == session::ServiceRouter::State::Unavailable || !m_session->proxyProblem().isEmpty())
+        problem = m_session->notReadyReason();
     m_problemBanner->setText(tr("<b>Verifications are not possible:</b> %1 <a href=\"settings\">Open Settings…</a>")
                                  .arg(problem.toHtmlEscaped()));
     m_problemBanner->setVisible(!problem.isEmpty());
-    m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_workspace->canVerify());
-    m_ui->actionExport->setEnabled(m_workspace->history() != nullptr);
-    m_ui->actionVerifyFile->setEnabled(m_workspace->history() != nullptr);
-    m_ui->actionResumeBatch->setEnabled(m_workspace->history() != nullptr);
-    m_ui->actionAuditLog->setEnabled(m_workspace->history() != nullptr);
+    m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_session->canVerify());
+    m_ui->actionExport->setEnabled(m_session->history() != nullptr);
+    m_ui->actionVerifyFile->setEnabled(m_session->history() != nullptr);
+    m_ui->actionResumeBatch->setEnabled(m_session->history() != nullptr);
+    m_ui->actionAuditLog->setEnabled(m_session->history() != nullptr);
     setWindowTitle(sandbox ? tr("TriCheck — mobile, name and ID verification (sandbox)")
                            : tr("TriCheck — mobile, name and ID verification"));
 }
 
 void MainWindow::onSettingChanged(Setting setting)
 {
-    const settings::AppSettings* s = m_workspace->settings();
+    const session::SessionConfig& config = m_session->config();
     switch (setting) {
     case Setting::Language:
-        m_translations.setLanguage(s->language());
+        m_translations.setLanguage(config.language());
         break;
     case Setting::PrivacyMask: {
         const QSignalBlocker block(m_ui->actionPrivacyMask);
-        m_ui->actionPrivacyMask->setChecked(s->privacyMask());
-        verifyForm()->setPrivacyMask(s->privacyMask());
+        m_ui->actionPrivacyMask->setChecked(config.privacyMask());
+        verifyForm()->setPrivacyMask(config.privacyMask());
         break;
     }
     case Setting::ParamType:
-        verifyForm()->setParamType(s->paramType());
+        verifyForm()->setParamType(config.paramType());
         break;
     case Setting::ForceMd5:
-        verifyForm()->setMd5Locked(s->forceMd5(), s->isLocked(Setting::ForceMd5));
-        if (!s->forceMd5())
-            verifyForm()->setParamType(s->paramType());
+        verifyForm()->setMd5Locked(config.forceMd5(), config.isLocked(Setting::ForceMd5));
+        if (!config.forceMd5())
+            verifyForm()->setParamType(config.paramType());
         break;
     default:
         break;
@@ -251,14 +268,20 @@ void MainWindow::onBannerLink(const QString& link)
         showSamplePeople();
     } else if (link == u"settings") {
         SettingsDialog* dialog = showSettings();
-        dialog->showPage(m_workspace->service()->isSandbox() ? SettingsDialog::Credentials : SettingsDialog::Service);
+        dialog->showPage(m_session->service().isSandbox() ? SettingsDialog::Credentials : SettingsDialog::Service);
+    } else if (link == u"policy") {
+        MessageBox::warning(this,
+                            tr("Administrator's policy"),
+                            tr("The administrator's policy file has problems. Until it is corrected, every setting "
+                               "is locked, at the safest value where the file does not give one."),
+                            m_session->config().policyProblem());
     }
 }
 
 SettingsDialog* MainWindow::showSettings()
 {
     if (!m_settingsDialog) {
-        m_settingsDialog = new SettingsDialog(m_workspace, this);
+        m_settingsDialog = new SettingsDialog(m_session, this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_settingsDialog, &SettingsDialog::auditLogRequested, this, &MainWindow::showAuditLog);
         m_settingsDialog->open();
@@ -287,10 +310,10 @@ SamplePeopleDialog* MainWindow::showSamplePeople()
 
 AuditLogDialog* MainWindow::showAuditLog()
 {
-    if (!m_workspace->history())
+    if (!m_session->history())
         return nullptr;
     if (!m_auditLog) {
-        m_auditLog = new AuditLogDialog(m_workspace->history(), this);
+        m_auditLog = new AuditLogDialog(m_session->history(), this);
         m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_auditLog->show();
@@ -321,25 +344,25 @@ ShortcutsDialog* MainWindow::showShortcuts()
 
 void MainWindow::exportHistory()
 {
-    if (!m_workspace->history() || m_exporter->isRunning())
+    if (!m_session->history() || m_exporter->isRunning())
         return;
     HistoryView* view = historyView();
     ExportController::Request request;
-    request.databasePath = m_workspace->history()->path();
+    request.databasePath = m_session->history()->path();
     request.filter = view->filter();
     request.sort = view->sort();
     request.columns = view->visibleColumns();
     request.rows = view->model() ? view->model()->rowCount() : 0;
-    if (m_exporter->start(request, m_workspace->settings()->uiState(QStringLiteral("export/directory")).toString()))
-        m_workspace->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
+    if (m_exporter->start(request, m_session->settings()->uiState(QStringLiteral("export/directory")).toString()))
+        m_session->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
 }
 
 BatchDialog* MainWindow::showBatchDialog()
 {
-    if (!m_workspace->history())
+    if (!m_session->history())
         return nullptr;
     if (!m_batchDialog) {
-        m_batchDialog = new BatchDialog(m_workspace, this);
+        m_batchDialog = new BatchDialog(m_session, this);
         m_batchDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_batchDialog, &BatchDialog::exportRequested, this, &MainWindow::exportBatch);
         connect(m_batchDialog, &BatchDialog::runningChanged, this, [this](bool running) {
@@ -364,10 +387,10 @@ void MainWindow::showResumeBatch()
 
 void MainWindow::exportBatch(const QString& batchId)
 {
-    if (!m_workspace->history() || m_exporter->isRunning())
+    if (!m_session->history() || m_exporter->isRunning())
         return;
     ExportController::Request request;
-    request.databasePath = m_workspace->history()->path();
+    request.databasePath = m_session->history()->path();
     request.filter.batchId = batchId;
     request.sort = {history::HistoryColumn::BatchRow, Qt::AscendingOrder};
     request.columns = historyView()->visibleColumns();
@@ -375,10 +398,10 @@ void MainWindow::exportBatch(const QString& batchId)
         if (!request.columns.contains(column))
             request.columns.append(column);
     }
-    const auto count = m_workspace->history()->count(request.filter);
+    const auto count = m_session->history()->count(request.filter);
     request.rows = count ? count.value() : 0;
-    if (m_exporter->start(request, m_workspace->settings()->uiState(QStringLiteral("export/directory")).toString()))
-        m_workspace->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
+    if (m_exporter->start(request, m_session->settings()->uiState(QStringLiteral("export/directory")).toString()))
+        m_session->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
 }
 
 void MainWindow::showAbout()
@@ -400,7 +423,7 @@ void MainWindow::showMessage(const QString& text)
 
 void MainWindow::restoreLayout()
 {
-    const settings::AppSettings* s = m_workspace->settings();
+    const settings::AppSettings* s = m_session->settings();
     const QByteArray geometry = s->uiState(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 820);
@@ -417,7 +440,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
-    settings::AppSettings* s = m_workspace->settings();
+    settings::AppSettings* s = m_session->settings();
     s->setUiState(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s->setUiState(QStringLiteral("mainWindow/state"), saveState());
     s->setUiState(QStringLiteral("mainWindow/splitter"), m_ui->mainSplitter->saveState());

@@ -12,8 +12,8 @@ class MainWindow;
 namespace tricheck::i18n {
 class Translations;
 }
-namespace tricheck::verification {
-class Workspace;
+namespace tricheck::session {
+class Session;
 }
 namespace tricheck::settings {
 enum class Setting;
@@ -37,14 +37,14 @@ class VerifyForm;
 // The operator's desktop: the verify form and the last result side by side above the history
 // (splitters), menus, toolbar, the sandbox or problem banner, and the status bar with endpoint,
 // signature scheme and today's counts. Holds no protocol or storage logic: it wires widgets to the
-// workspace (tricheck_core).
+// session (tricheck_core).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(i18n::Translations& translations, verification::Workspace* workspace, QWidget* parent = nullptr);
+    MainWindow(i18n::Translations& translations, session::Session* session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     VerifyForm* verifyForm() const;
@@ -53,6 +53,8 @@ public:
     StatusIndicators* statusIndicators() const { return m_indicators; }
     NoticeBanner* sandboxBanner() const { return m_sandboxBanner; }
     NoticeBanner* problemBanner() const { return m_problemBanner; }
+    // The administrator's policy: a file that failed closed, and the run's choices it overrules.
+    NoticeBanner* policyBanner() const { return m_policyBanner; }
     VerifyController* controller() const { return m_controller; }
     ExportController* exporter() const { return m_exporter; }
 
@@ -78,6 +80,7 @@ private:
     void restoreLayout();
     void saveLayout();
     void updateService();
+    void updatePolicyNotice();
     void onSettingChanged(settings::Setting setting);
     void onBannerLink(const QString& link);
     void showAbout();
@@ -85,9 +88,10 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     i18n::Translations& m_translations;
-    verification::Workspace* m_workspace;
+    session::Session* m_session;
     NoticeBanner* m_sandboxBanner = nullptr;
     NoticeBanner* m_problemBanner = nullptr;
+    NoticeBanner* m_policyBanner = nullptr;
     StatusIndicators* m_indicators = nullptr;
     VerifyController* m_controller = nullptr;
     ExportController* m_exporter = nullptr;

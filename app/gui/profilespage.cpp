@@ -5,8 +5,8 @@
 #include "credentials/aliyunconfig.h"
 #include "messagebox.h"
 #include "profiledialog.h"
+#include "session/session.h"
 #include "ui_profilespage.h"
-#include "verification/workspace.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -16,10 +16,10 @@ namespace tricheck::gui {
 using credentials::Profile;
 using credentials::ProfileStore;
 
-ProfilesPage::ProfilesPage(verification::Workspace* workspace, QWidget* parent)
+ProfilesPage::ProfilesPage(session::Session* session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ProfilesPage>())
-    , m_workspace(workspace)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->profilesTree->header()->setStretchLastSection(true);
@@ -32,7 +32,7 @@ ProfilesPage::ProfilesPage(verification::Workspace* workspace, QWidget* parent)
     connect(m_ui->activeProfileComboBox, &QComboBox::activated, this, [this] {
         m_active = m_ui->activeProfileComboBox->currentData().toString();
     });
-    connect(workspace->profiles(), &ProfileStore::profileChanged, this, &ProfilesPage::reload);
+    connect(session->profiles(), &ProfileStore::profileChanged, this, &ProfilesPage::reload);
     retranslate();
 }
 
@@ -64,7 +64,7 @@ QString ProfilesPage::selectedName() const
 QStringList ProfilesPage::names() const
 {
     QStringList out;
-    for (const Profile& p : m_workspace->profiles()->profiles())
+    for (const Profile& p : m_session->profiles()->profiles())
         out.append(p.name);
     return out;
 }
@@ -73,8 +73,8 @@ void ProfilesPage::reload()
 {
     const QString selected = selectedName();
     m_ui->profilesTree->clear();
-    const QString defaultName = m_workspace->profiles()->defaultProfileName();
-    for (const Profile& p : m_workspace->profiles()->profiles()) {
+    const QString defaultName = m_session->profiles()->defaultProfileName();
+    for (const Profile& p : m_session->profiles()->profiles()) {
         auto* item = new QTreeWidgetItem(m_ui->profilesTree);
         item->setData(0, Qt::UserRole, p.name);
         item->setText(0, p.name == defaultName ? tr("%1 (default)").arg(p.name) : p.name);
@@ -100,7 +100,7 @@ void ProfilesPage::reload()
     QComboBox* combo = m_ui->activeProfileComboBox;
     combo->clear();
     combo->addItem(tr("Automatic: the default profile, else the environment or the aliyun CLI"), QString());
-    for (const Profile& p : m_workspace->profiles()->profiles())
+    for (const Profile& p : m_session->profiles()->profiles())
         combo->addItem(p.name, p.name);
     if (combo->findData(m_active) < 0 && !m_active.isEmpty())
         combo->addItem(tr("%1 (missing)").arg(m_active), m_active);
@@ -135,7 +135,7 @@ void ProfilesPage::addProfile()
 
 void ProfilesPage::editProfile()
 {
-    const auto existing = m_workspace->profiles()->profile(selectedName());
+    const auto existing = m_session->profiles()->profile(selectedName());
     if (!existing)
         return;
     ProfileDialog dialog(existing, names(), this);
@@ -149,7 +149,7 @@ void ProfilesPage::editProfile()
     // The secret stays as stored: read it back from the keychain (never into the dialog).
     setBusy(true, tr("Reading the stored secret…"));
     const QString token = dialog.securityToken();
-    m_workspace->profiles()->loadCredentials(
+    m_session->profiles()->loadCredentials(
         edited.name,
         this,
         [this, edited, token](const Expected<credentials::Credentials, credentials::CredentialError>& loaded) {
@@ -180,7 +180,7 @@ void ProfilesPage::removeProfile()
                                 "it is no longer needed.")))
         return;
     setBusy(true, tr("Removing…"));
-    m_workspace->profiles()->remove(name, this, [this](const auto& result) { finished(result); });
+    m_session->profiles()->remove(name, this, [this](const auto& result) { finished(result); });
 }
 
 void ProfilesPage::importFromAliyun()
@@ -204,7 +204,7 @@ void ProfilesPage::importFromAliyun()
 void ProfilesPage::save(const Profile& profile, const QString& secret, const QString& token)
 {
     setBusy(true, tr("Saving to the keychain…"));
-    m_workspace->profiles()->save(profile, secret, token, this, [this](const auto& result) { finished(result); });
+    m_session->profiles()->save(profile, secret, token, this, [this](const auto& result) { finished(result); });
 }
 
 void ProfilesPage::finished(const Expected<credentials::ProfileChange, QString>& result)

@@ -10,8 +10,8 @@ namespace Ui {
 class ProfilesPage;
 }
 
-namespace tricheck::verification {
-class Workspace;
+namespace tricheck::session {
+class Session;
 }
 
 namespace tricheck::gui {
@@ -19,14 +19,14 @@ namespace tricheck::gui {
 // Settings → Credentials: the profiles (name, AccessKey ID, endpoint, where the secret is kept),
 // add, edit, remove, import from the aliyun CLI, and which profile verifications use. Changes to
 // profiles take effect at once (the keychain is written asynchronously) and are audited by the
-// workspace; the active profile is applied with the dialog's other settings.
+// session; the active profile is applied with the dialog's other settings.
 class ProfilesPage : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProfilesPage)
 
 public:
-    explicit ProfilesPage(verification::Workspace* workspace, QWidget* parent = nullptr);
+    explicit ProfilesPage(session::Session* session, QWidget* parent = nullptr);
     ~ProfilesPage() override;
 
     QString activeProfile() const; // "" = automatic
@@ -57,7 +57,7 @@ private:
     QStringList names() const;
 
     std::unique_ptr<Ui::ProfilesPage> m_ui;
-    verification::Workspace* m_workspace;
+    session::Session* m_session;
     QString m_active;
     bool m_busy = false;
 };

@@ -13,7 +13,7 @@
 
 namespace tricheck::gui {
 
-ResumeBatchDialog::ResumeBatchDialog(const QList<BatchDialog::Unfinished>& batches, QWidget* parent)
+ResumeBatchDialog::ResumeBatchDialog(const QList<batch::UnfinishedBatch>& batches, QWidget* parent)
     : QDialog(parent)
     , m_batches(batches)
     , m_intro(new QLabel(this))
@@ -50,7 +50,7 @@ ResumeBatchDialog::~ResumeBatchDialog() = default;
 
 void ResumeBatchDialog::fill()
 {
-    for (const BatchDialog::Unfinished& b : std::as_const(m_batches)) {
+    for (const batch::UnfinishedBatch& b : std::as_const(m_batches)) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, b.info.batchId);
         item->setToolTip(0, QFileInfo(b.info.sourceName).absoluteFilePath());
@@ -75,7 +75,7 @@ void ResumeBatchDialog::retranslate()
     const QLocale locale;
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_list->topLevelItem(i);
-        const BatchDialog::Unfinished& b = m_batches.at(i);
+        const batch::UnfinishedBatch& b = m_batches.at(i);
         item->setText(0, QFileInfo(b.info.sourceName).fileName());
         item->setText(1, locale.toString(b.info.createdUtc.toLocalTime(), QLocale::ShortFormat));
         QString state;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batchdialog.h"
+#include "batch/batchlauncher.h"
 
 #include <QDialog>
 
@@ -20,7 +20,7 @@ class ResumeBatchDialog : public QDialog
     Q_DISABLE_COPY_MOVE(ResumeBatchDialog)
 
 public:
-    ResumeBatchDialog(const QList<BatchDialog::Unfinished>& batches, QWidget* parent = nullptr);
+    ResumeBatchDialog(const QList<batch::UnfinishedBatch>& batches, QWidget* parent = nullptr);
     ~ResumeBatchDialog() override;
 
     QString batchId() const;
@@ -34,7 +34,7 @@ private:
     void fill();
     void updateChoice();
 
-    QList<BatchDialog::Unfinished> m_batches;
+    QList<batch::UnfinishedBatch> m_batches;
     QLabel* m_intro;
     QTreeWidget* m_list;
     QCheckBox* m_resend;

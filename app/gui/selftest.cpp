@@ -4,8 +4,8 @@
 #include "common/appinfo.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
-#include "verification/workspace.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -64,11 +64,11 @@ int SelfTest::run(QApplication& app)
     if (!sqlite)
         problems.append(QStringLiteral("sqlite-driver-missing"));
 
-    // The workspace is created but not started: the self-test opens no history, asks no keychain
+    // The session is created but not started: the self-test opens no history, asks no keychain
     // and writes no settings.
     settings::AppSettings settings;
-    verification::Workspace workspace(&settings);
-    MainWindow window(translations, &workspace);
+    session::Session session(&settings);
+    MainWindow window(translations, &session);
     window.show();
     QCoreApplication::processEvents();
     const bool painted = !window.grab().isNull();

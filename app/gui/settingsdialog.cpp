@@ -1,6 +1,5 @@
 #include "settingsdialog.h"
 
-#include "credentials/keychain.h"
 #include "endpointfield.h"
 #include "history/historylocation.h"
 #include "history/historystore.h"
@@ -8,10 +7,10 @@
 #include "messagebox.h"
 #include "network/proxysettings.h"
 #include "profilespage.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
 #include "statuspalette.h"
 #include "ui_settingsdialog.h"
-#include "verification/workspace.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -28,10 +27,10 @@ namespace tricheck::gui {
 
 using settings::Setting;
 
-SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* parent)
+SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
-    , m_workspace(workspace)
+    , m_session(session)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("settingsDialog"));
@@ -40,7 +39,7 @@ SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* pare
                                    m_ui->endpointMessageLabel,
                                    false,
                                    this);
-    m_profiles = new ProfilesPage(workspace, this);
+    m_profiles = new ProfilesPage(session, this);
     m_ui->tabWidget->insertTab(Credentials, m_profiles, QString());
     m_ui->timeoutSpinBox->setRange(1, 120);
 
@@ -84,7 +83,7 @@ SettingsDialog::SettingsDialog(verification::Workspace* workspace, QWidget* pare
     });
     connect(m_ui->historyPathLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_profiles, &ProfilesPage::busyChanged, this, &SettingsDialog::validate);
-    connect(workspace, &verification::Workspace::historyChanged, this, &SettingsDialog::validate);
+    connect(session, &session::Session::historyChanged, this, &SettingsDialog::validate);
 
     retranslate();
     load();
@@ -108,33 +107,35 @@ QWidget* SettingsDialog::editorFor(Setting setting) const
 
 void SettingsDialog::load()
 {
-    const settings::AppSettings* s = m_workspace->settings();
-    m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(s->language())));
-    m_ui->privacyCheckBox->setChecked(s->privacyMask());
+    // The operator's own settings under the policy, without this run's overrides: they are edited here.
+    const session::SessionConfig config = m_session->settings()->config();
+    m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(config.language())));
+    m_ui->privacyCheckBox->setChecked(config.privacyMask());
     m_ui->paramTypeComboBox->setCurrentIndex(
-        std::max(0, m_ui->paramTypeComboBox->findData(s->value(Setting::ParamType).toString())));
-    m_ui->forceMd5CheckBox->setChecked(s->forceMd5());
-    m_ui->modeComboBox->setCurrentIndex(std::max(0, m_ui->modeComboBox->findData(s->serviceMode())));
-    m_endpoint->setValue(s->value(Setting::Endpoint).toString());
+        std::max(0, m_ui->paramTypeComboBox->findData(config.value(Setting::ParamType).toString())));
+    m_ui->forceMd5CheckBox->setChecked(config.forceMd5());
+    m_ui->modeComboBox->setCurrentIndex(std::max(0, m_ui->modeComboBox->findData(config.serviceMode())));
+    m_endpoint->setValue(config.value(Setting::Endpoint).toString());
     m_ui->schemeComboBox->setCurrentIndex(
-        std::max(0, m_ui->schemeComboBox->findData(s->value(Setting::SignatureScheme))));
-    m_ui->timeoutSpinBox->setValue(s->timeoutMs() / 1000);
-    m_ui->historyPathLineEdit->setText(s->historyPath());
-    const bool postgres = s->value(Setting::HistoryBackend).toString() == u"postgresql" ||
-                          history::HistoryLocation::isPostgresUrl(s->historyPath());
+        std::max(0, m_ui->schemeComboBox->findData(config.value(Setting::SignatureScheme))));
+    m_ui->timeoutSpinBox->setValue(config.timeoutMs() / 1000);
+    const QString historyPath = config.value(Setting::HistoryPath).toString();
+    m_ui->historyPathLineEdit->setText(historyPath);
+    const bool postgres = config.value(Setting::HistoryBackend).toString() == u"postgresql" ||
+                          history::HistoryLocation::isPostgresUrl(historyPath);
     m_historyBackendComboBox->setCurrentIndex(std::max(
         0,
         m_historyBackendComboBox->findData(postgres ? QStringLiteral("postgresql") : QStringLiteral("sqlite"))));
     m_historyPasswordLineEdit->clear();
     updateHistoryFields();
-    m_ui->retentionSpinBox->setValue(s->retentionDays());
-    m_profiles->setActiveProfile(s->activeProfile());
+    m_ui->retentionSpinBox->setValue(config.value(Setting::RetentionDays).toInt());
+    m_profiles->setActiveProfile(config.activeProfile());
     loadProxy();
 }
 
 void SettingsDialog::loadProxy()
 {
-    const settings::AppSettings* s = m_workspace->settings();
+    const settings::AppSettings* s = m_session->settings();
     m_loadedProxyUser = s->value(Setting::ProxyUser).toString();
     const auto proxy = network::ProxySettings::parse(s->value(Setting::Proxy).toString(), m_loadedProxyUser);
     QString mode = QStringLiteral("system");
@@ -165,7 +166,7 @@ void SettingsDialog::loadProxy()
 
 void SettingsDialog::updateProxyFields()
 {
-    const settings::AppSettings* s = m_workspace->settings();
+    const settings::AppSettings* s = m_session->settings();
     const QString mode = m_ui->proxyModeComboBox->currentData().toString();
     const bool manual = mode == u"http" || mode == u"socks5";
     const bool proxyLocked = s->isLocked(Setting::Proxy);
@@ -217,24 +218,15 @@ bool SettingsDialog::proxyIsValid(QString* problem) const
 
 void SettingsDialog::applyProxy()
 {
-    settings::AppSettings* s = m_workspace->settings();
+    settings::AppSettings* s = m_session->settings();
     const QString user = m_ui->proxyUserLineEdit->text().trimmed();
     const QString password = m_ui->proxyPasswordLineEdit->text();
     if (!s->isLocked(Setting::ProxyUser) && !password.isEmpty() && !user.isEmpty()) {
         // The settings change below reloads the proxy at once; the password follows from the keychain.
-        QPointer<verification::Workspace> workspace(m_workspace);
-        m_workspace->keychain()->write(network::ProxySettings::keychainKey(),
-                                       password.toUtf8(),
-                                       m_workspace,
-                                       [workspace](const credentials::KeychainResult&) {
-                                           if (workspace)
-                                               workspace->reloadProxy();
-                                       });
+        m_session->setProxyPassword(password);
         m_ui->proxyPasswordLineEdit->clear();
     } else if (!s->isLocked(Setting::ProxyUser) && user.isEmpty() && !m_loadedProxyUser.isEmpty()) {
-        m_workspace->keychain()->remove(network::ProxySettings::keychainKey(),
-                                        m_workspace,
-                                        [](const credentials::KeychainResult&) {});
+        m_session->setProxyPassword({});
     }
     if (!s->isLocked(Setting::Proxy))
         s->setValue(Setting::Proxy, proxySetting());
@@ -246,7 +238,7 @@ void SettingsDialog::applyProxy()
 
 void SettingsDialog::applyLocks()
 {
-    const settings::AppSettings* s = m_workspace->settings();
+    const settings::AppSettings* s = m_session->settings();
     const QString reason = tr("Set by your administrator");
     for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
         const bool locked = s->isLocked(it.key());
@@ -264,15 +256,13 @@ void SettingsDialog::applyLocks()
     // Without the sandbox, its choice cannot be made.
     if (auto* model = qobject_cast<QStandardItemModel*>(m_ui->modeComboBox->model())) {
         if (QStandardItem* item = model->item(m_ui->modeComboBox->findData(QStringLiteral("sandbox"))))
-            item->setEnabled(s->sandboxAllowed());
+            item->setEnabled(s->value(Setting::SandboxAllowed).toBool());
     }
 
     const settings::Policy& policy = s->policy();
     QString text;
     if (policy.isMalformed())
-        text = tr("Your administrator's policy file %1 has problems; the safest choices apply where it is unclear:")
-                   .arg(QDir::toNativeSeparators(policy.path())) +
-               u'\n' + policy.problemText();
+        text = m_session->config().policyProblem();
     else if (!policy.lockedSettings().isEmpty())
         text = tr("Some settings are set by your administrator and cannot be changed here.");
     m_ui->policyLabel->setText(text);
@@ -300,9 +290,13 @@ void SettingsDialog::validate()
     const bool valid = m_endpoint->isValid() && proxyValid && historyValid && !m_profiles->isBusy();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid);
-    const bool open = m_workspace->history() != nullptr;
-    m_ui->purgeOldButton->setEnabled(open && m_ui->retentionSpinBox->value() > 0);
-    m_ui->purgeAllButton->setEnabled(open);
+    const bool open = m_session->history() != nullptr;
+    const std::optional<QString> refusedOld = m_session->config().purgeRefusal(m_ui->retentionSpinBox->value());
+    const std::optional<QString> refusedAll = m_session->config().purgeRefusal(std::nullopt);
+    m_ui->purgeOldButton->setEnabled(open && m_ui->retentionSpinBox->value() > 0 && !refusedOld);
+    m_ui->purgeOldButton->setToolTip(refusedOld.value_or(QString()));
+    m_ui->purgeAllButton->setEnabled(open && !refusedAll);
+    m_ui->purgeAllButton->setToolTip(refusedAll.value_or(QString()));
     m_ui->auditLogButton->setEnabled(open);
     if (!historyValid)
         m_ui->historyPathHintLabel->setText(historyProblem);
@@ -345,7 +339,7 @@ bool SettingsDialog::apply()
         m_ui->proxyHostLineEdit->setFocus();
         return false;
     }
-    settings::AppSettings* s = m_workspace->settings();
+    settings::AppSettings* s = m_session->settings();
     const auto set = [s](Setting setting, const QVariant& value) {
         if (!s->isLocked(setting))
             s->setValue(setting, value);
@@ -414,7 +408,7 @@ void SettingsDialog::updateHistoryFields()
 {
     if (m_historyBackendComboBox == nullptr)
         return;
-    const settings::AppSettings* s = m_workspace->settings();
+    const settings::AppSettings* s = m_session->settings();
     const bool postgres = historyOnPostgres();
     const bool locked = s->isLocked(Setting::HistoryPath);
     m_ui->browseHistoryButton->setVisible(!postgres);
@@ -434,14 +428,7 @@ void SettingsDialog::applyHistoryPassword()
     if (!historyOnPostgres() || password.isEmpty())
         return;
     // Written before the settings change; the history is opened again once the keychain has it.
-    QPointer<verification::Workspace> workspace(m_workspace);
-    m_workspace->keychain()->write(history::HistoryLocation::keychainKey(),
-                                   password.toUtf8(),
-                                   m_workspace,
-                                   [workspace](const credentials::KeychainResult& result) {
-                                       if (workspace && result.ok())
-                                           workspace->reopenHistory();
-                                   });
+    m_session->setHistoryPassword(password);
     m_historyPasswordLineEdit->clear();
 }
 
@@ -466,7 +453,7 @@ void SettingsDialog::browseHistory()
 void SettingsDialog::purgeOld()
 {
     const int days = m_ui->retentionSpinBox->value();
-    const auto store = m_workspace->history();
+    const auto store = m_session->history();
     if (days <= 0 || !store)
         return;
     if (!MessageBox::confirm(this,
@@ -488,7 +475,7 @@ void SettingsDialog::purgeOld()
 
 void SettingsDialog::purgeAll()
 {
-    const auto store = m_workspace->history();
+    const auto store = m_session->history();
     if (!store)
         return;
     if (!MessageBox::confirm(this,

@@ -15,8 +15,8 @@ namespace Ui {
 class SettingsDialog;
 }
 
-namespace tricheck::verification {
-class Workspace;
+namespace tricheck::session {
+class Session;
 }
 
 namespace tricheck::gui {
@@ -35,7 +35,7 @@ class SettingsDialog : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    explicit SettingsDialog(verification::Workspace* workspace, QWidget* parent = nullptr);
+    explicit SettingsDialog(session::Session* session, QWidget* parent = nullptr);
     ~SettingsDialog() override;
 
     enum Page {
@@ -80,7 +80,7 @@ private:
     void applyHistoryPassword();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
-    verification::Workspace* m_workspace;
+    session::Session* m_session;
     EndpointField* m_endpoint = nullptr;
     ProfilesPage* m_profiles = nullptr;
     QHash<settings::Setting, QWidget*> m_editors;

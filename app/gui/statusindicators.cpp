@@ -3,9 +3,9 @@
 #include "displaytext.h"
 #include "history/historynotifier.h"
 #include "history/historystore.h"
+#include "session/servicerouter.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
-#include "verification/servicecontext.h"
-#include "verification/workspace.h"
 
 #include <QEvent>
 #include <QFrame>
@@ -26,9 +26,9 @@ QFrame* separator(QWidget* parent)
 
 } // namespace
 
-StatusIndicators::StatusIndicators(verification::Workspace* workspace, QWidget* parent)
+StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace)
+    , m_session(session)
     , m_endpoint(new QLabel(this))
     , m_scheme(new QLabel(this))
     , m_counts(new QLabel(this))
@@ -50,8 +50,8 @@ StatusIndicators::StatusIndicators(verification::Workspace* workspace, QWidget* 
     m_minuteTimer.start();
     connect(&m_countsTimer, &QTimer::timeout, this, &StatusIndicators::refresh);
     connect(&m_minuteTimer, &QTimer::timeout, this, &StatusIndicators::scheduleCounts);
-    connect(workspace, &verification::Workspace::readinessChanged, this, &StatusIndicators::refresh);
-    connect(workspace, &verification::Workspace::historyChanged, this, &StatusIndicators::refresh);
+    connect(session, &session::Session::readinessChanged, this, &StatusIndicators::refresh);
+    connect(session, &session::Session::historyChanged, this, &StatusIndicators::refresh);
     auto* notifier = history::HistoryNotifier::instance();
     connect(notifier, &history::HistoryNotifier::attemptsAppended, this, &StatusIndicators::scheduleCounts);
     connect(notifier, &history::HistoryNotifier::attemptsRemoved, this, &StatusIndicators::scheduleCounts);
@@ -82,25 +82,25 @@ void StatusIndicators::scheduleCounts()
 
 void StatusIndicators::refresh()
 {
-    const verification::ServiceContext* service = m_workspace->service();
-    switch (service->state()) {
-    case verification::ServiceContext::State::Ready:
+    const session::ServiceRouter& service = m_session->service();
+    switch (service.state()) {
+    case session::ServiceRouter::State::Ready:
         m_endpoint->setText(
-            tr("Endpoint: %1").arg(DisplayText::service(service->target().endpoint.id(), service->isSandbox())));
-        m_endpoint->setToolTip(service->target().endpoint.url().toString());
+            tr("Endpoint: %1").arg(DisplayText::service(service.target().endpoint.id(), service.isSandbox())));
+        m_endpoint->setToolTip(service.target().endpoint.url().toString());
         break;
-    case verification::ServiceContext::State::Resolving:
+    case session::ServiceRouter::State::Resolving:
         m_endpoint->setText(tr("Endpoint: deciding…"));
         m_endpoint->setToolTip(QString());
         break;
-    case verification::ServiceContext::State::Unavailable:
+    case session::ServiceRouter::State::Unavailable:
         m_endpoint->setText(tr("Endpoint: not available"));
-        m_endpoint->setToolTip(service->problem());
+        m_endpoint->setToolTip(service.problem());
         break;
     }
-    m_scheme->setText(tr("Signature: %1").arg(DisplayText::scheme(m_workspace->settings()->signatureScheme())));
+    m_scheme->setText(tr("Signature: %1").arg(DisplayText::scheme(m_session->config().signatureScheme())));
 
-    const auto counts = m_workspace->todayCounts();
+    const auto counts = m_session->todayCounts();
     if (!counts) {
         m_counts->setText(tr("Today: not available"));
         m_counts->setToolTip(counts.error().message);

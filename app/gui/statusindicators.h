@@ -5,8 +5,8 @@
 
 class QLabel;
 
-namespace tricheck::verification {
-class Workspace;
+namespace tricheck::session {
+class Session;
 }
 
 namespace tricheck::gui {
@@ -19,7 +19,7 @@ class StatusIndicators : public QWidget
     Q_DISABLE_COPY_MOVE(StatusIndicators)
 
 public:
-    explicit StatusIndicators(verification::Workspace* workspace, QWidget* parent = nullptr);
+    explicit StatusIndicators(session::Session* session, QWidget* parent = nullptr);
     ~StatusIndicators() override;
 
     QString endpointText() const;
@@ -35,7 +35,7 @@ protected:
 private:
     void scheduleCounts();
 
-    verification::Workspace* m_workspace;
+    session::Session* m_session;
     QLabel* m_endpoint;
     QLabel* m_scheme;
     QLabel* m_counts;

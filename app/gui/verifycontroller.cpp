@@ -3,8 +3,8 @@
 #include "api/errortext.h"
 #include "api/resultcatalogue.h"
 #include "resultpanel.h"
+#include "session/session.h"
 #include "verification/verificationservice.h"
-#include "verification/workspace.h"
 #include "verifyform.h"
 
 namespace tricheck::gui {
@@ -12,18 +12,15 @@ namespace tricheck::gui {
 using verification::HistoryWrite;
 using verification::Verification;
 
-VerifyController::VerifyController(verification::Workspace* workspace,
-                                   VerifyForm* form,
-                                   ResultPanel* panel,
-                                   QObject* parent)
+VerifyController::VerifyController(session::Session* session, VerifyForm* form, ResultPanel* panel, QObject* parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_session(session)
     , m_form(form)
     , m_panel(panel)
 {
     connect(form, &VerifyForm::verifyRequested, this, &VerifyController::start);
     connect(form, &VerifyForm::cancelRequested, this, &VerifyController::cancel);
-    connect(workspace, &verification::Workspace::readinessChanged, this, &VerifyController::updateReadiness);
+    connect(session, &session::Session::readinessChanged, this, &VerifyController::updateReadiness);
     updateReadiness();
 }
 
@@ -31,16 +28,16 @@ VerifyController::~VerifyController() = default;
 
 void VerifyController::updateReadiness()
 {
-    m_form->setReady(m_workspace->canVerify(), m_workspace->notReadyReason());
+    m_form->setReady(m_session->canVerify(), m_session->notReadyReason());
 }
 
 void VerifyController::start()
 {
     if (m_running)
         return; // one at a time: the form is busy anyway
-    Verification* v = m_workspace->verify(m_form->input(), m_form->paramType(), m_form->reference());
+    Verification* v = m_session->verify(m_form->input(), m_form->paramType(), m_form->reference());
     if (v == nullptr) {
-        emit message(m_workspace->notReadyReason());
+        emit message(m_session->notReadyReason());
         return;
     }
     m_running = v;

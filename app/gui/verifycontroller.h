@@ -5,17 +5,19 @@
 
 namespace tricheck::verification {
 class Verification;
-class Workspace;
-} // namespace tricheck::verification
+}
+namespace tricheck::session {
+class Session;
+}
 
 namespace tricheck::gui {
 
 class ResultPanel;
 class VerifyForm;
 
-// Connects the verify form and the result panel to the workspace: one verification at a time
+// Connects the verify form and the result panel to the session: one verification at a time
 // (the form is busy until it finished, so Enter, Ctrl+Enter and a double click cannot send
-// twice), cancel on request, and the form's readiness from the workspace (history open,
+// twice), cancel on request, and the form's readiness from the session (history open,
 // keychain asked, service ready).
 class VerifyController : public QObject
 {
@@ -23,10 +25,7 @@ class VerifyController : public QObject
     Q_DISABLE_COPY_MOVE(VerifyController)
 
 public:
-    VerifyController(verification::Workspace* workspace,
-                     VerifyForm* form,
-                     ResultPanel* panel,
-                     QObject* parent = nullptr);
+    VerifyController(session::Session* session, VerifyForm* form, ResultPanel* panel, QObject* parent = nullptr);
     ~VerifyController() override;
 
     bool isRunning() const { return !m_running.isNull(); }
@@ -41,7 +40,7 @@ private:
     void start();
     void updateReadiness();
 
-    verification::Workspace* m_workspace;
+    session::Session* m_session;
     VerifyForm* m_form;
     ResultPanel* m_panel;
     QPointer<verification::Verification> m_running;

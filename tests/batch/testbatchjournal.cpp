@@ -217,38 +217,45 @@ private slots:
 
         // Started elsewhere with V1: both come back, today's credentials stay.
         const BatchInfo elsewhere = started(custom.value(), api::SignatureScheme::V1);
-        auto r = resumeTarget(elsewhere, today, false, false);
+        auto r = resumeTarget(elsewhere, today, false, false).value();
         QCOMPARE(r.target.endpoint, custom.value());
         QCOMPARE(r.target.scheme, api::SignatureScheme::V1);
         QVERIFY(r.endpointFromBatch);
         QVERIFY(r.schemeFromBatch);
         QCOMPARE(r.target.credentials.accessKeyId, QStringLiteral("LTAI-today"));
 
-        // The policy's locks win.
-        r = resumeTarget(elsewhere, today, true, true);
+        // The policy's locks (or this run's flags) win.
+        r = resumeTarget(elsewhere, today, true, true).value();
         QCOMPARE(r.target.endpoint, api::Endpoint::hongKong());
         QCOMPARE(r.target.scheme, api::SignatureScheme::V3);
         QVERIFY(!r.endpointFromBatch);
         QVERIFY(!r.schemeFromBatch);
 
         // Started the way it resumes: nothing to say.
-        r = resumeTarget(started(api::Endpoint::hongKong(), api::SignatureScheme::V3), today, false, false);
+        r = resumeTarget(started(api::Endpoint::hongKong(), api::SignatureScheme::V3), today, false, false).value();
         QVERIFY(!r.endpointFromBatch);
         QVERIFY(!r.schemeFromBatch);
 
         // The sandbox moved to another port: today's port, the batch's scheme.
         verification::ServiceTarget sandboxToday = today;
         sandboxToday.endpoint = sandboxNow.value();
-        r = resumeTarget(started(sandboxThen.value(), api::SignatureScheme::V1), sandboxToday, false, false);
+        r = resumeTarget(started(sandboxThen.value(), api::SignatureScheme::V1), sandboxToday, false, false).value();
         QCOMPARE(r.target.endpoint, sandboxNow.value());
         QVERIFY(!r.endpointFromBatch);
         QCOMPARE(r.target.scheme, api::SignatureScheme::V1);
+
+        // A sandbox batch never goes to the real service, nor the other way round.
+        const auto toReal = resumeTarget(started(sandboxThen.value(), api::SignatureScheme::V3), today, false, false);
+        QVERIFY(!toReal);
+        QVERIFY(toReal.error().contains(QStringLiteral("sandbox")));
+        QVERIFY(!resumeTarget(elsewhere, sandboxToday, false, false));
+        QVERIFY(!resumeTarget(elsewhere, sandboxToday, true, true)); // a lock does not make it the same service
 
         // A journal whose settings no longer parse changes nothing.
         BatchInfo garbled = elsewhere;
         garbled.settings.insert(QStringLiteral("endpoint"), QStringLiteral("ftp://nowhere"));
         garbled.settings.insert(QStringLiteral("signature"), QStringLiteral("v9"));
-        r = resumeTarget(garbled, today, false, false);
+        r = resumeTarget(garbled, today, false, false).value();
         QCOMPARE(r.target.endpoint, api::Endpoint::hongKong());
         QCOMPARE(r.target.scheme, api::SignatureScheme::V3);
     }

@@ -5,9 +5,9 @@
 
 #include "gui/mainwindow.h"
 #include "i18n/translations.h"
+#include "session/servicerouter.h"
+#include "session/session.h"
 #include "settings/appsettings.h"
-#include "verification/servicecontext.h"
-#include "verification/workspace.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -48,7 +48,7 @@ T* child(QObject* parent, const char* name)
     return found;
 }
 
-// The whole app: settings, language, workspace (started), main window (shown).
+// The whole app: settings, language, session (started), main window (shown).
 struct DesktopApp
 {
     explicit DesktopApp(const QString& language = QStringLiteral("en"),
@@ -61,16 +61,17 @@ struct DesktopApp
             this->settings.reset(setting);
         historyPath = dir.filePath(QStringLiteral("history.sqlite"));
         translations.setLanguage(language);
-        workspace = std::make_unique<verification::Workspace>(&settings);
-        workspace->setHistoryPathOverride(historyPath);
-        window = std::make_unique<gui::MainWindow>(translations, workspace.get());
-        workspace->start();
+        session::SessionOptions options;
+        options.overrides.set(settings::Setting::HistoryPath, historyPath, QStringLiteral("tricheck --history"));
+        session = std::make_unique<session::Session>(&settings, options);
+        window = std::make_unique<gui::MainWindow>(translations, session.get());
+        session->start();
         window->show();
     }
     ~DesktopApp()
     {
         window.reset();
-        workspace.reset();
+        session.reset();
         translations.setLanguage(QStringLiteral("en"));
     }
 
@@ -78,18 +79,18 @@ struct DesktopApp
     {
         QElapsedTimer timer;
         timer.start();
-        while (!workspace->canVerify() && timer.elapsed() < ms)
+        while (!session->canVerify() && timer.elapsed() < ms)
             QTest::qWait(20);
-        if (!workspace->canVerify())
-            qWarning() << "not ready:" << workspace->notReadyReason();
-        return workspace->canVerify();
+        if (!session->canVerify())
+            qWarning() << "not ready:" << session->notReadyReason();
+        return session->canVerify();
     }
 
     QTemporaryDir dir;
     QString historyPath;
     settings::AppSettings settings;
     i18n::Translations translations;
-    std::unique_ptr<verification::Workspace> workspace;
+    std::unique_ptr<session::Session> session;
     std::unique_ptr<gui::MainWindow> window;
 };
 

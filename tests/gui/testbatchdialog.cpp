@@ -12,9 +12,9 @@
 #include "guitestutil.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "session/servicerouter.h"
+#include "session/session.h"
 #include "testenv.h"
-#include "verification/servicecontext.h"
-#include "verification/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,7 +64,7 @@ int attemptsOf(test::DesktopApp& app, const QString& batchId)
 {
     history::HistoryFilter filter;
     filter.batchId = batchId;
-    const auto n = app.workspace->history()->count(filter);
+    const auto n = app.session->history()->count(filter);
     return n ? int(n.value()) : -1;
 }
 
@@ -188,7 +188,7 @@ private slots:
         app.settings.setValue(settings::Setting::Language, QStringLiteral("zh_CN"));
         QTRY_VERIFY(issues->item(0)->text() != english);
         QVERIFY(issues->item(0)->text().contains(u'3'));
-        QVERIFY(dialog->windowTitle() != QStringLiteral("Verify a file"));
+        QTRY_VERIFY(dialog->windowTitle() != QStringLiteral("Verify a file")); // each widget hears of it in turn
         QVERIFY(test::child<QPushButton>(dialog, "startButton")->text() != QStringLiteral("&Start"));
     }
 
@@ -336,7 +336,7 @@ private slots:
         QVERIFY(app.settings.setValue(settings::Setting::SignatureScheme, QStringLiteral("v3")));
         const auto restore =
             qScopeGuard([&app] { app.settings.setValue(settings::Setting::SignatureScheme, QStringLiteral("v3")); });
-        QTRY_COMPARE(app.workspace->service()->target().scheme, api::SignatureScheme::V3);
+        QTRY_COMPARE(app.session->service().target().scheme, api::SignatureScheme::V3);
         QVERIFY(app.waitReady());
         gui::BatchDialog* dialog =
             openOn(app, writeFile(app.dir, QStringLiteral("scheme.csv"), syntheticFile(200)), /*qps*/ 40);
@@ -351,7 +351,7 @@ private slots:
         const int firstRun = dialog->finalTally()->sent;
 
         QVERIFY(app.settings.setValue(settings::Setting::SignatureScheme, QStringLiteral("v1")));
-        QTRY_COMPARE(app.workspace->service()->target().scheme, api::SignatureScheme::V1);
+        QTRY_COMPARE(app.session->service().target().scheme, api::SignatureScheme::V1);
         QVERIFY(app.waitReady());
 
         // Declined: nothing is sent.
@@ -368,14 +368,14 @@ private slots:
         history::HistoryFilter filter;
         filter.batchId = batchId;
         int v3 = 0;
-        const auto visited = app.workspace->history()->forEach(filter, {}, [&](const history::AttemptRecord& r) {
+        const auto visited = app.session->history()->forEach(filter, {}, [&](const history::AttemptRecord& r) {
             v3 += r.scheme == api::SignatureScheme::V3 ? 1 : 0;
             return true;
         });
         QVERIFY(visited);
         QCOMPARE(v3, 200);
         // The form's own verifications still use the operator's choice.
-        QCOMPARE(app.workspace->service()->target().scheme, api::SignatureScheme::V1);
+        QCOMPARE(app.session->service().target().scheme, api::SignatureScheme::V1);
     }
 
     void closingWhileRunningCancelsResumably()
@@ -402,7 +402,7 @@ private slots:
         QVERIFY(gui::MessageBox::lastText().contains(QStringLiteral("Cancel it")));
         QTRY_VERIFY_WITH_TIMEOUT(guard.isNull() || !guard->isVisible(), 60000);
 
-        batch::BatchJournal journal(app.workspace->history().get());
+        batch::BatchJournal journal(app.session->history().get());
         const auto info = journal.find(batchId);
         QVERIFY(info && info.value());
         QCOMPARE(info.value()->state, batch::BatchState::Cancelled);
@@ -449,7 +449,7 @@ private slots:
 
     void resumeChooserAsksBeforeResendingUnknown()
     {
-        gui::BatchDialog::Unfinished withUnknown;
+        batch::UnfinishedBatch withUnknown;
         withUnknown.info.batchId = QStringLiteral("b-unknown");
         withUnknown.info.sourceName = QStringLiteral("/tmp/customers.csv");
         withUnknown.info.createdUtc = QDateTime::currentDateTimeUtc();
@@ -457,7 +457,7 @@ private slots:
         withUnknown.tally.toSend = 10;
         withUnknown.tally.pending = 4;
         withUnknown.tally.unknown = 2;
-        gui::BatchDialog::Unfinished clean = withUnknown;
+        batch::UnfinishedBatch clean = withUnknown;
         clean.info.batchId = QStringLiteral("b-clean");
         clean.tally.unknown = 0;
 

@@ -68,7 +68,7 @@ struct Seeded
     Seeded()
     {
         seed(app.historyPath);
-        app.workspace->reopenHistory();
+        app.session->reopenHistory();
     }
     bool ready()
     {
@@ -114,11 +114,9 @@ private slots:
         s.view()->model()->setFilter({});
         s.view()->model()->refresh();
 
-        history::AuditLogModel audit(s.app.workspace->history());
-        QVERIFY(
-            s.app.workspace->history()->appendAudit(history::AuditEvent::retentionSettingChanged(std::nullopt, 30)));
-        QVERIFY(
-            s.app.workspace->history()->appendAudit(history::AuditEvent::retentionSettingChanged(30, std::nullopt)));
+        history::AuditLogModel audit(s.app.session->history());
+        QVERIFY(s.app.session->history()->appendAudit(history::AuditEvent::retentionSettingChanged(std::nullopt, 30)));
+        QVERIFY(s.app.session->history()->appendAudit(history::AuditEvent::retentionSettingChanged(30, std::nullopt)));
         QTRY_VERIFY(audit.rowCount() >= 2);
         audit.setPageSize(1);
         audit.reload();
@@ -297,7 +295,7 @@ private slots:
         gui::MessageBox::setNextAnswer(QMessageBox::Yes);
         s.view()->purgeSelectedAction()->trigger();
         QTRY_COMPARE(s.view()->model()->rowCount(), 8);
-        const auto events = s.app.workspace->history()->auditEvents().value();
+        const auto events = s.app.session->history()->auditEvents().value();
         QVERIFY(!events.isEmpty());
         QCOMPARE(events.first().kind, history::AuditEvent::Kind::Purge);
         QCOMPARE(events.first().rowCount.value_or(0), 2);
@@ -328,7 +326,7 @@ private slots:
         // The view's order: the outcome and the carrier right after the time.
         QVERIFY(lines.first().startsWith("\xEF\xBB\xBFTime,Result,Carrier,Mobile (masked)"));
         QVERIFY(!lines.first().contains("Operator"));
-        const auto events = s.app.workspace->history()->auditEvents().value();
+        const auto events = s.app.session->history()->auditEvents().value();
         QCOMPARE(events.first().kind, history::AuditEvent::Kind::Export);
         QCOMPARE(events.first().rowCount.value_or(0), 2);
 

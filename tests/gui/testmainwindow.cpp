@@ -89,7 +89,7 @@ private slots:
     {
         test::DesktopApp app;
         QVERIFY(app.waitReady());
-        QVERIFY(app.workspace->service()->isSandbox());
+        QVERIFY(app.session->service().isSandbox());
         QVERIFY(app.window->sandboxBanner()->isVisible());
         QVERIFY(app.window->sandboxBanner()->text().contains(QStringLiteral("Sandbox — simulated results, nothing is "
                                                                             "billed")));
@@ -186,7 +186,7 @@ private slots:
     {
         test::DesktopApp app;
         QVERIFY(app.waitReady());
-        sandbox::SandboxServer* sandbox = app.workspace->service()->sandbox();
+        sandbox::SandboxServer* sandbox = app.session->service().sandbox();
         QVERIFY(sandbox);
         typeTriple(*app.window, kZhangSan);
         const quint64 before = sandbox->requestCount();
@@ -206,13 +206,13 @@ private slots:
         QVERIFY(app.waitReady());
         sandbox::FaultOptions slow;
         slow.latencyMinMs = slow.latencyMaxMs = 5000;
-        app.workspace->service()->sandbox()->setFaults(slow);
+        app.session->service().sandbox()->setFaults(slow);
         typeTriple(*app.window, kZhangSan);
         auto* button = test::child<QPushButton>(app.window.get(), "verifyButton");
         QTest::mouseClick(button, Qt::LeftButton);
         QVERIFY(app.window->controller()->isRunning());
         QCOMPARE(button->text(), QStringLiteral("Cancel"));
-        QTRY_VERIFY(app.workspace->service()->sandbox()->requestCount() > 0); // it reached the service
+        QTRY_VERIFY(app.session->service().sandbox()->requestCount() > 0); // it reached the service
         QTest::qWait(QApplication::doubleClickInterval() + 50);
         QTest::mouseClick(button, Qt::LeftButton);
         QTRY_VERIFY(!app.window->controller()->isRunning());
@@ -299,7 +299,8 @@ private slots:
         // next paint, so "at once" means: after the posted events, without any other work.
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
         QCOMPARE(app.translations.language(), QStringLiteral("zh_CN"));
-        QCOMPARE(app.settings.language(), QStringLiteral("zh_CN")); // the choice persists
+        QCOMPARE(app.settings.value(settings::Setting::Language).toString(),
+                 QStringLiteral("zh_CN")); // the choice persists
         QCOMPARE(label->text(), QStringLiteral("手机号(&M)："));
         QVERIFY(message->text() != englishMessage);
         QVERIFY(verify->toolTip() != englishTooltip);

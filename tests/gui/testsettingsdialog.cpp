@@ -153,13 +153,9 @@ private slots:
         QCOMPARE(app.settings.value(Setting::Proxy).toString(), QStringLiteral("http://proxy.example.com:3128"));
         QCOMPARE(app.settings.value(Setting::ProxyUser).toString(), QStringLiteral("kyc"));
 
-        // The password is in the keychain, and the workspace's network uses the proxy with it.
+        // The password is in the keychain, and the session's network uses the proxy with it.
         // (The proxy is asked per request: the real service goes through it, this computer does not.)
-        const auto proxyFor = [&app](const char* url) {
-            QNetworkProxyFactory* factory = app.workspace->network()->proxyFactory();
-            return factory ? factory->queryProxy(QNetworkProxyQuery(QUrl(QLatin1String(url)))).value(0)
-                           : app.workspace->network()->proxy();
-        };
+        const auto proxyFor = [&app](const char* url) { return app.session->proxyFor(QUrl(QLatin1String(url))); };
         const char* service = "https://cloudauth-intl.cn-hongkong.aliyuncs.com/";
         QTRY_COMPARE_WITH_TIMEOUT(proxyFor(service).password(), proxyPassword, 30000);
         QCOMPARE(proxyFor(service).hostName(), QStringLiteral("proxy.example.com"));
@@ -167,12 +163,11 @@ private slots:
         QCOMPARE(proxyFor("http://127.0.0.1:8080/").type(), QNetworkProxy::NoProxy);
         bool read = false;
         QByteArray stored;
-        app.workspace->keychain()->read(network::ProxySettings::keychainKey(),
-                                        this,
-                                        [&](const credentials::KeychainResult& r) {
-                                            read = true;
-                                            stored = r.data;
-                                        });
+        credentials::Keychain keychain; // the same OS keychain the session wrote to
+        keychain.read(network::ProxySettings::keychainKey(), this, [&](const credentials::KeychainResult& r) {
+            read = true;
+            stored = r.data;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(read, 30000);
         QCOMPARE(QString::fromUtf8(stored), proxyPassword);
         QSettings().sync();
@@ -223,12 +218,11 @@ private slots:
 
         bool read = false;
         QByteArray stored;
-        app.workspace->keychain()->read(history::HistoryLocation::keychainKey(),
-                                        this,
-                                        [&](const credentials::KeychainResult& r) {
-                                            read = true;
-                                            stored = r.data;
-                                        });
+        credentials::Keychain keychain; // the same OS keychain the session wrote to
+        keychain.read(history::HistoryLocation::keychainKey(), this, [&](const credentials::KeychainResult& r) {
+            read = true;
+            stored = r.data;
+        });
         QTRY_VERIFY_WITH_TIMEOUT(read, 30000);
         QCOMPARE(QString::fromUtf8(stored), dbPassword);
         QSettings().sync();
@@ -256,7 +250,7 @@ private slots:
         QVERIFY(policyLabel->text().contains(app.settings.policy().problemText()));
         // A malformed policy turns the sandbox off: without credentials nothing can be verified.
         QTRY_VERIFY_WITH_TIMEOUT(app.window->problemBanner()->isVisible(), 30000);
-        QVERIFY(!app.workspace->canVerify());
+        QVERIFY(!app.session->canVerify());
         dialog->reject();
     }
 
@@ -264,7 +258,7 @@ private slots:
     {
         test::DesktopApp app;
         QVERIFY(app.waitReady());
-        QVERIFY(app.workspace->service()->isSandbox());
+        QVERIFY(app.session->service().isSandbox());
         gui::SettingsDialog* dialog = app.window->showSettings();
         dialog->showPage(gui::SettingsDialog::Credentials);
         gui::ProfilesPage* page = dialog->profilesPage();
@@ -278,16 +272,16 @@ private slots:
         QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("System keychain"));
 
         // A profile means the real service (Service: Automatic); the banner goes.
-        QTRY_VERIFY_WITH_TIMEOUT(app.workspace->service()->isReady() && !app.workspace->service()->isSandbox(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session->service().isReady() && !app.session->service().isSandbox(), 30000);
         QVERIFY(app.window->sandboxBanner()->isHidden());
-        QCOMPARE(app.workspace->service()->credentialSource(), QStringLiteral("profile:kyc-desk"));
-        const auto kinds = auditKinds(*app.workspace->history());
+        QCOMPARE(app.session->service().credentialSource(), QStringLiteral("profile:kyc-desk"));
+        const auto kinds = auditKinds(*app.session->history());
         QVERIFY(kinds.contains(history::AuditEvent::Kind::CredentialProfileAdded));
         QVERIFY(kinds.contains(history::AuditEvent::Kind::ServiceSwitched));
 
         // The secret is never shown again, and never written to the settings.
         tree->setCurrentItem(tree->topLevelItem(0));
-        gui::ProfileDialog edit(app.workspace->profiles()->profile(QStringLiteral("kyc-desk")), {}, dialog);
+        gui::ProfileDialog edit(app.session->profiles()->profile(QStringLiteral("kyc-desk")), {}, dialog);
         auto* secretEdit = edit.findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
         QVERIFY(secretEdit->text().isEmpty());
         QCOMPARE(secretEdit->echoMode(), QLineEdit::Password);
@@ -296,15 +290,15 @@ private slots:
         QFile conf(QSettings().fileName());
         QVERIFY(conf.open(QIODevice::ReadOnly));
         QVERIFY(!conf.readAll().contains(kSecret.toUtf8()));
-        for (const history::AuditEvent& e : app.workspace->history()->auditEvents().value())
+        for (const history::AuditEvent& e : app.session->history()->auditEvents().value())
             QVERIFY(!QJsonDocument(e.details).toJson().contains(kSecret.toUtf8()));
 
         // Removing it (after confirming) goes back to the sandbox.
         gui::MessageBox::setNextAnswer(QMessageBox::Yes);
         page->removeProfile();
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("removed")), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(app.workspace->service()->isReady() && app.workspace->service()->isSandbox(), 30000);
-        QVERIFY(auditKinds(*app.workspace->history()).contains(history::AuditEvent::Kind::CredentialProfileRemoved));
+        QTRY_VERIFY_WITH_TIMEOUT(app.session->service().isReady() && app.session->service().isSandbox(), 30000);
+        QVERIFY(auditKinds(*app.session->history()).contains(history::AuditEvent::Kind::CredentialProfileRemoved));
         dialog->reject();
     }
 
@@ -325,8 +319,8 @@ private slots:
         QVERIFY(message->text().isEmpty());
         QVERIFY(ok->isEnabled());
         QVERIFY(dialog->apply());
-        QCOMPARE(app.settings.endpoint().hostHeader(), QStringLiteral("gateway.example.com"));
-        QVERIFY(!app.settings.endpoint().isLoopback());
+        QCOMPARE(app.settings.config().endpoint().hostHeader(), QStringLiteral("gateway.example.com"));
+        QVERIFY(!app.settings.config().endpoint().isLoopback());
         dialog->reject();
     }
 

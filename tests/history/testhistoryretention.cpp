@@ -1,6 +1,7 @@
 #include "common/appinfo.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
+#include "session/sessionconfig.h"
 #include "settings/appsettings.h"
 #include "testenv.h"
 
@@ -221,16 +222,16 @@ private slots:
     {
         tricheck::settings::AppSettings s(tricheck::settings::Policy{});
         using tricheck::settings::Setting;
-        QCOMPARE(s.retentionPeriod(), std::nullopt); // off by default
+        QCOMPARE(s.config().retentionPeriod(), std::nullopt); // off by default
         QVERIFY(s.setValue(Setting::RetentionDays, 180));
-        QCOMPARE(s.retentionPeriod(), std::optional<int>(180));
+        QCOMPARE(s.config().retentionPeriod(), std::optional<int>(180));
         QVERIFY(s.setValue(Setting::RetentionDays, 0));
-        QCOMPARE(s.retentionPeriod(), std::nullopt);
-        QCOMPARE(s.historyDatabasePath(), HistoryStore::defaultPath());
+        QCOMPARE(s.config().retentionPeriod(), std::nullopt);
+        QCOMPARE(s.config().historyPath(), HistoryStore::defaultPath());
         QVERIFY(s.setValue(Setting::HistoryPath, m_dir.filePath(QStringLiteral("elsewhere.sqlite"))));
-        QCOMPARE(s.historyDatabasePath(), m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+        QCOMPARE(s.config().historyPath(), m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
         s.reset(Setting::HistoryPath);
-        QCOMPARE(s.historyDatabasePath(), HistoryStore::defaultPath());
+        QCOMPARE(s.config().historyPath(), HistoryStore::defaultPath());
     }
 };
 

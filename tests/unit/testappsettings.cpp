@@ -1,3 +1,4 @@
+#include "session/sessionconfig.h"
 #include "settings/appsettings.h"
 #include "testenv.h"
 
@@ -24,16 +25,16 @@ private slots:
     void defaults()
     {
         AppSettings s(Policy{});
-        QCOMPARE(s.endpoint().id(), QStringLiteral("hongkong"));
-        QCOMPARE(s.signatureScheme(), api::SignatureScheme::V3);
-        QCOMPARE(s.timeoutMs(), 10000);
-        QCOMPARE(s.paramType(), identity::ParamType::Normal);
-        QVERIFY(s.privacyMask());
-        QCOMPARE(s.serviceMode(), QStringLiteral("auto"));
-        QVERIFY(s.sandboxAllowed());
-        QCOMPARE(s.retentionDays(), 0);
-        QCOMPARE(s.batchQps(), 50);
-        QCOMPARE(s.batchConcurrency(), 8);
+        QCOMPARE(s.config().endpoint().id(), QStringLiteral("hongkong"));
+        QCOMPARE(s.config().signatureScheme(), api::SignatureScheme::V3);
+        QCOMPARE(s.config().timeoutMs(), 10000);
+        QCOMPARE(s.config().paramType(), identity::ParamType::Normal);
+        QVERIFY(s.config().privacyMask());
+        QCOMPARE(s.config().serviceMode(), QStringLiteral("auto"));
+        QVERIFY(s.config().sandboxAllowed());
+        QCOMPARE(s.value(Setting::RetentionDays).toInt(), 0);
+        QCOMPARE(s.config().batchQps(), 50);
+        QCOMPARE(s.config().batchConcurrency(), 8);
     }
 
     void operatorValuesPersistAndAreValidated()
@@ -49,9 +50,9 @@ private slots:
             QCOMPARE(changed.count(), 3);
         }
         AppSettings again(Policy{});
-        QCOMPARE(again.endpoint().hostHeader(), QStringLiteral("gw.example.com:8443"));
-        QCOMPARE(again.signatureScheme(), api::SignatureScheme::V1);
-        QCOMPARE(again.timeoutMs(), 15000);
+        QCOMPARE(again.config().endpoint().hostHeader(), QStringLiteral("gw.example.com:8443"));
+        QCOMPARE(again.config().signatureScheme(), api::SignatureScheme::V1);
+        QCOMPARE(again.config().timeoutMs(), 15000);
     }
 
     void damagedStoredValuesAreIgnored()
@@ -59,8 +60,8 @@ private slots:
         QSettings().setValue(QStringLiteral("api/signature"), QStringLiteral("v9"));
         QSettings().setValue(QStringLiteral("batch/qps"), QStringLiteral("lots"));
         AppSettings s(Policy{});
-        QCOMPARE(s.signatureScheme(), api::SignatureScheme::V3);
-        QCOMPARE(s.batchQps(), 50);
+        QCOMPARE(s.config().signatureScheme(), api::SignatureScheme::V3);
+        QCOMPARE(s.config().batchQps(), 50);
     }
 
     void policyLocksWin()
@@ -68,18 +69,18 @@ private slots:
         QSettings().setValue(QStringLiteral("api/endpoint"), QStringLiteral("hongkong"));
         AppSettings s(Policy::parse("[Policy]\nEndpoint=hongkong-vpc\nForceMd5=true\nRetentionDays=30\n"
                                     "Locked=Endpoint,ForceMd5\n"));
-        QCOMPARE(s.endpoint().id(), QStringLiteral("hongkong-vpc"));
+        QCOMPARE(s.config().endpoint().id(), QStringLiteral("hongkong-vpc"));
         QVERIFY(s.isLocked(Setting::Endpoint));
         QVERIFY(!s.setValue(Setting::Endpoint, QStringLiteral("hongkong")));
-        QCOMPARE(s.endpoint().id(), QStringLiteral("hongkong-vpc"));
-        QCOMPARE(s.paramType(), identity::ParamType::Md5); // forced
+        QCOMPARE(s.config().endpoint().id(), QStringLiteral("hongkong-vpc"));
+        QCOMPARE(s.config().paramType(), identity::ParamType::Md5); // forced
         QVERIFY(!s.setValue(Setting::ForceMd5, false));
         // A preset is a default the operator may change.
-        QCOMPARE(s.retentionDays(), 30);
+        QCOMPARE(s.value(Setting::RetentionDays).toInt(), 30);
         QVERIFY(s.setValue(Setting::RetentionDays, 7));
-        QCOMPARE(s.retentionDays(), 7);
+        QCOMPARE(s.value(Setting::RetentionDays).toInt(), 7);
         s.reset(Setting::RetentionDays);
-        QCOMPARE(s.retentionDays(), 30);
+        QCOMPARE(s.value(Setting::RetentionDays).toInt(), 30);
     }
 
     void uiStateIsSeparate()

@@ -99,20 +99,40 @@ private slots:
         QCOMPARE(p.lockedValue(Setting::SandboxAllowed), std::optional<QVariant>(false));
     }
 
-    void md5NotForcedWhenNotLocked()
+    void malformedFileLocksEverySetting()
     {
-        const Policy p = Policy::parse("[Policy]\nForceMd5=perhaps\n");
+        // Any problem fails closed: every setting is locked, at the file's own valid value (a preset
+        // included) where it gives one, else at the safest value.
+        const Policy p = Policy::parse("[Policy]\nForceMd5=perhaps\nBatchQps=5\n");
         QVERIFY(p.isMalformed());
-        QVERIFY(!p.isLocked(Setting::ForceMd5));
-        QVERIFY(!p.presetValue(Setting::ForceMd5).has_value());
+        for (const Setting s : allSettings())
+            QVERIFY2(p.isLocked(s), settingInfo(s).policyKey);
+        QCOMPARE(p.lockedValue(Setting::ForceMd5), std::optional<QVariant>(true));
+        QCOMPARE(p.lockedValue(Setting::BatchQps), std::optional<QVariant>(5));
         QCOMPARE(p.lockedValue(Setting::SandboxAllowed), std::optional<QVariant>(false));
+        QCOMPARE(p.lockedValue(Setting::ServiceMode), std::optional<QVariant>(QStringLiteral("real")));
+        QCOMPARE(p.lockedValue(Setting::RetentionDays), std::optional<QVariant>(0));
+        QVERIFY(!p.presetValue(Setting::BatchQps));
+    }
+
+    void directoryAsPolicyFileLocksEverySetting()
+    {
+        // A path that exists but cannot be read as a file (here: a directory) fails closed as well.
+        QTemporaryDir dir;
+        const Policy p = Policy::load(dir.path());
+        QVERIFY(p.exists());
+        QVERIFY(p.isMalformed());
+        for (const Setting s : allSettings())
+            QVERIFY2(p.isLocked(s), settingInfo(s).policyKey);
+        QCOMPARE(p.lockedValue(Setting::ForceMd5), std::optional<QVariant>(true));
     }
 
     void settingsBeforeTheSection()
     {
         const Policy p = Policy::parse("Endpoint=hongkong\n[Other]\nX=1\n");
         QCOMPARE(p.problems().size(), 2);
-        QVERIFY(!p.isLocked(Setting::Endpoint));
+        // Read outside [Policy]: not the file's value, so the safest one (and locked: the file failed).
+        QCOMPARE(p.lockedValue(Setting::Endpoint), std::optional<QVariant>(QStringLiteral("hongkong")));
     }
 
     void files()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "batch/batchjournal.h"
+#include "common/expected.h"
 #include "verification/verificationservice.h"
 
 namespace tricheck::batch {
@@ -14,11 +15,12 @@ struct ResumeTarget
 };
 
 // A batch is answered by one service and signed one way: a resumed batch keeps the endpoint and
-// signature scheme it was started with (saved in its journal), with today's credentials, as
-// `tricheck-cli batch --resume` does. Today's are kept where the administrator's policy locks them,
-// and for the sandbox, whose port changes with every start; a saved value that no longer parses is
-// ignored.
-ResumeTarget
-resumeTarget(const BatchInfo& batch, const verification::ServiceTarget& today, bool endpointLocked, bool schemeLocked);
+// signature scheme it was started with (saved in its journal), with today's credentials. Today's are
+// kept where they are chosen (a lock of the administrator's policy, or a flag of this run), and for
+// a sandbox, whose port changes with every start; a saved value that no longer parses is ignored.
+// A batch of a sandbox is never resumed against the real service, nor the other way round: the
+// error (translated) says which way it went.
+Expected<ResumeTarget, QString>
+resumeTarget(const BatchInfo& batch, const verification::ServiceTarget& today, bool endpointChosen, bool schemeChosen);
 
 } // namespace tricheck::batch

@@ -19,6 +19,7 @@ constexpr std::array kKinds{
     std::pair{AuditEvent::Kind::CredentialProfileChanged, u"credential_changed"},
     std::pair{AuditEvent::Kind::CredentialProfileRemoved, u"credential_removed"},
     std::pair{AuditEvent::Kind::ServiceSwitched, u"service_switched"},
+    std::pair{AuditEvent::Kind::PolicyProblem, u"policy_problem"},
 };
 
 QJsonValue optionalDays(std::optional<int> days)
@@ -74,6 +75,8 @@ QString AuditEvent::kindText() const
         return tr("Credential profile removed");
     case Kind::ServiceSwitched:
         return tr("Service switched");
+    case Kind::PolicyProblem:
+        return tr("Policy problem");
     case Kind::Unknown:
         break;
     }
@@ -105,6 +108,8 @@ QString AuditEvent::description() const
     case Kind::ServiceSwitched:
         return details.value(QStringLiteral("sandbox")).toBool() ? tr("Switched to the sandbox (%1)").arg(subject)
                                                                  : tr("Switched to the real service (%1)").arg(subject);
+    case Kind::PolicyProblem:
+        return tr("The policy %1 has %n problem(s): every setting was locked", nullptr, int(rows)).arg(subject);
     case Kind::Unknown:
         break;
     }
@@ -171,6 +176,14 @@ AuditEvent AuditEvent::serviceSwitched(bool sandbox, const QString& endpointId)
 {
     AuditEvent e = make(Kind::ServiceSwitched, endpointId);
     e.details = QJsonObject{{QStringLiteral("sandbox"), sandbox}};
+    return e;
+}
+
+AuditEvent AuditEvent::policyProblem(const QString& path, const QStringList& problems)
+{
+    AuditEvent e = make(Kind::PolicyProblem, path);
+    e.rowCount = problems.size();
+    e.details = QJsonObject{{QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
     return e;
 }
 

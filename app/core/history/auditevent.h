@@ -27,7 +27,8 @@ public:
         CredentialProfileChanged,
         CredentialProfileRemoved,
         ServiceSwitched,
-        Unknown, // written by a newer version; kindId keeps the stored text
+        PolicyProblem, // the administrator's policy failed closed
+        Unknown,       // written by a newer version; kindId keeps the stored text
     };
 
     qint64 id = 0;
@@ -57,6 +58,9 @@ public:
     // `kind` is one of the CredentialProfile* kinds. The profile's name only, never the secret.
     static AuditEvent credentialProfile(Kind kind, const QString& profileName);
     static AuditEvent serviceSwitched(bool sandbox, const QString& endpointId);
+    // The policy file at `path` has problems (untranslated, as written in the file's terms), so every
+    // setting was locked.
+    static AuditEvent policyProblem(const QString& path, const QStringList& problems);
 
 private:
     static AuditEvent make(Kind kind, const QString& subject);

@@ -1,6 +1,6 @@
 #include "appsettings.h"
 
-#include "history/historystore.h"
+#include "session/sessionconfig.h"
 
 #include <QSettings>
 
@@ -18,18 +18,27 @@ AppSettings::AppSettings(Policy policy, QObject* parent)
 
 AppSettings::~AppSettings() = default;
 
+std::optional<QVariant> AppSettings::storedValue(Setting setting) const
+{
+    const QString key = QLatin1String(settingInfo(setting).settingsKey);
+    if (!m_settings->contains(key))
+        return std::nullopt;
+    return m_settings->value(key);
+}
+
 QVariant AppSettings::value(Setting setting) const
 {
-    if (const auto locked = m_policy.lockedValue(setting))
-        return *locked;
-    const QString key = QLatin1String(settingInfo(setting).settingsKey);
-    if (m_settings->contains(key)) {
-        if (const auto stored = normalizedValue(setting, m_settings->value(key)))
-            return *stored;
-    }
-    if (const auto preset = m_policy.presetValue(setting))
-        return *preset;
-    return builtinDefault(setting);
+    return session::SessionConfig::resolveOne(setting, storedValue(setting), m_policy).value;
+}
+
+session::SessionConfig AppSettings::config(const session::Overrides& overrides) const
+{
+    return session::SessionConfig::resolve([this](Setting s) { return storedValue(s); }, m_policy, overrides);
+}
+
+session::SessionConfig AppSettings::config() const
+{
+    return config(session::Overrides{});
 }
 
 bool AppSettings::setValue(Setting setting, const QVariant& value)
@@ -54,36 +63,6 @@ void AppSettings::reset(Setting setting)
     m_settings->remove(QLatin1String(settingInfo(setting).settingsKey));
     if (value(setting) != before)
         emit changed(setting);
-}
-
-api::Endpoint AppSettings::endpoint() const
-{
-    const auto parsed = api::Endpoint::parse(value(Setting::Endpoint).toString());
-    return parsed ? parsed.value() : api::Endpoint::hongKong();
-}
-
-api::SignatureScheme AppSettings::signatureScheme() const
-{
-    return api::signatureSchemeFromName(value(Setting::SignatureScheme).toString()).value_or(api::SignatureScheme::V3);
-}
-
-identity::ParamType AppSettings::paramType() const
-{
-    if (forceMd5())
-        return identity::ParamType::Md5;
-    return identity::paramTypeFromName(value(Setting::ParamType).toString()).value_or(identity::ParamType::Normal);
-}
-
-QString AppSettings::historyDatabasePath() const
-{
-    const QString path = historyPath();
-    return path.isEmpty() ? history::HistoryStore::defaultPath() : path;
-}
-
-std::optional<int> AppSettings::retentionPeriod() const
-{
-    const int days = retentionDays();
-    return days > 0 ? std::optional<int>(days) : std::nullopt;
 }
 
 QVariant AppSettings::uiState(const QString& key) const

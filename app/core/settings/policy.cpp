@@ -2,15 +2,27 @@
 
 #include "common/logging.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSet>
+
+#if defined(Q_OS_WIN)
+#include <knownfolders.h>
+#include <objbase.h>
+#include <shlobj.h>
+#endif
 
 namespace tricheck::settings {
 
 QString Policy::systemPath()
 {
 #if defined(Q_OS_WIN)
-    const QString programData = qEnvironmentVariable("ProgramData", QStringLiteral("C:/ProgramData"));
+    // From the known-folder API, not %ProgramData%: the user can point that variable anywhere.
+    QString programData = QStringLiteral("C:/ProgramData");
+    PWSTR folder = nullptr;
+    if (SUCCEEDED(::SHGetKnownFolderPath(FOLDERID_ProgramData, KF_FLAG_DEFAULT, nullptr, &folder)))
+        programData = QDir::fromNativeSeparators(QString::fromWCharArray(folder));
+    ::CoTaskMemFree(folder);
     return programData + QStringLiteral("/TriCheck/policy.conf");
 #elif defined(Q_OS_MACOS)
     return QStringLiteral("/Library/Application Support/TriCheck/policy.conf");
@@ -40,7 +52,7 @@ Policy Policy::load(const QString& path)
         Policy unreadable = parse({}, path);
         unreadable.m_exists = true;
         unreadable.m_problems.append({0, tr("The policy file cannot be read: %1").arg(file.errorString())});
-        unreadable.m_locked.insert(Setting::SandboxAllowed, false);
+        unreadable.failClosed();
         return unreadable;
     }
     Policy policy = parse(file.readAll(), path);
@@ -145,11 +157,24 @@ Policy Policy::parse(const QByteArray& text, const QString& path)
         if (!locked.contains(it.key()))
             p.m_presets.insert(it.key(), it.value());
     }
-    if (!p.m_problems.isEmpty()) {
-        p.m_locked.insert(Setting::SandboxAllowed, false);
-        qCWarning(lcGui) << "policy file" << path << "has" << p.m_problems.size() << "problem(s)";
-    }
+    if (!p.m_problems.isEmpty())
+        p.failClosed();
     return p;
+}
+
+void Policy::failClosed()
+{
+    // What the administrator meant cannot be known for sure, so nothing is left to the operator:
+    // every setting is locked, at the file's own valid value where it gives one, else at the
+    // safest value.
+    for (const Setting setting : allSettings()) {
+        if (m_locked.contains(setting))
+            continue;
+        m_locked.insert(setting, m_presets.value(setting, safestValue(setting)));
+    }
+    m_presets.clear();
+    qCWarning(lcSettings) << "policy file" << m_path << "has" << m_problems.size()
+                          << "problem(s): every setting is locked";
 }
 
 QString Policy::problemText() const

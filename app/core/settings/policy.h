@@ -24,17 +24,19 @@ struct PolicyProblem
 //   RetentionDays=365
 //   Locked=Endpoint,ForceMd5
 //
-// A malformed file is reported with line numbers and never leaves the operator silently
-// unrestricted: every problem locks the sandbox off, and a key that was meant to be locked but has
-// no usable value is locked at its safest value (md5 forced on, real endpoint, history kept).
+// A file that exists but cannot be read or has any problem fails closed: the problems are reported
+// with line numbers, and every setting is locked, at the file's own valid value where it gives one,
+// else at its safest value (md5 forced on, no sandbox, the real service, history kept). Nothing is
+// left to the operator while the administrator's intent is unclear.
 class Policy
 {
     Q_DECLARE_TR_FUNCTIONS(Policy)
 
 public:
-    // /etc/xdg/TriCheck/policy.conf on Linux, %ProgramData%\TriCheck\policy.conf on Windows,
-    // /Library/Application Support/TriCheck/policy.conf on macOS. TRICHECK_POLICY_FILE names
-    // another file only when the system file does not exist (tests; it cannot lift a real policy).
+    // /etc/xdg/TriCheck/policy.conf on Linux, <ProgramData>\TriCheck\policy.conf on Windows (the
+    // known folder, not the user's %ProgramData% variable), /Library/Application Support/TriCheck/
+    // policy.conf on macOS. TRICHECK_POLICY_FILE names another file only when the system file does
+    // not exist: a test and evaluation aid that cannot lift a real policy.
     static QString defaultPath();
     static QString systemPath();
 
@@ -43,7 +45,7 @@ public:
 
     QString path() const { return m_path; }
     bool exists() const { return m_exists; }
-    bool isMalformed() const { return !m_problems.isEmpty(); }
+    bool isMalformed() const { return !m_problems.isEmpty(); } // then every setting is locked
     QList<PolicyProblem> problems() const { return m_problems; }
     QString problemText() const; // all problems, one per line, translated
 
@@ -55,6 +57,8 @@ public:
     static QVariant safestValue(Setting setting);
 
 private:
+    void failClosed();
+
     QString m_path;
     bool m_exists = false;
     QList<PolicyProblem> m_problems;

@@ -140,7 +140,7 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
         return scheme ? std::optional<QVariant>(api::signatureSchemeName(*scheme)) : std::nullopt;
     }
     case Setting::TimeoutMs:
-        if (const auto n = toInt(value, 1000, 120000))
+        if (const auto n = toInt(value, 100, 600000))
             return QVariant(*n);
         return std::nullopt;
     case Setting::ParamType: {

@@ -12,7 +12,7 @@ enum class Setting {
     Language,         // "en" | "zh_CN"
     Endpoint,         // "hongkong" | "hongkong-vpc" | URL
     SignatureScheme,  // "v3" | "v1"
-    TimeoutMs,        // overall per attempt, 1000..120000
+    TimeoutMs,        // overall per attempt, 100..600000 (the settings dialog offers 1..120 s)
     ParamType,        // "normal" | "md5" (the default of the verify form)
     ForceMd5,         // bool: md5 always, the toggle is disabled
     PrivacyMask,      // bool: mask fields that lose focus

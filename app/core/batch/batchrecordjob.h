@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batch/batchjournal.h"
+#include "batchjournal.h"
 #include "history/historyerror.h"
 #include "history/historystore.h"
 
@@ -11,11 +11,11 @@
 
 class QThread;
 
-namespace tricheck::gui {
+namespace tricheck::batch {
 
-// Records a new batch and its rows to send in the journal (batch::BatchJournal::create) on a worker
+// Records a new batch and its rows to send in the journal (BatchJournal::create) on a worker
 // thread with a history connection of its own: a million rows take seconds in one transaction, and
-// the window must not freeze meanwhile. It cannot be cancelled (the transaction is short and
+// a window must not freeze meanwhile. It cannot be cancelled (the transaction is short and
 // all-or-nothing); deleting the job waits for it.
 class BatchRecordJob : public QObject
 {
@@ -24,14 +24,14 @@ class BatchRecordJob : public QObject
 
 public:
     BatchRecordJob(const history::HistoryStore::Options& history,
-                   batch::BatchInfo info,
+                   BatchInfo info,
                    QList<int> lines,
                    QObject* parent = nullptr);
     ~BatchRecordJob() override;
 
     void start();
     bool isRunning() const { return m_running; }
-    const batch::BatchInfo& info() const { return m_info; }
+    const BatchInfo& info() const { return m_info; }
     // Once finished() was emitted: why the batch could not be recorded, or nothing when it was.
     const std::optional<history::HistoryError>& error() const { return m_error; }
 
@@ -40,7 +40,7 @@ signals:
 
 private:
     history::HistoryStore::Options m_history;
-    const batch::BatchInfo m_info;
+    const BatchInfo m_info;
     const QList<int> m_lines;
     QThread* m_thread = nullptr;
     bool m_running = false;
@@ -48,4 +48,4 @@ private:
     std::optional<history::HistoryError> m_error;  // read on the GUI thread
 };
 
-} // namespace tricheck::gui
+} // namespace tricheck::batch

@@ -1,14 +1,17 @@
-// Where the desktop's verifications go: the in-process sandbox without credentials, the real
-// service with them, nothing when a named source is broken; switches audited, settings followed.
+// Where a session's verifications go. Desktop routing: the in-process sandbox without credentials,
+// the real service with them, nothing when a named source is broken; switches audited. Direct
+// routing (the CLI): the credentials and the endpoint, refused when the policy does not admit it.
 #include "common/appinfo.h"
 #include "credentials/credentialresolver.h"
 #include "credentials/keychain.h"
 #include "credentials/profilestore.h"
 #include "history/historystore.h"
 #include "sandbox/sandboxserver.h"
+#include "session/audittrail.h"
+#include "session/servicerouter.h"
+#include "session/sessionconfig.h"
 #include "settings/appsettings.h"
 #include "testenv.h"
-#include "verification/servicecontext.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -19,8 +22,8 @@
 using namespace tricheck;
 using credentials::CredentialError;
 using credentials::ResolvedCredentials;
-using verification::ServiceContext;
-using Kind = ServiceContext::Decision::Kind;
+using session::ServiceRouter;
+using Kind = ServiceRouter::Decision::Kind;
 
 namespace {
 
@@ -46,14 +49,15 @@ QProcessEnvironment environmentWithKey()
     return env;
 }
 
-// A context with its own settings, profiles and resolver, no aliyun CLI config, and a history.
+// A router with its own settings, profiles and resolver, no aliyun CLI config, and a history.
 struct Fixture
 {
-    explicit Fixture(settings::Policy policy = {})
+    explicit Fixture(settings::Policy policy = {}, ServiceRouter::Routing routing = ServiceRouter::Routing::Desktop)
         : settings(std::move(policy))
+        , config(settings.config())
         , profiles(&keychain)
         , resolver(&profiles)
-        , context(&settings, &resolver, &profiles)
+        , context(routing, &config, &settings, &resolver, &audit)
     {
         resolver.setEnvironment(QProcessEnvironment());
         resolver.setAliyunConfigPath(dir.filePath(QStringLiteral("no-aliyun-config.json")));
@@ -62,11 +66,18 @@ struct Fixture
         store.reset(history::HistoryStore::open(options).value().release());
     }
 
+    // As the session does when a setting changes.
+    bool set(settings::Setting setting, const QVariant& value, const session::Overrides& overrides = {})
+    {
+        const bool stored = settings.setValue(setting, value);
+        config = settings.config(overrides);
+        return stored;
+    }
+
     bool settle()
     {
-        QSignalSpy changed(&context, &ServiceContext::changed);
         context.refresh();
-        return QTest::qWaitFor([this] { return context.state() != ServiceContext::State::Resolving; }, 30000);
+        return QTest::qWaitFor([this] { return context.state() != ServiceRouter::State::Resolving; }, 30000);
     }
 
     QList<history::AuditEvent> switches() const
@@ -82,16 +93,18 @@ struct Fixture
 
     QTemporaryDir dir;
     settings::AppSettings settings;
+    session::SessionConfig config;
     credentials::Keychain keychain;
     credentials::ProfileStore profiles;
     credentials::CredentialResolver resolver;
-    ServiceContext context;
+    session::AuditTrail audit;
+    ServiceRouter context;
     std::shared_ptr<history::HistoryStore> store;
 };
 
 } // namespace
 
-class TestServiceContext : public QObject
+class TestServiceRouter : public QObject
 {
     Q_OBJECT
 
@@ -135,7 +148,7 @@ private slots:
         QFETCH(int, expected);
         const Resolved resolved = credentials < 0 ? found() : failed(CredentialError::Kind(credentials));
         const auto decision =
-            ServiceContext::decide(ServiceContext::modeFromName(mode), sandboxAllowed, resolved, profileNamed);
+            ServiceRouter::decide(ServiceRouter::modeFromName(mode), sandboxAllowed, resolved, profileNamed);
         QCOMPARE(int(decision.kind), expected);
         QCOMPARE(decision.problem.isEmpty(), decision.kind != Kind::Unavailable);
     }
@@ -143,7 +156,7 @@ private slots:
     void sandboxWithoutCredentials()
     {
         Fixture f;
-        f.context.setHistory(f.store);
+        f.audit.setHistory(f.store);
         QVERIFY(f.settle());
         QVERIFY(f.context.isReady());
         QVERIFY(f.context.isSandbox());
@@ -173,7 +186,7 @@ private slots:
     void credentialsMeanRealServiceAndSwitchesAreAudited()
     {
         Fixture f;
-        f.context.setHistory(f.store);
+        f.audit.setHistory(f.store);
         QVERIFY(f.settle());
         QVERIFY(f.context.isSandbox());
 
@@ -210,7 +223,7 @@ private slots:
         QVERIFY(second.settle()); // no history yet: the event waits
         QVERIFY(!second.context.isSandbox());
         QVERIFY(second.switches().isEmpty());
-        second.context.setHistory(second.store);
+        second.audit.setHistory(second.store);
         QCOMPARE(second.switches().size(), 1);
     }
 
@@ -219,17 +232,17 @@ private slots:
         Fixture f;
         QVERIFY(f.settle());
         QVERIFY(f.context.isSandbox());
-        QSignalSpy changed(&f.context, &ServiceContext::changed);
-        QVERIFY(f.settings.setValue(settings::Setting::ServiceMode, QStringLiteral("real")));
-        QVERIFY(changed.count() > 0);
-        QTRY_VERIFY(f.context.state() != ServiceContext::State::Resolving);
-        QCOMPARE(f.context.state(), ServiceContext::State::Unavailable);
+        QVERIFY(f.set(settings::Setting::ServiceMode, QStringLiteral("real")));
+        QVERIFY(f.settle());
+        QCOMPARE(f.context.state(), ServiceRouter::State::Unavailable);
+        QCOMPARE(f.context.failure(), ServiceRouter::Failure::Credentials);
         QVERIFY2(f.context.problem().contains(QStringLiteral("no AccessKey")), qPrintable(f.context.problem()));
         QVERIFY(f.context.target().credentials.accessKeySecret.isEmpty());
 
-        QVERIFY(f.settings.setValue(settings::Setting::SignatureScheme, QStringLiteral("v1")));
-        QVERIFY(f.settings.setValue(settings::Setting::ServiceMode, QStringLiteral("sandbox")));
-        QTRY_VERIFY(f.context.isReady());
+        QVERIFY(f.set(settings::Setting::SignatureScheme, QStringLiteral("v1")));
+        QVERIFY(f.set(settings::Setting::ServiceMode, QStringLiteral("sandbox")));
+        QVERIFY(f.settle());
+        QVERIFY(f.context.isReady());
         QVERIFY(f.context.isSandbox());
         QCOMPARE(f.context.target().scheme, api::SignatureScheme::V1);
     }
@@ -238,7 +251,7 @@ private slots:
     {
         Fixture f(settings::Policy::parse("[Policy]\nSandboxAllowed=false\nLocked=SandboxAllowed\n"));
         QVERIFY(f.settle());
-        QCOMPARE(f.context.state(), ServiceContext::State::Unavailable);
+        QCOMPARE(f.context.state(), ServiceRouter::State::Unavailable);
         QVERIFY(f.context.problem().contains(QStringLiteral("administrator")));
         QVERIFY(f.context.sandbox() == nullptr);
     }
@@ -258,7 +271,7 @@ private slots:
         QFETCH(QByteArray, policy);
         QFETCH(QString, expected);
         Fixture f(settings::Policy::parse(policy));
-        f.settings.setValue(settings::Setting::Endpoint, QStringLiteral("hongkong-vpc"));
+        f.set(settings::Setting::Endpoint, QStringLiteral("hongkong-vpc"));
         credentials::Profile p;
         p.name = QStringLiteral("desk");
         p.accessKeyId = QStringLiteral("LTAI5tDesk");
@@ -267,12 +280,77 @@ private slots:
         f.profiles.save(p, QStringLiteral("desk-secret"), {}, this, [&saved](const auto& r) { saved = r.hasValue(); });
         QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 30000);
         QVERIFY(*saved);
-        QTRY_VERIFY_WITH_TIMEOUT(f.context.isReady(), 30000); // a profile change re-decides by itself
+        QVERIFY(f.settle());
+        QVERIFY(f.context.isReady());
         QVERIFY(!f.context.isSandbox());
         QCOMPARE(f.context.target().endpoint.id(), expected);
         QCOMPARE(f.context.credentialSource(), QStringLiteral("profile:desk"));
     }
+
+    void directRoutingGoesWhereTheCredentialsSay()
+    {
+        Fixture f({}, ServiceRouter::Routing::Direct);
+        QVERIFY(f.settle());
+        // No in-process sandbox for the CLI: without credentials nothing is sent.
+        QCOMPARE(f.context.state(), ServiceRouter::State::Unavailable);
+        QCOMPARE(f.context.failure(), ServiceRouter::Failure::Credentials);
+        QVERIFY(f.context.sandbox() == nullptr);
+
+        f.resolver.setEnvironment(environmentWithKey());
+        QVERIFY(f.settle());
+        QVERIFY(f.context.isReady());
+        QCOMPARE(f.context.target().endpoint.id(), QStringLiteral("hongkong"));
+        QCOMPARE(f.context.credentialSource(), QStringLiteral("environment"));
+        QVERIFY(f.switches().isEmpty()); // switches are the desktop's matter
+    }
+
+    void directRoutingRefusesWhatThePolicyDoesNotAdmit()
+    {
+        Fixture f(settings::Policy::parse("[Policy]\nSandboxAllowed=false\nLocked=SandboxAllowed\n"),
+                  ServiceRouter::Routing::Direct);
+        f.resolver.setEnvironment(environmentWithKey());
+        session::Overrides flag;
+        flag.set(settings::Setting::Endpoint, QStringLiteral("http://127.0.0.1:9"), QStringLiteral("--endpoint"));
+        f.config = f.settings.config(flag);
+        QVERIFY(f.settle());
+        QCOMPARE(f.context.state(), ServiceRouter::State::Unavailable);
+        QCOMPARE(f.context.failure(), ServiceRouter::Failure::Endpoint);
+        QVERIFY(f.context.problem().contains(QStringLiteral("not allowed")));
+    }
+
+    void profileEndpointThatDoesNotParseIsAnError_data()
+    {
+        QTest::addColumn<int>("routing");
+        QTest::newRow("desktop") << int(ServiceRouter::Routing::Desktop);
+        QTest::newRow("cli") << int(ServiceRouter::Routing::Direct);
+    }
+
+    void profileEndpointThatDoesNotParseIsAnError()
+    {
+        // The same answer for every front end: never silently another endpoint.
+        QFETCH(int, routing);
+        Fixture f({}, ServiceRouter::Routing(routing));
+        credentials::Profile p;
+        p.name = QStringLiteral("broken");
+        p.accessKeyId = QStringLiteral("LTAI5tBroken");
+        p.endpoint = QStringLiteral("ftp://nowhere.example.com");
+        std::optional<bool> saved;
+        f.profiles.save(p, QStringLiteral("broken-secret"), {}, this, [&saved](const auto& r) {
+            saved = r.hasValue();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 30000);
+        QVERIFY(*saved);
+        f.set(settings::Setting::ActiveProfile, QStringLiteral("broken"));
+        session::Overrides flag;
+        flag.set(settings::Setting::ActiveProfile, QStringLiteral("broken"), QStringLiteral("--profile"));
+        f.config = f.settings.config(flag);
+        QVERIFY(f.settle());
+        QCOMPARE(f.context.state(), ServiceRouter::State::Unavailable);
+        QCOMPARE(f.context.failure(), ServiceRouter::Failure::Endpoint);
+        QVERIFY2(f.context.problem().contains(QStringLiteral("ftp://nowhere.example.com")),
+                 qPrintable(f.context.problem()));
+    }
 };
 
-QTEST_GUILESS_MAIN(TestServiceContext)
-#include "testservicecontext.moc"
+QTEST_GUILESS_MAIN(TestServiceRouter)
+#include "testservicerouter.moc"

@@ -4,10 +4,10 @@
 
 #include <utility>
 
-namespace tricheck::gui {
+namespace tricheck::batch {
 
 BatchRecordJob::BatchRecordJob(const history::HistoryStore::Options& history,
-                               batch::BatchInfo info,
+                               BatchInfo info,
                                QList<int> lines,
                                QObject* parent)
     : QObject(parent)
@@ -15,7 +15,7 @@ BatchRecordJob::BatchRecordJob(const history::HistoryStore::Options& history,
     , m_info(std::move(info))
     , m_lines(std::move(lines))
 {
-    // The GUI's connection checked the file, migrated it and applied the retention when it opened.
+    // The session's own connection checked the file, migrated it and applied the retention when it opened.
     m_history.integrityCheck = history::HistoryStore::IntegrityCheck::Skip;
     m_history.retentionDays.reset();
     m_history.beforeCommitForTesting = nullptr;
@@ -40,7 +40,7 @@ void BatchRecordJob::start()
             m_worker = store.error();
             return;
         }
-        batch::BatchJournal journal(store.value().get());
+        BatchJournal journal(store.value().get());
         m_worker = journal.create(m_info, m_lines);
     });
     // QThread::finished comes from the worker thread; the context object makes it queued here,
@@ -54,4 +54,4 @@ void BatchRecordJob::start()
     m_thread->start();
 }
 
-} // namespace tricheck::gui
+} // namespace tricheck::batch

@@ -1,0 +1,169 @@
+#include "batchflags.h"
+
+#include "batch/batchrunner.h"
+#include "batch/columnmapping.h"
+#include "cliapp.h"
+
+#include <QCommandLineParser>
+
+namespace tricheck::cli {
+
+using namespace tricheck::batch;
+using settings::Setting;
+
+BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency)
+    : session(SessionFlags::Connection | SessionFlags::Md5 | SessionFlags::History,
+              tr("The history database that records every attempt and the batch's journal: a file, or "
+                 "postgresql://USER@HOST:PORT/DB (default: the settings' history)."))
+    , m_input(QStringLiteral("input"),
+              tr("The CSV file to verify (required, also with --resume: the same file)."),
+              QStringLiteral("FILE.csv"))
+    , m_output(QStringLiteral("output"),
+               tr("Write the results to this CSV file: one row per input row (line, status, masked values, "
+                  "reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history "
+                  "export's format."),
+               QStringLiteral("RESULTS.csv"))
+    , m_encoding(QStringLiteral("encoding"),
+                 tr("The file's encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or "
+                    "gb18030 (also reads GBK)."),
+                 QStringLiteral("auto|utf-8|gb18030"),
+                 QStringLiteral("auto"))
+    , m_delimiter(QStringLiteral("delimiter"),
+                  tr("The field delimiter: auto (the default: detected from the first line), comma, semicolon or "
+                     "tab."),
+                  QStringLiteral("auto|comma|semicolon|tab"),
+                  QStringLiteral("auto"))
+    , m_noHeader(QStringLiteral("no-header"),
+                 tr("The file has no header row: the columns are mobile, name, ID number, reference, unless chosen "
+                    "with --column."))
+    , m_column(QStringLiteral("column"),
+               tr("Choose a column for a field instead of recognising the header: mobile=COLUMN, name=…, "
+                  "id_number=…, reference=…; COLUMN is a header name or a position from 1. Repeatable."),
+               QStringLiteral("FIELD=COLUMN"))
+    , m_qps(QStringLiteral("qps"),
+            tr("Requests per second at most (the account's limit; default %1 from the settings). 0: no limit, for "
+               "the sandbox.")
+                .arg(defaultQps),
+            QStringLiteral("N"))
+    , m_concurrency(QStringLiteral("concurrency"),
+                    tr("Requests in flight at most, 1 to 64 (default %1 from the settings).").arg(defaultConcurrency),
+                    QStringLiteral("N"))
+    , m_resume(QStringLiteral("resume"),
+               tr("Resume this batch (its id is printed when it starts): rows already answered are never sent "
+                  "again."),
+               QStringLiteral("BATCH_ID"))
+    , m_resendUnknown(QStringLiteral("resend-unknown"),
+                      tr("With --resume: also send again the rows whose outcome is unknown (in flight when the batch "
+                         "stopped, or timed out after sending). They may have been billed already: a second request "
+                         "may be billed again."))
+    , m_progress(QStringLiteral("progress"), tr("Draw a progress line on stderr (counts, rate, time left)."))
+{ }
+
+void BatchFlags::addTo(QCommandLineParser& parser) const
+{
+    parser.addOptions({m_input, m_output, m_encoding, m_delimiter, m_noHeader, m_column, m_qps, m_concurrency});
+    session.addTo(parser);
+    parser.addOptions({m_resume, m_resendUnknown, m_progress});
+}
+
+Expected<BatchFlags::Parsed, QString> BatchFlags::parse(const QCommandLineParser& parser) const
+{
+    using Result = Expected<Parsed, QString>;
+    if (!parser.positionalArguments().isEmpty())
+        return Result::failure(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
+    Parsed p;
+    p.input = parser.value(m_input);
+    if (p.input.trimmed().isEmpty())
+        return Result::failure(tr("--input FILE.csv is required."));
+    const auto encoding = textEncodingFromId(parser.value(m_encoding));
+    if (!encoding)
+        return Result::failure(
+            tr("--encoding must be auto, utf-8 or gb18030, not \"%1\".").arg(parser.value(m_encoding)));
+    p.import.encoding = *encoding;
+    p.encodingChosen = parser.isSet(m_encoding) && *encoding != TextEncoding::Auto;
+    const auto delimiter = delimiterFromId(parser.value(m_delimiter));
+    if (!delimiter)
+        return Result::failure(
+            tr("--delimiter must be auto, comma, semicolon or tab, not \"%1\".").arg(parser.value(m_delimiter)));
+    p.import.delimiter = *delimiter;
+    p.import.hasHeader = !parser.isSet(m_noHeader);
+    for (const QString& choice : parser.values(m_column)) {
+        const qsizetype eq = choice.indexOf(u'=');
+        const auto field = eq > 0 ? ColumnMapper::fieldFromId(choice.left(eq)) : std::nullopt;
+        if (!field || choice.mid(eq + 1).trimmed().isEmpty())
+            return Result::failure(tr("--column needs FIELD=COLUMN with FIELD one of mobile, name, id_number, "
+                                      "reference (not \"%1\").")
+                                       .arg(choice));
+        p.import.columns.append({*field, choice.mid(eq + 1).trimmed()});
+    }
+    p.md5Asked = session.md5Asked(parser);
+    auto overrides = session.overrides(parser);
+    if (!overrides)
+        return Result::failure(overrides.error().message);
+    p.overrides = overrides.value();
+    if (parser.isSet(m_qps)) {
+        bool ok = false;
+        const int n = parser.value(m_qps).toInt(&ok);
+        if (!ok || n < 0 || n > 10000)
+            return Result::failure(tr("--qps must be a number from 0 (no limit) to 10000."));
+        p.overrides.set(Setting::BatchQps, n, QStringLiteral("--qps"));
+    }
+    if (parser.isSet(m_concurrency)) {
+        bool ok = false;
+        const int n = parser.value(m_concurrency).toInt(&ok);
+        if (!ok || n < 1 || n > 64)
+            return Result::failure(tr("--concurrency must be a number from 1 to 64."));
+        p.overrides.set(Setting::BatchConcurrency, n, QStringLiteral("--concurrency"));
+    }
+    p.resume = parser.value(m_resume).trimmed();
+    p.resendUnknown = parser.isSet(m_resendUnknown);
+    if (p.resendUnknown && p.resume.isEmpty())
+        return Result::failure(tr("--resend-unknown is for a resumed batch (--resume BATCH_ID)."));
+    p.output = parser.value(m_output);
+    if (parser.isSet(m_output) && (p.output.trimmed().isEmpty() || p.output == u"-"))
+        return Result::failure(tr("--output needs a file path (standard output carries the JSON summary)."));
+    p.progress = parser.isSet(m_progress);
+    return p;
+}
+
+QString BatchFlags::help(const QCommandLineParser& parser) const
+{
+    QString text = parser.helpText();
+    text.replace(
+        0,
+        text.indexOf(u'\n'),
+        QStringLiteral(
+            "Usage: tricheck-cli batch --input FILE.csv [--output RESULTS.csv] [--encoding auto|utf-8|gb18030]\n"
+            "                          [--qps N] [--concurrency N] [--md5] [--signature v3|v1] [--endpoint …]\n"
+            "                          [--profile NAME] [--history PATH] [--resume BATCH_ID] [--progress]\n"
+            "                          [--resend-unknown] [--delimiter …] [--no-header] [--column FIELD=COLUMN]…\n"
+            "                          [--timeout-ms N] [--proxy system|none|URL]"));
+    return text + u'\n' +
+           tr("The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese "
+              "(mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional "
+              "reference/备注/案件号). Every row is validated first: invalid rows are listed with their line "
+              "and never sent; rows repeating the same mobile, name and ID number are sent once.\n\n"
+              "Output: {\"event\":\"started\",\"batchId\",…} when sending starts, then as the last line a "
+              "summary:\n"
+              "  {\"batchId\",\"rows\",\"invalid\",\"duplicates\",\"sent\",\"pass\",\"mismatch\",\"norecord\","
+              "\"errors\",\"unknown\",\"billed\",\"seconds\"}\n"
+              "counting the whole batch (all runs of it). Errors before a batch exists: {\"error\":{…}}.\n\n"
+              "Resume: every row is journaled in the history before it is sent. After a crash, a kill or "
+              "Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows "
+              "that were in flight are reported as \"outcome unknown — may have been billed\" and sent again "
+              "only with --resend-unknown.\n\n"
+              "Settings locked by the administrator's policy (endpoint, signature, md5, timeout, proxy, "
+              "sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.\n\n"
+              "Exit status of a batch:\n"
+              "  0    the batch completed (whatever the results)\n"
+              "  1    the history (journal) could not be written: nothing more was sent\n"
+              "  2    a bad file or usage, or the file changed since the batch started\n"
+              "  3    stopped: the service refused the credentials or permission repeatedly\n"
+              "  4    stopped on repeated network failure (%1 rows in a row); resumable\n"
+              "  5    no usable credentials\n"
+              "  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable\n")
+               .arg(RunnerOptions().maxConsecutiveNetworkFailures) +
+           u'\n' + CliApp::exitStatusHelp();
+}
+
+} // namespace tricheck::cli

@@ -1,0 +1,150 @@
+#pragma once
+
+#include "batchjournal.h"
+#include "batchreader.h"
+#include "batchrunner.h"
+#include "session/sessionconfig.h"
+#include "verification/verificationservice.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tricheck::history {
+class HistoryStore;
+}
+
+namespace tricheck::batch {
+
+class BatchRecordJob;
+
+// What the launcher needs of its session at the moment it acts.
+struct LaunchContext
+{
+    std::shared_ptr<history::HistoryStore> history;
+    session::SessionConfig config;
+    bool ready = false;
+    QString notReady;                  // translated, when not ready
+    verification::ServiceTarget today; // where verifications go now
+};
+
+// An unfinished batch of the journal, for a list to resume from.
+struct UnfinishedBatch
+{
+    BatchInfo info;
+    BatchTally tally;
+};
+
+// Starting and resuming batches, for the batch dialog and `tricheck-cli batch` alike: the checks
+// (ready, one batch at a time, the administrator's locks, sandbox or real service, MD5), the
+// journal's steps (record, claim, rows of unknown outcome sent again on request, rollback when the
+// run cannot start) and the runner. Front ends ask, show the problems and follow runner().
+class BatchLauncher : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchLauncher)
+
+public:
+    using ContextSource = std::function<LaunchContext()>;
+
+    // `service` must outlive the launcher.
+    BatchLauncher(verification::VerificationService* service, ContextSource context, QObject* parent = nullptr);
+    ~BatchLauncher() override;
+
+    struct Problem
+    {
+        enum class Kind {
+            NotReady,  // the session cannot verify (why: message)
+            Busy,      // another batch runs, here or in another process
+            NotFound,  // no such batch
+            Refused,   // the policy or the batch's own settings forbid it
+            History,   // the journal could not be read or written
+            Start,     // the runner could not start (the file changed …)
+            Cancelled, // abandoned while it was being recorded
+        };
+        Kind kind = Kind::NotReady;
+        QString message; // translated
+    };
+
+    // The runner's limits: the settings' (or these choices', where the policy lets them) rate and
+    // concurrency.
+    RunnerOptions runnerOptions(const session::Overrides& choices = {}) const;
+
+    // Starts the validated file as a new batch: its rows to send are recorded in the journal on a
+    // worker thread (seconds for a million rows), then the run starts: started() or failed() follows.
+    // MD5 is used when the policy or the settings force it, whatever `import` says.
+    std::optional<Problem> start(const ImportReport& report,
+                                 const ImportOptions& import,
+                                 const QString& path,
+                                 const session::Overrides& choices = {});
+    bool isRecording() const;
+    // While the batch is being recorded: it is kept as cancelled and does not start.
+    void abandon();
+
+    struct ResumePlan
+    {
+        BatchInfo info;
+        ImportOptions import; // the batch's own, to read the file the same way
+        verification::ServiceTarget target;
+        bool endpointFromBatch = false; // the front end may ask before it resumes
+        bool schemeFromBatch = false;
+        BatchTally tally;
+    };
+    // Whether `batchId` can be resumed now, and where its rows would go. `md5Asked`: the operator
+    // asks for MD5 (tricheck-cli batch --md5).
+    Expected<ResumePlan, Problem> planResume(const QString& batchId, bool md5Asked = false) const;
+    // Takes the batch over, puts the rows of unknown outcome back to send when asked (they may be
+    // billed twice), and starts the run from `sourcePath`; on failure the batch is released again.
+    std::optional<Problem> resume(const ResumePlan& plan,
+                                  const QString& sourcePath,
+                                  bool resendUnknown,
+                                  const session::Overrides& choices = {});
+    // Rows whose outcome was unknown when the resumed run began, in file order.
+    const QList<int>& unknownRows() const { return m_unknownRows; }
+    // Rows of unknown outcome that resume() put back to send (resendUnknown).
+    int resentUnknown() const { return m_resentUnknown; }
+
+    // The journal's batches that are not completed, newest first.
+    QList<UnfinishedBatch> unfinished(int limit = 200) const;
+
+    BatchRunner* runner() const { return m_runner.get(); }
+    bool isRunning() const;
+    QString batchId() const { return m_batchId; }
+    // The batch's tally before this run (a resumed batch's earlier runs).
+    const BatchTally& base() const { return m_base; }
+    // The whole batch's tally now.
+    Expected<BatchTally, history::HistoryError> tally() const;
+
+signals:
+    void started(const QString& batchId); // runner() runs
+    // A new batch could not be recorded or started (start() itself said nothing was wrong).
+    void failed(const tricheck::batch::BatchLauncher::Problem& problem);
+
+private:
+    std::optional<Problem> checkReady(const LaunchContext& context) const;
+    void onRecorded();
+    std::optional<Problem> run(const QString& batchId,
+                               const QString& path,
+                               const verification::ServiceTarget& target,
+                               const RunnerOptions& options,
+                               const std::shared_ptr<history::HistoryStore>& history);
+
+    verification::VerificationService* m_service;
+    ContextSource m_context;
+    std::unique_ptr<BatchRecordJob> m_record;
+    std::shared_ptr<history::HistoryStore> m_recordHistory;
+    verification::ServiceTarget m_recordTarget;
+    RunnerOptions m_recordOptions;
+    QString m_recordPath;
+    bool m_abandoned = false;
+    std::unique_ptr<BatchRunner> m_runner;
+    std::shared_ptr<history::HistoryStore> m_history;
+    QString m_batchId;
+    BatchTally m_base;
+    QList<int> m_unknownRows;
+    int m_resentUnknown = 0;
+};
+
+} // namespace tricheck::batch

@@ -1,0 +1,400 @@
+#include "session.h"
+
+#include "api/apiclient.h"
+#include "audittrail.h"
+#include "batch/batchlauncher.h"
+#include "common/crypto.h"
+#include "common/logging.h"
+#include "credentials/keychain.h"
+#include "credentials/profilestore.h"
+#include "history/historylocation.h"
+#include "history/historyopener.h"
+#include "history/historypassword.h"
+#include "history/historystore.h"
+#include "network/proxysettings.h"
+#include "settings/appsettings.h"
+#include "verification/fingerprintkey.h"
+#include "verification/verificationservice.h"
+
+#include <QEventLoop>
+#include <QPointer>
+#include <QNetworkAccessManager>
+
+namespace tricheck::session {
+
+using settings::Setting;
+
+namespace {
+
+history::AuditEvent::Kind auditKind(credentials::ProfileChange::Action action)
+{
+    switch (action) {
+    case credentials::ProfileChange::Action::Added:
+        return history::AuditEvent::Kind::CredentialProfileAdded;
+    case credentials::ProfileChange::Action::Changed:
+        return history::AuditEvent::Kind::CredentialProfileChanged;
+    case credentials::ProfileChange::Action::Removed:
+        return history::AuditEvent::Kind::CredentialProfileRemoved;
+    }
+    return history::AuditEvent::Kind::CredentialProfileChanged;
+}
+
+bool decidesTarget(Setting setting)
+{
+    switch (setting) {
+    case Setting::ServiceMode:
+    case Setting::SandboxAllowed:
+    case Setting::Endpoint:
+    case Setting::SignatureScheme:
+    case Setting::ActiveProfile:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The policy problem last recorded in the audit trail by this operator: the same problem is
+// recorded once, not at every start.
+const QString kLastPolicyProblemKey = QStringLiteral("policy/lastProblem");
+
+} // namespace
+
+Session::Session(settings::AppSettings* settings, SessionOptions options, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_options(std::move(options))
+    , m_config(settings->config(m_options.overrides))
+    , m_network(std::make_unique<QNetworkAccessManager>())
+    , m_client(std::make_unique<api::ApiClient>(m_network.get()))
+    , m_keychain(std::make_unique<credentials::Keychain>())
+    , m_profiles(std::make_unique<credentials::ProfileStore>(m_keychain.get()))
+    , m_resolver(std::make_unique<credentials::CredentialResolver>(m_profiles.get()))
+    , m_audit(std::make_unique<AuditTrail>())
+    , m_router(std::make_unique<ServiceRouter>(
+          m_options.routing, &m_config, m_settings, m_resolver.get(), m_audit.get()))
+    , m_verifications(std::make_unique<verification::VerificationService>(m_client.get()))
+    , m_opener(std::make_unique<history::HistoryOpener>())
+{
+    applyClientOptions();
+    connect(m_settings, &settings::AppSettings::changed, this, &Session::onSettingChanged);
+    connect(m_profiles.get(), &credentials::ProfileStore::profileChanged, this, &Session::onProfileChanged);
+    connect(m_router.get(), &ServiceRouter::changed, this, &Session::readinessChanged);
+    connect(m_opener.get(), &history::HistoryOpener::finished, this, &Session::onHistoryOpened);
+    connect(m_verifications.get(), &verification::VerificationService::recorded, this, &Session::attemptRecorded);
+}
+
+Session::~Session()
+{
+    // The launcher's runner holds verifications of the service: it goes first.
+    m_launcher.reset();
+}
+
+history::HistoryStore::Options Session::historyOptions() const
+{
+    history::HistoryStore::Options options;
+    options.path = m_config.historyPath();
+    options.retentionDays = m_config.retentionAtOpen();
+    return options;
+}
+
+void Session::start()
+{
+    m_started = true;
+    if (m_config.recordsHistory() && m_options.openHistoryInBackground)
+        reopenHistory();
+    reloadProxy();
+    m_router->refresh();
+    if (m_config.recordsHistory())
+        loadFingerprintKey();
+    else
+        m_fingerprintKeyAsked = true; // keyed fingerprints are for the history only
+}
+
+void Session::loadFingerprintKey()
+{
+    verification::FingerprintKey::load(
+        m_keychain.get(), this, [this](const std::optional<QByteArray>& key, const QString& problem) {
+            if (!key)
+                qCInfo(lcHistory).noquote() << "no fingerprint key, exact-match search is off:" << problem;
+            m_fingerprintKey = key;
+            m_fingerprintKeyAsked = true;
+            m_verifications->setFingerprintKey(key);
+            emit readinessChanged();
+        });
+}
+
+void Session::reloadProxy()
+{
+    const quint64 generation = ++m_proxyGeneration;
+    m_proxyLoaded = false;
+    emit readinessChanged();
+    network::loadProxySettings(m_config.proxy(),
+                               m_config.proxyUser(),
+                               m_keychain.get(),
+                               this,
+                               [this, generation](const Expected<network::ProxySettings, QString>& loaded) {
+                                   if (generation != m_proxyGeneration)
+                                       return;
+                                   m_proxyLoaded = true;
+                                   if (loaded) {
+                                       m_proxyProblem.clear();
+                                       network::applyProxy(m_network.get(), loaded.value());
+                                   } else {
+                                       // Nothing is sent past a proxy that cannot be used as
+                                       // configured (it may be the only way out allowed).
+                                       m_proxyProblem = loaded.error();
+                                       qCWarning(lcSession).noquote() << "proxy not usable:" << loaded.error();
+                                   }
+                                   emit readinessChanged();
+                               });
+}
+
+QNetworkProxy Session::proxyFor(const QUrl& url) const
+{
+    if (QNetworkProxyFactory* factory = m_network->proxyFactory())
+        return factory->queryProxy(QNetworkProxyQuery(url)).value(0);
+    return m_network->proxy();
+}
+
+void Session::setProxyPassword(const QString& password)
+{
+    QPointer<Session> self(this);
+    const auto reload = [self](const credentials::KeychainResult&) {
+        if (self)
+            self->reloadProxy();
+    };
+    if (password.isEmpty())
+        m_keychain->remove(network::ProxySettings::keychainKey(), this, reload);
+    else
+        m_keychain->write(network::ProxySettings::keychainKey(), password.toUtf8(), this, reload);
+}
+
+void Session::setHistoryPassword(const QString& password)
+{
+    QPointer<Session> self(this);
+    m_keychain->write(history::HistoryLocation::keychainKey(),
+                      password.toUtf8(),
+                      this,
+                      [self](const credentials::KeychainResult& result) {
+                          if (self && result.ok())
+                              self->reopenHistory();
+                      });
+}
+
+void Session::reopenHistory()
+{
+    setHistory(nullptr);
+    m_historyState = HistoryState::Opening;
+    m_historyProblem.clear();
+    // A PostgreSQL history's password comes from the keychain (or PGPASSWORD) first.
+    history::loadHistoryPassword(historyOptions(), m_keychain.get(), m_opener.get(), [this](const auto& completed) {
+        m_opener->open(completed);
+    });
+    emit historyChanged();
+    emit readinessChanged();
+}
+
+std::optional<history::HistoryError> Session::openHistoryNow()
+{
+    history::HistoryStore::Options options = historyOptions();
+    if (history::HistoryLocation::isPostgresUrl(options.path)) {
+        // The keychain answers asynchronously; nothing else runs before it did.
+        QEventLoop loop;
+        QObject context;
+        history::loadHistoryPassword(options,
+                                     m_keychain.get(),
+                                     &context,
+                                     [&options, &loop](const history::HistoryStore::Options& completed) {
+                                         options = completed;
+                                         loop.quit();
+                                     });
+        loop.exec();
+    }
+    auto opened = history::HistoryStore::open(options);
+    if (!opened) {
+        m_historyState = HistoryState::Failed;
+        m_historyProblem = opened.error().message;
+        return opened.error();
+    }
+    m_historyState = HistoryState::Open;
+    setHistory(std::shared_ptr<history::HistoryStore>(std::move(opened).value().release()));
+    return std::nullopt;
+}
+
+void Session::onHistoryOpened(const Expected<std::shared_ptr<history::HistoryStore>, history::HistoryError>& result)
+{
+    if (!result) {
+        m_historyState = HistoryState::Failed;
+        m_historyProblem = result.error().message;
+        qCWarning(lcHistory).noquote() << "history not available:" << result.error().detail;
+    } else {
+        m_historyState = HistoryState::Open;
+        setHistory(result.value());
+    }
+    emit historyChanged();
+    emit readinessChanged();
+}
+
+void Session::setHistory(std::shared_ptr<history::HistoryStore> store)
+{
+    m_history = std::move(store);
+    m_verifications->setHistory(m_history);
+    m_audit->setHistory(m_history);
+    if (m_history)
+        notePolicyProblem();
+}
+
+void Session::notePolicyProblem()
+{
+    const settings::Policy& policy = m_config.policy();
+    if (!policy.isMalformed())
+        return;
+    const QString digest = crypto::digestHex(crypto::Hash::Sha256, policy.problemText().toUtf8());
+    if (m_settings->uiState(kLastPolicyProblemKey).toString() == digest)
+        return;
+    QStringList problems;
+    for (const settings::PolicyProblem& problem : policy.problems())
+        problems.append(problem.line > 0 ? QStringLiteral("line %1: %2").arg(problem.line).arg(problem.reason)
+                                         : problem.reason);
+    m_audit->append(history::AuditEvent::policyProblem(policy.path(), problems));
+    m_settings->setUiState(kLastPolicyProblemKey, digest);
+}
+
+Session::Step Session::notReadyStep() const
+{
+    if (m_config.recordsHistory()) {
+        switch (m_historyState) {
+        case HistoryState::Closed:
+        case HistoryState::Opening:
+            return Step::Starting;
+        case HistoryState::Failed:
+            return Step::History;
+        case HistoryState::Open:
+            break;
+        }
+    }
+    if (!m_started || !m_fingerprintKeyAsked || !m_proxyLoaded)
+        return Step::Starting;
+    if (!m_proxyProblem.isEmpty())
+        return Step::Proxy;
+    switch (m_router->state()) {
+    case ServiceRouter::State::Resolving:
+        return Step::Starting;
+    case ServiceRouter::State::Unavailable:
+        switch (m_router->failure()) {
+        case ServiceRouter::Failure::Endpoint:
+            return Step::Endpoint;
+        case ServiceRouter::Failure::Sandbox:
+            return Step::Sandbox;
+        case ServiceRouter::Failure::Credentials:
+        case ServiceRouter::Failure::None:
+            break;
+        }
+        return Step::Credentials;
+    case ServiceRouter::State::Ready:
+        break;
+    }
+    return Step::None;
+}
+
+QString Session::notReadyReason() const
+{
+    switch (notReadyStep()) {
+    case Step::None:
+        return {};
+    case Step::History:
+        return tr("Nothing can be verified while the history cannot record it: %1").arg(m_historyProblem);
+    case Step::Proxy:
+        return tr("The proxy cannot be used as configured: %1").arg(m_proxyProblem);
+    case Step::Credentials:
+    case Step::Endpoint:
+    case Step::Sandbox:
+        return m_router->problem();
+    case Step::Starting:
+        break;
+    }
+    if (m_config.recordsHistory() && m_historyState != HistoryState::Open)
+        return tr("Opening the history…");
+    if (!m_fingerprintKeyAsked || !m_proxyLoaded)
+        return tr("Waiting for the keychain…");
+    return tr("Looking for credentials…");
+}
+
+verification::Verification*
+Session::verify(const identity::IdentityInput& input, identity::ParamType type, const QString& reference)
+{
+    if (!canVerify())
+        return nullptr;
+    return m_verifications->verify(input, type, m_router->target(), reference);
+}
+
+batch::BatchLauncher* Session::batches()
+{
+    if (!m_launcher) {
+        m_launcher = std::make_unique<batch::BatchLauncher>(m_verifications.get(), [this] {
+            batch::LaunchContext context;
+            context.history = m_history;
+            context.config = m_config;
+            context.ready = canVerify();
+            context.notReady = notReadyReason();
+            context.today = m_router->target();
+            return context;
+        });
+    }
+    return m_launcher.get();
+}
+
+Expected<history::StatusCounts, history::HistoryError> Session::todayCounts() const
+{
+    if (!m_history)
+        return history::StatusCounts{};
+    const QDateTime from(QDate::currentDate(), QTime(0, 0));
+    return m_history->statusCounts(from.toUTC(), from.addDays(1).toUTC());
+}
+
+void Session::onSettingChanged(Setting setting)
+{
+    const SessionConfig before = m_config;
+    m_config = m_settings->config(m_options.overrides);
+    if (m_config.value(setting) == before.value(setting))
+        return; // an override or a lock holds it: nothing in force changed
+    emit configChanged(setting);
+    switch (setting) {
+    case Setting::TimeoutMs:
+        applyClientOptions();
+        break;
+    case Setting::Proxy:
+    case Setting::ProxyUser:
+        reloadProxy();
+        break;
+    case Setting::HistoryPath:
+        if (m_started && m_config.recordsHistory())
+            reopenHistory();
+        break;
+    case Setting::RetentionDays:
+        m_audit->append(history::AuditEvent::retentionSettingChanged(before.retentionPeriod(),
+                                                                     m_config.retentionPeriod()));
+        break;
+    default:
+        break;
+    }
+    if (decidesTarget(setting) && m_started)
+        m_router->refresh();
+}
+
+void Session::onProfileChanged(const credentials::ProfileChange& change)
+{
+    m_audit->append(history::AuditEvent::credentialProfile(auditKind(change.action), change.name));
+    if (m_started)
+        m_router->refresh();
+}
+
+void Session::applyClientOptions()
+{
+    api::ClientOptions options = m_client->options();
+    options.transferTimeoutMs = m_config.timeoutMs();
+    options.connectTimeoutMs = std::min(api::ClientOptions{}.connectTimeoutMs, options.transferTimeoutMs);
+    m_client->setOptions(options);
+}
+
+} // namespace tricheck::session

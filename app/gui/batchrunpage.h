@@ -1,0 +1,80 @@
+#pragma once
+
+#include "batch/batchjournal.h"
+#include "batch/batchrunner.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QGroupBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+
+namespace tricheck::gui {
+
+// The second page of "Verify a file…": a running batch's progress (rows done, results by kind in
+// the history's colours, rate, time left), pause, resume and cancel; at the end the whole batch's
+// tally and what to do next.
+class BatchRunPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BatchRunPage)
+
+public:
+    explicit BatchRunPage(QWidget* parent = nullptr);
+    ~BatchRunPage() override;
+
+    // Follows `runner` (the batch's tally before this run is `base`); `report`, when given, is the
+    // new batch's validation report, kept in view.
+    void follow(batch::BatchRunner* runner,
+                const QString& batchId,
+                const QString& title,
+                const batch::BatchTally& base,
+                int askedQps,
+                QGroupBox* report);
+    // The run ended: `tally` is the whole batch's.
+    void showFinished(const batch::BatchTally& tally);
+
+signals:
+    void exportRequested();
+    void anotherRequested();
+    void closeRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void build();
+    void retranslate();
+    void applyStatusColours();
+    void onRunnerState();
+    void updateProgress();
+    void showSummary();
+
+    QVBoxLayout* m_layout = nullptr;
+    QLabel* m_runTitle = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_countCaptions[9] = {};
+    QLabel* m_countValues[9] = {};
+    QLabel* m_runNote = nullptr;
+    QPushButton* m_pauseButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_anotherButton = nullptr;
+    QPushButton* m_runCloseButton = nullptr;
+    QTimer* m_progressTimer = nullptr;
+
+    QPointer<batch::BatchRunner> m_runner;
+    QString m_batchId;
+    QString m_title;
+    int m_askedQps = 0;
+    batch::BatchTally m_base;
+    std::optional<batch::BatchTally> m_final;
+};
+
+} // namespace tricheck::gui
