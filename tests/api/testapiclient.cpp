@@ -283,11 +283,11 @@ private slots:
         QTest::newRow("InternalError")
             << 500 << QByteArray("InternalError")
             << QByteArray("The request processing has failed due to some unknown error, exception or failure.")
-            << ErrorKind::Server << "later";
+            << ErrorKind::Server << "may have been billed";
         QTest::newRow("ServiceUnavailable")
             << 503 << QByteArray("ServiceUnavailable")
             << QByteArray("The request has failed due to a temporary failure of the server.") << ErrorKind::Server
-            << "later";
+            << "may have been billed";
         // spec §4.4 (ID Verification), with the statuses of DOC-CODES and of DOC-M2 swapped round
         QTest::newRow("InvalidParameter 401") << 401 << QByteArray("InvalidParameter") << QByteArray("invalid")
                                               << ErrorKind::InvalidRequest << "InvalidParameter";
@@ -308,11 +308,12 @@ private slots:
                                             << ErrorKind::Permission << "SuspiciousActivity";
         QTest::newRow("ProcessNotCompleted") << 404 << QByteArray("ProcessNotCompleted") << QByteArray("not done")
                                              << ErrorKind::InvalidRequest << "ProcessNotCompleted";
-        // HTTP 200 with a Code other than Success is an error.
+        // HTTP 200 with a Code other than Success is an error, and its outcome is unknown: the service
+        // answered (the mainland product's own success is Code 200, and billed).
         QTest::newRow("200 InvalidParameter") << 200 << QByteArray("InvalidParameter") << QByteArray("invalid")
-                                              << ErrorKind::InvalidRequest << "InvalidParameter";
+                                              << ErrorKind::MalformedReply << "InvalidParameter";
         QTest::newRow("200 mainland code 200")
-            << 200 << QByteArray("200") << QByteArray("success") << ErrorKind::InvalidRequest << "200";
+            << 200 << QByteArray("200") << QByteArray("success") << ErrorKind::MalformedReply << "200";
     }
     void gatewayErrors()
     {
@@ -378,11 +379,12 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("mayBeBilled");
-        QTest::newRow("500 InternalError") << 500 << QByteArray(R"({"RequestId":"R","Code":"InternalError"})") << false;
-        QTest::newRow("503 html") << 503 << QByteArray("<html><body>Service Unavailable</body></html>") << false;
+        // Any 5xx may come after the service processed the request (issue 17).
+        QTest::newRow("500 InternalError") << 500 << QByteArray(R"({"RequestId":"R","Code":"InternalError"})") << true;
+        QTest::newRow("503 html") << 503 << QByteArray("<html><body>Service Unavailable</body></html>") << true;
         QTest::newRow("502 html") << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << true;
         QTest::newRow("504 empty") << 504 << QByteArray() << true;
-        QTest::newRow("500 empty object") << 500 << QByteArray("{}") << false;
+        QTest::newRow("500 empty object") << 500 << QByteArray("{}") << true;
     }
     void serverFailures()
     {
@@ -576,6 +578,83 @@ private slots:
         QCOMPARE(dates.size(), 3);
     }
 
+    // Issue 17: every row of the retry rules against the wire. The scripted reply comes once, then
+    // the service answers BizCode 1: a reply that is retried costs a second request (and then is a
+    // billed result), one that is not retried is the outcome. x-acs-retry-after is on every reply.
+    void retryRulesOnTheWire_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("requests");     // on the wire
+        QTest::addColumn<QString>("kind");     // "result" or errorKindId()
+        QTest::addColumn<bool>("mayBeBilled"); // of the error
+        QTest::addColumn<int>("billed");       // VerifyOutcome::billed(): 1 true, 0 false, -1 unknown
+        const QByteArray success =
+            R"({"RequestId":"R","Code":"Success","Message":"success","Result":{"BizCode":"1","SubCode":"101","IspName":"CMCC"}})";
+        const QByteArray noRecord =
+            R"({"RequestId":"R","Code":"Success","Message":"success","Result":{"BizCode":"3","SubCode":"301","IspName":""}})";
+        // 2xx: a result (or outcome unknown), whatever its headers; never sent again.
+        QTest::newRow("200 BizCode 1") << 200 << success << 1 << "result" << false << 1;
+        QTest::newRow("200 BizCode 3") << 200 << noRecord << 1 << "result" << false << 0;
+        QTest::newRow("200 unreadable") << 200 << QByteArray("<html>busy</html>") << 1 << "malformed_reply" << true
+                                        << -1;
+        QTest::newRow("200 Code Throttling.User") << 200 << QByteArray(R"({"RequestId":"R","Code":"Throttling.User"})")
+                                                  << 1 << "malformed_reply" << true << -1;
+        QTest::newRow("200 Code InvalidParameter")
+            << 200 << QByteArray(R"({"RequestId":"R","Code":"InvalidParameter"})") << 1 << "malformed_reply" << true
+            << -1;
+        // 3xx: never followed.
+        QTest::newRow("302") << 302 << QByteArray() << 1 << "configuration" << false << 0;
+        // 4xx: throttling only by Code (or 429); the header alone is no throttling.
+        QTest::newRow("403 Throttling.Api")
+            << 403 << QByteArray(R"({"RequestId":"T","Code":"Throttling.Api"})") << 2 << "result" << false << 1;
+        QTest::newRow("400 Throttling.User")
+            << 400 << QByteArray(R"({"RequestId":"T","Code":"Throttling.User"})") << 2 << "result" << false << 1;
+        QTest::newRow("429 without a Code") << 429 << QByteArray("{}") << 2 << "result" << false << 1;
+        QTest::newRow("429 html") << 429 << QByteArray("<html>slow down</html>") << 2 << "result" << false << 1;
+        QTest::newRow("429 SuspiciousActivity")
+            << 429 << QByteArray(R"({"RequestId":"T","Code":"SuspiciousActivity"})") << 1 << "permission" << false << 0;
+        QTest::newRow("400 InvalidParameter") << 400 << QByteArray(R"({"RequestId":"T","Code":"InvalidParameter"})")
+                                              << 1 << "invalid_request" << false << 0;
+        QTest::newRow("400 without a Code") << 400 << QByteArray("{}") << 1 << "malformed_reply" << false << 0;
+        QTest::newRow("400 SignatureNonceUsed") << 400 << QByteArray(R"({"RequestId":"T","Code":"SignatureNonceUsed"})")
+                                                << 1 << "authentication" << true << -1;
+        // 5xx: may have been billed, never sent again, unless the Code proves it was not processed.
+        QTest::newRow("503 Throttling.Api")
+            << 503 << QByteArray(R"({"RequestId":"T","Code":"Throttling.Api"})") << 2 << "result" << false << 1;
+        QTest::newRow("500 InternalError")
+            << 500 << QByteArray(R"({"RequestId":"T","Code":"InternalError"})") << 1 << "server" << true << -1;
+        QTest::newRow("503 ServiceUnavailable")
+            << 503 << QByteArray(R"({"RequestId":"T","Code":"ServiceUnavailable"})") << 1 << "server" << true << -1;
+        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>") << 1 << "server" << true << -1;
+        QTest::newRow("504 empty") << 504 << QByteArray() << 1 << "server" << true << -1;
+    }
+    void retryRulesOnTheWire()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, requests);
+        QFETCH(QString, kind);
+        QFETCH(bool, mayBeBilled);
+        QFETCH(int, billed);
+        m_server->enqueue(ScriptedReply::json(status, body, {{"x-acs-retry-after", "100"}}));
+        m_server->setFallback(ScriptedReply::success("1", "101"));
+        const auto o = verify();
+        QVERIFY(o);
+        QCOMPARE(m_server->requestCount(), requests);
+        QCOMPARE(o->attempts, requests);
+        QCOMPARE(o->isResult() ? QStringLiteral("result") : errorKindId(o->error()->kind), kind);
+        if (const ApiError* e = o->error()) {
+            QCOMPARE(e->mayBeBilled, mayBeBilled);
+            QCOMPARE(e->httpStatus, status);
+            QVERIFY(!ErrorText::message(*e).isEmpty());
+        }
+        QCOMPARE(o->billed(), billed < 0 ? std::nullopt : std::optional<bool>(billed == 1));
+        // Whatever was sent again was signed again.
+        if (requests == 2)
+            QVERIFY(m_server->requests().at(0).nonce() != m_server->requests().at(1).nonce());
+    }
+
     void throttlingSignals_data()
     {
         QTest::addColumn<int>("status");
@@ -584,7 +663,6 @@ private slots:
         QTest::newRow("Throttling.Api 403, backoff") << 403 << QByteArray("Throttling.Api") << QByteArray();
         QTest::newRow("Throttling.User 400, backoff") << 400 << QByteArray("Throttling.User") << QByteArray();
         QTest::newRow("Throttling 400") << 400 << QByteArray("Throttling") << QByteArray();
-        QTest::newRow("header whatever the code") << 503 << QByteArray("ServiceUnavailable") << QByteArray("20");
         QTest::newRow("header without body code") << 429 << QByteArray() << QByteArray("20");
     }
     void throttlingSignals()

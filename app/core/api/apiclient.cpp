@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "api/responseparser.h"
+#include "api/retryrules.h"
 #include "api/signaturev1.h"
 #include "api/signaturev3.h"
 #include "common/appinfo.h"
@@ -395,7 +396,7 @@ void VerifyCall::onReplyFinished()
         // QNetworkAccessManager does HTTP in its own thread and reports requestSent() through a
         // queued signal: the request may be on the wire before this thread hears of it. Aborting
         // an attempt in flight therefore never proves that nothing reached the service.
-        e.mayBeBilled = true;
+        e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, QStringLiteral("cancelled"));
         complete(e);
         return;
@@ -405,7 +406,7 @@ void VerifyCall::onReplyFinished()
             e.kind = ErrorKind::Timeout;
             e.cause = QStringLiteral("reply-timeout");
             e.timeoutMs = m_options.transferTimeoutMs;
-            e.mayBeBilled = true;
+            e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         } else {
             // Connecting took the whole budget: the request never left, but retrying would only
             // multiply the wait, so this is reported as it is. (requestSent() crosses from the
@@ -415,6 +416,7 @@ void VerifyCall::onReplyFinished()
             e.kind = ErrorKind::Network;
             e.cause = QStringLiteral("connect-timeout");
             e.timeoutMs = m_abort == Abort::ConnectTimeout ? m_options.connectTimeoutMs : m_options.transferTimeoutMs;
+            e.mayBeBilled = retryRule(Exchange::ConnectTimeout).mayBeBilled();
         }
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
@@ -422,7 +424,7 @@ void VerifyCall::onReplyFinished()
     case Abort::TooLarge:
         e.kind = ErrorKind::MalformedReply;
         e.cause = QStringLiteral("too-large");
-        e.mayBeBilled = status == 0 || (status >= 200 && status < 300);
+        e.mayBeBilled = retryRule(Exchange::Reply, status).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -430,7 +432,7 @@ void VerifyCall::onReplyFinished()
         e.kind = ErrorKind::Tls;
         e.cause = QStringLiteral("tls");
         e.detail = m_tlsDetail;
-        e.mayBeBilled = sent;
+        e.mayBeBilled = retryRule(sent ? Exchange::NoReply : Exchange::Stopped).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -442,7 +444,7 @@ void VerifyCall::onReplyFinished()
         e.kind = ErrorKind::Tls;
         e.cause = QStringLiteral("tls");
         e.detail = m_tlsDetail.isEmpty() ? reply->errorString() : m_tlsDetail;
-        e.mayBeBilled = sent;
+        e.mayBeBilled = retryRule(sent ? Exchange::NoReply : Exchange::Stopped).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -458,17 +460,19 @@ void VerifyCall::onReplyFinished()
     if (networkError == QNetworkReply::OperationCanceledError) {
         // Aborted by someone else: as with cancel(), the request may be on the wire already.
         e.kind = ErrorKind::Cancelled;
-        e.mayBeBilled = true;
+        e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
     }
     if (isTransportError(networkError)) {
         if (!sent && isPreSendFailure(networkError)) {
+            const RetryRule& rule = retryRule(Exchange::Refused);
             e.kind = ErrorKind::Network;
             e.detail = reply->errorString();
+            e.mayBeBilled = rule.mayBeBilled();
             logAttempt(status, {}, errorKindId(e.kind));
-            if (retryLater(backoffMs(m_options.networkBackoffMs)))
+            if (rule.retry == Retry::AfterBackoff && retryLater(backoffMs(m_options.networkBackoffMs)))
                 return;
             complete(e);
             return;
@@ -478,7 +482,7 @@ void VerifyCall::onReplyFinished()
         e.kind = ErrorKind::Timeout;
         e.cause = QStringLiteral("connection-lost");
         e.detail = reply->errorString();
-        e.mayBeBilled = true;
+        e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -492,7 +496,7 @@ void VerifyCall::onReplyFinished()
     if (status == 0) {
         e.kind = ErrorKind::MalformedReply;
         e.cause = QStringLiteral("not-http");
-        e.mayBeBilled = sent;
+        e.mayBeBilled = sent && retryRule(Exchange::Reply, status).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -508,7 +512,10 @@ void VerifyCall::onReplyFinished()
             error->mayBeBilled = true;
         }
         logAttempt(status, error->requestId, errorKindId(error->kind) + u' ' + error->code);
-        if (error->kind == ErrorKind::Throttled) {
+        // Sent again only when the rules say that this reply proves the request was not processed
+        // (the parser calls exactly those replies Throttled).
+        const RetryRule& rule = retryRule(Exchange::Reply, status, error->code);
+        if (error->kind == ErrorKind::Throttled && rule.retry == Retry::AfterRetryAfter) {
             const int wait = error->retryAfterMs ? *error->retryAfterMs : backoffMs(m_options.throttleBackoffMs);
             if (retryLater(wait))
                 return;
@@ -539,8 +546,11 @@ void VerifyCall::cancel()
         return;
     }
     if (m_retryTimer.isActive()) {
+        // Waiting for a retry: nothing of the next attempt left this process.
         m_retryTimer.stop();
-        complete(errorOf(ErrorKind::Cancelled));
+        ApiError e = errorOf(ErrorKind::Cancelled);
+        e.mayBeBilled = retryRule(Exchange::Stopped).mayBeBilled();
+        complete(e);
     }
 }
 

@@ -25,7 +25,7 @@ struct ClientOptions
 {
     int connectTimeoutMs = 5000;   // until the request is written: DNS, connect, TLS handshake, send
     int transferTimeoutMs = 10000; // per attempt, until the reply is complete
-    int maxRetries = 3;            // only throttling and requests that were provably never sent
+    int maxRetries = 3;            // only what the retry rules allow (retryrules.h)
     int maxRetryWaitMs = 10000;    // a longer advertised wait is reported instead of waited for
     int throttleBackoffMs = 1000;  // base of the jittered exponential backoff without x-acs-retry-after
     int networkBackoffMs = 250;    // the same for connection refused / host not found
@@ -47,8 +47,9 @@ class VerifyCall;
 // Asynchronous only: no nested event loops, nothing blocks the caller's thread. Fail closed: TLS
 // peer verification is always on and cannot be relaxed, http:// is refused unless the endpoint is a
 // loopback address, redirects are never followed, replies over 1 MiB are refused. Nothing is sent
-// twice with a new signature unless the first copy provably never left (connection refused, host
-// not found) or the service throttled it; a timeout after sending is reported, never retried.
+// twice with a new signature unless the retry rules (retryrules.h) say that the first copy was
+// provably not processed: it never left (connection refused, host not found) or the service
+// throttled it; a timeout after sending is reported, never retried.
 class ApiClient : public QObject
 {
     Q_OBJECT
