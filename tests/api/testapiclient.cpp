@@ -655,6 +655,92 @@ private slots:
             QVERIFY(m_server->requests().at(0).nonce() != m_server->requests().at(1).nonce());
     }
 
+    // Issue 17: with more requests than Qt opens connections to a host (6 for HTTP/1.1), the rest
+    // wait; waiting is not connecting. Replies take twice the connect limit: a request whose connect
+    // limit ran while it waited for a connection would be reported as a connect timeout.
+    void requestsWaitingForAConnectionNeverTimeOut()
+    {
+        ClientOptions options = fastOptions();
+        options.connectTimeoutMs = 1000;
+        options.transferTimeoutMs = 20000;
+        m_client->setOptions(options);
+        ScriptedReply slow = ScriptedReply::success("1", "101");
+        slow.delayMs = 2000;
+        m_server->setFallback(slow);
+        const int concurrent = 8;
+        QList<VerifyCall*> calls;
+        QList<std::shared_ptr<QSignalSpy>> finished;
+        for (int i = 0; i < concurrent; ++i) {
+            calls.append(m_client->verify(verifyRequest(m_server->url())));
+            finished.append(std::make_shared<QSignalSpy>(calls.last(), &VerifyCall::finished));
+        }
+        for (const auto& spy : std::as_const(finished))
+            QVERIFY(!spy->isEmpty() || spy->wait(60000));
+        for (VerifyCall* call : std::as_const(calls)) {
+            const VerifyOutcome& o = call->outcome();
+            const ApiError* e = o.error();
+            // QVERIFY2 evaluates its message whatever the outcome.
+            const QString what = e ? errorKindId(e->kind) + u' ' + e->cause + u' ' + ErrorText::message(*e) : QString();
+            QVERIFY2(o.isResult(), qPrintable(what));
+            QCOMPARE(o.attempts, 1);
+        }
+        QCOMPARE(m_server->requestCount(), concurrent);
+        qDeleteAll(calls);
+    }
+
+    // A request still waiting for a connection has not left: cancelling it is free.
+    void cancelWhileWaitingForAConnectionIsFree()
+    {
+        ScriptedReply slow = ScriptedReply::success("1", "101");
+        slow.delayMs = 1000;
+        m_server->setFallback(slow);
+        QSignalSpy received(m_server.get(), &ScriptedServer::requestReceived);
+        QList<VerifyCall*> calls;
+        for (int i = 0; i < 7; ++i)
+            calls.append(m_client->verify(verifyRequest(m_server->url())));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 6, 20000);
+        VerifyCall* waiting = calls.takeLast();
+        QSignalSpy cancelled(waiting, &VerifyCall::finished);
+        QSignalSpy sent(waiting, &VerifyCall::requestSent);
+        waiting->cancel();
+        QTRY_COMPARE(cancelled.count(), 1);
+        QCOMPARE(waiting->outcome().error()->kind, ErrorKind::Cancelled);
+        QVERIFY(!waiting->outcome().error()->mayBeBilled);
+        QCOMPARE(waiting->outcome().billed(), std::optional<bool>(false));
+        QCOMPARE(waiting->outcome().attempts, 0);
+        QCOMPARE(sent.count(), 0);
+        for (VerifyCall* call : std::as_const(calls)) {
+            QSignalSpy done(call, &VerifyCall::finished);
+            QVERIFY(call->isFinished() || done.wait(20000));
+            QVERIFY(call->outcome().isResult());
+        }
+        QCOMPARE(m_server->requestCount(), 6);
+        qDeleteAll(calls);
+        delete waiting;
+    }
+
+    // A call may outlive its client (VerificationService reparents calls). One still waiting for a
+    // connection then finishes as cancelled, and free: it never left.
+    void callWaitingWhenTheClientGoesIsCancelledFree()
+    {
+        ScriptedReply slow = ScriptedReply::success("1", "101");
+        slow.delayMs = 1000;
+        m_server->setFallback(slow);
+        QSignalSpy received(m_server.get(), &ScriptedServer::requestReceived);
+        for (int i = 0; i < ApiClient::kMaxInFlightPerHost; ++i)
+            m_client->verify(verifyRequest(m_server->url()));
+        std::unique_ptr<VerifyCall> waiting(m_client->verify(verifyRequest(m_server->url())));
+        waiting->setParent(nullptr);
+        QSignalSpy finished(waiting.get(), &VerifyCall::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), ApiClient::kMaxInFlightPerHost, 20000);
+        m_client.reset(); // deletes the calls in flight with it
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(waiting->outcome().error()->kind, ErrorKind::Cancelled);
+        QCOMPARE(waiting->outcome().billed(), std::optional<bool>(false));
+        QCOMPARE(waiting->outcome().attempts, 0);
+        QCOMPARE(m_server->requestCount(), ApiClient::kMaxInFlightPerHost);
+    }
+
     void throttlingSignals_data()
     {
         QTest::addColumn<int>("status");
