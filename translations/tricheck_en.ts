@@ -869,10 +869,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A gateway between TriCheck and the service failed (HTTP %1). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service reported an internal problem (%1). Retry later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -902,6 +898,22 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
     <message>
         <source>The proxy (or a gateway in front of the service) refused TriCheck&apos;s credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service or a gateway in front of it failed (HTTP %1). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service reported an internal problem (%1, HTTP %2). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1 with the code %2 instead of a result: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1 with the code %2 instead of a result.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

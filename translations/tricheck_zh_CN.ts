@@ -903,10 +903,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>服务端拒绝了请求（%1）。</translation>
     </message>
     <message>
-        <source>A gateway between TriCheck and the service failed (HTTP %1). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
-        <translation>TriCheck 与服务端之间的网关出错（HTTP %1）。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
-    </message>
-    <message>
         <source>The service reported an internal problem (%1). Retry later.</source>
         <translation>服务端报告内部错误（%1）。请稍后重试。</translation>
     </message>
@@ -937,6 +933,22 @@ Settings are named as in the policy file; source is default, settings, policy or
     <message>
         <source>The proxy (or a gateway in front of the service) refused TriCheck&apos;s credentials. Check the proxy user name and password in the settings. Nothing reached the service.</source>
         <translation>代理服务器（或服务前面的网关）拒绝了 TriCheck 的凭据。请在设置中检查代理用户名和密码。请求未到达服务。</translation>
+    </message>
+    <message>
+        <source>The service or a gateway in front of it failed (HTTP %1). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>服务端或其前面的网关出错（HTTP %1）。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The service reported an internal problem (%1, HTTP %2). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>服务端报告内部错误（%1，HTTP %2）。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1 with the code %2 instead of a result: %3</source>
+        <translation>服务端返回了 HTTP %1 和错误码 %2，而不是核验结果：%3</translation>
+    </message>
+    <message>
+        <source>The service answered HTTP %1 with the code %2 instead of a result.</source>
+        <translation>服务端返回了 HTTP %1 和错误码 %2，而不是核验结果。</translation>
     </message>
 </context>
 <context>

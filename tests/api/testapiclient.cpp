@@ -283,11 +283,11 @@ private slots:
         QTest::newRow("InternalError")
             << 500 << QByteArray("InternalError")
             << QByteArray("The request processing has failed due to some unknown error, exception or failure.")
-            << ErrorKind::Server << "later";
+            << ErrorKind::Server << "may have been billed";
         QTest::newRow("ServiceUnavailable")
             << 503 << QByteArray("ServiceUnavailable")
             << QByteArray("The request has failed due to a temporary failure of the server.") << ErrorKind::Server
-            << "later";
+            << "may have been billed";
         // spec §4.4 (ID Verification), with the statuses of DOC-CODES and of DOC-M2 swapped round
         QTest::newRow("InvalidParameter 401") << 401 << QByteArray("InvalidParameter") << QByteArray("invalid")
                                               << ErrorKind::InvalidRequest << "InvalidParameter";
@@ -308,11 +308,12 @@ private slots:
                                             << ErrorKind::Permission << "SuspiciousActivity";
         QTest::newRow("ProcessNotCompleted") << 404 << QByteArray("ProcessNotCompleted") << QByteArray("not done")
                                              << ErrorKind::InvalidRequest << "ProcessNotCompleted";
-        // HTTP 200 with a Code other than Success is an error.
+        // HTTP 200 with a Code other than Success is an error, and its outcome is unknown: the service
+        // answered (the mainland product's own success is Code 200, and billed).
         QTest::newRow("200 InvalidParameter") << 200 << QByteArray("InvalidParameter") << QByteArray("invalid")
-                                              << ErrorKind::InvalidRequest << "InvalidParameter";
+                                              << ErrorKind::MalformedReply << "InvalidParameter";
         QTest::newRow("200 mainland code 200")
-            << 200 << QByteArray("200") << QByteArray("success") << ErrorKind::InvalidRequest << "200";
+            << 200 << QByteArray("200") << QByteArray("success") << ErrorKind::MalformedReply << "200";
     }
     void gatewayErrors()
     {
@@ -378,11 +379,12 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("mayBeBilled");
-        QTest::newRow("500 InternalError") << 500 << QByteArray(R"({"RequestId":"R","Code":"InternalError"})") << false;
-        QTest::newRow("503 html") << 503 << QByteArray("<html><body>Service Unavailable</body></html>") << false;
+        // Any 5xx may come after the service processed the request (issue 17).
+        QTest::newRow("500 InternalError") << 500 << QByteArray(R"({"RequestId":"R","Code":"InternalError"})") << true;
+        QTest::newRow("503 html") << 503 << QByteArray("<html><body>Service Unavailable</body></html>") << true;
         QTest::newRow("502 html") << 502 << QByteArray("<html><body>Bad Gateway</body></html>") << true;
         QTest::newRow("504 empty") << 504 << QByteArray() << true;
-        QTest::newRow("500 empty object") << 500 << QByteArray("{}") << false;
+        QTest::newRow("500 empty object") << 500 << QByteArray("{}") << true;
     }
     void serverFailures()
     {
@@ -576,6 +578,169 @@ private slots:
         QCOMPARE(dates.size(), 3);
     }
 
+    // Issue 17: every row of the retry rules against the wire. The scripted reply comes once, then
+    // the service answers BizCode 1: a reply that is retried costs a second request (and then is a
+    // billed result), one that is not retried is the outcome. x-acs-retry-after is on every reply.
+    void retryRulesOnTheWire_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("requests");     // on the wire
+        QTest::addColumn<QString>("kind");     // "result" or errorKindId()
+        QTest::addColumn<bool>("mayBeBilled"); // of the error
+        QTest::addColumn<int>("billed");       // VerifyOutcome::billed(): 1 true, 0 false, -1 unknown
+        const QByteArray success =
+            R"({"RequestId":"R","Code":"Success","Message":"success","Result":{"BizCode":"1","SubCode":"101","IspName":"CMCC"}})";
+        const QByteArray noRecord =
+            R"({"RequestId":"R","Code":"Success","Message":"success","Result":{"BizCode":"3","SubCode":"301","IspName":""}})";
+        // 2xx: a result (or outcome unknown), whatever its headers; never sent again.
+        QTest::newRow("200 BizCode 1") << 200 << success << 1 << "result" << false << 1;
+        QTest::newRow("200 BizCode 3") << 200 << noRecord << 1 << "result" << false << 0;
+        QTest::newRow("200 unreadable") << 200 << QByteArray("<html>busy</html>") << 1 << "malformed_reply" << true
+                                        << -1;
+        QTest::newRow("200 Code Throttling.User") << 200 << QByteArray(R"({"RequestId":"R","Code":"Throttling.User"})")
+                                                  << 1 << "malformed_reply" << true << -1;
+        QTest::newRow("200 Code InvalidParameter")
+            << 200 << QByteArray(R"({"RequestId":"R","Code":"InvalidParameter"})") << 1 << "malformed_reply" << true
+            << -1;
+        // 3xx: never followed.
+        QTest::newRow("302") << 302 << QByteArray() << 1 << "configuration" << false << 0;
+        // 4xx: throttling only by Code (or 429); the header alone is no throttling.
+        QTest::newRow("403 Throttling.Api")
+            << 403 << QByteArray(R"({"RequestId":"T","Code":"Throttling.Api"})") << 2 << "result" << false << 1;
+        QTest::newRow("400 Throttling.User")
+            << 400 << QByteArray(R"({"RequestId":"T","Code":"Throttling.User"})") << 2 << "result" << false << 1;
+        QTest::newRow("429 without a Code") << 429 << QByteArray("{}") << 2 << "result" << false << 1;
+        QTest::newRow("429 html") << 429 << QByteArray("<html>slow down</html>") << 2 << "result" << false << 1;
+        QTest::newRow("429 SuspiciousActivity")
+            << 429 << QByteArray(R"({"RequestId":"T","Code":"SuspiciousActivity"})") << 1 << "permission" << false << 0;
+        QTest::newRow("400 InvalidParameter") << 400 << QByteArray(R"({"RequestId":"T","Code":"InvalidParameter"})")
+                                              << 1 << "invalid_request" << false << 0;
+        QTest::newRow("400 without a Code") << 400 << QByteArray("{}") << 1 << "malformed_reply" << false << 0;
+        QTest::newRow("400 SignatureNonceUsed") << 400 << QByteArray(R"({"RequestId":"T","Code":"SignatureNonceUsed"})")
+                                                << 1 << "authentication" << true << -1;
+        // 5xx: may have been billed, never sent again, unless the Code proves it was not processed.
+        QTest::newRow("503 Throttling.Api")
+            << 503 << QByteArray(R"({"RequestId":"T","Code":"Throttling.Api"})") << 2 << "result" << false << 1;
+        QTest::newRow("500 InternalError")
+            << 500 << QByteArray(R"({"RequestId":"T","Code":"InternalError"})") << 1 << "server" << true << -1;
+        QTest::newRow("503 ServiceUnavailable")
+            << 503 << QByteArray(R"({"RequestId":"T","Code":"ServiceUnavailable"})") << 1 << "server" << true << -1;
+        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>") << 1 << "server" << true << -1;
+        QTest::newRow("504 empty") << 504 << QByteArray() << 1 << "server" << true << -1;
+    }
+    void retryRulesOnTheWire()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, requests);
+        QFETCH(QString, kind);
+        QFETCH(bool, mayBeBilled);
+        QFETCH(int, billed);
+        m_server->enqueue(ScriptedReply::json(status, body, {{"x-acs-retry-after", "100"}}));
+        m_server->setFallback(ScriptedReply::success("1", "101"));
+        const auto o = verify();
+        QVERIFY(o);
+        QCOMPARE(m_server->requestCount(), requests);
+        QCOMPARE(o->attempts, requests);
+        QCOMPARE(o->isResult() ? QStringLiteral("result") : errorKindId(o->error()->kind), kind);
+        if (const ApiError* e = o->error()) {
+            QCOMPARE(e->mayBeBilled, mayBeBilled);
+            QCOMPARE(e->httpStatus, status);
+            QVERIFY(!ErrorText::message(*e).isEmpty());
+        }
+        QCOMPARE(o->billed(), billed < 0 ? std::nullopt : std::optional<bool>(billed == 1));
+        // Whatever was sent again was signed again.
+        if (requests == 2)
+            QVERIFY(m_server->requests().at(0).nonce() != m_server->requests().at(1).nonce());
+    }
+
+    // Issue 17: with more requests than Qt opens connections to a host (6 for HTTP/1.1), the rest
+    // wait; waiting is not connecting. Replies take twice the connect limit: a request whose connect
+    // limit ran while it waited for a connection would be reported as a connect timeout.
+    void requestsWaitingForAConnectionNeverTimeOut()
+    {
+        ClientOptions options = fastOptions();
+        options.connectTimeoutMs = 1000;
+        options.transferTimeoutMs = 20000;
+        m_client->setOptions(options);
+        ScriptedReply slow = ScriptedReply::success("1", "101");
+        slow.delayMs = 2000;
+        m_server->setFallback(slow);
+        const int concurrent = 8;
+        QList<VerifyCall*> calls;
+        QList<std::shared_ptr<QSignalSpy>> finished;
+        for (int i = 0; i < concurrent; ++i) {
+            calls.append(m_client->verify(verifyRequest(m_server->url())));
+            finished.append(std::make_shared<QSignalSpy>(calls.last(), &VerifyCall::finished));
+        }
+        for (const auto& spy : std::as_const(finished))
+            QVERIFY(!spy->isEmpty() || spy->wait(60000));
+        for (VerifyCall* call : std::as_const(calls)) {
+            const VerifyOutcome& o = call->outcome();
+            const ApiError* e = o.error();
+            // QVERIFY2 evaluates its message whatever the outcome.
+            const QString what = e ? errorKindId(e->kind) + u' ' + e->cause + u' ' + ErrorText::message(*e) : QString();
+            QVERIFY2(o.isResult(), qPrintable(what));
+            QCOMPARE(o.attempts, 1);
+        }
+        QCOMPARE(m_server->requestCount(), concurrent);
+        qDeleteAll(calls);
+    }
+
+    // A request still waiting for a connection has not left: cancelling it is free.
+    void cancelWhileWaitingForAConnectionIsFree()
+    {
+        ScriptedReply slow = ScriptedReply::success("1", "101");
+        slow.delayMs = 1000;
+        m_server->setFallback(slow);
+        QSignalSpy received(m_server.get(), &ScriptedServer::requestReceived);
+        QList<VerifyCall*> calls;
+        for (int i = 0; i < 7; ++i)
+            calls.append(m_client->verify(verifyRequest(m_server->url())));
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), 6, 20000);
+        VerifyCall* waiting = calls.takeLast();
+        QSignalSpy cancelled(waiting, &VerifyCall::finished);
+        QSignalSpy sent(waiting, &VerifyCall::requestSent);
+        waiting->cancel();
+        QTRY_COMPARE(cancelled.count(), 1);
+        QCOMPARE(waiting->outcome().error()->kind, ErrorKind::Cancelled);
+        QVERIFY(!waiting->outcome().error()->mayBeBilled);
+        QCOMPARE(waiting->outcome().billed(), std::optional<bool>(false));
+        QCOMPARE(waiting->outcome().attempts, 0);
+        QCOMPARE(sent.count(), 0);
+        for (VerifyCall* call : std::as_const(calls)) {
+            QSignalSpy done(call, &VerifyCall::finished);
+            QVERIFY(call->isFinished() || done.wait(20000));
+            QVERIFY(call->outcome().isResult());
+        }
+        QCOMPARE(m_server->requestCount(), 6);
+        qDeleteAll(calls);
+        delete waiting;
+    }
+
+    // A call may outlive its client (VerificationService reparents calls). One still waiting for a
+    // connection then finishes as cancelled, and free: it never left.
+    void callWaitingWhenTheClientGoesIsCancelledFree()
+    {
+        ScriptedReply slow = ScriptedReply::success("1", "101");
+        slow.delayMs = 1000;
+        m_server->setFallback(slow);
+        QSignalSpy received(m_server.get(), &ScriptedServer::requestReceived);
+        for (int i = 0; i < ApiClient::kMaxInFlightPerHost; ++i)
+            m_client->verify(verifyRequest(m_server->url()));
+        std::unique_ptr<VerifyCall> waiting(m_client->verify(verifyRequest(m_server->url())));
+        waiting->setParent(nullptr);
+        QSignalSpy finished(waiting.get(), &VerifyCall::finished);
+        QTRY_COMPARE_WITH_TIMEOUT(received.count(), ApiClient::kMaxInFlightPerHost, 20000);
+        m_client.reset(); // deletes the calls in flight with it
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(waiting->outcome().error()->kind, ErrorKind::Cancelled);
+        QCOMPARE(waiting->outcome().billed(), std::optional<bool>(false));
+        QCOMPARE(waiting->outcome().attempts, 0);
+        QCOMPARE(m_server->requestCount(), ApiClient::kMaxInFlightPerHost);
+    }
+
     void throttlingSignals_data()
     {
         QTest::addColumn<int>("status");
@@ -584,7 +749,6 @@ private slots:
         QTest::newRow("Throttling.Api 403, backoff") << 403 << QByteArray("Throttling.Api") << QByteArray();
         QTest::newRow("Throttling.User 400, backoff") << 400 << QByteArray("Throttling.User") << QByteArray();
         QTest::newRow("Throttling 400") << 400 << QByteArray("Throttling") << QByteArray();
-        QTest::newRow("header whatever the code") << 503 << QByteArray("ServiceUnavailable") << QByteArray("20");
         QTest::newRow("header without body code") << 429 << QByteArray() << QByteArray("20");
     }
     void throttlingSignals()

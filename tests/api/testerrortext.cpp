@@ -66,6 +66,16 @@ private slots:
                                    << QStringList{QStringLiteral("Throttling.User"), QStringLiteral("not billed")};
         QTest::newRow("gateway 504") << ErrorKind::Server << ""
                                      << "" << true << QStringList{QStringLiteral("may have been billed")};
+        QTest::newRow("service 5xx") << ErrorKind::Server << "InternalError"
+                                     << "" << true
+                                     << QStringList{QStringLiteral("InternalError"),
+                                                    QStringLiteral("HTTP 504"),
+                                                    QStringLiteral("may have been billed")};
+        QTest::newRow("2xx without a result") << ErrorKind::MalformedReply << "Throttling.User"
+                                              << "unexpected-code" << true
+                                              << QStringList{QStringLiteral("Throttling.User"),
+                                                             QStringLiteral("instead of a result"),
+                                                             QStringLiteral("may have been billed")};
         QTest::newRow("too large") << ErrorKind::MalformedReply << ""
                                    << "too-large" << true
                                    << QStringList{QStringLiteral("1 MiB"), QStringLiteral("may have been billed")};

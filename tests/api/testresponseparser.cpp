@@ -1,5 +1,6 @@
 #include "api/errortext.h"
 #include "api/responseparser.h"
+#include "api/retryrules.h"
 #include "testenv.h"
 
 #include <QtTest>
@@ -7,6 +8,9 @@
 using namespace tricheck::api;
 
 Q_DECLARE_METATYPE(tricheck::api::ErrorKind)
+Q_DECLARE_METATYPE(tricheck::api::Exchange)
+Q_DECLARE_METATYPE(tricheck::api::Processing)
+Q_DECLARE_METATYPE(tricheck::api::Retry)
 
 namespace {
 
@@ -24,6 +28,8 @@ HttpReply reply(int status, const QByteArray& body, HttpHeaders headers = {})
 class TestResponseParser : public QObject
 {
     Q_OBJECT
+
+    QSet<QString> m_rulesSeen;
 
 private slots:
     void initTestCase() { tricheck::test::isolateEnvironment(); }
@@ -50,7 +56,7 @@ private slots:
         QTest::addColumn<ErrorKind>("kind");
         QTest::newRow("Throttling.User 400") << 400 << QByteArray("Throttling.User") << ErrorKind::Throttled;
         QTest::newRow("Throttling.Api 403") << 403 << QByteArray("Throttling.Api") << ErrorKind::Throttled;
-        QTest::newRow("Throttling 200") << 200 << QByteArray("Throttling") << ErrorKind::Throttled;
+        QTest::newRow("Throttling 503") << 503 << QByteArray("Throttling") << ErrorKind::Throttled;
         QTest::newRow("SignatureDoesNotMatch 403 (old table)")
             << 403 << QByteArray("SignatureDoesNotMatch") << ErrorKind::Authentication;
         QTest::newRow("InvalidAccessKeyId.NotFound 400 (some tables)")
@@ -59,7 +65,9 @@ private slots:
             << 401 << QByteArray("InvalidParameter") << ErrorKind::InvalidRequest;
         QTest::newRow("Forbidden.ExceptionRepeatedInvoke 400 (DOC-M2)")
             << 400 << QByteArray("Forbidden.ExceptionRepeatedInvoke") << ErrorKind::Permission;
-        QTest::newRow("InternalError 200") << 200 << QByteArray("InternalError") << ErrorKind::Server;
+        QTest::newRow("InternalError 500") << 500 << QByteArray("InternalError") << ErrorKind::Server;
+        QTest::newRow("SuspiciousActivity 429") << 429 << QByteArray("SuspiciousActivity") << ErrorKind::Permission;
+        QTest::newRow("unknown 429") << 429 << QByteArray("Whatever") << ErrorKind::Throttled;
         QTest::newRow("unknown 502") << 502 << QByteArray("Whatever") << ErrorKind::Server;
         QTest::newRow("unknown 400") << 400 << QByteArray("Whatever") << ErrorKind::InvalidRequest;
         QTest::newRow("unknown 403") << 403 << QByteArray("Whatever") << ErrorKind::Permission;
@@ -169,16 +177,186 @@ private slots:
         QCOMPARE(std::get<ApiError>(service).kind, ErrorKind::Permission);
     }
 
-    void retryAfterHeaderMeansThrottlingWhateverTheCode()
+    // The retry rules, row by row (retryrules.cpp): which row an exchange falls under, and what that
+    // row says. Every row of the table must be reached by some case here (everyRetryRuleIsCovered).
+    void retryRules_data()
     {
-        const auto parsed = parseReply(reply(400, R"({"Code":"InvalidParameter"})", {{"X-Acs-Retry-After", "1500"}}));
-        const auto& e = std::get<ApiError>(parsed);
-        QCOMPARE(e.kind, ErrorKind::Throttled);
-        QCOMPARE(e.retryAfterMs, std::optional<int>(1500));
+        QTest::addColumn<Exchange>("exchange");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<Processing>("processing");
+        QTest::addColumn<Retry>("retry");
+        const auto row =
+            [](const char* name, Exchange e, int status, const char* code, const char* rule, Processing p, Retry r) {
+                QTest::newRow(name) << e << status << QString::fromLatin1(code) << QString::fromLatin1(rule) << p << r;
+            };
+        row("refused", Exchange::Refused, 0, "", "refused", Processing::No, Retry::AfterBackoff);
+        row("connect timeout", Exchange::ConnectTimeout, 0, "", "connect-timeout", Processing::No, Retry::Never);
+        row("stopped", Exchange::Stopped, 0, "", "stopped-before-sending", Processing::No, Retry::Never);
+        row("no reply", Exchange::NoReply, 0, "", "no-reply", Processing::Maybe, Retry::Never);
+        row("302", Exchange::Reply, 302, "", "3xx", Processing::No, Retry::Never);
+        row("302 Success", Exchange::Reply, 302, "Success", "3xx", Processing::No, Retry::Never);
+        row("200 Success", Exchange::Reply, 200, "Success", "success", Processing::Answered, Retry::Never);
+        row("400 Success", Exchange::Reply, 400, "Success", "success", Processing::Answered, Retry::Never);
+        row("200 no Code", Exchange::Reply, 200, "", "2xx", Processing::Answered, Retry::Never);
+        row("200 Throttling.User", Exchange::Reply, 200, "Throttling.User", "2xx", Processing::Answered, Retry::Never);
+        row("204 InternalError", Exchange::Reply, 204, "InternalError", "2xx", Processing::Answered, Retry::Never);
+        row("400 Throttling.User",
+            Exchange::Reply,
+            400,
+            "Throttling.User",
+            "4xx-throttling",
+            Processing::No,
+            Retry::AfterRetryAfter);
+        row("403 Throttling.Api",
+            Exchange::Reply,
+            403,
+            "Throttling.Api",
+            "4xx-throttling",
+            Processing::No,
+            Retry::AfterRetryAfter);
+        row("429 Throttling",
+            Exchange::Reply,
+            429,
+            "Throttling",
+            "4xx-throttling",
+            Processing::No,
+            Retry::AfterRetryAfter);
+        row("400 SignatureNonceUsed",
+            Exchange::Reply,
+            400,
+            "SignatureNonceUsed",
+            "4xx-nonce-used",
+            Processing::Maybe,
+            Retry::Never);
+        row("429 no Code", Exchange::Reply, 429, "", "429", Processing::No, Retry::AfterRetryAfter);
+        row("429 unknown Code", Exchange::Reply, 429, "Whatever", "429", Processing::No, Retry::AfterRetryAfter);
+        row("429 SuspiciousActivity", Exchange::Reply, 429, "SuspiciousActivity", "4xx", Processing::No, Retry::Never);
+        row("400 InvalidParameter", Exchange::Reply, 400, "InvalidParameter", "4xx", Processing::No, Retry::Never);
+        row("404 no Code", Exchange::Reply, 404, "", "4xx", Processing::No, Retry::Never);
+        row("503 Throttling.Api",
+            Exchange::Reply,
+            503,
+            "Throttling.Api",
+            "5xx-throttling",
+            Processing::No,
+            Retry::AfterRetryAfter);
+        row("500 InternalError", Exchange::Reply, 500, "InternalError", "5xx", Processing::Maybe, Retry::Never);
+        row("503 ServiceUnavailable",
+            Exchange::Reply,
+            503,
+            "ServiceUnavailable",
+            "5xx",
+            Processing::Maybe,
+            Retry::Never);
+        row("502 no Code", Exchange::Reply, 502, "", "5xx", Processing::Maybe, Retry::Never);
+        row("504 no Code", Exchange::Reply, 504, "", "5xx", Processing::Maybe, Retry::Never);
+        row("no status", Exchange::Reply, 0, "", "other-status", Processing::Maybe, Retry::Never);
+        row("101", Exchange::Reply, 101, "", "other-status", Processing::Maybe, Retry::Never);
+        row("600 Throttling", Exchange::Reply, 600, "Throttling", "other-status", Processing::Maybe, Retry::Never);
+    }
+    void retryRules()
+    {
+        QFETCH(Exchange, exchange);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QFETCH(QString, rule);
+        QFETCH(Processing, processing);
+        QFETCH(Retry, retry);
+        const RetryRule& r = retryRule(exchange, status, code);
+        QCOMPARE(QString::fromLatin1(r.id), rule);
+        QCOMPARE(r.processing, processing);
+        QCOMPARE(r.retry, retry);
+        // Only what was provably not processed is ever sent again.
+        QVERIFY(r.retry == Retry::Never || !r.mayBeBilled());
+        m_rulesSeen.insert(rule);
+    }
+    void everyRetryRuleIsCovered()
+    {
+        QSet<QString> ids;
+        for (const RetryRule& r : tricheck::api::retryRules()) {
+            QVERIFY2(!ids.contains(QString::fromLatin1(r.id)), r.id);
+            ids.insert(QString::fromLatin1(r.id));
+        }
+        QCOMPARE(m_rulesSeen, ids);
+    }
+
+    // What the parser makes of each combination of status, body and x-acs-retry-after (issue 17).
+    void repliesWithRetryAfter_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("kind"); // "result" or errorKindId()
+        QTest::addColumn<bool>("mayBeBilled");
+        QTest::addColumn<int>("retryAfter"); // -1: none
+        const QByteArray success = R"({"RequestId":"R","Code":"Success","Result":{"BizCode":"1","SubCode":"101"}})";
+        QTest::newRow("200 Success BizCode 1") << 200 << success << "result" << false << -1;
+        QTest::newRow("200 not JSON") << 200 << QByteArray("busy") << "malformed_reply" << true << -1;
+        QTest::newRow("200 Throttling.User")
+            << 200 << QByteArray(R"({"Code":"Throttling.User"})") << "malformed_reply" << true << -1;
+        QTest::newRow("302") << 302 << QByteArray() << "configuration" << false << -1;
+        QTest::newRow("400 Throttling.User")
+            << 400 << QByteArray(R"({"Code":"Throttling.User"})") << "throttled" << false << 100;
+        QTest::newRow("403 Throttling.Api")
+            << 403 << QByteArray(R"({"Code":"Throttling.Api"})") << "throttled" << false << 100;
+        QTest::newRow("429 no body") << 429 << QByteArray() << "throttled" << false << 100;
+        QTest::newRow("400 InvalidParameter")
+            << 400 << QByteArray(R"({"Code":"InvalidParameter"})") << "invalid_request" << false << -1;
+        QTest::newRow("400 no Code") << 400 << QByteArray("{}") << "malformed_reply" << false << -1;
+        QTest::newRow("503 Throttling.Api")
+            << 503 << QByteArray(R"({"Code":"Throttling.Api"})") << "throttled" << false << 100;
+        QTest::newRow("503 ServiceUnavailable")
+            << 503 << QByteArray(R"({"Code":"ServiceUnavailable"})") << "server" << true << -1;
+        QTest::newRow("500 InternalError")
+            << 500 << QByteArray(R"({"Code":"InternalError"})") << "server" << true << -1;
+        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>") << "server" << true << -1;
+        QTest::newRow("504 empty") << 504 << QByteArray() << "server" << true << -1;
+    }
+    void repliesWithRetryAfter()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, kind);
+        QFETCH(bool, mayBeBilled);
+        QFETCH(int, retryAfter);
+        const ParsedReply parsed = parseReply(reply(status, body, {{"X-Acs-Retry-After", "100"}}));
+        const auto* e = std::get_if<ApiError>(&parsed);
+        QCOMPARE(e ? errorKindId(e->kind) : QStringLiteral("result"), kind);
+        if (!e)
+            return;
+        QCOMPARE(e->mayBeBilled, mayBeBilled);
+        QCOMPARE(e->retryAfterMs, retryAfter < 0 ? std::nullopt : std::optional<int>(retryAfter));
+        QVERIFY(!ErrorText::message(*e).isEmpty());
+        // Without the header nothing changes but the advertised wait.
+        const ParsedReply bare = parseReply(reply(status, body));
+        QCOMPARE(errorKindId(std::get<ApiError>(bare).kind), kind);
+        QCOMPARE(std::get<ApiError>(bare).mayBeBilled, mayBeBilled);
+        QCOMPARE(std::get<ApiError>(bare).retryAfterMs, std::nullopt);
+    }
+
+    void retryAfterValues()
+    {
+        QCOMPARE(retryAfterMs({{"x-acs-retry-after", "1500"}}), std::optional<int>(1500));
         // Not a positive integer: ignored.
         QCOMPARE(retryAfterMs({{"x-acs-retry-after", "-5"}}), std::nullopt);
         QCOMPARE(retryAfterMs({{"x-acs-retry-after", "soon"}}), std::nullopt);
         QCOMPARE(retryAfterMs({{"x-acs-retry-after", "0"}}), std::nullopt);
+    }
+
+    void unexpectedCodeOnA2xxIsOutcomeUnknown()
+    {
+        const ParsedReply parsed =
+            parseReply(reply(200, R"({"RequestId":"R9","Code":"InvalidParameter","Message":"bad Mobile"})"));
+        const auto& e = std::get<ApiError>(parsed);
+        QCOMPARE(e.kind, ErrorKind::MalformedReply);
+        QCOMPARE(e.cause, QStringLiteral("unexpected-code"));
+        QCOMPARE(e.code, QStringLiteral("InvalidParameter"));
+        QCOMPARE(e.requestId, QStringLiteral("R9"));
+        QVERIFY(e.mayBeBilled);
+        const QString text = ErrorText::message(e);
+        QVERIFY2(text.contains(u"InvalidParameter") && text.contains(u"bad Mobile") && text.contains(u"billed"),
+                 qPrintable(text));
     }
 
     void redirectIsAConfigurationError()

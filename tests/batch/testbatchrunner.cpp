@@ -412,6 +412,43 @@ private slots:
         QCOMPARE((*BatchJournal(h.store.get()).find(h.batchId))->state, BatchState::Stopped);
     }
 
+    // Issue 17: more rows in flight than Qt opens connections to a host (6). A row that waits for a
+    // connection is no network failure: against a service slower than the connect limit, with the
+    // stop rule at its tightest, the batch completes and every row is answered.
+    void rowsWaitingForAConnectionAreNoNetworkFailures()
+    {
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        setup.faults.latencyMinMs = 2000;
+        setup.faults.latencyMaxMs = 2000;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        const int total = 8;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        api::ClientOptions clientOptions;
+        clientOptions.connectTimeoutMs = 1000;
+        clientOptions.transferTimeoutMs = 20000;
+        h.client.setOptions(clientOptions);
+        RunnerOptions options;
+        options.qps = 0;
+        options.concurrency = 8;
+        options.maxConsecutiveNetworkFailures = 1;
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        const BatchTally t = h.tally();
+        QCOMPARE(t.sent, total);
+        QCOMPARE(t.errors, 0);
+        QCOMPARE(t.unknown, 0);
+        QCOMPARE(runner.counts().answered, total);
+        const QMap<int, int> attempts = h.attemptsPerRow();
+        for (auto it = attempts.cbegin(); it != attempts.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+    }
+
     void refusesAChangedFile()
     {
         Harness h(syntheticCsv(3));

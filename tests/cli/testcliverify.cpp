@@ -183,6 +183,64 @@ private slots:
         QCOMPARE(r.json.value(QStringLiteral("attempts")).toInt(), 4);
     }
 
+    // Issue 17: x-acs-retry-after on a reply is not throttling by itself. A 2xx is a result, a 5xx
+    // may have been billed; neither is sent again. The scripted reply comes once, then BizCode 1.
+    void retryAfterHeaderOnlyHonouredForThrottling_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<QString>("kind");     // error kind, empty for a result
+        QTest::addColumn<int>("billed");       // result's billed: 1 true, 0 false (results only)
+        QTest::addColumn<bool>("mayBeBilled"); // error's mayBeBilled (errors only)
+        QTest::newRow("200 BizCode 1")
+            << 200
+            << QByteArray(
+                   R"({"RequestId":"R","Code":"Success","Message":"success","Result":{"BizCode":"1","SubCode":"101","IspName":"CMCC"}})")
+            << 0 << 1 << QString() << 1 << false;
+        QTest::newRow("200 BizCode 3")
+            << 200
+            << QByteArray(
+                   R"({"RequestId":"R","Code":"Success","Message":"success","Result":{"BizCode":"3","SubCode":"301","IspName":""}})")
+            << 0 << 1 << QString() << 0 << false;
+        QTest::newRow("502 html") << 502 << QByteArray("<html>Bad Gateway</html>") << 3 << 1 << "server" << 0 << true;
+        QTest::newRow("504 empty") << 504 << QByteArray() << 3 << 1 << "server" << 0 << true;
+        QTest::newRow("503 ServiceUnavailable")
+            << 503 << QByteArray(R"({"RequestId":"T","Code":"ServiceUnavailable"})") << 3 << 1 << "server" << 0 << true;
+        QTest::newRow("400 InvalidParameter") << 400 << QByteArray(R"({"RequestId":"T","Code":"InvalidParameter"})")
+                                              << 3 << 1 << "invalid_request" << 0 << false;
+        QTest::newRow("403 Throttling.Api, then a result")
+            << 403 << QByteArray(R"({"RequestId":"T","Code":"Throttling.Api"})") << 0 << 2 << QString() << 1 << false;
+    }
+    void retryAfterHeaderOnlyHonouredForThrottling()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, exitCode);
+        QFETCH(int, requests);
+        QFETCH(QString, kind);
+        QFETCH(int, billed);
+        QFETCH(bool, mayBeBilled);
+        m_server->enqueue(ScriptedReply::json(status, body, {{"x-acs-retry-after", "100"}}));
+        m_server->setFallback(ScriptedReply::success("1", "101"));
+        const CliRun r = runCli(sandbox(), envWithKeys());
+        QVERIFY(r.finished);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.lines, 1);
+        QCOMPARE(m_server->requestCount(), requests);
+        QCOMPARE(r.json.value(QStringLiteral("attempts")).toInt(), requests);
+        if (kind.isEmpty()) {
+            QCOMPARE(r.json.value(QStringLiteral("billed")).toBool(billed == 0), billed == 1);
+        } else {
+            const QJsonObject e = errorOf(r);
+            QCOMPARE(e.value(QStringLiteral("kind")).toString(), kind);
+            QCOMPARE(e.value(QStringLiteral("httpStatus")).toInt(), status);
+            QCOMPARE(e.value(QStringLiteral("mayBeBilled")).toBool(!mayBeBilled), mayBeBilled);
+            QVERIFY(e.value(QStringLiteral("retryAfterMs")).isNull());
+        }
+    }
+
     void connectionRefusedExitsFour()
     {
         QTcpServer probe;

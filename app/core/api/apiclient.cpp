@@ -1,6 +1,7 @@
 #include "apiclient.h"
 
 #include "api/responseparser.h"
+#include "api/retryrules.h"
 #include "api/signaturev1.h"
 #include "api/signaturev3.h"
 #include "common/appinfo.h"
@@ -15,6 +16,8 @@
 #include <QSslError>
 #include <QSysInfo>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace tricheck::api {
 
@@ -78,7 +81,16 @@ ApiClient::ApiClient(QNetworkAccessManager* network, QObject* parent)
     Q_ASSERT(m_network);
 }
 
-ApiClient::~ApiClient() = default;
+ApiClient::~ApiClient()
+{
+    // Calls may outlive the client (VerificationService reparents them). One still waiting for a
+    // slot never sent anything: it finishes as cancelled, free, from the event loop (unless it is
+    // deleted first, with the client's other children).
+    for (VerifyCall* call : std::as_const(m_waiting)) {
+        call->m_slot = VerifyCall::Slot::None;
+        QMetaObject::invokeMethod(call, &VerifyCall::nextAttempt, Qt::QueuedConnection);
+    }
+}
 
 void ApiClient::setClock(Clock clock)
 {
@@ -130,6 +142,68 @@ VerifyCall* ApiClient::verify(const VerifyRequest& request)
     return call;
 }
 
+void ApiClient::requestSlot(VerifyCall* call)
+{
+    const QString host = call->hostKey();
+    const bool queueAhead = std::any_of(m_waiting.cbegin(), m_waiting.cend(), [&host](const VerifyCall* waiting) {
+        return waiting->hostKey() == host;
+    });
+    if (!queueAhead && hasFreeSlot(host)) {
+        ++m_inFlight[host];
+        call->m_slot = VerifyCall::Slot::Held;
+        call->sendAttempt();
+        return;
+    }
+    call->m_slot = VerifyCall::Slot::Waiting;
+    m_waiting.append(call);
+}
+
+void ApiClient::releaseSlot(VerifyCall* call)
+{
+    switch (call->m_slot) {
+    case VerifyCall::Slot::None:
+        return;
+    case VerifyCall::Slot::Waiting:
+        m_waiting.removeOne(call);
+        break;
+    case VerifyCall::Slot::Held: {
+        const QString host = call->hostKey();
+        if (--m_inFlight[host] <= 0)
+            m_inFlight.remove(host);
+        scheduleDispatch();
+        break;
+    }
+    }
+    call->m_slot = VerifyCall::Slot::None;
+}
+
+void ApiClient::scheduleDispatch()
+{
+    // From the event loop: a slot is freed inside a reply's finished() handling, and the next
+    // request should not be sent from within it.
+    if (m_dispatchQueued || m_waiting.isEmpty())
+        return;
+    m_dispatchQueued = true;
+    QMetaObject::invokeMethod(this, &ApiClient::dispatchWaiting, Qt::QueuedConnection);
+}
+
+void ApiClient::dispatchWaiting()
+{
+    m_dispatchQueued = false;
+    for (qsizetype i = 0; i < m_waiting.size();) {
+        VerifyCall* call = m_waiting.at(i);
+        const QString host = call->hostKey();
+        if (!hasFreeSlot(host)) {
+            ++i;
+            continue;
+        }
+        m_waiting.removeAt(i);
+        ++m_inFlight[host];
+        call->m_slot = VerifyCall::Slot::Held;
+        call->sendAttempt();
+    }
+}
+
 VerifyCall::VerifyCall(ApiClient* client, const VerifyRequest& request)
     : QObject(client)
     , m_client(client)
@@ -165,11 +239,12 @@ VerifyCall::VerifyCall(ApiClient* client, const VerifyRequest& request)
             abortReply(Abort::ConnectTimeout);
     });
     connect(&m_transferTimer, &QTimer::timeout, this, [this] { abortReply(Abort::TransferTimeout); });
-    connect(&m_retryTimer, &QTimer::timeout, this, &VerifyCall::sendAttempt);
+    connect(&m_retryTimer, &QTimer::timeout, this, &VerifyCall::nextAttempt);
 }
 
 VerifyCall::~VerifyCall()
 {
+    leaveSlot();
     if (m_reply) {
         disconnect(m_reply, nullptr, this, nullptr);
         m_reply->abort();
@@ -197,7 +272,32 @@ void VerifyCall::start()
         completeSoon(errorOf(ErrorKind::Validation));
         return;
     }
-    sendAttempt();
+    nextAttempt();
+}
+
+QString VerifyCall::hostKey() const
+{
+    // QNetworkAccessManager's connections are per scheme, host and port.
+    const QUrl url = m_request.endpoint.url();
+    return url.scheme() + u'|' + url.host() + u'|' + QString::number(url.port(url.scheme() == u"https" ? 443 : 80));
+}
+
+void VerifyCall::nextAttempt()
+{
+    if (!m_client) {
+        // The client is gone (and with it the network manager): nothing more is sent. Only a
+        // request that was provably not processed ever waits for another attempt.
+        complete(errorOf(ErrorKind::Cancelled));
+        return;
+    }
+    m_client->requestSlot(this);
+}
+
+void VerifyCall::leaveSlot()
+{
+    if (m_client)
+        m_client->releaseSlot(this);
+    m_slot = Slot::None;
 }
 
 QNetworkRequest VerifyCall::signedRequest(const QDateTime& now, const QString& nonce) const
@@ -299,6 +399,9 @@ void VerifyCall::sendAttempt()
     m_attemptElapsed.start();
     m_reply = m_client->m_network->sendCustomRequest(signedRequest(now, nonce), "POST");
     watchReply();
+    // The request holds one of the client's slots, so Qt gives it a connection at once: from here on
+    // the limits measure the service and the network, never a wait in a queue (ApiClient::
+    // kMaxInFlightPerHost says why the queue is ours and not Qt's).
     m_connectTimer.start(m_options.connectTimeoutMs);
     m_transferTimer.start(m_options.transferTimeoutMs);
 }
@@ -379,6 +482,7 @@ void VerifyCall::onReplyFinished()
     reply->deleteLater();
     m_connectTimer.stop();
     m_transferTimer.stop();
+    leaveSlot(); // Qt's connection is free again
 
     const bool sent = m_sentCount > 0;
     if (m_sentCount > 1)
@@ -395,7 +499,7 @@ void VerifyCall::onReplyFinished()
         // QNetworkAccessManager does HTTP in its own thread and reports requestSent() through a
         // queued signal: the request may be on the wire before this thread hears of it. Aborting
         // an attempt in flight therefore never proves that nothing reached the service.
-        e.mayBeBilled = true;
+        e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, QStringLiteral("cancelled"));
         complete(e);
         return;
@@ -405,7 +509,7 @@ void VerifyCall::onReplyFinished()
             e.kind = ErrorKind::Timeout;
             e.cause = QStringLiteral("reply-timeout");
             e.timeoutMs = m_options.transferTimeoutMs;
-            e.mayBeBilled = true;
+            e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         } else {
             // Connecting took the whole budget: the request never left, but retrying would only
             // multiply the wait, so this is reported as it is. (requestSent() crosses from the
@@ -415,6 +519,7 @@ void VerifyCall::onReplyFinished()
             e.kind = ErrorKind::Network;
             e.cause = QStringLiteral("connect-timeout");
             e.timeoutMs = m_abort == Abort::ConnectTimeout ? m_options.connectTimeoutMs : m_options.transferTimeoutMs;
+            e.mayBeBilled = retryRule(Exchange::ConnectTimeout).mayBeBilled();
         }
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
@@ -422,7 +527,7 @@ void VerifyCall::onReplyFinished()
     case Abort::TooLarge:
         e.kind = ErrorKind::MalformedReply;
         e.cause = QStringLiteral("too-large");
-        e.mayBeBilled = status == 0 || (status >= 200 && status < 300);
+        e.mayBeBilled = retryRule(Exchange::Reply, status).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -430,7 +535,7 @@ void VerifyCall::onReplyFinished()
         e.kind = ErrorKind::Tls;
         e.cause = QStringLiteral("tls");
         e.detail = m_tlsDetail;
-        e.mayBeBilled = sent;
+        e.mayBeBilled = retryRule(sent ? Exchange::NoReply : Exchange::Stopped).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -442,7 +547,7 @@ void VerifyCall::onReplyFinished()
         e.kind = ErrorKind::Tls;
         e.cause = QStringLiteral("tls");
         e.detail = m_tlsDetail.isEmpty() ? reply->errorString() : m_tlsDetail;
-        e.mayBeBilled = sent;
+        e.mayBeBilled = retryRule(sent ? Exchange::NoReply : Exchange::Stopped).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -458,17 +563,19 @@ void VerifyCall::onReplyFinished()
     if (networkError == QNetworkReply::OperationCanceledError) {
         // Aborted by someone else: as with cancel(), the request may be on the wire already.
         e.kind = ErrorKind::Cancelled;
-        e.mayBeBilled = true;
+        e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
     }
     if (isTransportError(networkError)) {
         if (!sent && isPreSendFailure(networkError)) {
+            const RetryRule& rule = retryRule(Exchange::Refused);
             e.kind = ErrorKind::Network;
             e.detail = reply->errorString();
+            e.mayBeBilled = rule.mayBeBilled();
             logAttempt(status, {}, errorKindId(e.kind));
-            if (retryLater(backoffMs(m_options.networkBackoffMs)))
+            if (rule.retry == Retry::AfterBackoff && retryLater(backoffMs(m_options.networkBackoffMs)))
                 return;
             complete(e);
             return;
@@ -478,7 +585,7 @@ void VerifyCall::onReplyFinished()
         e.kind = ErrorKind::Timeout;
         e.cause = QStringLiteral("connection-lost");
         e.detail = reply->errorString();
-        e.mayBeBilled = true;
+        e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -492,7 +599,7 @@ void VerifyCall::onReplyFinished()
     if (status == 0) {
         e.kind = ErrorKind::MalformedReply;
         e.cause = QStringLiteral("not-http");
-        e.mayBeBilled = sent;
+        e.mayBeBilled = sent && retryRule(Exchange::Reply, status).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
         complete(e);
         return;
@@ -508,7 +615,10 @@ void VerifyCall::onReplyFinished()
             error->mayBeBilled = true;
         }
         logAttempt(status, error->requestId, errorKindId(error->kind) + u' ' + error->code);
-        if (error->kind == ErrorKind::Throttled) {
+        // Sent again only when the rules say that this reply proves the request was not processed
+        // (the parser calls exactly those replies Throttled).
+        const RetryRule& rule = retryRule(Exchange::Reply, status, error->code);
+        if (error->kind == ErrorKind::Throttled && rule.retry == Retry::AfterRetryAfter) {
             const int wait = error->retryAfterMs ? *error->retryAfterMs : backoffMs(m_options.throttleBackoffMs);
             if (retryLater(wait))
                 return;
@@ -538,9 +648,13 @@ void VerifyCall::cancel()
         abortReply(Abort::Cancelled);
         return;
     }
-    if (m_retryTimer.isActive()) {
+    if (m_retryTimer.isActive() || m_slot == Slot::Waiting) {
+        // Waiting for a retry or for a connection: nothing of this attempt left this process.
         m_retryTimer.stop();
-        complete(errorOf(ErrorKind::Cancelled));
+        leaveSlot();
+        ApiError e = errorOf(ErrorKind::Cancelled);
+        e.mayBeBilled = retryRule(Exchange::Stopped).mayBeBilled();
+        complete(e);
     }
 }
 
@@ -557,6 +671,7 @@ void VerifyCall::complete(std::variant<VerifyResult, ApiError> value)
     m_connectTimer.stop();
     m_transferTimer.stop();
     m_retryTimer.stop();
+    leaveSlot();
     m_outcome.value = std::move(value);
     m_outcome.latencyMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
     emit finished(m_outcome);

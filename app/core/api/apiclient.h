@@ -8,7 +8,9 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QTimer>
 
@@ -21,11 +23,13 @@ class QNetworkRequest;
 namespace tricheck::api {
 
 // Limits of one verification. The defaults follow Alibaba's SDK (5 s connect, 10 s read).
+// Both limits run from the moment a request gets one of ApiClient's connections to its host, not
+// while it waits for one (see ApiClient::kMaxInFlightPerHost).
 struct ClientOptions
 {
     int connectTimeoutMs = 5000;   // until the request is written: DNS, connect, TLS handshake, send
     int transferTimeoutMs = 10000; // per attempt, until the reply is complete
-    int maxRetries = 3;            // only throttling and requests that were provably never sent
+    int maxRetries = 3;            // only what the retry rules allow (retryrules.h)
     int maxRetryWaitMs = 10000;    // a longer advertised wait is reported instead of waited for
     int throttleBackoffMs = 1000;  // base of the jittered exponential backoff without x-acs-retry-after
     int networkBackoffMs = 250;    // the same for connection refused / host not found
@@ -47,8 +51,9 @@ class VerifyCall;
 // Asynchronous only: no nested event loops, nothing blocks the caller's thread. Fail closed: TLS
 // peer verification is always on and cannot be relaxed, http:// is refused unless the endpoint is a
 // loopback address, redirects are never followed, replies over 1 MiB are refused. Nothing is sent
-// twice with a new signature unless the first copy provably never left (connection refused, host
-// not found) or the service throttled it; a timeout after sending is reported, never retried.
+// twice with a new signature unless the retry rules (retryrules.h) say that the first copy was
+// provably not processed: it never left (connection refused, host not found) or the service
+// throttled it; a timeout after sending is reported, never retried.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -79,13 +84,38 @@ public:
     static QString apiVersion();   // 2022-08-09
     static QString productCode();  // MOBILE_3META
 
+    // Requests handed to the network manager per host (scheme, host, port) at most; the others wait
+    // in this client's queue, in the order they were started, and their timers do not run there.
+    //
+    // Why a queue of our own: QNetworkAccessManager opens at most 6 HTTP/1.1 connections per host
+    // (QHttpNetworkConnectionPrivate::defaultHttpChannelCount in Qt 6.4; only Qt 6.5 makes it
+    // configurable) and holds further requests in a queue nobody can see. A deadline started when
+    // a request is handed over would then count time spent waiting behind slow replies as
+    // connecting (a batch of 8 against a slow service reported "connect timeout"). Starting the
+    // deadlines on the reply's socketStartedConnecting() or requestSent() signals instead is not
+    // robust: socketStartedConnecting() is not emitted at all when a kept-alive connection is
+    // reused, and neither covers a host lookup or a proxy that never answers, so a stalled request
+    // would have no deadline of ours. A request that waits here, finally, has provably not left:
+    // cancelling it is free, which a request queued inside Qt (requestSent() arrives from Qt's
+    // network thread as a queued signal) can never be shown to be.
+    static constexpr int kMaxInFlightPerHost = 6;
+
 private:
     friend class VerifyCall;
+
+    void requestSlot(VerifyCall* call);
+    void releaseSlot(VerifyCall* call);
+    void scheduleDispatch();
+    void dispatchWaiting();
+    bool hasFreeSlot(const QString& host) const { return m_inFlight.value(host) < kMaxInFlightPerHost; }
 
     QNetworkAccessManager* m_network;
     ClientOptions m_options;
     Clock m_clock;
     NonceSource m_nonceSource;
+    QHash<QString, int> m_inFlight; // per host key: requests handed to the network manager
+    QList<VerifyCall*> m_waiting;   // calls waiting for a slot, first come first served
+    bool m_dispatchQueued = false;
 };
 
 // One verification in flight. Its outcome() is complete once finished() has been emitted.
@@ -101,8 +131,8 @@ public:
     const VerifyOutcome& outcome() const { return m_outcome; }
 
     // Stops the call. An attempt in flight may already have reached the service and be processed
-    // (and billed) there: its outcome says "may have been billed". Only a cancel during a retry
-    // wait is known to be free. finished() is emitted (from within cancel() when a reply is in flight).
+    // (and billed) there: its outcome says "may have been billed". A cancel while the call waits
+    // for a connection or for a retry is known to be free. finished() is emitted from within cancel().
     void cancel();
 
 signals:
@@ -121,9 +151,18 @@ private:
         Cancelled
     };
 
+    enum class Slot {
+        None,    // not sending: before the first attempt, between attempts, finished
+        Waiting, // in the client's queue: nothing handed to the network manager
+        Held,    // an attempt is with the network manager
+    };
+
     VerifyCall(ApiClient* client, const VerifyRequest& request);
     void start();
+    void nextAttempt(); // waits for a slot, then sendAttempt()
     void sendAttempt();
+    void leaveSlot();
+    QString hostKey() const;
     QNetworkRequest signedRequest(const QDateTime& now, const QString& nonce) const;
     void watchReply();
     void onReplyFinished();
@@ -134,7 +173,7 @@ private:
     void completeSoon(ApiError error);
     void logAttempt(int httpStatus, const QString& requestId, const QString& what) const;
 
-    ApiClient* m_client;
+    QPointer<ApiClient> m_client; // a call may be reparented (VerificationService) and outlive it
     ClientOptions m_options;
     VerifyRequest m_request;
     VerifyOutcome m_outcome;
@@ -146,7 +185,8 @@ private:
     QElapsedTimer m_elapsed;
     QElapsedTimer m_attemptElapsed;
     Abort m_abort = Abort::None;
-    int m_attempt = 0;   // attempts started
+    Slot m_slot = Slot::None;
+    int m_attempt = 0;   // attempts handed to the network manager
     int m_retries = 0;   // retries scheduled
     int m_sentCount = 0; // requestSent() of the current reply (2 = the transport resent it)
     QString m_tlsDetail;

@@ -136,7 +136,7 @@ QString ErrorText::message(const ApiError& e)
         if (e.retryAfterMs)
             return tr("The service is limiting the request rate (%1). Retry after %2 s. Throttled requests are not "
                       "billed.")
-                .arg(code.isEmpty() ? QStringLiteral("x-acs-retry-after") : code)
+                .arg(code.isEmpty() ? QStringLiteral("HTTP %1").arg(e.httpStatus) : code)
                 .arg(secondsFor(*e.retryAfterMs));
         return tr("The service is limiting the request rate (%1); the account's limit is shared by all its users. "
                   "Wait a moment and retry. Throttled requests are not billed.")
@@ -188,16 +188,30 @@ QString ErrorText::message(const ApiError& e)
         return tr("The service rejected the request (%1).").arg(code);
 
     case ErrorKind::Server:
-        if (e.mayBeBilled)
-            return tr("A gateway between TriCheck and the service failed (HTTP %1). The outcome is unknown — the "
+        if (e.mayBeBilled && code.isEmpty())
+            return tr("The service or a gateway in front of it failed (HTTP %1). The outcome is unknown — the "
                       "check may have been billed. Look for it in the Alibaba Cloud console before repeating it.")
+                .arg(e.httpStatus);
+        if (e.mayBeBilled)
+            return tr("The service reported an internal problem (%1, HTTP %2). The outcome is unknown — the check "
+                      "may have been billed. Look for it in the Alibaba Cloud console before repeating it.")
+                .arg(code)
                 .arg(e.httpStatus);
         return tr("The service reported an internal problem (%1). Retry later.")
             .arg(code.isEmpty() ? QStringLiteral("HTTP %1").arg(e.httpStatus) : code);
 
     case ErrorKind::MalformedReply: {
-        QString text = e.cause == u"too-large" ? tr("The reply was larger than 1 MiB and was refused.")
-                                               : tr("The reply could not be read (HTTP %1).").arg(e.httpStatus);
+        QString text;
+        if (e.cause == u"too-large")
+            text = tr("The reply was larger than 1 MiB and was refused.");
+        else if (e.cause == u"unexpected-code" && !e.serverMessage.isEmpty())
+            text = tr("The service answered HTTP %1 with the code %2 instead of a result: %3")
+                       .arg(e.httpStatus)
+                       .arg(code, e.serverMessage);
+        else if (e.cause == u"unexpected-code")
+            text = tr("The service answered HTTP %1 with the code %2 instead of a result.").arg(e.httpStatus).arg(code);
+        else
+            text = tr("The reply could not be read (HTTP %1).").arg(e.httpStatus);
         if (e.mayBeBilled)
             text += u' ' + tr("The service may have processed the check, so it may have been billed.");
         return text;

@@ -1,6 +1,7 @@
 #include "responseparser.h"
 
 #include "redaction.h"
+#include "retryrules.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -70,15 +71,14 @@ bool oneOf(QStringView code, std::initializer_list<const char*> codes)
     return false;
 }
 
-ApiError malformed(const HttpReply& reply, QString cause)
+// `error` keeps what could be read (RequestId, Code …); whether it may have been billed is the
+// retry rules' answer for its status and Code (a 2xx that cannot be read: it may have been).
+ApiError malformed(ApiError error, QString cause)
 {
-    ApiError e;
-    e.kind = ErrorKind::MalformedReply;
-    e.httpStatus = reply.status;
-    e.cause = std::move(cause);
-    // The service may have processed a request whose 2xx answer we cannot read.
-    e.mayBeBilled = reply.status >= 200 && reply.status < 300;
-    return e;
+    error.kind = ErrorKind::MalformedReply;
+    error.cause = std::move(cause);
+    error.retryAfterMs.reset();
+    return error;
 }
 
 std::optional<qint64> clockOffset(const HttpReply& reply)
@@ -128,7 +128,7 @@ QDateTime parseHttpDate(QByteArrayView value)
     return parsed.isValid() ? parsed.toUTC() : QDateTime();
 }
 
-ErrorKind errorKindForCode(QStringView code, int httpStatus)
+std::optional<ErrorKind> knownErrorKind(QStringView code)
 {
     if (startsWith(code, "Throttling"))
         return ErrorKind::Throttled;
@@ -144,7 +144,8 @@ ErrorKind errorKindForCode(QStringView code, int httpStatus)
         startsWith(code, "InvalidTimeStamp.")) {
         return ErrorKind::Authentication;
     }
-    if (startsWith(code, "Forbidden") || oneOf(code, {"NoPermission"}))
+    // SuspiciousActivity (429): a security policy (DOC-CODES), not a rate limit to wait out.
+    if (startsWith(code, "Forbidden") || oneOf(code, {"NoPermission", "SuspiciousActivity"}))
         return ErrorKind::Permission;
     if (oneOf(code,
               {"MissingParameter",
@@ -152,50 +153,99 @@ ErrorKind errorKindForCode(QStringView code, int httpStatus)
                "InvalidApi.NotFound",
                "InvalidAction.NotFound",
                "InvalidVersion",
-               "InvalidAction"}) ||
+               "InvalidAction",
+               "TransactionIdInvalid",
+               "ProcessNotCompleted"}) ||
         startsWith(code, "MissingParameter.") || startsWith(code, "InvalidParameter.")) {
         return ErrorKind::InvalidRequest;
     }
     if (oneOf(code, {"InternalError", "ServiceUnavailable", "UnknownError"}) || startsWith(code, "InternalError.") ||
         startsWith(code, "ServiceUnavailable."))
         return ErrorKind::Server;
+    return std::nullopt;
+}
+
+ErrorKind errorKindForCode(QStringView code, int httpStatus)
+{
+    if (const auto kind = knownErrorKind(code))
+        return *kind;
     if (httpStatus >= 500)
         return ErrorKind::Server;
-    // An unknown code on 401/403/429 is a refusal (e.g. SuspiciousActivity, a security policy):
-    // not something to retry.
-    if (httpStatus == 401 || httpStatus == 403 || httpStatus == 429)
+    if (httpStatus == 429)
+        return ErrorKind::Throttled;
+    // An unknown code on 401/403 is a refusal: not something to retry.
+    if (httpStatus == 401 || httpStatus == 403)
         return ErrorKind::Permission;
     return ErrorKind::InvalidRequest;
 }
 
 ParsedReply parseReply(const HttpReply& reply, const QStringList& sensitiveValues)
 {
-    if (reply.body.size() > kMaxReplyBytes)
-        return malformed(reply, QStringLiteral("too-large"));
+    ApiError error;
+    error.httpStatus = reply.status;
+    if (reply.body.size() > kMaxReplyBytes) {
+        error.mayBeBilled = retryRule(Exchange::Reply, reply.status).mayBeBilled();
+        return malformed(error, QStringLiteral("too-large"));
+    }
 
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(reply.body, &parseError);
     const bool isObject = parseError.error == QJsonParseError::NoError && document.isObject();
     const QJsonObject object = isObject ? document.object() : QJsonObject();
+    const QString notReadable =
+        parseError.error != QJsonParseError::NoError ? QStringLiteral("not-json") : QStringLiteral("wrong-shape");
 
-    ApiError error;
-    error.httpStatus = reply.status;
     error.requestId = token(field(object, "RequestId", "requestId"));
     error.code = token(field(object, "Code", "code"));
     error.serverMessage = redactServerMessage(field(object, "Message", "message"), sensitiveValues);
     error.hostId = token(field(object, "HostId", "hostId"));
     error.recommend = redactServerMessage(field(object, "Recommend", "recommend"), sensitiveValues);
 
-    // The SDK's current rule: an x-acs-retry-after header means throttling, whatever the Code.
-    if (const auto wait = retryAfterMs(reply.headers)) {
-        error.kind = ErrorKind::Throttled;
-        error.retryAfterMs = wait;
-        return error;
-    }
+    const RetryRule& rule = retryRule(Exchange::Reply, reply.status, error.code);
+    error.mayBeBilled = rule.mayBeBilled();
 
     if (reply.status >= 300 && reply.status < 400) {
         error.kind = ErrorKind::Configuration;
         error.cause = QStringLiteral("redirect");
+        return error;
+    }
+
+    if (isObject && error.code.compare(u"Success", Qt::CaseInsensitive) == 0) {
+        const QJsonValue resultValue = object.value(QLatin1String("Result"));
+        if (!resultValue.isObject())
+            return malformed(error, QStringLiteral("wrong-shape"));
+        const QJsonObject result = resultValue.toObject();
+        VerifyResult r;
+        r.requestId = error.requestId;
+        r.code = error.code;
+        r.message = error.serverMessage;
+        r.bizCode = scalarText(result.value(QLatin1String("BizCode")));
+        r.subCode = scalarText(result.value(QLatin1String("SubCode")));
+        r.ispName = scalarText(result.value(QLatin1String("IspName")));
+        if (r.bizCode.isEmpty())
+            return malformed(error, QStringLiteral("wrong-shape"));
+        // Codes are short tokens; anything else is not a reply of this API.
+        for (const QString* value : {&r.bizCode, &r.subCode, &r.ispName}) {
+            if (value->size() > 32)
+                return malformed(error, QStringLiteral("wrong-shape"));
+        }
+        return r;
+    }
+
+    if (reply.status < 200 || reply.status >= 600)
+        return malformed(error, QStringLiteral("not-http"));
+
+    // A 2xx is the service's answer to this request, whatever else it carries: when it is no result
+    // we cannot tell what the service did, so it may have been billed, and it is never sent again.
+    if (reply.status >= 200 && reply.status < 300) {
+        if (!isObject || error.code.isEmpty())
+            return malformed(error, notReadable);
+        return malformed(error, QStringLiteral("unexpected-code"));
+    }
+
+    if (rule.isThrottling()) {
+        error.kind = ErrorKind::Throttled;
+        error.retryAfterMs = retryAfterMs(reply.headers);
         return error;
     }
 
@@ -210,54 +260,15 @@ ParsedReply parseReply(const HttpReply& reply, const QStringList& sensitiveValue
         return error;
     }
 
-    if (!isObject) {
-        if (reply.status >= 500) {
-            error.kind = ErrorKind::Server;
-            // A gateway that timed out upstream cannot say whether the service processed it.
-            error.mayBeBilled = reply.status == 502 || reply.status == 504;
-            return error;
-        }
-        return malformed(reply,
-                         parseError.error != QJsonParseError::NoError ? QStringLiteral("not-json")
-                                                                      : QStringLiteral("wrong-shape"));
+    if (reply.status >= 500) {
+        error.kind = ErrorKind::Server;
+        return error;
     }
 
-    if (error.code.compare(u"Success", Qt::CaseInsensitive) == 0) {
-        const QJsonValue resultValue = object.value(QLatin1String("Result"));
-        if (!resultValue.isObject())
-            return malformed(reply, QStringLiteral("wrong-shape"));
-        const QJsonObject result = resultValue.toObject();
-        VerifyResult r;
-        r.requestId = error.requestId;
-        r.code = error.code;
-        r.message = error.serverMessage;
-        r.bizCode = scalarText(result.value(QLatin1String("BizCode")));
-        r.subCode = scalarText(result.value(QLatin1String("SubCode")));
-        r.ispName = scalarText(result.value(QLatin1String("IspName")));
-        if (r.bizCode.isEmpty())
-            return malformed(reply, QStringLiteral("wrong-shape"));
-        // Codes are short tokens; anything else is not a reply of this API.
-        for (const QString* value : {&r.bizCode, &r.subCode, &r.ispName}) {
-            if (value->size() > 32)
-                return malformed(reply, QStringLiteral("wrong-shape"));
-        }
-        return r;
-    }
-
-    if (error.code.isEmpty()) {
-        if (reply.status >= 500) {
-            error.kind = ErrorKind::Server;
-            error.mayBeBilled = reply.status == 502 || reply.status == 504;
-            return error;
-        }
-        return malformed(reply, QStringLiteral("wrong-shape"));
-    }
+    if (!isObject || error.code.isEmpty())
+        return malformed(error, notReadable);
 
     error.kind = errorKindForCode(error.code, reply.status);
-    // TriCheck never reuses a nonce: the service saw an earlier copy of this very request (a
-    // transport resend), which it may have processed.
-    if (error.code.compare(u"SignatureNonceUsed", Qt::CaseInsensitive) == 0)
-        error.mayBeBilled = true;
     if (error.code.startsWith(u"InvalidTimeStamp", Qt::CaseInsensitive))
         error.clockOffsetSeconds = clockOffset(reply);
     return error;

@@ -29,22 +29,29 @@ struct HttpReply
 
 using ParsedReply = std::variant<VerifyResult, ApiError>;
 
-// Pure function from a reply to a verification result or an error. It branches on the service's
-// Code, not on the HTTP status (the documented statuses disagree between Alibaba's pages):
-//   Success + Result{BizCode…}                     -> VerifyResult (whatever the HTTP status)
-//   Throttling* or an x-acs-retry-after header     -> Throttled (with the advertised wait)
-//   signature / AccessKey / token / time / nonce   -> Authentication
-//   Forbidden* / NoPermission                      -> Permission
-//   Missing/InvalidParameter, InvalidApi, Version  -> InvalidRequest
-//   InternalError / ServiceUnavailable / 5xx       -> Server
+// Pure function from a reply to a verification result or an error. Whether the service may have
+// processed the request (mayBeBilled) and whether it is throttling (ErrorKind::Throttled, the only
+// reply the client sends again) come from the retry rules (retryrules.h), never from headers alone:
+//   Code Success + Result{BizCode…}                -> VerifyResult (whatever the HTTP status)
+//   any other 2xx (another Code, not JSON …)       -> MalformedReply, may have been billed
 //   3xx                                            -> Configuration (redirects are never followed)
-//   not JSON, truncated, too large, wrong shape    -> MalformedReply
-// HTTP 200 with any Code other than Success is an error. Codes may be strings or numbers; unknown
-// keys are ignored. Server messages are redacted (see redaction.h), also of `sensitiveValues`.
+//   4xx with Throttling*, 429, 5xx with Throttling* -> Throttled (with x-acs-retry-after as the wait)
+//   other 5xx                                      -> Server, may have been billed
+//   4xx: signature / AccessKey / token / time / nonce -> Authentication
+//        Forbidden* / NoPermission / SuspiciousActivity -> Permission
+//        Missing/InvalidParameter, InvalidApi, Version  -> InvalidRequest
+//        a proxy's challenge                            -> ProxyAuthentication
+//        no Code, not JSON                              -> MalformedReply
+// Codes may be strings or numbers; unknown keys are ignored. Server messages are redacted (see
+// redaction.h), also of `sensitiveValues`.
 ParsedReply parseReply(const HttpReply& reply, const QStringList& sensitiveValues = {});
 
-// The kind for a service Code (exposed for tests and for the sandbox). An unknown code falls back
-// on the HTTP status: 5xx Server, 401/403/429 Permission, other InvalidRequest.
+// The kind of a Code the service documents (spec §4.3-§4.4), Throttling* included; nullopt for
+// an unknown Code.
+std::optional<ErrorKind> knownErrorKind(QStringView code);
+
+// The kind for a service Code on a 4xx or 5xx reply. An unknown code falls back on the HTTP
+// status: 5xx Server, 429 Throttled, 401/403 Permission, other InvalidRequest.
 ErrorKind errorKindForCode(QStringView code, int httpStatus);
 
 // x-acs-retry-after in milliseconds when present and a positive integer.

@@ -21,11 +21,11 @@ enum class ErrorKind {
     Network,             // refused, DNS, reset before a reply: provably not processed
     Timeout,             // no complete reply in time after sending: outcome unknown, may be billed
     Tls,                 // certificate or handshake failure: fail closed
-    Throttled,           // Throttling.* or x-acs-retry-after, after the allowed retries
+    Throttled,           // turned away unprocessed (Throttling.* on a 4xx/5xx, or 429), after the allowed retries
     Authentication,      // bad AccessKey, signature, STS token, timestamp, nonce
     Permission,          // Forbidden.* / NoPermission
     InvalidRequest,      // MissingParameter / InvalidParameter / InvalidApi / InvalidVersion
-    Server,              // 5xx / InternalError / ServiceUnavailable
+    Server,              // 5xx (InternalError, ServiceUnavailable, a gateway's page …): may have been billed
     MalformedReply,      // not JSON, truncated, wrong shape, too large
     Cancelled,           // cancelled by the operator (before or after sending)
     ProxyAuthentication, // the proxy refused our credentials
@@ -58,7 +58,7 @@ struct ApiError
     QString hostId;
     QString recommend;               // the service's diagnosis URL
     std::optional<int> retryAfterMs; // throttling hint
-    bool mayBeBilled = false;        // true when the request may have been processed (timeouts after sending)
+    bool mayBeBilled = false;        // the request may have been processed: the retry rules' answer (retryrules.h)
     QString detail;                  // extra non-personal context for the message (e.g. the TLS error text)
     // Stable id of a cause found on this side ("redirect", "not-json", "too-large", "connect-timeout",
     // "reply-timeout", "connection-lost", "insecure-http", "tls" …); ErrorText words the message from it.
