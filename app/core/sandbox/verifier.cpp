@@ -128,6 +128,13 @@ bool isFormContentType(const QByteArray& contentType)
     return media == "application/x-www-form-urlencoded";
 }
 
+// Unicode characters, not UTF-16 code units: a nonce of 64 CJK characters or emoji is as long as
+// one of 64 hex digits.
+qsizetype characterCount(QStringView text)
+{
+    return text.size() - std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
 const QString* findParam(const api::QueryItems& items, QStringView name)
 {
     for (const auto& item : items) {
@@ -392,10 +399,13 @@ std::optional<GatewayError> Verifier::checkTimestampAndNonce(Context& c, const Q
     if (skewMs > windowMs)
         return GatewayError::timestampExpired();
 
+    const QString nonceName = c.request.header("authorization").isEmpty() ? QStringLiteral("SignatureNonce")
+                                                                          : QStringLiteral("x-acs-signature-nonce");
     if (nonce.isEmpty())
-        return GatewayError::missingParameter(c.request.header("authorization").isEmpty()
-                                                  ? QStringLiteral("SignatureNonce")
-                                                  : QStringLiteral("x-acs-signature-nonce"));
+        return GatewayError::missingParameter(nonceName);
+    // Remembered for the whole window, so its size is bounded before anything else is done with it.
+    if (characterCount(nonce) > kMaxNonceLength)
+        return GatewayError::invalidParameter(nonceName);
     c.nonceKey = c.key->id.toUtf8() + '\n' + nonce.toUtf8();
     c.nonceExpiresMs = time->toMSecsSinceEpoch() + windowMs;
     switch (m_nonces.check(c.nonceKey, c.nonceExpiresMs, c.nowMs)) {
