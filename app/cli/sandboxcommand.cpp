@@ -289,9 +289,14 @@ int SandboxCommand::run(const QStringList& args)
     server.stop();
     if (!portFilePath.isEmpty())
         QFile::remove(portFilePath);
+    const LimitCounts closed = server.limitCounts();
     printOrderedJsonLine({{QStringLiteral("event"), QStringLiteral("stopped")},
                           {QStringLiteral("reason"), reason},
-                          {QStringLiteral("requests"), qint64(server.requestCount())}});
+                          {QStringLiteral("requests"), qint64(server.requestCount())},
+                          {QStringLiteral("limits"),
+                           QJsonObject{{QStringLiteral("refusedConnections"), qint64(closed.refusedConnections)},
+                                       {QStringLiteral("oversizedRequests"), qint64(closed.oversizedRequests)},
+                                       {QStringLiteral("slowReaders"), qint64(closed.slowReaders)}}}});
     return ExitOk;
 }
 
