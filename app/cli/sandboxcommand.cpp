@@ -101,7 +101,9 @@ int SandboxCommand::run(const QStringList& args)
                                         tr("Stop after N seconds."),
                                         QStringLiteral("N"));
     const QCommandLineOption logRequests(QStringLiteral("log-requests"),
-                                         tr("Print one JSON line per request received (no personal data)."));
+                                         tr("Print one JSON line per request received (no personal data; the "
+                                            "person asked about appears only as \"subject\", a keyed hash that "
+                                            "is the same for the same values within one run)."));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed for the fault injection's random choices (reproducible runs)."),
                                   QStringLiteral("N"));

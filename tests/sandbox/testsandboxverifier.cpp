@@ -5,6 +5,7 @@
 #include "api/signaturev3.h"
 #include "sandbox/noncecache.h"
 #include "sandbox/ratelimiter.h"
+#include "sandbox/subjecthasher.h"
 #include "sandbox/verifier.h"
 #include "sandboxfixture.h"
 #include "testenv.h"
@@ -871,6 +872,45 @@ private slots:
         // Expiry gives the bytes back.
         QCOMPARE(cache.check("new", now + 1000, now + 1000), NonceCache::Check::Fresh);
         QCOMPARE(cache.bytes(), qint64(0));
+    }
+
+    // The subject of a request: the same for the same three values as received, different for
+    // anything else (including the same person in md5 mode), unrelated under a new key.
+    void subjectsStandForTheValuesReceived()
+    {
+        SubjectHasher hasher;
+        const QString plain = hasher.subjectOf(received(v3()));
+        QCOMPARE(plain.size(), 64);
+        QVERIFY(std::all_of(plain.begin(), plain.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        }));
+        QCOMPARE(hasher.subjectOf(received(v1())), plain); // another scheme, another nonce
+        QCOMPARE(
+            hasher.subject(QStringLiteral("13800138000"), QStringLiteral("张三"), QStringLiteral("11010519491231002X")),
+            plain);
+        QVERIFY(hasher.subjectOf(received(v3(demoKey(), zhangSan(ParamType::Md5)))) != plain);
+        QVERIFY(hasher.subject(QStringLiteral("13800138000"),
+                               QStringLiteral("张三"),
+                               QStringLiteral("11010519491231002x")) != plain);
+        // The fields cannot run into each other.
+        QVERIFY(hasher.subject(QStringLiteral("ab"), QStringLiteral("c"), QStringLiteral("d")) !=
+                hasher.subject(QStringLiteral("a"), QStringLiteral("bc"), QStringLiteral("d")));
+        // A form body counts as the query does.
+        V3Request form = v3(demoKey(), {});
+        form.body = wireQueryString(zhangSan());
+        form.contentType = "application/x-www-form-urlencoded";
+        QCOMPARE(hasher.subjectOf(received(form)), plain);
+        // Without all three values, or with one of them twice, there is no subject.
+        QueryItems incomplete = zhangSan();
+        incomplete.removeIf([](const auto& item) { return item.first == u"UserName"; });
+        QVERIFY(hasher.subjectOf(received(v3(demoKey(), incomplete))).isEmpty());
+        ReceivedRequest twice = received(v3());
+        twice.rawQuery += "&Mobile=13800138001";
+        QVERIFY(hasher.subjectOf(twice).isEmpty());
+        // Another key (another run, another hasher): unrelated subjects.
+        QVERIFY(SubjectHasher().subjectOf(received(v3())) != plain);
+        hasher.renewKey();
+        QVERIFY(hasher.subjectOf(received(v3())) != plain);
     }
 
     void rateLimiterWindow()

@@ -207,6 +207,7 @@ Expected<QUrl, QString> SandboxServer::start(const QHostAddress& address, quint1
     http->bind(tcp);
     m_http = http;
     m_tcp = tcp;
+    m_subjects.renewKey();
 
     QUrl url;
     url.setScheme(QStringLiteral("http"));
@@ -412,6 +413,7 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
     event.receivedUtc = QDateTime::currentDateTimeUtc();
     event.method = QString::fromLatin1(received.method);
     event.latencyMs = pickLatency();
+    event.subject = m_subjects.subjectOf(received);
 
     PendingReply pending;
     pending.id = ++m_nextReplyId;
@@ -446,6 +448,7 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
             reply.body = successBody(reply.requestId, verdict.answer, verdict.format);
             event.code = QStringLiteral("Success");
             event.subCode = verdict.answer.subCode;
+            event.bizCode = verdict.answer.bizCode;
             event.paramType = identity::paramTypeName(verdict.paramType);
         }
         if (roll(m_faults.malformedRate)) {

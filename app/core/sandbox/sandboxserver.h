@@ -5,6 +5,7 @@
 #include "faultoptions.h"
 #include "registry.h"
 #include "sandboxevent.h"
+#include "subjecthasher.h"
 #include "verifier.h"
 
 #include <QHash>
@@ -117,6 +118,7 @@ private:
     QPointer<GuardedTcpServer> m_tcp;
     QUrl m_url;
     Verifier m_verifier;
+    SubjectHasher m_subjects; // a new key at every start()
     FaultOptions m_faults;
     QRandomGenerator m_random;
     ConnectionLimits m_limits;

@@ -135,6 +135,13 @@ qsizetype characterCount(QStringView text)
     return text.size() - std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLowSurrogate(); });
 }
 
+api::QueryItems formParams(const ReceivedRequest& request)
+{
+    if (!isFormContentType(request.header("content-type")))
+        return {};
+    return api::parseQuery(request.body);
+}
+
 const QString* findParam(const api::QueryItems& items, QStringView name)
 {
     for (const auto& item : items) {
@@ -151,6 +158,11 @@ QString paramValue(const api::QueryItems& items, QStringView name)
 }
 
 } // namespace
+
+api::QueryItems receivedParams(const ReceivedRequest& request)
+{
+    return api::parseQuery(request.rawQuery) + formParams(request);
+}
 
 AccessKey AccessKey::demo()
 {
@@ -248,8 +260,7 @@ Verdict Verifier::verify(const ReceivedRequest& request)
     }
 
     c.query = api::parseQuery(request.rawQuery);
-    if (isFormContentType(request.header("content-type")))
-        c.form = api::parseQuery(request.body);
+    c.form = formParams(request);
     c.params = c.query + c.form;
 
     // One value per parameter: with two, the signature would cover both while the service could

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/percentencoding.h"
 #include "api/signaturescheme.h"
 #include "api/signaturev3.h"
 #include "gatewayerror.h"
@@ -52,6 +53,10 @@ struct ReceivedRequest
     QByteArray header(QByteArrayView name) const; // the first value, or an empty array
     int headerCount(QByteArrayView name) const;
 };
+
+// Every parameter of a request as the verifier reads them: the query's, then a form body's
+// (application/x-www-form-urlencoded), decoded, in arrival order.
+api::QueryItems receivedParams(const ReceivedRequest& request);
 
 enum class ResponseFormat {
     Json,
