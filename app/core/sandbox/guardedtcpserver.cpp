@@ -36,13 +36,15 @@ void GuardedTcpServer::incomingConnection(qintptr descriptor)
     addPendingConnection(socket);
 }
 
-void GuardedTcpServer::requestCompleted(QTcpSocket* socket)
+qint64 GuardedTcpServer::requestCompleted(QTcpSocket* socket)
 {
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
-        return;
-    m_pendingTotal -= it->pendingBytes;
+        return 0;
+    const qint64 bytes = it->pendingBytes;
+    m_pendingTotal -= bytes;
     it->pendingBytes = 0;
+    return bytes;
 }
 
 void GuardedTcpServer::received(QTcpSocket* socket)
@@ -95,8 +97,11 @@ void GuardedTcpServer::cut(QTcpSocket* socket)
     m_pendingTotal -= it->pendingBytes;
     it->pendingBytes = 0;
     it->closing = true;
-    // Queued: the HTTP server's own slot may still be about to run for this readyRead.
-    QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+    // At once, so the bytes go now rather than after every other socket has had its turn (a
+    // burst on hundreds of connections would otherwise all be read in first). The HTTP server's
+    // slot for this readyRead, still to come, would read a closed socket: it no longer runs.
+    disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    socket->abort();
 }
 
 void GuardedTcpServer::forget(QTcpSocket* socket)

@@ -30,8 +30,8 @@ public:
 
     int connectionCount() const { return int(m_connections.size()); }
     qint64 pendingRequestBytes() const { return m_pendingTotal; }
-    // The request `socket` was sending is complete: its bytes no longer count.
-    void requestCompleted(QTcpSocket* socket);
+    // The request `socket` was sending is complete: its bytes no longer count. Returns them.
+    qint64 requestCompleted(QTcpSocket* socket);
 
 protected:
     void incomingConnection(qintptr descriptor) override;

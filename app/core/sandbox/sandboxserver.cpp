@@ -229,7 +229,7 @@ void SandboxServer::stop()
         for (QTcpSocket* socket : sockets)
             socket->abort();
     }
-    m_pending.clear();
+    m_clients.clear();
     // Later, not now: stop() may run inside one of the server's own request handlers.
     m_http->deleteLater();
     m_http = nullptr;
@@ -345,7 +345,7 @@ void SandboxServer::setConnectionLimits(const ConnectionLimits& limits)
     m_limits.maxRequestBytes = std::max<qint64>(1024, limits.maxRequestBytes);
     m_limits.maxPendingRequestBytes = std::max(m_limits.maxRequestBytes, limits.maxPendingRequestBytes);
     m_limits.maxBacklogBytes = std::max<qint64>(0, limits.maxBacklogBytes);
-    m_limits.maxTotalBacklogBytes = std::max(m_limits.maxBacklogBytes, limits.maxTotalBacklogBytes);
+    m_limits.maxHeldBytes = std::max(m_limits.maxBacklogBytes, limits.maxHeldBytes);
 }
 
 int SandboxServer::connectionCount() const
@@ -397,13 +397,16 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    if (m_tcp)
-        m_tcp->requestCompleted(socket);
+    const qint64 requestBytes = m_tcp ? m_tcp->requestCompleted(socket) : 0;
     ++m_requestCount;
 
     const ReceivedRequest received = toReceivedRequest(request);
     const QDateTime now = m_verifier.now();
-    const bool close = received.header("connection").toLower().contains("close");
+    // After a large request the connection is closed: Qt's HTTP server keeps each connection's
+    // last request (URL, headers, body) until the next one arrives, so hundreds of idle
+    // keep-alive connections that each sent one large request would hold hundreds of MB.
+    const bool close =
+        received.header("connection").toLower().contains("close") || requestBytes > m_limits.maxKeepAliveRequestBytes;
     QString hostId = QString::fromUtf8(received.header("host").trimmed());
     if (hostId.isEmpty())
         hostId = m_url.authority();
@@ -414,6 +417,8 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
     event.method = QString::fromLatin1(received.method);
     event.latencyMs = pickLatency();
     event.subject = m_subjects.subjectOf(received);
+    if (m_http)
+        clientOf(socket).requestBytes = requestBytes;
 
     PendingReply pending;
     pending.id = ++m_nextReplyId;
@@ -479,24 +484,30 @@ void SandboxServer::record(const SandboxEvent& event)
     emit requestHandled(event);
 }
 
+SandboxServer::Client& SandboxServer::clientOf(QTcpSocket* socket)
+{
+    const auto it = m_clients.find(socket);
+    if (it != m_clients.end())
+        return it.value();
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_clients.remove(socket); });
+    return m_clients[socket];
+}
+
 void SandboxServer::enqueue(QTcpSocket* socket, PendingReply reply, int latencyMs)
 {
     if (!m_http)
         return; // stopped from a requestHandled() slot
-    if (!m_pending.contains(socket)) {
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });
-    }
-    if (!admitBacklog(socket, reply.bytes.size()))
+    if (!admitReply(socket, reply.bytes.size()))
         return;
-    std::deque<PendingReply>& queue = m_pending[socket];
+    std::deque<PendingReply>& queue = clientOf(socket).replies;
     reply.ready = latencyMs <= 0;
     const quint64 id = reply.id;
     queue.push_back(std::move(reply));
     if (latencyMs > 0) {
         QTimer::singleShot(latencyMs, this, [this, guarded = QPointer<QTcpSocket>(socket), id] {
-            if (!guarded || !m_pending.contains(guarded))
+            if (!guarded || !m_clients.contains(guarded))
                 return;
-            for (PendingReply& pending : m_pending[guarded]) {
+            for (PendingReply& pending : m_clients[guarded].replies) {
                 if (pending.id == id)
                     pending.ready = true;
             }
@@ -509,22 +520,30 @@ void SandboxServer::enqueue(QTcpSocket* socket, PendingReply reply, int latencyM
 qint64 SandboxServer::backlogOf(QTcpSocket* socket) const
 {
     qint64 bytes = socket->bytesToWrite();
-    const auto it = m_pending.constFind(socket);
-    if (it != m_pending.cend()) {
-        for (const PendingReply& reply : it.value())
+    const auto it = m_clients.constFind(socket);
+    if (it != m_clients.cend()) {
+        for (const PendingReply& reply : it->replies)
             bytes += reply.bytes.size();
     }
     return bytes;
 }
 
+qint64 SandboxServer::heldFor(QTcpSocket* socket) const
+{
+    const auto it = m_clients.constFind(socket);
+    return backlogOf(socket) + (it == m_clients.cend() ? 0 : kRequestCopies * it->requestBytes);
+}
+
 void SandboxServer::cutSlowReader(QTcpSocket* socket)
 {
     ++m_limitCounts.slowReaders;
-    m_pending[socket].clear();
+    Client& client = clientOf(socket);
+    client.replies.clear();
+    client.requestBytes = 0; // freed with the socket, which abort() sends to deleteLater()
     socket->abort();
 }
 
-bool SandboxServer::admitBacklog(QTcpSocket* socket, qint64 replyBytes)
+bool SandboxServer::admitReply(QTcpSocket* socket, qint64 replyBytes)
 {
     const qint64 waiting = backlogOf(socket);
     if (waiting > 0 && waiting + replyBytes > m_limits.maxBacklogBytes) {
@@ -534,25 +553,25 @@ bool SandboxServer::admitBacklog(QTcpSocket* socket, qint64 replyBytes)
         cutSlowReader(socket);
         return false;
     }
-    // All connections together: the clients with the most unread go first, so that one that
-    // reads its replies keeps its connection while others hoard.
+    // All connections together: the client holding the most goes first, so that one that reads
+    // its replies keeps its connection while others hoard.
     for (;;) {
         qint64 total = replyBytes;
         QTcpSocket* largest = nullptr;
         qint64 largestBytes = 0;
-        for (auto it = m_pending.cbegin(); it != m_pending.cend(); ++it) {
-            const qint64 bytes = backlogOf(it.key());
+        for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+            const qint64 bytes = heldFor(it.key());
             total += bytes;
             if (bytes > largestBytes) {
                 largest = it.key();
                 largestBytes = bytes;
             }
         }
-        if (total <= m_limits.maxTotalBacklogBytes || largest == nullptr)
+        if (total <= m_limits.maxHeldBytes || largest == nullptr)
             return true;
         qCInfo(lcSandbox,
-               "Closing the connection with the most unread replies: together they passed %lld bytes",
-               static_cast<long long>(m_limits.maxTotalBacklogBytes));
+               "Closing the connection holding the most: all together passed %lld bytes",
+               static_cast<long long>(m_limits.maxHeldBytes));
         cutSlowReader(largest);
         if (largest == socket)
             return false;
@@ -561,10 +580,10 @@ bool SandboxServer::admitBacklog(QTcpSocket* socket, qint64 replyBytes)
 
 void SandboxServer::flush(QTcpSocket* socket)
 {
-    auto it = m_pending.find(socket);
-    if (it == m_pending.end())
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end())
         return;
-    std::deque<PendingReply>& queue = it.value();
+    std::deque<PendingReply>& queue = it->replies;
     while (!queue.empty() && queue.front().ready) {
         const PendingReply reply = std::move(queue.front());
         queue.pop_front();

@@ -106,8 +106,20 @@ private:
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
     void enqueue(QTcpSocket* socket, PendingReply reply, int latencyMs);
     void flush(QTcpSocket* socket);
+    // What a connection makes the sandbox hold: its replies not yet taken by the client, and
+    // its last request, which Qt's HTTP server keeps (URL, headers and body, the URL's query
+    // twice over as UTF-16: about twice the request's bytes) for as long as it stays open.
+    struct Client
+    {
+        std::deque<PendingReply> replies; // in request order
+        qint64 requestBytes = 0;          // the last request's size on the wire
+    };
+    static constexpr qint64 kRequestCopies = 2;
+
+    Client& clientOf(QTcpSocket* socket);       // created on first use, forgotten when the socket goes
     qint64 backlogOf(QTcpSocket* socket) const; // reply bytes the client has not taken yet
-    bool admitBacklog(QTcpSocket* socket, qint64 replyBytes);
+    qint64 heldFor(QTcpSocket* socket) const;   // backlog and the last request
+    bool admitReply(QTcpSocket* socket, qint64 replyBytes);
     void cutSlowReader(QTcpSocket* socket);
     QByteArray refusalReply() const;
     int pickLatency();
@@ -125,7 +137,7 @@ private:
     LimitCounts m_limitCounts;
     quint64 m_requestCount = 0;
     quint64 m_nextReplyId = 0;
-    QHash<QTcpSocket*, std::deque<PendingReply>> m_pending;
+    QHash<QTcpSocket*, Client> m_clients;
     std::deque<SandboxEvent> m_events;
 };
 
