@@ -166,6 +166,7 @@ private slots:
         QVERIFY(server);
         const QUrl url = server->url();
         std::vector<std::unique_ptr<QTcpSocket>> idle;
+        idle.reserve(256);
         for (int i = 0; i < 256; ++i)
             idle.push_back(connectIdle(url));
         QVERIFY(waitConnected(idle));
@@ -372,8 +373,8 @@ private slots:
         QVERIFY(server);
         const QUrl url = server->url();
         ConnectionLimits limits;
-        limits.maxRequestBytes = 200 * 1024;
-        limits.maxPendingRequestBytes = 256 * 1024;
+        limits.maxRequestBytes = qint64(200) * 1024;
+        limits.maxPendingRequestBytes = qint64(256) * 1024;
         server->setConnectionLimits(limits);
 
         QTcpSocket hoarder;

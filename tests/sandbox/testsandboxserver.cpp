@@ -559,7 +559,7 @@ private slots:
 
     void seededFaultsAreReproducible()
     {
-        const auto run = [this](quint32 seed) {
+        const auto run = [](quint32 seed) {
             SandboxSetup setup = testSetup();
             setup.faults.failRate = 0.3;
             setup.faults.dropRate = 0.2;

@@ -25,7 +25,7 @@ using namespace tricheck::test;
 
 namespace {
 
-constexpr qint64 kMaxResidentKiB = 200 * 1024;
+constexpr qint64 kMaxResidentKiB = qint64(200) * 1024;
 
 // A field of /proc/PID/status in KiB (VmRSS, VmHWM), or -1.
 qint64 statusKiB(qint64 pid, const char* field)

@@ -467,7 +467,7 @@ private slots:
         const QString emoji = QStringLiteral("\U0001F600");
         QTest::newRow("v3 64 hex") << false << QString(64, u'a') << "Success";
         QTest::newRow("v3 65 hex") << false << QString(65, u'a') << "InvalidParameter";
-        QTest::newRow("v3 1 MiB") << false << QString(1024 * 1024, u'a') << "InvalidParameter";
+        QTest::newRow("v3 1 MiB") << false << QString(qsizetype(1024) * 1024, u'a') << "InvalidParameter";
         QTest::newRow("v1 64 hex") << true << QString(64, u'b') << "Success";
         QTest::newRow("v1 65 hex") << true << QString(65, u'b') << "InvalidParameter";
         QTest::newRow("v1 64 cjk") << true << QString(64, QChar(0x6838)) << "Success";

@@ -19,7 +19,7 @@ struct GatewayError
     // The real gateway appends its string-to-sign to help debugging; so does the sandbox, up to
     // kMaxEchoedStringToSign bytes (then "...").
     static GatewayError signatureDoesNotMatch(const QByteArray& serverStringToSign);
-    static constexpr qsizetype kMaxEchoedStringToSign = 64 * 1024;
+    static constexpr qsizetype kMaxEchoedStringToSign = qsizetype(64) * 1024;
     static GatewayError payloadHashMismatch();
     static GatewayError accessKeyNotFound();
     static GatewayError accessKeyInactive();
