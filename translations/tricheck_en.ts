@@ -2249,7 +2249,7 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print one JSON line per request received (no personal data).</source>
+        <source>Print one JSON line per request received (no personal data; the person asked about appears only as &quot;subject&quot;, a keyed hash that is the same for the same values within one run).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -101,7 +101,9 @@ int SandboxCommand::run(const QStringList& args)
                                         tr("Stop after N seconds."),
                                         QStringLiteral("N"));
     const QCommandLineOption logRequests(QStringLiteral("log-requests"),
-                                         tr("Print one JSON line per request received (no personal data)."));
+                                         tr("Print one JSON line per request received (no personal data; the "
+                                            "person asked about appears only as \"subject\", a keyed hash that "
+                                            "is the same for the same values within one run)."));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed for the fault injection's random choices (reproducible runs)."),
                                   QStringLiteral("N"));
@@ -289,9 +291,14 @@ int SandboxCommand::run(const QStringList& args)
     server.stop();
     if (!portFilePath.isEmpty())
         QFile::remove(portFilePath);
+    const LimitCounts closed = server.limitCounts();
     printOrderedJsonLine({{QStringLiteral("event"), QStringLiteral("stopped")},
                           {QStringLiteral("reason"), reason},
-                          {QStringLiteral("requests"), qint64(server.requestCount())}});
+                          {QStringLiteral("requests"), qint64(server.requestCount())},
+                          {QStringLiteral("limits"),
+                           QJsonObject{{QStringLiteral("refusedConnections"), qint64(closed.refusedConnections)},
+                                       {QStringLiteral("oversizedRequests"), qint64(closed.oversizedRequests)},
+                                       {QStringLiteral("slowReaders"), qint64(closed.slowReaders)}}}});
     return ExitOk;
 }
 

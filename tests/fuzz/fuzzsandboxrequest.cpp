@@ -2,7 +2,9 @@
 // is read as a raw HTTP/1.1 request: "METHOD TARGET VERSION" line, header lines, a blank line, the
 // body. The verifier runs at the official vectors' dates with their keys and people, so mutations
 // of the seed corpus (the vectors' exact wire bytes) reach every check up to and past the signature.
+// The request log's subject is taken from the same bytes.
 #include "sandbox/registry.h"
+#include "sandbox/subjecthasher.h"
 #include "sandbox/verifier.h"
 
 #include <QCoreApplication>
@@ -79,7 +81,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray raw(reinterpret_cast<const char*>(data), qsizetype(size));
     // Nonces are state: forget them so that replaying one input is deterministic.
     verifier()->resetState();
-    const sandbox::Verdict verdict = verifier()->verify(parseRaw(raw));
+    const sandbox::ReceivedRequest request = parseRaw(raw);
+    const sandbox::Verdict verdict = verifier()->verify(request);
+    // The request log's subject: none, or 64 hex digits, whatever the request.
+    static const sandbox::SubjectHasher subjects;
+    const QString subject = subjects.subjectOf(request);
+    if (!subject.isEmpty() && subject.size() != 64)
+        std::abort();
     // Every request gets exactly one of: an error with a Code and an HTTP status, or an answer.
     if (verdict.error.has_value()) {
         if (verdict.error->code.isEmpty() || verdict.error->httpStatus < 400)

@@ -1,6 +1,7 @@
 // tricheck-cli sandbox as a process: the listening line, the port file, a signed round trip,
 // clean exits on SIGTERM, SIGINT and --max-seconds, and refusals (non-loopback bind, malformed
 // registry, bad flags) with the usage exit status and a translated message.
+#include "identity/digest.h"
 #include "sandboxfixture.h"
 #include "testenv.h"
 
@@ -171,6 +172,114 @@ private slots:
         QCOMPARE(stopped.value(QStringLiteral("reason")).toString(), QStringLiteral("SIGTERM"));
         QCOMPARE(stopped.value(QStringLiteral("requests")).toInt(), 1);
         QVERIFY(!QFile::exists(portFile));
+    }
+
+    // --log-requests: one line per request with what a chaos run needs to count clean results
+    // per person (status, fault, Code, BizCode, subject), and no value that was sent, not even
+    // as an MD5 digest. Same person, same subject within a run; another run, another subject.
+    void requestLinesCountSubjectsWithoutPersonalData()
+    {
+        const QString mobile = QStringLiteral("13800138000");
+        const QString name = QStringLiteral("张三");
+        const QString id = QStringLiteral("11010519491231002X");
+        const auto run = [&](bool twice) -> QList<QJsonObject> {
+            SandboxProcess sandbox;
+            if (!sandbox.start({QStringLiteral("--log-requests")}))
+                return {};
+            const QUrl url = sandbox.url();
+            sendV3(m_nam, url, v3Request(url, AccessKey::demo(), businessParams(mobile, name, id)));
+            if (twice) {
+                sendV1(m_nam, url, v1Request(AccessKey::demo(), businessParams(mobile, name, id)));
+                sendV3(m_nam,
+                       url,
+                       v3Request(url, AccessKey::demo(), businessParams(QStringLiteral("13900000000"), name, id)));
+            }
+            if (sandbox.stop(SIGTERM) != 0)
+                return {};
+            const QByteArray out = sandbox.remainingOutput();
+            for (const QString& value : {mobile, name, id}) {
+                if (out.contains(value.toUtf8()) || out.contains(tricheck::identity::md5Hex(value).toUtf8()))
+                    return {};
+            }
+            QList<QJsonObject> lines;
+            for (const QByteArray& line : out.trimmed().split('\n')) {
+                const QJsonObject o = QJsonDocument::fromJson(line).object();
+                if (o.value(QStringLiteral("event")).toString() == u"request")
+                    lines.append(o);
+            }
+            return lines;
+        };
+        const QList<QJsonObject> first = run(true);
+        QCOMPARE(first.size(), 3);
+        const QString subject = first.at(0).value(QStringLiteral("subject")).toString();
+        QCOMPARE(subject.size(), 64);
+        QCOMPARE(first.at(1).value(QStringLiteral("subject")).toString(), subject);
+        QVERIFY(first.at(2).value(QStringLiteral("subject")).toString() != subject);
+        for (const QJsonObject& line : first) {
+            QCOMPARE(line.value(QStringLiteral("status")).toInt(), 200);
+            QCOMPARE(line.value(QStringLiteral("code")).toString(), QStringLiteral("Success"));
+            QVERIFY(!line.contains(QStringLiteral("fault")));
+        }
+        QCOMPARE(first.at(0).value(QStringLiteral("bizCode")).toString(), QStringLiteral("1"));
+        QCOMPARE(first.at(1).value(QStringLiteral("bizCode")).toString(), QStringLiteral("1"));
+        QCOMPARE(first.at(2).value(QStringLiteral("bizCode")).toString(), QStringLiteral("3"));
+
+        const QList<QJsonObject> second = run(false);
+        QCOMPARE(second.size(), 1);
+        QVERIFY(second.at(0).value(QStringLiteral("subject")).toString() != subject);
+    }
+
+    // Injected faults are told apart from clean results, and still name the subject.
+    void requestLinesNameInjectedFaults()
+    {
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--log-requests"),
+                               QStringLiteral("--fail-rate"),
+                               QStringLiteral("0.3"),
+                               QStringLiteral("--drop-rate"),
+                               QStringLiteral("0.3"),
+                               QStringLiteral("--malformed-rate"),
+                               QStringLiteral("0.3"),
+                               QStringLiteral("--seed"),
+                               QStringLiteral("7"),
+                               QStringLiteral("--qps"),
+                               QStringLiteral("0")}));
+        const QUrl url = sandbox.url();
+        const auto params =
+            businessParams(QStringLiteral("13800138000"), QStringLiteral("张三"), QStringLiteral("11010519491231002X"));
+        for (int i = 0; i < 30; ++i) {
+            const auto request = v3Request(url, AccessKey::demo(), params);
+            sendRaw(url, rawV3(request, tricheck::api::signV3(request)));
+        }
+        QCOMPARE(sandbox.stop(SIGTERM), 0);
+        QSet<QString> faults;
+        QSet<QString> subjects;
+        int clean = 0;
+        for (const QByteArray& line : sandbox.remainingOutput().trimmed().split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("event")).toString() != u"request")
+                continue;
+            subjects.insert(o.value(QStringLiteral("subject")).toString());
+            const QString fault = o.value(QStringLiteral("fault")).toString();
+            faults.insert(fault);
+            if (fault == u"drop") {
+                QCOMPARE(o.value(QStringLiteral("status")).toInt(), 0);
+            } else if (fault == u"unavailable") {
+                QCOMPARE(o.value(QStringLiteral("status")).toInt(), 503);
+                QVERIFY(!o.contains(QStringLiteral("bizCode")));
+            } else {
+                QCOMPARE(o.value(QStringLiteral("status")).toInt(), 200);
+                QCOMPARE(o.value(QStringLiteral("bizCode")).toString(), QStringLiteral("1"));
+                clean += fault.isEmpty() ? 1 : 0;
+            }
+        }
+        QCOMPARE(faults,
+                 (QSet<QString>{QString(),
+                                QStringLiteral("drop"),
+                                QStringLiteral("unavailable"),
+                                QStringLiteral("malformed")}));
+        QCOMPARE(subjects.size(), 1);
+        QVERIFY(clean > 0);
     }
 
     void stopsOnSigint()

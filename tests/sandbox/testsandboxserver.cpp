@@ -559,7 +559,7 @@ private slots:
 
     void seededFaultsAreReproducible()
     {
-        const auto run = [this](quint32 seed) {
+        const auto run = [](quint32 seed) {
             SandboxSetup setup = testSetup();
             setup.faults.failRate = 0.3;
             setup.faults.dropRate = 0.2;
@@ -605,6 +605,47 @@ private slots:
         server->clearEvents();
         QVERIFY(server->events().isEmpty());
         QCOMPARE(server->requestCount(), quint64(3));
+    }
+
+    // Events name the person asked about only as a subject: the same within a run, whatever the
+    // answer or an injected fault, and unrelated after a restart. Successes carry the BizCode.
+    void eventsCarrySubjectsAndBizCodes()
+    {
+        const auto server = startSandbox(testSetup());
+        QVERIFY(server);
+        const QueryItems zhangSan = businessParams(kMobile, kName, kId);
+        const QueryItems other = businessParams(QStringLiteral("13900000000"), kName, kId);
+        sendV3(m_nam, server->url(), v3Request(server->url(), AccessKey::demo(), zhangSan));
+        sendV1(m_nam, server->url(), v1Request(AccessKey::demo(), zhangSan));
+        sendV3(m_nam, server->url(), v3Request(server->url(), AccessKey::demo(), other));
+        FaultOptions failing;
+        failing.failRate = 1;
+        server->setFaults(failing);
+        sendV3(m_nam, server->url(), v3Request(server->url(), AccessKey::demo(), zhangSan));
+        server->setFaults({});
+        sendRaw(server->url(), "GET /?Signature=x HTTP/1.1\r\nHost: x\r\n\r\n");
+
+        const QList<SandboxEvent> events = server->events();
+        QCOMPARE(events.size(), 5);
+        const QString subject = events.at(0).subject;
+        QCOMPARE(subject.size(), 64);
+        QCOMPARE(events.at(1).subject, subject);
+        QVERIFY(events.at(2).subject != subject);
+        QCOMPARE(events.at(3).subject, subject);
+        QCOMPARE(events.at(3).fault, QStringLiteral("unavailable"));
+        QVERIFY(events.at(4).subject.isEmpty());
+        QCOMPARE(events.at(0).bizCode, QStringLiteral("1"));
+        QCOMPARE(events.at(2).bizCode, QStringLiteral("3"));
+        QVERIFY(events.at(3).bizCode.isEmpty());
+        QCOMPARE(events.at(0).toJson().value(QStringLiteral("subject")).toString(), subject);
+        QCOMPARE(events.at(0).toJson().value(QStringLiteral("bizCode")).toString(), QStringLiteral("1"));
+        QVERIFY(!events.at(4).toJson().contains(QStringLiteral("subject")));
+
+        server->stop();
+        QVERIFY(server->start());
+        sendV3(m_nam, server->url(), v3Request(server->url(), AccessKey::demo(), zhangSan));
+        QCOMPARE(server->events().constLast().code, QStringLiteral("Success"));
+        QVERIFY(server->events().constLast().subject != subject);
     }
 
     void survivesHostileBytes_data()

@@ -5,6 +5,7 @@
 #include "api/signaturev3.h"
 #include "sandbox/noncecache.h"
 #include "sandbox/ratelimiter.h"
+#include "sandbox/subjecthasher.h"
 #include "sandbox/verifier.h"
 #include "sandboxfixture.h"
 #include "testenv.h"
@@ -455,6 +456,54 @@ private slots:
         QCOMPARE(codeOf(verifier.verify(received(request))), QStringLiteral("InvalidTimeStamp.Expired"));
     }
 
+    // Every nonce is remembered for the whole window, so a long one is refused as the gateway
+    // refuses a parameter out of range: InvalidParameter (400) naming it as the scheme does.
+    // Characters count, not bytes: 64 CJK characters or emoji are as acceptable as 64 hex digits.
+    void longNoncesAreRefused_data()
+    {
+        QTest::addColumn<bool>("useV1");
+        QTest::addColumn<QString>("nonce");
+        QTest::addColumn<QString>("code");
+        const QString emoji = QStringLiteral("\U0001F600");
+        QTest::newRow("v3 64 hex") << false << QString(64, u'a') << "Success";
+        QTest::newRow("v3 65 hex") << false << QString(65, u'a') << "InvalidParameter";
+        QTest::newRow("v3 1 MiB") << false << QString(qsizetype(1024) * 1024, u'a') << "InvalidParameter";
+        QTest::newRow("v1 64 hex") << true << QString(64, u'b') << "Success";
+        QTest::newRow("v1 65 hex") << true << QString(65, u'b') << "InvalidParameter";
+        QTest::newRow("v1 64 cjk") << true << QString(64, QChar(0x6838)) << "Success";
+        QTest::newRow("v1 65 cjk") << true << QString(65, QChar(0x6838)) << "InvalidParameter";
+        QTest::newRow("v1 64 emoji") << true << emoji.repeated(64) << "Success";
+        QTest::newRow("v1 65 emoji") << true << emoji.repeated(65) << "InvalidParameter";
+    }
+    void longNoncesAreRefused()
+    {
+        QFETCH(bool, useV1);
+        QFETCH(QString, nonce);
+        QFETCH(QString, code);
+        Verifier verifier = makeVerifier();
+        ReceivedRequest request;
+        if (useV1) {
+            V1Request r = v1();
+            r.nonce = nonce;
+            request = received(r);
+        } else {
+            V3Request r = v3();
+            r.nonce = nonce;
+            request = received(r);
+        }
+        const Verdict verdict = verifier.verify(request);
+        QCOMPARE(codeOf(verdict), code);
+        if (verdict.error) {
+            QCOMPARE(verdict.error->httpStatus, 400);
+            QCOMPARE(verdict.error->message,
+                     QStringLiteral("The specified value of parameter \"%1\" is not valid.")
+                         .arg(useV1 ? QStringLiteral("SignatureNonce") : QStringLiteral("x-acs-signature-nonce")));
+            QCOMPARE(verifier.nonces().size(), 0);
+        } else {
+            QCOMPARE(verifier.nonces().size(), 1);
+        }
+    }
+
     void apiAndVersion()
     {
         Verifier verifier = makeVerifier();
@@ -789,6 +838,79 @@ private slots:
         // Expired entries go by themselves.
         QCOMPARE(cache.check("1", now + 500, now + 150), NonceCache::Check::Fresh);
         QCOMPARE(cache.size(), 1);
+    }
+
+    // However long the keys, the cache never holds more than its byte capacity: the entries
+    // closest to expiry go first and the floor rises, so none of them can be replayed.
+    void nonceCacheIsBoundedInBytes()
+    {
+        const QByteArray longest(kMaxNonceLength + 32, 'n'); // the longest nonce and a long key ID
+        const qint64 capacity = 20 * NonceCache::costOf(longest);
+        NonceCache cache(1000000, capacity);
+        QCOMPARE(cache.byteCapacity(), capacity);
+        const qint64 now = 1000000;
+        for (int i = 0; i < 100; ++i) {
+            QByteArray key = QByteArray::number(i);
+            key += longest.left(longest.size() - key.size());
+            QCOMPARE(cache.check(key, now + 100 + i, now), NonceCache::Check::Fresh);
+            cache.remember(key, now + 100 + i, now);
+            QVERIFY(cache.bytes() <= capacity);
+        }
+        QCOMPARE(cache.size(), 20);
+        QCOMPARE(cache.bytes(), 20 * NonceCache::costOf(longest));
+        QByteArray first = "0" + longest.left(longest.size() - 1);
+        QCOMPARE(cache.check(first, now + 100, now), NonceCache::Check::BelowFloor);
+        QByteArray last = "99" + longest.left(longest.size() - 2);
+        QCOMPARE(cache.check(last, now + 199, now), NonceCache::Check::Used);
+        // Short keys cost less: more of them fit in the same bytes.
+        cache.clear();
+        QCOMPARE(cache.bytes(), qint64(0));
+        for (int i = 0; i < 100; ++i)
+            cache.remember(QByteArray::number(i), now + 100 + i, now);
+        QVERIFY(cache.size() > 20);
+        QVERIFY(cache.bytes() <= capacity);
+        // Expiry gives the bytes back.
+        QCOMPARE(cache.check("new", now + 1000, now + 1000), NonceCache::Check::Fresh);
+        QCOMPARE(cache.bytes(), qint64(0));
+    }
+
+    // The subject of a request: the same for the same three values as received, different for
+    // anything else (including the same person in md5 mode), unrelated under a new key.
+    void subjectsStandForTheValuesReceived()
+    {
+        SubjectHasher hasher;
+        const QString plain = hasher.subjectOf(received(v3()));
+        QCOMPARE(plain.size(), 64);
+        QVERIFY(std::all_of(plain.begin(), plain.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        }));
+        QCOMPARE(hasher.subjectOf(received(v1())), plain); // another scheme, another nonce
+        QCOMPARE(
+            hasher.subject(QStringLiteral("13800138000"), QStringLiteral("张三"), QStringLiteral("11010519491231002X")),
+            plain);
+        QVERIFY(hasher.subjectOf(received(v3(demoKey(), zhangSan(ParamType::Md5)))) != plain);
+        QVERIFY(hasher.subject(QStringLiteral("13800138000"),
+                               QStringLiteral("张三"),
+                               QStringLiteral("11010519491231002x")) != plain);
+        // The fields cannot run into each other.
+        QVERIFY(hasher.subject(QStringLiteral("ab"), QStringLiteral("c"), QStringLiteral("d")) !=
+                hasher.subject(QStringLiteral("a"), QStringLiteral("bc"), QStringLiteral("d")));
+        // A form body counts as the query does.
+        V3Request form = v3(demoKey(), {});
+        form.body = wireQueryString(zhangSan());
+        form.contentType = "application/x-www-form-urlencoded";
+        QCOMPARE(hasher.subjectOf(received(form)), plain);
+        // Without all three values, or with one of them twice, there is no subject.
+        QueryItems incomplete = zhangSan();
+        incomplete.removeIf([](const auto& item) { return item.first == u"UserName"; });
+        QVERIFY(hasher.subjectOf(received(v3(demoKey(), incomplete))).isEmpty());
+        ReceivedRequest twice = received(v3());
+        twice.rawQuery += "&Mobile=13800138001";
+        QVERIFY(hasher.subjectOf(twice).isEmpty());
+        // Another key (another run, another hasher): unrelated subjects.
+        QVERIFY(SubjectHasher().subjectOf(received(v3())) != plain);
+        hasher.renewKey();
+        QVERIFY(hasher.subjectOf(received(v3())) != plain);
     }
 
     void rateLimiterWindow()

@@ -17,10 +17,16 @@ GatewayError GatewayError::incompleteSignature(const QString& detail)
 
 GatewayError GatewayError::signatureDoesNotMatch(const QByteArray& serverStringToSign)
 {
+    // Percent-encoded twice in V1, the string to sign can be five times the size of the query:
+    // echoed whole, a 1 MiB request would get a 5 MB reply (the real gateway refuses such
+    // requests long before). The part a client needs to compare fits easily.
+    QString echoed = QString::fromUtf8(serverStringToSign.left(kMaxEchoedStringToSign));
+    if (serverStringToSign.size() > kMaxEchoedStringToSign)
+        echoed += QStringLiteral("...");
     return {QStringLiteral("SignatureDoesNotMatch"),
             400,
             QStringLiteral("Specified signature is not matched with our calculation. server string to sign is:") +
-                QString::fromUtf8(serverStringToSign)};
+                echoed};
 }
 
 GatewayError GatewayError::payloadHashMismatch()

@@ -16,8 +16,10 @@ struct GatewayError
 
     static GatewayError missingSignature();
     static GatewayError incompleteSignature(const QString& detail = {});
-    // The real gateway appends its string-to-sign to help debugging; so does the sandbox.
+    // The real gateway appends its string-to-sign to help debugging; so does the sandbox, up to
+    // kMaxEchoedStringToSign bytes (then "...").
     static GatewayError signatureDoesNotMatch(const QByteArray& serverStringToSign);
+    static constexpr qsizetype kMaxEchoedStringToSign = qsizetype(64) * 1024;
     static GatewayError payloadHashMismatch();
     static GatewayError accessKeyNotFound();
     static GatewayError accessKeyInactive();

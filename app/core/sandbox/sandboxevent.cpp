@@ -17,10 +17,14 @@ QJsonObject SandboxEvent::toJson() const
         o.insert(QStringLiteral("paramType"), paramType);
     if (!subCode.isEmpty())
         o.insert(QStringLiteral("subCode"), subCode);
+    if (!bizCode.isEmpty())
+        o.insert(QStringLiteral("bizCode"), bizCode);
     if (!fault.isEmpty())
         o.insert(QStringLiteral("fault"), fault);
     if (latencyMs > 0)
         o.insert(QStringLiteral("latencyMs"), latencyMs);
+    if (!subject.isEmpty())
+        o.insert(QStringLiteral("subject"), subject);
     return o;
 }
 

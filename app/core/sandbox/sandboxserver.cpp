@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "common/logging.h"
+#include "guardedtcpserver.h"
 #include "responsebody.h"
 
 #include <QAbstractHttpServer>
@@ -42,50 +43,6 @@ private:
 };
 
 namespace {
-
-constexpr char kUnparsedBytes[] = "tricheckUnparsedBytes";
-constexpr char kRefused[] = "tricheckRefused";
-
-// Qt 6.4's HTTP parser buffers a whole request (and reserves its announced Content-Length) before
-// the handler sees it. This listener counts what each connection sends towards its next request
-// and closes connections that exceed the limit, so no client can make the sandbox hoard memory.
-class GuardedTcpServer final : public QTcpServer
-{
-public:
-    GuardedTcpServer(qint64 maxRequestBytes, QObject* parent)
-        : QTcpServer(parent)
-        , m_maxRequestBytes(maxRequestBytes)
-    { }
-
-    static void requestCompleted(QTcpSocket* socket) { socket->setProperty(kUnparsedBytes, qint64(0)); }
-
-protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto* socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        // Connected before the HTTP server's own slot, so it sees the bytes first.
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-            const qint64 unparsed = socket->property(kUnparsedBytes).toLongLong() + socket->bytesAvailable();
-            socket->setProperty(kUnparsedBytes, unparsed);
-            if (unparsed > m_maxRequestBytes && !socket->property(kRefused).toBool()) {
-                qCInfo(lcSandbox,
-                       "Closing a connection that sent more than %lld bytes for one request",
-                       static_cast<long long>(m_maxRequestBytes));
-                // Queued: the HTTP server's own slot still runs for this signal and reads the socket.
-                socket->setProperty(kRefused, true);
-                QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
-            }
-        });
-        addPendingConnection(socket);
-    }
-
-private:
-    qint64 m_maxRequestBytes;
-};
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -233,7 +190,14 @@ Expected<QUrl, QString> SandboxServer::start(const QHostAddress& address, quint1
                 .arg(address.toString()));
 
     auto* http = new HttpFrontend([this](const QHttpServerRequest& r, QTcpSocket* s) { handle(r, s); }, this);
-    auto* tcp = new GuardedTcpServer(m_maxRequestBytes, http);
+    auto* tcp = new GuardedTcpServer(
+        m_limits,
+        m_limitCounts,
+        [this] { return refusalReply(); },
+        http);
+    // Qt's default of 50 would make a burst of clients wait for SYN retries (seconds) even
+    // though the sandbox would serve them all.
+    tcp->setListenBacklogSize(std::max(50, m_limits.maxConnections));
     if (!tcp->listen(address, port)) {
         const QString error =
             tr("Cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
@@ -242,6 +206,8 @@ Expected<QUrl, QString> SandboxServer::start(const QHostAddress& address, quint1
     }
     http->bind(tcp);
     m_http = http;
+    m_tcp = tcp;
+    m_subjects.renewKey();
 
     QUrl url;
     url.setScheme(QStringLiteral("http"));
@@ -263,10 +229,11 @@ void SandboxServer::stop()
         for (QTcpSocket* socket : sockets)
             socket->abort();
     }
-    m_pending.clear();
+    m_clients.clear();
     // Later, not now: stop() may run inside one of the server's own request handlers.
     m_http->deleteLater();
     m_http = nullptr;
+    m_tcp = nullptr;
     qCDebug(lcSandbox, "Sandbox stopped (%s)", qPrintable(m_url.toString()));
     m_url.clear();
 }
@@ -341,6 +308,16 @@ void SandboxServer::setNonceCapacity(int capacity)
     m_verifier.setNonceCapacity(capacity);
 }
 
+void SandboxServer::setNonceByteCapacity(qint64 bytes)
+{
+    m_verifier.setNonceByteCapacity(bytes);
+}
+
+qint64 SandboxServer::nonceBytes() const
+{
+    return m_verifier.nonces().bytes();
+}
+
 void SandboxServer::setFaults(const FaultOptions& faults)
 {
     m_faults = faults;
@@ -358,7 +335,38 @@ void SandboxServer::setRandomSeed(quint32 seed)
 
 void SandboxServer::setMaxRequestBytes(qint64 bytes)
 {
-    m_maxRequestBytes = std::max<qint64>(1024, bytes);
+    m_limits.maxRequestBytes = std::max<qint64>(1024, bytes);
+}
+
+void SandboxServer::setConnectionLimits(const ConnectionLimits& limits)
+{
+    m_limits = limits;
+    m_limits.maxConnections = std::max(1, limits.maxConnections);
+    m_limits.maxRequestBytes = std::max<qint64>(1024, limits.maxRequestBytes);
+    m_limits.maxPendingRequestBytes = std::max(m_limits.maxRequestBytes, limits.maxPendingRequestBytes);
+    m_limits.maxBacklogBytes = std::max<qint64>(0, limits.maxBacklogBytes);
+    m_limits.maxHeldBytes = std::max(m_limits.maxBacklogBytes, limits.maxHeldBytes);
+}
+
+int SandboxServer::connectionCount() const
+{
+    return m_tcp ? m_tcp->connectionCount() : 0;
+}
+
+qint64 SandboxServer::pendingRequestBytes() const
+{
+    return m_tcp ? m_tcp->pendingRequestBytes() : 0;
+}
+
+QByteArray SandboxServer::refusalReply() const
+{
+    const GatewayError error = GatewayError::serviceUnavailable();
+    Reply reply;
+    reply.status = error.httpStatus;
+    reply.contentType = contentTypeFor(true, ResponseFormat::Json);
+    reply.requestId = newRequestId();
+    reply.body = errorBody(reply.requestId, m_url.authority(), error, ResponseFormat::Json);
+    return httpResponse(reply, m_verifier.now(), true, false);
 }
 
 void SandboxServer::resetState()
@@ -389,12 +397,16 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    GuardedTcpServer::requestCompleted(socket);
+    const qint64 requestBytes = m_tcp ? m_tcp->requestCompleted(socket) : 0;
     ++m_requestCount;
 
     const ReceivedRequest received = toReceivedRequest(request);
     const QDateTime now = m_verifier.now();
-    const bool close = received.header("connection").toLower().contains("close");
+    // After a large request the connection is closed: Qt's HTTP server keeps each connection's
+    // last request (URL, headers, body) until the next one arrives, so hundreds of idle
+    // keep-alive connections that each sent one large request would hold hundreds of MB.
+    const bool close =
+        received.header("connection").toLower().contains("close") || requestBytes > m_limits.maxKeepAliveRequestBytes;
     QString hostId = QString::fromUtf8(received.header("host").trimmed());
     if (hostId.isEmpty())
         hostId = m_url.authority();
@@ -404,6 +416,9 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
     event.receivedUtc = QDateTime::currentDateTimeUtc();
     event.method = QString::fromLatin1(received.method);
     event.latencyMs = pickLatency();
+    event.subject = m_subjects.subjectOf(received);
+    if (m_http)
+        clientOf(socket).requestBytes = requestBytes;
 
     PendingReply pending;
     pending.id = ++m_nextReplyId;
@@ -438,6 +453,7 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
             reply.body = successBody(reply.requestId, verdict.answer, verdict.format);
             event.code = QStringLiteral("Success");
             event.subCode = verdict.answer.subCode;
+            event.bizCode = verdict.answer.bizCode;
             event.paramType = identity::paramTypeName(verdict.paramType);
         }
         if (roll(m_faults.malformedRate)) {
@@ -468,22 +484,30 @@ void SandboxServer::record(const SandboxEvent& event)
     emit requestHandled(event);
 }
 
+SandboxServer::Client& SandboxServer::clientOf(QTcpSocket* socket)
+{
+    const auto it = m_clients.find(socket);
+    if (it != m_clients.end())
+        return it.value();
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_clients.remove(socket); });
+    return m_clients[socket];
+}
+
 void SandboxServer::enqueue(QTcpSocket* socket, PendingReply reply, int latencyMs)
 {
     if (!m_http)
         return; // stopped from a requestHandled() slot
-    if (!m_pending.contains(socket)) {
-        connect(socket, &QObject::destroyed, this, [this, socket] { m_pending.remove(socket); });
-    }
-    std::deque<PendingReply>& queue = m_pending[socket];
+    if (!admitReply(socket, reply.bytes.size()))
+        return;
+    std::deque<PendingReply>& queue = clientOf(socket).replies;
     reply.ready = latencyMs <= 0;
     const quint64 id = reply.id;
     queue.push_back(std::move(reply));
     if (latencyMs > 0) {
         QTimer::singleShot(latencyMs, this, [this, guarded = QPointer<QTcpSocket>(socket), id] {
-            if (!guarded || !m_pending.contains(guarded))
+            if (!guarded || !m_clients.contains(guarded))
                 return;
-            for (PendingReply& pending : m_pending[guarded]) {
+            for (PendingReply& pending : m_clients[guarded].replies) {
                 if (pending.id == id)
                     pending.ready = true;
             }
@@ -493,12 +517,73 @@ void SandboxServer::enqueue(QTcpSocket* socket, PendingReply reply, int latencyM
     flush(socket);
 }
 
+qint64 SandboxServer::backlogOf(QTcpSocket* socket) const
+{
+    qint64 bytes = socket->bytesToWrite();
+    const auto it = m_clients.constFind(socket);
+    if (it != m_clients.cend()) {
+        for (const PendingReply& reply : it->replies)
+            bytes += reply.bytes.size();
+    }
+    return bytes;
+}
+
+qint64 SandboxServer::heldFor(QTcpSocket* socket) const
+{
+    const auto it = m_clients.constFind(socket);
+    return backlogOf(socket) + (it == m_clients.cend() ? 0 : kRequestCopies * it->requestBytes);
+}
+
+void SandboxServer::cutSlowReader(QTcpSocket* socket)
+{
+    ++m_limitCounts.slowReaders;
+    Client& client = clientOf(socket);
+    client.replies.clear();
+    client.requestBytes = 0; // freed with the socket, which abort() sends to deleteLater()
+    socket->abort();
+}
+
+bool SandboxServer::admitReply(QTcpSocket* socket, qint64 replyBytes)
+{
+    const qint64 waiting = backlogOf(socket);
+    if (waiting > 0 && waiting + replyBytes > m_limits.maxBacklogBytes) {
+        qCInfo(lcSandbox,
+               "Closing a connection whose client left more than %lld reply bytes unread",
+               static_cast<long long>(m_limits.maxBacklogBytes));
+        cutSlowReader(socket);
+        return false;
+    }
+    // All connections together: the client holding the most goes first, so that one that reads
+    // its replies keeps its connection while others hoard.
+    for (;;) {
+        qint64 total = replyBytes;
+        QTcpSocket* largest = nullptr;
+        qint64 largestBytes = 0;
+        for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
+            const qint64 bytes = heldFor(it.key());
+            total += bytes;
+            if (bytes > largestBytes) {
+                largest = it.key();
+                largestBytes = bytes;
+            }
+        }
+        if (total <= m_limits.maxHeldBytes || largest == nullptr)
+            return true;
+        qCInfo(lcSandbox,
+               "Closing the connection holding the most: all together passed %lld bytes",
+               static_cast<long long>(m_limits.maxHeldBytes));
+        cutSlowReader(largest);
+        if (largest == socket)
+            return false;
+    }
+}
+
 void SandboxServer::flush(QTcpSocket* socket)
 {
-    auto it = m_pending.find(socket);
-    if (it == m_pending.end())
+    auto it = m_clients.find(socket);
+    if (it == m_clients.end())
         return;
-    std::deque<PendingReply>& queue = it.value();
+    std::deque<PendingReply>& queue = it->replies;
     while (!queue.empty() && queue.front().ready) {
         const PendingReply reply = std::move(queue.front());
         queue.pop_front();

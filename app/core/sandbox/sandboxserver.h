@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/expected.h"
+#include "connectionlimits.h"
 #include "faultoptions.h"
 #include "registry.h"
 #include "sandboxevent.h"
+#include "subjecthasher.h"
 #include "verifier.h"
 
 #include <QHash>
@@ -20,6 +22,7 @@ class QTcpSocket;
 
 namespace tricheck::sandbox {
 
+class GuardedTcpServer;
 class HttpFrontend;
 
 // A local, faithful Mobile3MetaVerifyIntl endpoint (spec §9): a real HTTP server (QHttpServer) on
@@ -60,13 +63,24 @@ public:
     int maxSkewSeconds() const;
     void setQps(int qps); // per AccessKey, default 50; 0 = no limit
     int qps() const;
-    void setNonceCapacity(int capacity); // default 100000 nonces
+    void setNonceCapacity(int capacity);     // default 100000 nonces
+    void setNonceByteCapacity(qint64 bytes); // default 32 MiB, see NonceCache::costOf()
+    qint64 nonceBytes() const;               // what the remembered nonces cost now
     void setFaults(const FaultOptions& faults);
     FaultOptions faults() const { return m_faults; }
     void setRandomSeed(quint32 seed); // reproducible fault injection
-    // Bytes a client may send for one request before the connection is closed (default 1 MiB).
+    // Bytes a client may send for one request before the connection is closed (default 1 MiB);
+    // the same as ConnectionLimits::maxRequestBytes.
     void setMaxRequestBytes(qint64 bytes);
-    void resetState(); // forgets nonces and request rates
+    // How many connections, and how many bytes of unfinished requests and unread replies, the
+    // sandbox holds for its clients (see ConnectionLimits for the defaults).
+    void setConnectionLimits(const ConnectionLimits& limits);
+    ConnectionLimits connectionLimits() const { return m_limits; }
+    // How often each limit closed a connection since construction.
+    LimitCounts limitCounts() const { return m_limitCounts; }
+    int connectionCount() const;        // open connections served (not those being refused)
+    qint64 pendingRequestBytes() const; // bytes of requests still arriving, all connections
+    void resetState();                  // forgets nonces and request rates
 
     // Complete HTTP requests received since construction, whatever became of them.
     quint64 requestCount() const { return m_requestCount; }
@@ -92,19 +106,38 @@ private:
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
     void enqueue(QTcpSocket* socket, PendingReply reply, int latencyMs);
     void flush(QTcpSocket* socket);
+    // What a connection makes the sandbox hold: its replies not yet taken by the client, and
+    // its last request, which Qt's HTTP server keeps (URL, headers and body, the URL's query
+    // twice over as UTF-16: about twice the request's bytes) for as long as it stays open.
+    struct Client
+    {
+        std::deque<PendingReply> replies; // in request order
+        qint64 requestBytes = 0;          // the last request's size on the wire
+    };
+    static constexpr qint64 kRequestCopies = 2;
+
+    Client& clientOf(QTcpSocket* socket);       // created on first use, forgotten when the socket goes
+    qint64 backlogOf(QTcpSocket* socket) const; // reply bytes the client has not taken yet
+    qint64 heldFor(QTcpSocket* socket) const;   // backlog and the last request
+    bool admitReply(QTcpSocket* socket, qint64 replyBytes);
+    void cutSlowReader(QTcpSocket* socket);
+    QByteArray refusalReply() const;
     int pickLatency();
     bool roll(double rate);
     void record(const SandboxEvent& event);
 
     QPointer<HttpFrontend> m_http;
+    QPointer<GuardedTcpServer> m_tcp;
     QUrl m_url;
     Verifier m_verifier;
+    SubjectHasher m_subjects; // a new key at every start()
     FaultOptions m_faults;
     QRandomGenerator m_random;
-    qint64 m_maxRequestBytes = qint64(1024) * 1024;
+    ConnectionLimits m_limits;
+    LimitCounts m_limitCounts;
     quint64 m_requestCount = 0;
     quint64 m_nextReplyId = 0;
-    QHash<QTcpSocket*, std::deque<PendingReply>> m_pending;
+    QHash<QTcpSocket*, Client> m_clients;
     std::deque<SandboxEvent> m_events;
 };
 

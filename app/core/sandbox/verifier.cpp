@@ -128,6 +128,20 @@ bool isFormContentType(const QByteArray& contentType)
     return media == "application/x-www-form-urlencoded";
 }
 
+// Unicode characters, not UTF-16 code units: a nonce of 64 CJK characters or emoji is as long as
+// one of 64 hex digits.
+qsizetype characterCount(QStringView text)
+{
+    return text.size() - std::count_if(text.begin(), text.end(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
+api::QueryItems formParams(const ReceivedRequest& request)
+{
+    if (!isFormContentType(request.header("content-type")))
+        return {};
+    return api::parseQuery(request.body);
+}
+
 const QString* findParam(const api::QueryItems& items, QStringView name)
 {
     for (const auto& item : items) {
@@ -144,6 +158,11 @@ QString paramValue(const api::QueryItems& items, QStringView name)
 }
 
 } // namespace
+
+api::QueryItems receivedParams(const ReceivedRequest& request)
+{
+    return api::parseQuery(request.rawQuery) + formParams(request);
+}
 
 AccessKey AccessKey::demo()
 {
@@ -241,8 +260,7 @@ Verdict Verifier::verify(const ReceivedRequest& request)
     }
 
     c.query = api::parseQuery(request.rawQuery);
-    if (isFormContentType(request.header("content-type")))
-        c.form = api::parseQuery(request.body);
+    c.form = formParams(request);
     c.params = c.query + c.form;
 
     // One value per parameter: with two, the signature would cover both while the service could
@@ -392,10 +410,13 @@ std::optional<GatewayError> Verifier::checkTimestampAndNonce(Context& c, const Q
     if (skewMs > windowMs)
         return GatewayError::timestampExpired();
 
+    const QString nonceName = c.request.header("authorization").isEmpty() ? QStringLiteral("SignatureNonce")
+                                                                          : QStringLiteral("x-acs-signature-nonce");
     if (nonce.isEmpty())
-        return GatewayError::missingParameter(c.request.header("authorization").isEmpty()
-                                                  ? QStringLiteral("SignatureNonce")
-                                                  : QStringLiteral("x-acs-signature-nonce"));
+        return GatewayError::missingParameter(nonceName);
+    // Remembered for the whole window, so its size is bounded before anything else is done with it.
+    if (characterCount(nonce) > kMaxNonceLength)
+        return GatewayError::invalidParameter(nonceName);
     c.nonceKey = c.key->id.toUtf8() + '\n' + nonce.toUtf8();
     c.nonceExpiresMs = time->toMSecsSinceEpoch() + windowMs;
     switch (m_nonces.check(c.nonceKey, c.nonceExpiresMs, c.nowMs)) {

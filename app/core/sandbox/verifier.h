@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/percentencoding.h"
 #include "api/signaturescheme.h"
 #include "api/signaturev3.h"
 #include "gatewayerror.h"
@@ -21,6 +22,9 @@ namespace tricheck::sandbox {
 inline constexpr char16_t kAction[] = u"Mobile3MetaVerifyIntl";
 inline constexpr char16_t kVersion[] = u"2022-08-09";
 inline constexpr char16_t kProductCode[] = u"MOBILE_3META";
+// The longest signature nonce accepted, in characters (the SDKs send 32 hex digits, a UUID is 36).
+// Longer ones get InvalidParameter: every nonce is remembered for the whole timestamp window.
+inline constexpr int kMaxNonceLength = 64;
 
 // An AccessKey the sandbox accepts. With a security token it behaves as an STS credential: the
 // token must come with every request (V3 x-acs-security-token, V1 SecurityToken).
@@ -49,6 +53,10 @@ struct ReceivedRequest
     QByteArray header(QByteArrayView name) const; // the first value, or an empty array
     int headerCount(QByteArrayView name) const;
 };
+
+// Every parameter of a request as the verifier reads them: the query's, then a form body's
+// (application/x-www-form-urlencoded), decoded, in arrival order.
+api::QueryItems receivedParams(const ReceivedRequest& request);
 
 enum class ResponseFormat {
     Json,
@@ -89,6 +97,8 @@ public:
     void setQps(int qps) { m_rateLimiter.setQps(qps); }
     int qps() const { return m_rateLimiter.qps(); }
     void setNonceCapacity(int capacity) { m_nonces.setCapacity(capacity); }
+    void setNonceByteCapacity(qint64 bytes) { m_nonces.setByteCapacity(bytes); }
+    const NonceCache& nonces() const { return m_nonces; }
     void resetState(); // forgets nonces and request rates
 
     Verdict verify(const ReceivedRequest& request);
