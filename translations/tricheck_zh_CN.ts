@@ -2296,8 +2296,8 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>N 秒后停止。</translation>
     </message>
     <message>
-        <source>Print one JSON line per request received (no personal data; the person asked about appears only as "subject", a keyed hash that is the same for the same values within one run).</source>
-        <translation>每收到一个请求打印一行 JSON（不含个人数据；所核验的人只以 "subject" 出现：一个带密钥的哈希值，同一次运行中相同的值得到相同的 subject）。</translation>
+        <source>Print one JSON line per request received (no personal data; the person asked about appears only as &quot;subject&quot;, a keyed hash that is the same for the same values within one run).</source>
+        <translation>每收到一个请求打印一行 JSON（不含个人数据；所核验的人只以 &quot;subject&quot; 出现：一个带密钥的哈希值，同一次运行中相同的值得到相同的 subject）。</translation>
     </message>
     <message>
         <source>Seed for the fault injection&apos;s random choices (reproducible runs).</source>

@@ -108,18 +108,18 @@ void ServiceRouter::refresh()
     if (m_routing == Routing::Desktop || m_config->isChosen(Setting::ActiveProfile))
         request.profileName = m_config->activeProfile();
     const bool profileNamed = !request.profileName.isEmpty();
-    m_resolver->resolve(
-        request,
-        this,
-        [this, generation, mode, allowed, profileNamed](const Expected<ResolvedCredentials, CredentialError>& resolved) {
-            if (generation != m_generation)
-                return; // a newer refresh() is under way
-            if (m_routing == Routing::Direct)
-                applyDirect(resolved);
-            else
-                applyDesktop(decide(mode, allowed, resolved, profileNamed),
-                             resolved ? resolved.value() : ResolvedCredentials{});
-        });
+    m_resolver->resolve(request,
+                        this,
+                        [this, generation, mode, allowed, profileNamed](
+                            const Expected<ResolvedCredentials, CredentialError>& resolved) {
+                            if (generation != m_generation)
+                                return; // a newer refresh() is under way
+                            if (m_routing == Routing::Direct)
+                                applyDirect(resolved);
+                            else
+                                applyDesktop(decide(mode, allowed, resolved, profileNamed),
+                                             resolved ? resolved.value() : ResolvedCredentials{});
+                        });
 }
 
 void ServiceRouter::applyDirect(const Expected<ResolvedCredentials, CredentialError>& resolved)

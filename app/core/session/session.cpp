@@ -17,8 +17,8 @@
 #include "verification/verificationservice.h"
 
 #include <QEventLoop>
-#include <QPointer>
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace tricheck::session {
 
@@ -70,8 +70,8 @@ Session::Session(settings::AppSettings* settings, SessionOptions options, QObjec
     , m_profiles(std::make_unique<credentials::ProfileStore>(m_keychain.get()))
     , m_resolver(std::make_unique<credentials::CredentialResolver>(m_profiles.get()))
     , m_audit(std::make_unique<AuditTrail>())
-    , m_router(std::make_unique<ServiceRouter>(
-          m_options.routing, &m_config, m_settings, m_resolver.get(), m_audit.get()))
+    , m_router(
+          std::make_unique<ServiceRouter>(m_options.routing, &m_config, m_settings, m_resolver.get(), m_audit.get()))
     , m_verifications(std::make_unique<verification::VerificationService>(m_client.get()))
     , m_opener(std::make_unique<history::HistoryOpener>())
 {
@@ -112,15 +112,17 @@ void Session::start()
 
 void Session::loadFingerprintKey()
 {
-    verification::FingerprintKey::load(
-        m_keychain.get(), this, [this](const std::optional<QByteArray>& key, const QString& problem) {
-            if (!key)
-                qCInfo(lcHistory).noquote() << "no fingerprint key, exact-match search is off:" << problem;
-            m_fingerprintKey = key;
-            m_fingerprintKeyAsked = true;
-            m_verifications->setFingerprintKey(key);
-            emit readinessChanged();
-        });
+    verification::FingerprintKey::load(m_keychain.get(),
+                                       this,
+                                       [this](const std::optional<QByteArray>& key, const QString& problem) {
+                                           if (!key)
+                                               qCInfo(lcHistory).noquote()
+                                                   << "no fingerprint key, exact-match search is off:" << problem;
+                                           m_fingerprintKey = key;
+                                           m_fingerprintKeyAsked = true;
+                                           m_verifications->setFingerprintKey(key);
+                                           emit readinessChanged();
+                                       });
 }
 
 void Session::reloadProxy()
@@ -372,8 +374,8 @@ void Session::onSettingChanged(Setting setting)
             reopenHistory();
         break;
     case Setting::RetentionDays:
-        m_audit->append(history::AuditEvent::retentionSettingChanged(before.retentionPeriod(),
-                                                                     m_config.retentionPeriod()));
+        m_audit->append(
+            history::AuditEvent::retentionSettingChanged(before.retentionPeriod(), m_config.retentionPeriod()));
         break;
     default:
         break;

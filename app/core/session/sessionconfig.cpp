@@ -46,7 +46,8 @@ QString Refusal::reason() const
 {
     switch (kind) {
     case Kind::Locked:
-        return SessionConfig::tr("%1 is set by your administrator's policy: using \"%2\" instead.").arg(origin, inForce);
+        return SessionConfig::tr("%1 is set by your administrator's policy: using \"%2\" instead.")
+            .arg(origin, inForce);
     case Kind::Invalid:
         return SessionConfig::tr("\"%1\" is not a valid value for %2; it is ignored.").arg(asked, origin);
     case Kind::HistoryKept:
@@ -199,7 +200,8 @@ Expected<api::Endpoint, QString> SessionConfig::endpointFor(const QString& profi
     const auto parsed = api::Endpoint::parse(profileEndpoint);
     if (!parsed)
         return Expected<api::Endpoint, QString>::failure(
-            tr("The credentials name the endpoint \"%1\", which cannot be used: %2").arg(profileEndpoint, parsed.error()));
+            tr("The credentials name the endpoint \"%1\", which cannot be used: %2")
+                .arg(profileEndpoint, parsed.error()));
     return parsed.value();
 }
 

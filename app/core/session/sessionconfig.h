@@ -58,12 +58,12 @@ struct Overrides
 struct Refusal
 {
     enum class Kind {
-        Locked,       // the policy locks the setting; `inForce` applies instead
-        Invalid,      // the value cannot be used; the setting's own applies
-        HistoryKept,  // --no-history while the policy locks the history
+        Locked,      // the policy locks the setting; `inForce` applies instead
+        Invalid,     // the value cannot be used; the setting's own applies
+        HistoryKept, // --no-history while the policy locks the history
     };
     Kind kind = Kind::Locked;
-    QString origin;  // how the operator asked: "--endpoint", "tricheck --history" …
+    QString origin; // how the operator asked: "--endpoint", "tricheck --history" …
     QString asked;
     QString inForce;
 
