@@ -153,9 +153,9 @@
     </message>
     <message numerus="yes">
         <source>The policy %1 has %n problem(s): every setting was locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The policy %1 has %n problem: every setting was locked</numerusform>
+            <numerusform>The policy %1 has %n problems: every setting was locked</numerusform>
         </translation>
     </message>
 </context>
@@ -2319,6 +2319,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -2357,9 +2365,9 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message numerus="yes">
         <source>Your administrator&apos;s policy keeps attempts for %n day(s): only older attempts can be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your administrator&apos;s policy keeps attempts for %n day: only older attempts can be deleted.</numerusform>
+            <numerusform>Your administrator&apos;s policy keeps attempts for %n days: only older attempts can be deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -2560,14 +2568,6 @@ Nothing is retried unless the service provably did not process it (connection re
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
 
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

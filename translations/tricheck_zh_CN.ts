@@ -2366,6 +2366,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -2619,14 +2627,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 管理员策略锁定的设置（接入点、签名、MD5、超时、历史记录、代理、沙箱）优先于命令行参数；参数被覆盖时会在标准错误中说明。
 
 </translation>
-    </message>
-    <message>
-        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
-        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
     </message>
     <message>
         <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>

@@ -99,6 +99,7 @@ public:
         } else {
             import.paramType = m_command.config().paramTypeFor(m_flags.md5Asked);
         }
+        m_command.reportForcedMd5(m_flags.md5Asked);
         const auto report = importBatchFile(m_flags.input, import);
         if (!report)
             return failWith(ExitUsage, report.error().kindId(), report.error().message, report.error().line);

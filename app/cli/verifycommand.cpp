@@ -243,11 +243,7 @@ int VerifyCommand::run(const QStringList& args)
     SessionCommand command(session::ServiceRouter::Routing::Direct, overrides.value());
     const session::SessionConfig& config = command.config();
     // Everything is validated and normalised here, before anything is sent.
-    if (config.forceMd5() && !flags.md5Asked(parser))
-        printError(config.isLocked(settings::Setting::ForceMd5)
-                       ? tr("ParamType md5 is required by your administrator's policy: each value is sent as its "
-                            "MD5 digest.")
-                       : tr("ParamType md5 is on in the settings: each value is sent as its MD5 digest."));
+    command.reportForcedMd5(flags.md5Asked(parser));
     const ParamType type = config.paramTypeFor(flags.md5Asked(parser));
     const IdentityInput input{parser.value(mobile), parser.value(name), parser.value(id)};
     const IdentityCheck check = checkIdentity(input, type);
