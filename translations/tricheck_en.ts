@@ -210,28 +210,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
-
-Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
-
-Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
-
-Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
-
-Exit status of a batch:
-  0    the batch completed (whatever the results)
-  1    the history (journal) could not be written: nothing more was sent
-  2    a bad file or usage, or the file changed since the batch started
-  3    stopped: the service refused the credentials or permission repeatedly
-  4    stopped on repeated network failure (%1 rows in a row); resumable
-  5    no usable credentials
-  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,11 +262,6 @@ Exit status of a batch:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch is kept in the journal. Resume it with:
-  tricheck-cli batch --input %1 --resume %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · %9/s · ETA %10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -319,6 +292,49 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     </message>
     <message>
         <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it with:
+  %1
+or start it again with --new-batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is kept in the journal. Resume it with:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file as a new batch even though it was verified before (the same bytes): every row is sent again and may be billed again. Without it such a file is refused with the earlier batch&apos;s id, to resume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-batch and --resume cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
+
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+A file verified before (the same bytes) is not started again: the command stops with exit status 2 and {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}, resume names the command that resumes it. --new-batch starts it anyway.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+
+Exit status of a batch:
+  0    the batch completed (whatever the results)
+  1    the history (journal) could not be written: nothing more was sent
+  2    a bad file or usage, or the file changed since the batch started
+  3    stopped: the service refused the credentials or permission repeatedly
+  4    stopped on repeated network failure (%1 rows in a row); resumable
+  5    no usable credentials
+  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,6 +2684,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume that batch, or start a new one (its rows may be billed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::batch::BatchRunner</name>
@@ -2912,6 +2932,17 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Recording the batch in the history…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start a &amp;new batch (%n row(s) may be billed again)</source>
+        <translation>
+            <numerusform>Start a &amp;new batch (%n row may be billed again)</numerusform>
+            <numerusform>Start a &amp;new batch (%n rows may be billed again)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

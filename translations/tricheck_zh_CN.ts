@@ -206,46 +206,6 @@
         <translation>在标准错误输出上显示进度行（计数、速率、剩余时间）。</translation>
     </message>
     <message>
-        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
-
-Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
-
-Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
-
-Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
-
-Exit status of a batch:
-  0    the batch completed (whatever the results)
-  1    the history (journal) could not be written: nothing more was sent
-  2    a bad file or usage, or the file changed since the batch started
-  3    stopped: the service refused the credentials or permission repeatedly
-  4    stopped on repeated network failure (%1 rows in a row); resumable
-  5    no usable credentials
-  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
-</source>
-        <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
-
-输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
-
-继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
-
-管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
-
-批次的退出状态：
-  0    批次已完成（无论结果如何）
-  1    无法写入历史记录（日志）：之后没有再发送任何请求
-  2    文件或用法有误，或文件在批次开始后被修改
-  3    已停止：服务多次拒绝凭据或权限
-  4    因连续网络故障而停止（连续 %1 行）；可继续
-  5    没有可用的凭据
-  130  被 SIGINT 或 SIGTERM 中断；日志已保留，批次可继续
-</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -298,12 +258,6 @@ Exit status of a batch:
         <translation>%1 行：待发送 %2 行，无效 %3 行，重复 %4 行（%5，%6）。</translation>
     </message>
     <message>
-        <source>The batch is kept in the journal. Resume it with:
-  tricheck-cli batch --input %1 --resume %2%3</source>
-        <translation>批次已保留在日志中。可用以下命令继续：
-  tricheck-cli batch --input %1 --resume %2%3</translation>
-    </message>
-    <message>
         <source>%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · %9/s · ETA %10</source>
         <translation>%1/%2 · 一致 %3 · 不一致 %4 · 查无记录 %5 · 错误 %6 · 未知 %7 · 计费 %8 · %9/秒 · 剩余 %10</translation>
     </message>
@@ -336,6 +290,72 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     <message>
         <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
         <translation>记录每次核验及批量日志的历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：设置中的历史记录）。</translation>
+    </message>
+    <message>
+        <source>Resume it with:
+  %1
+or start it again with --new-batch.</source>
+        <translation>继续该批次：
+  %1
+或加上 --new-batch 重新开始。</translation>
+    </message>
+    <message>
+        <source>The batch is kept in the journal. Resume it with:
+  %1</source>
+        <translation>批次保留在日志中。继续该批次：
+  %1</translation>
+    </message>
+    <message>
+        <source>Start the file as a new batch even though it was verified before (the same bytes): every row is sent again and may be billed again. Without it such a file is refused with the earlier batch&apos;s id, to resume instead.</source>
+        <translation>即使文件之前已核验过（字节完全相同），也作为新批次开始：每一行都会再次发送，并可能再次计费。不加此参数时，这样的文件会被拒绝，并给出之前批次的编号以便继续该批次。</translation>
+    </message>
+    <message>
+        <source>--new-batch and --resume cannot be used together.</source>
+        <translation>--new-batch 与 --resume 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
+
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+A file verified before (the same bytes) is not started again: the command stops with exit status 2 and {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}, resume names the command that resumes it. --new-batch starts it anyway.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+
+Exit status of a batch:
+  0    the batch completed (whatever the results)
+  1    the history (journal) could not be written: nothing more was sent
+  2    a bad file or usage, or the file changed since the batch started
+  3    stopped: the service refused the credentials or permission repeatedly
+  4    stopped on repeated network failure (%1 rows in a row); resumable
+  5    no usable credentials
+  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
+</source>
+        <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
+
+输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
+  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord","errors","unknown","billed","seconds"}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+
+继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
+
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+
+管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
+
+批次的退出状态：
+  0    批次已完成（无论结果如何）
+  1    无法写入历史记录（日志）：之后没有再发送任何请求
+  2    文件或用法有误，或文件在批次开始后被修改
+  3    已停止：服务多次拒绝凭据或权限
+  4    因连续网络故障而停止（连续 %1 行）；可继续
+  5    没有可用的凭据
+  130  被 SIGINT 或 SIGTERM 中断；日志已保留，批次可继续
+</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2746,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
         <translation>批次 %1 开始时发送的是明文值，但您的设置现在要求 MD5：无法继续该批次。请将该文件作为新批次重新开始，或在设置中关闭“始终提交 MD5 摘要”。</translation>
     </message>
+    <message>
+        <source>This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume that batch, or start a new one (its rows may be billed again).</source>
+        <translation>此文件之前已作为批次 %1 核验过：已发送 %3 行中的 %2 行，计费 %4 次。请继续该批次，或开始一个新批次（其中的行可能再次计费）。</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::batch::BatchRunner</name>
@@ -2970,6 +2994,16 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Recording the batch in the history…</source>
         <translation>正在将批次记录到历史记录中…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume batch %1</source>
+        <translation>继续批次 %1(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start a &amp;new batch (%n row(s) may be billed again)</source>
+        <translation>
+            <numerusform>开始新批次(&amp;N)（%n 行可能再次计费）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,62 @@ private slots:
         QVERIFY(csv.contains("\r\n12,invalid,"));
     }
 
+    void aFileVerifiedBeforeIsNotSentAgain()
+    {
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        const QString history = m_dir.filePath(QStringLiteral("again.sqlite"));
+        const QString input = writeFile(m_dir, QStringLiteral("again.csv"), demoCsv());
+        const QStringList args{QStringLiteral("batch"),
+                               QStringLiteral("--input"),
+                               input,
+                               QStringLiteral("--history"),
+                               history,
+                               QStringLiteral("--endpoint"),
+                               sandbox->url().toString(),
+                               QStringLiteral("--qps"),
+                               QStringLiteral("0")};
+        const CliRun first = test::runCli(args, sandboxEnvironment());
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QString batchId = summaryOf(first).value(QStringLiteral("batchId")).toString();
+        const int sent = sandbox->requestCount();
+        QVERIFY(sent > 0);
+
+        // The same bytes again: refused, with the earlier batch and the command that resumes it.
+        const CliRun again = test::runCli(args, sandboxEnvironment());
+        QCOMPARE(again.exitCode, 2);
+        const QJsonObject error = summaryOf(again).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("earlier_batch"));
+        QCOMPARE(error.value(QStringLiteral("batchId")).toString(), batchId);
+        QCOMPARE(error.value(QStringLiteral("sent")).toInt(), sent);
+        QCOMPARE(error.value(QStringLiteral("billed")).toInt(),
+                 summaryOf(first).value(QStringLiteral("billed")).toInt());
+        const QString resume = error.value(QStringLiteral("resume")).toString();
+        QVERIFY2(resume.contains(QStringLiteral("--resume ") + batchId) && resume.contains(history),
+                 qPrintable(resume));
+        QVERIFY(again.err.contains(resume.toUtf8()));
+        QCOMPARE(sandbox->requestCount(), sent); // nothing sent
+
+        // The command it names resumes the batch: nothing left to send.
+        const CliRun resumed = test::runCli(resume.split(u' ').mid(1) +
+                                                QStringList{QStringLiteral("--endpoint"), sandbox->url().toString()},
+                                            sandboxEnvironment());
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QCOMPARE(sandbox->requestCount(), sent);
+
+        // --new-batch sends every row again, as asked.
+        const CliRun fresh = test::runCli(args + QStringList{QStringLiteral("--new-batch")}, sandboxEnvironment());
+        QVERIFY2(fresh.exitCode == 0, fresh.err.constData());
+        QVERIFY(summaryOf(fresh).value(QStringLiteral("batchId")).toString() != batchId);
+        QCOMPARE(sandbox->requestCount(), 2 * sent);
+        QCOMPARE(test::runCli(args + QStringList{QStringLiteral("--new-batch"), QStringLiteral("--resume"), batchId},
+                              sandboxEnvironment())
+                     .exitCode,
+                 2);
+    }
+
     void neverExceedsTheRateLimit()
     {
         // Counted where the requests arrive, over every 1-second window.
