@@ -1448,6 +1448,53 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>IdentitySource</name>
+    <message>
+        <source>--stdin expects one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;%1&quot; is missing or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;reference&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: unknown key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin cannot be used with --mobile, --name or --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: the input is larger than 64 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required, or --stdin with a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
@@ -2564,11 +2611,11 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mobile, --name and --id are all required.</source>
+        <source>Warning: this attempt could not be recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: this attempt could not be recorded in the history: %1</source>
+        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2579,6 +2626,8 @@ On failure:
   {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 Human-readable messages go to stderr.
 
+Input: with --stdin, one JSON object {&quot;mobile&quot;:&quot;…&quot;,&quot;name&quot;:&quot;…&quot;,&quot;id&quot;:&quot;…&quot;,&quot;reference&quot;:&quot;…&quot;} (reference optional) on standard input; this keeps the values out of process lists and shell history. On a terminal, values not given as flags are asked for (the ID number is not shown).
+
 Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
 
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
@@ -2587,7 +2636,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
+        <source>Read the three values (and a reference) as one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} from standard input: recommended for scripts, since arguments are visible to other users (ps, /proc) and kept in shell history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -337,13 +337,13 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
 
-输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord","errors","unknown","billed","seconds"}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -1493,6 +1493,53 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>IdentitySource</name>
+    <message>
+        <source>--stdin expects one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} on standard input.</source>
+        <translation>--stdin 需要从标准输入读取一个 JSON 对象 {"mobile","name","id","reference"}。</translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;%1&quot; is missing or not a string.</source>
+        <translation>--stdin：“%1”缺失或不是字符串。</translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;reference&quot; must be a string.</source>
+        <translation>--stdin：“reference”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>--stdin: unknown key &quot;%1&quot;.</source>
+        <translation>--stdin：未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>--stdin cannot be used with --mobile, --name or --id.</source>
+        <translation>--stdin 不能与 --mobile、--name 或 --id 同时使用。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>--stdin: the input is larger than 64 KiB.</source>
+        <translation>--stdin：输入超过 64 KiB。</translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required, or --stdin with a JSON object.</source>
+        <translation>必须同时给出 --mobile、--name 和 --id，或使用 --stdin 提供 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Mobile number: </source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number: </source>
+        <translation>身份证号：</translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
@@ -2615,12 +2662,12 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>多余的参数 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>--mobile, --name and --id are all required.</source>
-        <translation>--mobile、--name 和 --id 均为必填。</translation>
-    </message>
-    <message>
         <source>Warning: this attempt could not be recorded in the history: %1</source>
         <translation>警告：本次核验未能写入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
+        <translation>将本次核验记录到 PATH 处的历史记录数据库（文件，或 postgresql://USER@HOST:PORT/DB），而不是默认位置。</translation>
     </message>
     <message>
         <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
@@ -2630,17 +2677,21 @@ On failure:
   {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 Human-readable messages go to stderr.
 
+Input: with --stdin, one JSON object {&quot;mobile&quot;:&quot;…&quot;,&quot;name&quot;:&quot;…&quot;,&quot;id&quot;:&quot;…&quot;,&quot;reference&quot;:&quot;…&quot;} (reference optional) on standard input; this keeps the values out of process lists and shell history. On a terminal, values not given as flags are asked for (the ID number is not shown).
+
 Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
 
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
 
 </source>
         <translation>输出：标准输出上恰好一个 JSON 对象。有结果时（任何 BizCode）：
-  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
-   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
+  {"requestId","code","message","bizCode","subCode","ispName","billed",
+   "paramType","signature","endpoint","latencyMs", …}
 失败时：
-  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
+  {"error":{"kind","httpStatus","code","message","requestId", …}}
 供人阅读的信息输出到标准错误。
+
+输入：使用 --stdin 时，从标准输入读取一个 JSON 对象 {"mobile":"…","name":"…","id":"…","reference":"…"}（reference 可选）；这样这些值不会出现在进程列表和 shell 历史中。在终端上，未通过参数给出的值会被询问（身份证号不显示）。
 
 除非服务确定未处理请求（连接被拒绝、找不到主机、限流），否则不会重试：TriCheck 绝不会让一次核验被计费两次。
 
@@ -2649,8 +2700,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 </translation>
     </message>
     <message>
-        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
-        <translation>将本次核验记录到 PATH 处的历史记录数据库（文件，或 postgresql://USER@HOST:PORT/DB），而不是默认位置。</translation>
+        <source>Read the three values (and a reference) as one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} from standard input: recommended for scripts, since arguments are visible to other users (ps, /proc) and kept in shell history.</source>
+        <translation>从标准输入读取三个值（及备注），格式为一个 JSON 对象 {"mobile","name","id","reference"}：推荐脚本使用，因为命令行参数对其他用户可见（ps、/proc），并会保留在 shell 历史中。</translation>
     </message>
 </context>
 <context>
