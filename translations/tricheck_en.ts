@@ -1521,10 +1521,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A mobile number has digits only (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A mainland mobile number has 11 digits (this one has %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1541,35 +1537,11 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An ID number has 17 digits followed by a digit or X (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first two digits (%1) are not a mainland province code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The birth date in the ID number (%1) is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is before 1900.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check character is wrong: the last character should be %1. Check the number for typos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Region code %1 belongs to Hong Kong, Macao or Taiwan; only mainland resident ID cards can be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area code %1 is not in the list of known area codes; check the first six digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1582,10 +1554,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>The name contains an invisible control character; retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1602,6 +1570,62 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>Unrecognised input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a punctuation mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17: this is not a valid ID number. Check it against the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code (the first six digits) is not in the list of known area codes; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1496,7 +1496,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <name>IdentitySource</name>
     <message>
         <source>--stdin expects one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} on standard input.</source>
-        <translation>--stdin 需要从标准输入读取一个 JSON 对象 {"mobile","name","id","reference"}。</translation>
+        <translation>--stdin 需要从标准输入读取一个 JSON 对象 {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;}。</translation>
     </message>
     <message>
         <source>--stdin: &quot;%1&quot; is missing or not a string.</source>
@@ -1566,10 +1566,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>请输入身份证号。</translation>
     </message>
     <message>
-        <source>A mobile number has digits only (found &quot;%1&quot;).</source>
-        <translation>手机号只能包含数字（发现“%1”）。</translation>
-    </message>
-    <message>
         <source>A mainland mobile number has 11 digits (this one has %1).</source>
         <translation>中国大陆手机号为 11 位（当前为 %1 位）。</translation>
     </message>
@@ -1586,36 +1582,12 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>居民身份证号为 18 位（当前为 %1 位）。</translation>
     </message>
     <message>
-        <source>An ID number has 17 digits followed by a digit or X (found &quot;%1&quot;).</source>
-        <translation>身份证号由 17 位数字加 1 位数字或 X 组成（发现“%1”）。</translation>
-    </message>
-    <message>
         <source>The first two digits (%1) are not a mainland province code.</source>
         <translation>前两位（%1）不是中国大陆省级行政区代码。</translation>
     </message>
     <message>
-        <source>The birth date in the ID number (%1) is not a real calendar date.</source>
-        <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is before 1900.</source>
-        <translation>身份证号中的出生日期（%1）早于 1900 年。</translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is in the future.</source>
-        <translation>身份证号中的出生日期（%1）晚于今天。</translation>
-    </message>
-    <message>
-        <source>The check character is wrong: the last character should be %1. Check the number for typos.</source>
-        <translation>校验码不正确：最后一位应为 %1。请检查号码是否输错。</translation>
-    </message>
-    <message>
         <source>Region code %1 belongs to Hong Kong, Macao or Taiwan; only mainland resident ID cards can be verified.</source>
         <translation>地区代码 %1 属于港澳台地区；本服务只能核验中国大陆居民身份证。</translation>
-    </message>
-    <message>
-        <source>Area code %1 is not in the list of known area codes; check the first six digits.</source>
-        <translation>地址码 %1 不在已知行政区划代码中，请检查前六位。</translation>
     </message>
     <message>
         <source>A name has at most 64 characters (this one has %1).</source>
@@ -1628,10 +1600,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>The name contains an invisible control character; retype it.</source>
         <translation>姓名中含有不可见的控制字符，请重新输入。</translation>
-    </message>
-    <message>
-        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found &quot;%1&quot;).</source>
-        <translation>姓名只能包含汉字、拉丁字母、空格和间隔号 ·（发现“%1”）。</translation>
     </message>
     <message>
         <source>A name needs at least one Chinese character or letter.</source>
@@ -1648,6 +1616,62 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>Unrecognised input.</source>
         <translation>无法识别的输入。</translation>
+    </message>
+    <message>
+        <source>character %1 is a letter</source>
+        <translation>第 %1 个字符是字母</translation>
+    </message>
+    <message>
+        <source>character %1 is a digit</source>
+        <translation>第 %1 个字符是数字</translation>
+    </message>
+    <message>
+        <source>character %1 is a punctuation mark</source>
+        <translation>第 %1 个字符是标点符号</translation>
+    </message>
+    <message>
+        <source>character %1 is a symbol</source>
+        <translation>第 %1 个字符是符号</translation>
+    </message>
+    <message>
+        <source>character %1 is a space</source>
+        <translation>第 %1 个字符是空格</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed here</source>
+        <translation>第 %1 个字符不允许出现在此处</translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only (%1).</source>
+        <translation>手机号只能包含数字（%1）。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X (%1).</source>
+        <translation>身份证号由 17 位数字加 1 位数字或 X 组成（%1）。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is not a real calendar date.</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）不是有效的日历日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is before 1900.</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is in the future.</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17: this is not a valid ID number. Check it against the ID card.</source>
+        <translation>最后一位与前 17 位不符：这不是有效的身份证号。请与身份证核对。</translation>
+    </message>
+    <message>
+        <source>The area code (the first six digits) is not in the list of known area codes; check them.</source>
+        <translation>地区码（前 6 位）不在已知地区码列表中，请核对。</translation>
+    </message>
+    <message>
+        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (%1).</source>
+        <translation>姓名只能包含汉字、拉丁字母、空格和间隔号 ·（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2685,13 +2709,13 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 
 </source>
         <translation>输出：标准输出上恰好一个 JSON 对象。有结果时（任何 BizCode）：
-  {"requestId","code","message","bizCode","subCode","ispName","billed",
-   "paramType","signature","endpoint","latencyMs", …}
+  {&quot;requestId&quot;,&quot;code&quot;,&quot;message&quot;,&quot;bizCode&quot;,&quot;subCode&quot;,&quot;ispName&quot;,&quot;billed&quot;,
+   &quot;paramType&quot;,&quot;signature&quot;,&quot;endpoint&quot;,&quot;latencyMs&quot;, …}
 失败时：
-  {"error":{"kind","httpStatus","code","message","requestId", …}}
+  {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 供人阅读的信息输出到标准错误。
 
-输入：使用 --stdin 时，从标准输入读取一个 JSON 对象 {"mobile":"…","name":"…","id":"…","reference":"…"}（reference 可选）；这样这些值不会出现在进程列表和 shell 历史中。在终端上，未通过参数给出的值会被询问（身份证号不显示）。
+输入：使用 --stdin 时，从标准输入读取一个 JSON 对象 {&quot;mobile&quot;:&quot;…&quot;,&quot;name&quot;:&quot;…&quot;,&quot;id&quot;:&quot;…&quot;,&quot;reference&quot;:&quot;…&quot;}（reference 可选）；这样这些值不会出现在进程列表和 shell 历史中。在终端上，未通过参数给出的值会被询问（身份证号不显示）。
 
 除非服务确定未处理请求（连接被拒绝、找不到主机、限流），否则不会重试：TriCheck 绝不会让一次核验被计费两次。
 
@@ -2701,7 +2725,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Read the three values (and a reference) as one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} from standard input: recommended for scripts, since arguments are visible to other users (ps, /proc) and kept in shell history.</source>
-        <translation>从标准输入读取三个值（及备注），格式为一个 JSON 对象 {"mobile","name","id","reference"}：推荐脚本使用，因为命令行参数对其他用户可见（ps、/proc），并会保留在 shell 历史中。</translation>
+        <translation>从标准输入读取三个值（及备注），格式为一个 JSON 对象 {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;}：推荐脚本使用，因为命令行参数对其他用户可见（ps、/proc），并会保留在 shell 历史中。</translation>
     </message>
 </context>
 <context>

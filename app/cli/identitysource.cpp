@@ -50,7 +50,14 @@ Expected<std::optional<IdentityRequest>, QString> IdentitySource::read(const Fla
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
             return Result::failure(tr("Standard input cannot be read."));
-        const QByteArray bytes = in.read(kMaxStdinBytes + 1);
+        // A pipe hands its data over in pieces: read until end of input or one byte past the limit.
+        QByteArray bytes;
+        while (bytes.size() <= kMaxStdinBytes) {
+            const QByteArray piece = in.read(kMaxStdinBytes + 1 - bytes.size());
+            if (piece.isEmpty())
+                break;
+            bytes += piece;
+        }
         if (bytes.size() > kMaxStdinBytes)
             return Result::failure(tr("--stdin: the input is larger than 64 KiB."));
         auto parsed = parseJson(bytes);

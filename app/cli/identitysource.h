@@ -42,7 +42,7 @@ public:
     // Parses the --stdin object (exposed for tests and the fuzz target).
     static Expected<IdentityRequest, QString> parseJson(const QByteArray& bytes);
 
-    static constexpr qint64 kMaxStdinBytes = 64 * 1024;
+    static constexpr qint64 kMaxStdinBytes = qint64{64} * 1024;
 };
 
 } // namespace tricheck::cli

@@ -108,7 +108,7 @@ private slots:
                                      << "unknown key";
         QTest::newRow("with flags") << QStringList{QStringLiteral("--mobile"), QStringLiteral("13800138000")}
                                     << QByteArray("{}") << "cannot be used with --mobile";
-        QTest::newRow("too large") << QStringList() << QByteArray(70 * 1024, ' ') << "larger than 64 KiB";
+        QTest::newRow("too large") << QStringList() << QByteArray(qsizetype{70} * 1024, ' ') << "larger than 64 KiB";
     }
 
     void identityFromStandardInputRefusesBadInput()

@@ -64,20 +64,19 @@ std::optional<BatchLauncher::Problem> BatchLauncher::start(const ImportReport& r
                                                            bool again)
 {
     const LaunchContext context = m_context();
-    if (const auto problem = checkReady(context))
+    if (auto problem = checkReady(context))
         return problem;
     if (!again) {
         if (auto earlier = earlierBatchOf(report)) {
             const BatchTally& t = earlier->tally;
-            Problem problem{Kind::Earlier,
-                            tr("This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume "
-                               "that batch, or start a new one (its rows may be billed again).")
-                                .arg(earlier->info.batchId)
-                                .arg(t.sent)
-                                .arg(t.toSend)
-                                .arg(t.billed),
-                            std::move(earlier)};
-            return problem;
+            const QString message =
+                tr("This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume "
+                   "that batch, or start a new one (its rows may be billed again).")
+                    .arg(earlier->info.batchId)
+                    .arg(t.sent)
+                    .arg(t.toSend)
+                    .arg(t.billed);
+            return Problem{Kind::Earlier, message, std::move(earlier)};
         }
     }
     ImportOptions options = import;
@@ -181,7 +180,7 @@ std::optional<BatchLauncher::Problem> BatchLauncher::resume(const ResumePlan& pl
                                                             const session::Overrides& choices)
 {
     const LaunchContext context = m_context();
-    if (const auto problem = checkReady(context))
+    if (auto problem = checkReady(context))
         return problem;
     const QString& batchId = plan.info.batchId;
     BatchJournal journal(context.history.get());
