@@ -313,11 +313,26 @@ or start it again with --new-batch.</source>
         <source>--new-batch and --resume cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Rows answered in the last %n day(s) are not sent again: their earlier results and RequestIds are reported instead.</source>
+        <translation>
+            <numerusform>Rows answered in the last %n day are not sent again: their earlier results and RequestIds are reported instead.</numerusform>
+            <numerusform>Rows answered in the last %n days are not sent again: their earlier results and RequestIds are reported instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not send a row whose mobile, name and ID number the same kind of service answered (BizCode 1, 2 or 3) within the last N days: its earlier result and RequestId are reported instead, and nothing is billed for it. 0 sends every row (default %1 from the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--skip-verified-days must be a number of days from 0 (send every row) to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
 
 Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
 counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
 
 Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
@@ -361,6 +376,53 @@ Exit status of a batch:
     </message>
     <message>
         <source>Batch %1 was started against the real service, but verifications now go to the sandbox. Resume it against the real service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchOptionsBox</name>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests per second:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limit of your Alibaba Cloud account (0, no limit, only for the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests in flight at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send MD5 &amp;digests (ParamType md5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip people verified in the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row whose mobile number, name and ID number were answered (consistent, inconsistent or no record) within this many days is not sent: its earlier result and RequestId are shown instead, and nothing is billed for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off: send every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -444,6 +506,14 @@ Exit status of a batch:
     </message>
     <message>
         <source>The results cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: verified before (that check is no longer in the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: verified on %1 (RequestId %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +2348,16 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>RowSkipper</name>
+    <message numerus="yes">
+        <source>Rows verified in the last %n day(s) cannot be skipped: the fingerprint key is not available from the keychain, so earlier checks cannot be recognised. Unlock the keychain, or start the batch without skipping.</source>
+        <translation>
+            <numerusform>Rows verified in the last %n day cannot be skipped: the fingerprint key is not available from the keychain, so earlier checks cannot be recognised. Unlock the keychain, or start the batch without skipping.</numerusform>
+            <numerusform>Rows verified in the last %n days cannot be skipped: the fingerprint key is not available from the keychain, so earlier checks cannot be recognised. Unlock the keychain, or start the batch without skipping.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>run the local sandbox endpoint (fictitious people, no billing)</source>
@@ -2605,6 +2685,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches skip people &amp;verified in the last:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,6 +3103,28 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchOptionsBox</name>
+    <message>
+        <source>Verify a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required by the settings or your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each value is sent as its MD5 digest, computed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>People answered in the last %n day(s) are not sent again (matched by their fingerprints).</source>
+        <translation>
+            <numerusform>People answered in the last %n day are not sent again (matched by their fingerprints).</numerusform>
+            <numerusform>People answered in the last %n days are not sent again (matched by their fingerprints).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::BatchRunPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
@@ -3156,23 +3262,26 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not sent, verified before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent: the same person was answered recently. Their earlier results and RequestIds are in the exported results.</source>
+        <translation>
+            <numerusform>%n row was not sent: the same person was answered recently. Its earlier result and RequestId are in the exported results.</numerusform>
+            <numerusform>%n rows were not sent: the same people were answered recently. Their earlier results and RequestIds are in the exported results.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchSetupPage</name>
-    <message>
-        <source>Verify a file</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;CSV file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,42 +3349,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Requests per second:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The limit of your Alibaba Cloud account (0, no limit, only for the sandbox).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;At a time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Requests in flight at most.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send MD5 &amp;digests (ParamType md5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required by the settings or your administrator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each value is sent as its MD5 digest, computed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3340,6 +3413,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Every row is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4256,6 +4333,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: send every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch dialog and tricheck-cli batch start with this choice: a row whose person the same service answered within this period is not sent again, and its earlier result is reported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

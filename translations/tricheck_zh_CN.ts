@@ -313,11 +313,25 @@ or start it again with --new-batch.</source>
         <source>--new-batch and --resume cannot be used together.</source>
         <translation>--new-batch 与 --resume 不能同时使用。</translation>
     </message>
+    <message numerus="yes">
+        <source>Rows answered in the last %n day(s) are not sent again: their earlier results and RequestIds are reported instead.</source>
+        <translation>
+            <numerusform>最近 %n 天内已得到应答的行不再发送：改为报告之前的结果和 RequestId。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not send a row whose mobile, name and ID number the same kind of service answered (BizCode 1, 2 or 3) within the last N days: its earlier result and RequestId are reported instead, and nothing is billed for it. 0 sends every row (default %1 from the settings).</source>
+        <translation>同类服务（沙箱或真实服务）在最近 N 天内已对其手机号、姓名和身份证号给出应答（BizCode 1、2 或 3）的行不再发送：改为报告之前的结果和 RequestId，这一行不产生任何计费。0 表示发送每一行（默认值 %1，来自设置）。</translation>
+    </message>
+    <message>
+        <source>--skip-verified-days must be a number of days from 0 (send every row) to %1.</source>
+        <translation>--skip-verified-days 必须是 0（发送每一行）到 %1 之间的天数。</translation>
+    </message>
     <message>
         <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
 
 Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
 counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
 
 Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
@@ -337,13 +351,13 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
 
-输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
+输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
+  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord","errors","unknown","billed","skipped","seconds"}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -382,6 +396,53 @@ Exit status of a batch:
     <message>
         <source>Batch %1 was started against the real service, but verifications now go to the sandbox. Resume it against the real service.</source>
         <translation>批次 %1 是在真实服务上开始的，但现在核验会发往沙箱。请在真实服务上继续该批次。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchOptionsBox</name>
+    <message>
+        <source>Sending</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests per second:</source>
+        <translation>每秒请求数(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>The limit of your Alibaba Cloud account (0, no limit, only for the sandbox).</source>
+        <translation>您的阿里云账号的 QPS 上限（0 表示不限，仅用于沙箱）。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>&amp;At a time:</source>
+        <translation>并发数(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Requests in flight at most.</source>
+        <translation>同时进行中的请求数上限。</translation>
+    </message>
+    <message>
+        <source>Send MD5 &amp;digests (ParamType md5)</source>
+        <translation>发送 MD5 摘要（ParamType md5）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip people verified in the last:</source>
+        <translation>跳过最近已核验的人员(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A row whose mobile number, name and ID number were answered (consistent, inconsistent or no record) within this many days is not sent: its earlier result and RequestId are shown instead, and nothing is billed for it.</source>
+        <translation>在这么多天内其手机号、姓名和身份证号已得到应答（一致、不一致或查无记录）的行不再发送：改为显示之前的结果和 RequestId，这一行不产生任何计费。</translation>
+    </message>
+    <message>
+        <source>off: send every row</source>
+        <translation>关闭：发送每一行</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
     </message>
 </context>
 <context>
@@ -465,6 +526,14 @@ Exit status of a batch:
     <message>
         <source>The results cannot be written to %1: %2</source>
         <translation>无法将结果写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not sent: verified before (that check is no longer in the history).</source>
+        <translation>未发送：之前已核验过（该次核验已不在历史记录中）。</translation>
+    </message>
+    <message>
+        <source>Not sent: verified on %1 (RequestId %2): %3</source>
+        <translation>未发送：已于 %1 核验（RequestId %2）：%3</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2398,15 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>RowSkipper</name>
+    <message numerus="yes">
+        <source>Rows verified in the last %n day(s) cannot be skipped: the fingerprint key is not available from the keychain, so earlier checks cannot be recognised. Unlock the keychain, or start the batch without skipping.</source>
+        <translation>
+            <numerusform>无法跳过最近 %n 天内已核验的行：无法从钥匙串获取指纹密钥，因此无法识别之前的核验。请解锁钥匙串，或不跳过地开始批次。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SandboxCommand</name>
     <message>
         <source>run the local sandbox endpoint (fictitious people, no billing)</source>
@@ -2657,6 +2735,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Batches skip people &amp;verified in the last:</source>
+        <translation>批量核验跳过最近已核验的人员(&amp;V)：</translation>
     </message>
 </context>
 <context>
@@ -3082,6 +3164,27 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchOptionsBox</name>
+    <message>
+        <source>Verify a file</source>
+        <translation>核验文件</translation>
+    </message>
+    <message>
+        <source>Required by the settings or your administrator</source>
+        <translation>由设置或管理员要求</translation>
+    </message>
+    <message>
+        <source>Each value is sent as its MD5 digest, computed here.</source>
+        <translation>每个值在本机计算 MD5 摘要后发送。</translation>
+    </message>
+    <message numerus="yes">
+        <source>People answered in the last %n day(s) are not sent again (matched by their fingerprints).</source>
+        <translation>
+            <numerusform>最近 %n 天内已得到应答的人员不再发送（按指纹匹配）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::BatchRunPage</name>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; — batch %2</source>
@@ -3215,13 +3318,19 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
         <translation>可导出结果与文件一并保存：脱敏后的值、核验结果和 RequestId。</translation>
     </message>
+    <message>
+        <source>Not sent, verified before:</source>
+        <translation>未发送（之前已核验）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were not sent: the same person was answered recently. Their earlier results and RequestIds are in the exported results.</source>
+        <translation>
+            <numerusform>%n 行未发送：同一人员最近已得到应答。导出的结果中包含其之前的结果和 RequestId。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchSetupPage</name>
-    <message>
-        <source>Verify a file</source>
-        <translation>核验文件</translation>
-    </message>
     <message>
         <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
         <translation>逐行核验 CSV 文件：每一行先经校验，无效行列出且不发送；手机号、姓名、身份证号完全相同的重复行只发送一次。每条结果一返回即记入历史记录。</translation>
@@ -3229,10 +3338,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>File</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>&amp;CSV file:</source>
-        <translation>CSV 文件(&amp;C)：</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -3299,42 +3404,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>不会发送的行</translation>
     </message>
     <message>
-        <source>Sending</source>
-        <translation>发送</translation>
-    </message>
-    <message>
-        <source>&amp;Requests per second:</source>
-        <translation>每秒请求数(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>不限</translation>
-    </message>
-    <message>
-        <source>The limit of your Alibaba Cloud account (0, no limit, only for the sandbox).</source>
-        <translation>您的阿里云账号的 QPS 上限（0 表示不限，仅用于沙箱）。</translation>
-    </message>
-    <message>
-        <source>&amp;At a time:</source>
-        <translation>并发数(&amp;A)：</translation>
-    </message>
-    <message>
-        <source>Requests in flight at most.</source>
-        <translation>同时进行中的请求数上限。</translation>
-    </message>
-    <message>
-        <source>Send MD5 &amp;digests (ParamType md5)</source>
-        <translation>发送 MD5 摘要（ParamType md5）(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Required by the settings or your administrator</source>
-        <translation>由设置或管理员要求</translation>
-    </message>
-    <message>
-        <source>Each value is sent as its MD5 digest, computed here.</source>
-        <translation>每个值在本机计算 MD5 摘要后发送。</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
@@ -3399,6 +3468,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Every row is valid.</source>
         <translation>所有行均有效。</translation>
+    </message>
+    <message>
+        <source>CSV fi&amp;le:</source>
+        <translation>CSV 文件(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4376,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Off: send every row</source>
+        <translation>关闭：发送每一行</translation>
+    </message>
+    <message>
+        <source>The batch dialog and tricheck-cli batch start with this choice: a row whose person the same service answered within this period is not sent again, and its earlier result is reported.</source>
+        <translation>批量核验对话框和 tricheck-cli batch 以此为初始选择：同一服务在此期间内已对其人员给出应答的行不再发送，并报告之前的结果。</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,11 @@ private:
                        .arg(m_batchId,
                             options.qps > 0 ? QString::number(options.qps) : tr("unlimited"),
                             QString::number(options.concurrency)));
+        if (options.skipVerifiedDays > 0)
+            printError(tr("Rows answered in the last %n day(s) are not sent again: their earlier results and "
+                          "RequestIds are reported instead.",
+                          nullptr,
+                          options.skipVerifiedDays));
         QObject::connect(runner, &BatchRunner::finished, &m_context, [this](BatchRunner::Result r) { onFinished(r); });
         if (m_flags.progress) {
             drawProgress(false);
@@ -311,6 +316,7 @@ private:
                               {QStringLiteral("errors"), t.errors},
                               {QStringLiteral("unknown"), t.unknown},
                               {QStringLiteral("billed"), t.billed},
+                              {QStringLiteral("skipped"), t.skipped},
                               {QStringLiteral("seconds"), double(m_wall.elapsed()) / 1000.0}});
     }
 
@@ -359,7 +365,8 @@ int BatchCommand::run(const QStringList& args)
 {
     const settings::AppSettings defaults;
     const BatchFlags flags(defaults.value(settings::Setting::BatchQps).toInt(),
-                           defaults.value(settings::Setting::BatchConcurrency).toInt());
+                           defaults.value(settings::Setting::BatchConcurrency).toInt(),
+                           defaults.value(settings::Setting::SkipVerifiedDays).toInt());
     QCommandLineParser parser;
     parser.setApplicationDescription(summary());
     parser.addHelpOption();

@@ -11,7 +11,7 @@ namespace tricheck::cli {
 using namespace tricheck::batch;
 using settings::Setting;
 
-BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency)
+BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency, int defaultSkipDays)
     : session(SessionFlags::Connection | SessionFlags::Md5 | SessionFlags::History,
               tr("The history database that records every attempt and the batch's journal: a file, or "
                  "postgresql://USER@HOST:PORT/DB (default: the settings' history)."))
@@ -48,6 +48,13 @@ BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency)
     , m_concurrency(QStringLiteral("concurrency"),
                     tr("Requests in flight at most, 1 to 64 (default %1 from the settings).").arg(defaultConcurrency),
                     QStringLiteral("N"))
+    , m_skipVerifiedDays(QStringLiteral("skip-verified-days"),
+                         tr("Do not send a row whose mobile, name and ID number the same kind of service answered "
+                            "(BizCode 1, 2 or 3) within the last N days: its earlier result and RequestId are "
+                            "reported instead, and nothing is billed for it. 0 sends every row (default %1 from the "
+                            "settings).")
+                             .arg(defaultSkipDays),
+                         QStringLiteral("N"))
     , m_resume(QStringLiteral("resume"),
                tr("Resume this batch (its id is printed when it starts): rows already answered are never sent "
                   "again."),
@@ -65,7 +72,8 @@ BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency)
 
 void BatchFlags::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions({m_input, m_output, m_encoding, m_delimiter, m_noHeader, m_column, m_qps, m_concurrency});
+    parser.addOptions(
+        {m_input, m_output, m_encoding, m_delimiter, m_noHeader, m_column, m_qps, m_concurrency, m_skipVerifiedDays});
     session.addTo(parser);
     parser.addOptions({m_resume, m_resendUnknown, m_newBatch, m_progress});
 }
@@ -119,6 +127,14 @@ Expected<BatchFlags::Parsed, QString> BatchFlags::parse(const QCommandLineParser
             return Result::failure(tr("--concurrency must be a number from 1 to 64."));
         p.overrides.set(Setting::BatchConcurrency, n, QStringLiteral("--concurrency"));
     }
+    if (parser.isSet(m_skipVerifiedDays)) {
+        bool ok = false;
+        const int n = parser.value(m_skipVerifiedDays).toInt(&ok);
+        if (!ok || n < 0 || n > settings::kMaxSkipVerifiedDays)
+            return Result::failure(tr("--skip-verified-days must be a number of days from 0 (send every row) to %1.")
+                                       .arg(settings::kMaxSkipVerifiedDays));
+        p.overrides.set(Setting::SkipVerifiedDays, n, QStringLiteral("--skip-verified-days"));
+    }
     p.resume = parser.value(m_resume).trimmed();
     p.resendUnknown = parser.isSet(m_resendUnknown);
     p.newBatch = parser.isSet(m_newBatch);
@@ -144,7 +160,8 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
             "                          [--qps N] [--concurrency N] [--md5] [--signature v3|v1] [--endpoint …]\n"
             "                          [--profile NAME] [--history PATH] [--resume BATCH_ID] [--progress]\n"
             "                          [--resend-unknown] [--delimiter …] [--no-header] [--column FIELD=COLUMN]…\n"
-            "                          [--timeout-ms N] [--proxy system|none|URL] [--new-batch]"));
+            "                          [--timeout-ms N] [--proxy system|none|URL] [--new-batch]\n"
+            "                          [--skip-verified-days N]"));
     return text + u'\n' +
            tr("The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese "
               "(mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional "
@@ -153,7 +170,7 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
               "Output: {\"event\":\"started\",\"batchId\",…} when sending starts, then as the last line a "
               "summary:\n"
               "  {\"batchId\",\"rows\",\"invalid\",\"duplicates\",\"sent\",\"pass\",\"mismatch\",\"norecord\","
-              "\"errors\",\"unknown\",\"billed\",\"seconds\"}\n"
+              "\"errors\",\"unknown\",\"billed\",\"skipped\",\"seconds\"}\n"
               "counting the whole batch (all runs of it). Errors before a batch exists: {\"error\":{…}}.\n\n"
               "Resume: every row is journaled in the history before it is sent. After a crash, a kill or "
               "Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows "

@@ -17,8 +17,8 @@ class BatchFlags
     Q_DECLARE_TR_FUNCTIONS(BatchCommand)
 
 public:
-    // The defaults named in --help: the settings' rate and concurrency.
-    BatchFlags(int defaultQps, int defaultConcurrency);
+    // The defaults named in --help: the settings' rate, concurrency and skip-verified period.
+    BatchFlags(int defaultQps, int defaultConcurrency, int defaultSkipDays);
     void addTo(QCommandLineParser& parser) const;
     QString help(const QCommandLineParser& parser) const;
 
@@ -49,6 +49,7 @@ private:
     const QCommandLineOption m_column;
     const QCommandLineOption m_qps;
     const QCommandLineOption m_concurrency;
+    const QCommandLineOption m_skipVerifiedDays;
     const QCommandLineOption m_resume;
     const QCommandLineOption m_resendUnknown;
     const QCommandLineOption m_newBatch;

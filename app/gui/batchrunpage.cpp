@@ -27,6 +27,7 @@ enum Count {
     Errors,
     Unknown,
     Billed,
+    Skipped,
     Rate,
     TimeLeft,
     CountCount
@@ -71,6 +72,7 @@ void BatchRunPage::build()
         "errorCount",
         "unknownCount",
         "billedCount",
+        "skippedCount",
         "rateValue",
         "timeLeftValue",
     };
@@ -204,6 +206,7 @@ void BatchRunPage::retranslate()
                                           tr("Errors:"),
                                           tr("Outcome unknown:"),
                                           tr("Billed:"),
+                                          tr("Not sent, verified before:"),
                                           tr("Rate:"),
                                           tr("Time left:")};
     for (int i = 0; i < CountCount; ++i)
@@ -242,7 +245,7 @@ void BatchRunPage::updateProgress()
     const batch::RunnerCounts& c = m_runner->counts();
     const batch::BatchTally& b = m_base;
     const int total = std::max(b.toSend, c.toSend);
-    const int done = std::min(total, b.sent + c.answered);
+    const int done = std::min(total, b.sent + b.skipped + c.answered + c.skipped);
     m_progress->setRange(0, std::max(1, total));
     m_progress->setValue(done);
     m_progress->setFormat(tr("%1 of %2 rows").arg(done).arg(total));
@@ -253,6 +256,7 @@ void BatchRunPage::updateProgress()
     m_countValues[Errors]->setText(QString::number(b.errors + c.errors));
     m_countValues[Unknown]->setText(QString::number(b.unknown + c.unknown));
     m_countValues[Billed]->setText(QString::number(b.billed + c.billed));
+    m_countValues[Skipped]->setText(QString::number(b.skipped + c.skipped));
     const double rate = m_runner->currentRate();
     m_countValues[Rate]->setText(tr("%1 rows/s").arg(rate, 0, 'f', 1));
     const int left = std::max(0, total - done);
@@ -284,15 +288,17 @@ void BatchRunPage::showSummary()
 {
     const batch::BatchTally& t = *m_final;
     m_progress->setRange(0, std::max(1, t.toSend));
-    m_progress->setValue(t.sent);
-    m_progress->setFormat(tr("%1 of %2 rows").arg(t.sent).arg(t.toSend));
-    m_countValues[Done]->setText(tr("%1 of %2").arg(t.sent).arg(t.toSend));
+    const int done = t.sent + t.skipped;
+    m_progress->setValue(done);
+    m_progress->setFormat(tr("%1 of %2 rows").arg(done).arg(t.toSend));
+    m_countValues[Done]->setText(tr("%1 of %2").arg(done).arg(t.toSend));
     m_countValues[Pass]->setText(QString::number(t.pass));
     m_countValues[Mismatch]->setText(QString::number(t.mismatch));
     m_countValues[NoRecord]->setText(QString::number(t.noRecord));
     m_countValues[Errors]->setText(QString::number(t.errors));
     m_countValues[Unknown]->setText(QString::number(t.unknown));
     m_countValues[Billed]->setText(QString::number(t.billed));
+    m_countValues[Skipped]->setText(QString::number(t.skipped));
     m_countValues[Rate]->setText(
         tr("%1 rows in %2").arg(m_runner->counts().answered).arg(batch::durationText(m_runner->elapsedSeconds())));
     m_countValues[TimeLeft]->setText(QStringLiteral("–"));
@@ -327,9 +333,14 @@ void BatchRunPage::showSummary()
                    "so when resuming.",
                    nullptr,
                    t.unknown);
+    if (t.skipped > 0)
+        text << tr("%n row(s) were not sent: the same person was answered recently. Their earlier results and "
+                   "RequestIds are in the exported results.",
+                   nullptr,
+                   t.skipped);
     text << tr("Export the results to keep them with the file: masked values, results, RequestIds.");
     m_runNote->setText(text.join(QStringLiteral("<br><br>")));
-    m_exportButton->setEnabled(t.sent > 0);
+    m_exportButton->setEnabled(t.sent + t.skipped > 0);
 }
 
 } // namespace tricheck::gui

@@ -59,8 +59,8 @@ private:
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_runTitle = nullptr;
     QProgressBar* m_progress = nullptr;
-    QLabel* m_countCaptions[9] = {};
-    QLabel* m_countValues[9] = {};
+    QLabel* m_countCaptions[10] = {};
+    QLabel* m_countValues[10] = {};
     QLabel* m_runNote = nullptr;
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_cancelButton = nullptr;

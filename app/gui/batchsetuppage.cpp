@@ -3,8 +3,8 @@
 #include "batch/columnmapping.h"
 #include "batch/csvsource.h"
 #include "batchimportjob.h"
+#include "batchoptionsbox.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -18,7 +18,6 @@
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -134,28 +133,8 @@ void BatchSetupPage::build()
     reportLayout->addWidget(m_issues, 1);
     m_layout->addWidget(m_reportBox, 1);
 
-    m_optionsBox = new QGroupBox(this);
-    auto* optionsLayout = new QHBoxLayout(m_optionsBox);
-    m_qpsLabel = new QLabel(m_optionsBox);
-    m_qps = new QSpinBox(m_optionsBox);
-    m_qps->setObjectName(QStringLiteral("qpsSpin"));
-    m_qps->setRange(0, 10000);
-    m_qpsLabel->setBuddy(m_qps);
-    m_concurrencyLabel = new QLabel(m_optionsBox);
-    m_concurrency = new QSpinBox(m_optionsBox);
-    m_concurrency->setObjectName(QStringLiteral("concurrencySpin"));
-    m_concurrency->setRange(1, 64);
-    m_concurrencyLabel->setBuddy(m_concurrency);
-    m_md5 = new QCheckBox(m_optionsBox);
-    m_md5->setObjectName(QStringLiteral("md5Check"));
-    optionsLayout->addWidget(m_qpsLabel);
-    optionsLayout->addWidget(m_qps);
-    optionsLayout->addSpacing(16);
-    optionsLayout->addWidget(m_concurrencyLabel);
-    optionsLayout->addWidget(m_concurrency);
-    optionsLayout->addSpacing(16);
-    optionsLayout->addWidget(m_md5);
-    optionsLayout->addStretch(1);
+    m_optionsBox = new BatchOptionsBox(this);
+    m_optionsBox->setObjectName(QStringLiteral("optionsBox"));
     m_layout->addWidget(m_optionsBox);
 
     auto* buttons = new QHBoxLayout;
@@ -177,43 +156,30 @@ void BatchSetupPage::build()
         loadPreview();
         validate();
     });
-    connect(m_md5, &QCheckBox::toggled, this, &BatchSetupPage::validate);
+    connect(m_optionsBox, &BatchOptionsBox::md5Toggled, this, &BatchSetupPage::validate);
     connect(m_startButton, &QPushButton::clicked, this, &BatchSetupPage::startRequested);
     connect(m_closeButton, &QPushButton::clicked, this, &BatchSetupPage::closeRequested);
 }
 
 void BatchSetupPage::setConfig(const session::SessionConfig& config)
 {
-    m_qps->setValue(config.batchQps());
-    m_qps->setEnabled(!config.isLocked(Setting::BatchQps));
-    m_concurrency->setValue(config.batchConcurrency());
-    m_concurrency->setEnabled(!config.isLocked(Setting::BatchConcurrency));
-    m_md5Forced = config.forceMd5();
-    m_md5->setChecked(config.paramType() == identity::ParamType::Md5);
-    m_md5->setEnabled(!m_md5Forced);
+    m_optionsBox->setConfig(config);
     retranslate();
 }
 
 void BatchSetupPage::setSandbox(bool sandbox, int settingsQps)
 {
-    // No limit only for the sandbox: the real service's limit is per account.
-    if (!sandbox && m_qps->value() == 0)
-        m_qps->setValue(std::max(1, settingsQps));
-    m_qps->setMinimum(sandbox ? 0 : 1);
+    m_optionsBox->setSandbox(sandbox, settingsQps);
 }
 
 session::Overrides BatchSetupPage::choices() const
 {
-    session::Overrides choices;
-    const QString origin = tr("Verify a file");
-    choices.set(Setting::BatchQps, m_qps->value(), origin);
-    choices.set(Setting::BatchConcurrency, m_concurrency->value(), origin);
-    return choices;
+    return m_optionsBox->choices();
 }
 
 int BatchSetupPage::qps() const
 {
-    return m_qps->value();
+    return m_optionsBox->qps();
 }
 
 void BatchSetupPage::setStartable(const QString& reason, bool canResume)
@@ -243,7 +209,7 @@ void BatchSetupPage::retranslate()
                         "never sent, rows repeating the same mobile number, name and ID number are sent once. Every "
                         "result is recorded in the history as it arrives."));
     m_fileBox->setTitle(tr("File"));
-    m_fileLabel->setText(tr("&CSV file:"));
+    m_fileLabel->setText(tr("CSV fi&le:"));
     m_fileEdit->setPlaceholderText(tr("No file chosen"));
     m_browseButton->setText(tr("&Choose…"));
     m_encodingLabel->setText(tr("&Encoding:"));
@@ -262,15 +228,7 @@ void BatchSetupPage::retranslate()
     m_preview->setAccessibleName(tr("The first rows of the file"));
     m_reportBox->setTitle(tr("Validation"));
     m_issues->setAccessibleName(tr("Rows that will not be sent"));
-    m_optionsBox->setTitle(tr("Sending"));
-    m_qpsLabel->setText(tr("&Requests per second:"));
-    m_qps->setSpecialValueText(tr("no limit"));
-    m_qps->setToolTip(tr("The limit of your Alibaba Cloud account (0, no limit, only for the sandbox)."));
-    m_concurrencyLabel->setText(tr("&At a time:"));
-    m_concurrency->setToolTip(tr("Requests in flight at most."));
-    m_md5->setText(tr("Send MD5 &digests (ParamType md5)"));
-    m_md5->setToolTip(m_md5Forced ? tr("Required by the settings or your administrator")
-                                  : tr("Each value is sent as its MD5 digest, computed here."));
+    m_optionsBox->retranslate();
     m_startButton->setText(tr("&Start"));
     m_closeButton->setText(tr("Close"));
     showReport();
@@ -397,7 +355,7 @@ batch::ImportOptions BatchSetupPage::importOptions() const
         batch::textEncodingFromId(m_encodingCombo->currentData().toString()).value_or(batch::TextEncoding::Auto);
     options.delimiter = batch::Delimiter::Auto;
     options.hasHeader = true;
-    options.paramType = m_md5->isChecked() ? identity::ParamType::Md5 : identity::ParamType::Normal;
+    options.paramType = m_optionsBox->md5() ? identity::ParamType::Md5 : identity::ParamType::Normal;
     for (int i = 0; i < 4; ++i) {
         const int column = m_columnCombos[i]->currentData().toInt();
         if (column >= 0)

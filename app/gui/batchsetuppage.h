@@ -8,7 +8,6 @@
 #include <memory>
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -16,7 +15,6 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 class QTimer;
 class QVBoxLayout;
@@ -24,6 +22,7 @@ class QVBoxLayout;
 namespace tricheck::gui {
 
 class BatchImportJob;
+class BatchOptionsBox;
 
 // The first page of "Verify a file…": the file, its first rows with the columns mapped (recognised
 // from the header in English or Chinese, changeable), the validation report (read in full on a
@@ -99,12 +98,7 @@ private:
     QLabel* m_reportSummary = nullptr;
     QProgressBar* m_validationProgress = nullptr;
     QListWidget* m_issues = nullptr;
-    QGroupBox* m_optionsBox = nullptr;
-    QLabel* m_qpsLabel = nullptr;
-    QSpinBox* m_qps = nullptr;
-    QLabel* m_concurrencyLabel = nullptr;
-    QSpinBox* m_concurrency = nullptr;
-    QCheckBox* m_md5 = nullptr;
+    BatchOptionsBox* m_optionsBox = nullptr;
     QLabel* m_notReady = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_closeButton = nullptr;
@@ -118,7 +112,6 @@ private:
     std::optional<batch::ImportReport> m_report;
     std::optional<batch::ImportOptions> m_reportOptions;
     QTimer* m_validationTimer = nullptr;
-    bool m_md5Forced = false;
     bool m_startable = false;
 };
 

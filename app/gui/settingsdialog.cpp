@@ -59,6 +59,7 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
         {Setting::HistoryBackend, m_historyBackendComboBox},
         {Setting::HistoryPath, m_ui->historyPathLineEdit},
         {Setting::RetentionDays, m_ui->retentionSpinBox},
+        {Setting::SkipVerifiedDays, m_ui->skipVerifiedSpinBox},
     };
 
     connect(m_endpoint, &EndpointField::changed, this, &SettingsDialog::validate);
@@ -129,6 +130,7 @@ void SettingsDialog::load()
     m_historyPasswordLineEdit->clear();
     updateHistoryFields();
     m_ui->retentionSpinBox->setValue(config.value(Setting::RetentionDays).toInt());
+    m_ui->skipVerifiedSpinBox->setValue(config.skipVerifiedDays());
     m_profiles->setActiveProfile(config.activeProfile());
     loadProxy();
 }
@@ -351,6 +353,7 @@ bool SettingsDialog::apply()
     set(Setting::SignatureScheme, m_ui->schemeComboBox->currentData());
     set(Setting::TimeoutMs, m_ui->timeoutSpinBox->value() * 1000);
     set(Setting::RetentionDays, m_ui->retentionSpinBox->value());
+    set(Setting::SkipVerifiedDays, m_ui->skipVerifiedSpinBox->value());
     applyHistoryPassword();
     set(Setting::HistoryBackend, m_historyBackendComboBox->currentData());
     set(Setting::HistoryPath, m_ui->historyPathLineEdit->text().trimmed());
@@ -542,6 +545,11 @@ void SettingsDialog::retranslate()
     m_ui->timeoutSpinBox->setSuffix(tr(" s"));
     m_ui->retentionSpinBox->setSuffix(tr(" days"));
     m_ui->retentionSpinBox->setSpecialValueText(tr("Forever"));
+    m_ui->skipVerifiedSpinBox->setSuffix(tr(" days"));
+    m_ui->skipVerifiedSpinBox->setSpecialValueText(tr("Off: send every row"));
+    m_ui->skipVerifiedHintLabel->setText(tr("The batch dialog and tricheck-cli batch start with this choice: a row "
+                                            "whose person the same service answered within this period is not "
+                                            "sent again, and its earlier result is reported."));
     m_ui->paramTypeHintLabel->setText(tr("The verify form starts with this choice; the MD5 toggle changes it for "
                                          "one verification."));
     m_ui->modeHintLabel->setText(tr("The sandbox answers from invented people on this computer; the real service is "

@@ -8,8 +8,10 @@
 #include "history/historystore.h"
 #include "sandboxfixture.h"
 #include "testenv.h"
+#include "verification/earlieranswer.h"
 #include "verification/verificationservice.h"
 
+#include <QBuffer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -447,6 +449,113 @@ private slots:
         const QMap<int, int> attempts = h.attemptsPerRow();
         for (auto it = attempts.cbegin(); it != attempts.cend(); ++it)
             QCOMPARE(it.value(), 1);
+    }
+
+    void skipsPeopleAnsweredBefore()
+    {
+        auto sandbox = test::startSandbox();
+        QVERIFY(sandbox);
+        Harness h(demoCsv());
+        h.service.setFingerprintKey(QByteArray(32, 'k'));
+        const int toSend = int(tricheck::test::demoRows().size());
+        RunnerOptions options;
+        options.qps = 0;
+        options.skipVerifiedDays = 30;
+
+        // Nothing answered yet: every row is sent.
+        QVERIFY(h.create());
+        const QString firstBatch = h.batchId;
+        {
+            BatchRunner runner(&h.service);
+            QSignalSpy finished(&runner, &BatchRunner::finished);
+            QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+            QVERIFY(finished.wait(60000));
+            QCOMPARE(runner.counts().skipped, 0);
+        }
+        QCOMPARE(int(sandbox->requestCount()), toSend);
+        QMap<int, QString> firstRequestIds;
+        history::HistoryFilter firstRows;
+        firstRows.batchId = firstBatch;
+        QVERIFY(h.store->forEach(firstRows, {}, [&](const history::AttemptRecord& r) {
+            firstRequestIds.insert(*r.batch.row, r.requestId);
+            return true;
+        }));
+        QCOMPARE(firstRequestIds.size(), toSend);
+
+        // The same people again: nothing is sent, every row points at its earlier answer.
+        QVERIFY(h.create());
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QSignalSpy skipped(&runner, &BatchRunner::rowSkipped);
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        QCOMPARE(int(sandbox->requestCount()), toSend);
+        QCOMPARE(skipped.count(), toSend);
+        QCOMPARE(runner.counts().skipped, toSend);
+        const BatchTally t = h.tally();
+        QCOMPARE(t.skipped, toSend);
+        QCOMPARE(t.sent + t.pending + t.billed + t.pass, 0);
+        QCOMPARE((*BatchJournal(h.store.get()).find(h.batchId))->state, BatchState::Completed);
+        QVERIFY(h.attemptsPerRow().isEmpty());
+
+        // The results name the earlier RequestId of each row, and nothing is billed for them.
+        QBuffer out;
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        const auto written = BatchResults::write(*h.store, h.batchId, h.file, out);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error()));
+        const QList<QByteArray> lines = out.data().split('\n');
+        for (auto it = firstRequestIds.cbegin(); it != firstRequestIds.cend(); ++it) {
+            const QByteArray& line = lines.at(it.key() - 1);
+            QVERIFY2(line.startsWith(QByteArray(QByteArray::number(it.key()) + ",skipped,")), line.constData());
+            QVERIFY2(line.contains(QByteArray(',' + it.value().toUtf8() + ',')), line.constData());
+        }
+        QVERIFY(lines.at(10).startsWith("11,duplicate,")); // repeats line 2's earlier answer
+        QVERIFY(lines.at(10).contains(firstRequestIds.value(2).toUtf8()));
+    }
+
+    void earlierAnswersCountOnlyForTheSameServiceAndPeriod()
+    {
+        auto sandbox = test::startSandbox();
+        QVERIFY(sandbox);
+        Harness h(demoCsv());
+        const QByteArray key(32, 'k');
+        h.service.setFingerprintKey(key);
+        QVERIFY(h.create());
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        RunnerOptions options;
+        options.qps = 0;
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(finished.wait(60000));
+
+        const auto& person = tricheck::test::demoRows().front();
+        const identity::IdentityInput input{QString::fromUtf8(person.mobile),
+                                            QString::fromUtf8(person.name),
+                                            QString::fromUtf8(person.id)};
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto find = [&](bool sandboxAnswers, const QDateTime& since, const std::optional<QByteArray>& k) {
+            return verification::findEarlierAnswer(*h.store, {k, sandboxAnswers, since}, input).value();
+        };
+        QVERIFY(find(true, now.addDays(-1), key).has_value());
+        QVERIFY(!find(false, now.addDays(-1), key).has_value());                // the sandbox's answer is no real one
+        QVERIFY(!find(true, now.addSecs(60), key).has_value());                 // outside the period
+        QVERIFY(!find(true, now.addDays(-1), QByteArray(32, 'x')).has_value()); // another key: no match
+        QVERIFY(!find(true, now.addDays(-1), std::nullopt).has_value());
+
+        // Skipping asked for without a key to match with: refused, nothing sent.
+        verification::VerificationService keyless(&h.client);
+        keyless.setHistory(h.store);
+        QVERIFY(h.create());
+        const qint64 before = sandbox->requestCount();
+        BatchRunner refused(&keyless);
+        options.skipVerifiedDays = 7;
+        const auto error = refused.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options);
+        QVERIFY(error);
+        QVERIFY2(error->contains(QStringLiteral("fingerprint key")), qPrintable(*error));
+        QVERIFY(!BatchRunner::isAnyRunning());
+        QTest::qWait(100);
+        QCOMPARE(sandbox->requestCount(), before);
     }
 
     void refusesAChangedFile()

@@ -33,6 +33,7 @@ const QStringList kSummaryKeys{QStringLiteral("batchId"),
                                QStringLiteral("errors"),
                                QStringLiteral("unknown"),
                                QStringLiteral("billed"),
+                               QStringLiteral("skipped"),
                                QStringLiteral("seconds")};
 
 QProcessEnvironment sandboxEnvironment()
@@ -475,6 +476,77 @@ private slots:
                               sandboxEnvironment())
                      .exitCode,
                  2);
+    }
+
+    void peopleVerifiedRecentlyAreNotSentAgain()
+    {
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        const QString history = m_dir.filePath(QStringLiteral("skip.sqlite"));
+        const QString input = writeFile(m_dir, QStringLiteral("skip.csv"), demoCsv());
+        const QString firstOutput = m_dir.filePath(QStringLiteral("skip-first.csv"));
+        const QString secondOutput = m_dir.filePath(QStringLiteral("skip-second.csv"));
+        const QStringList args{QStringLiteral("batch"),
+                               QStringLiteral("--input"),
+                               input,
+                               QStringLiteral("--history"),
+                               history,
+                               QStringLiteral("--endpoint"),
+                               sandbox->url().toString(),
+                               QStringLiteral("--skip-verified-days"),
+                               QStringLiteral("30")};
+        const CliRun first =
+            test::runCli(args + QStringList{QStringLiteral("--output"), firstOutput}, sandboxEnvironment());
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const int sent = sandbox->requestCount();
+        QCOMPARE(sent, int(tricheck::test::demoRows().size()));
+        QCOMPARE(summaryOf(first).value(QStringLiteral("skipped")).toInt(), 0);
+
+        // The same rows again, as a new batch: nothing is sent, every row is reported as skipped
+        // with the RequestId of its earlier answer.
+        const CliRun second =
+            test::runCli(args + QStringList{QStringLiteral("--new-batch"), QStringLiteral("--output"), secondOutput},
+                         sandboxEnvironment());
+        QVERIFY2(second.exitCode == 0, second.err.constData());
+        QCOMPARE(sandbox->requestCount(), sent);
+        const QJsonObject summary = summaryOf(second);
+        QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), sent);
+        QCOMPARE(summary.value(QStringLiteral("sent")).toInt(), 0);
+        QCOMPARE(summary.value(QStringLiteral("billed")).toInt(), 0);
+        QVERIFY(second.err.contains("not sent again"));
+
+        const auto rowsOf = [](const QString& path) {
+            QMap<QString, QStringList> rows;
+            QFile f(path);
+            if (f.open(QIODevice::ReadOnly)) {
+                for (const QByteArray& line : f.readAll().split('\n').mid(1)) {
+                    const QStringList cells = QString::fromUtf8(line.trimmed()).split(u',');
+                    if (cells.size() > 10)
+                        rows.insert(cells.at(0), cells);
+                }
+            }
+            return rows;
+        };
+        const auto before = rowsOf(firstOutput);
+        const auto after = rowsOf(secondOutput);
+        QCOMPARE(after.size(), before.size());
+        int skipped = 0;
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const QStringList& was = it.value();
+            const QStringList& now = after.value(it.key());
+            if (was.at(1) == u"invalid" || was.at(1) == u"duplicate") {
+                QCOMPARE(now.at(1), was.at(1));
+                continue;
+            }
+            ++skipped;
+            QCOMPARE(now.at(1), QStringLiteral("skipped"));
+            QCOMPARE(now.at(10), was.at(10)); // the earlier RequestId
+            QVERIFY(!now.at(10).isEmpty());
+            QCOMPARE(now.at(7), was.at(7)); // its SubCode
+        }
+        QCOMPARE(skipped, sent);
     }
 
     void neverExceedsTheRateLimit()

@@ -307,6 +307,11 @@ private slots:
                    QStringLiteral("Locked=BatchConcurrency,HistoryConnection\n")
             << batch + toSandbox + QStringList{QStringLiteral("--concurrency"), QStringLiteral("16")} << 0
             << "--concurrency is set by your administrator's policy" << int(SandboxAnswered);
+        QTest::newRow("SkipVerifiedDays × batch")
+            << QStringLiteral("SkipVerifiedDays=0\n") + team +
+                   QStringLiteral("Locked=SkipVerifiedDays,HistoryConnection\n")
+            << batch + toSandbox + QStringList{QStringLiteral("--skip-verified-days"), QStringLiteral("30")} << 0
+            << "--skip-verified-days is set by your administrator's policy" << int(SandboxAnswered);
         QTest::newRow("unreadable policy × verify")
             << "%UNREADABLE%" << v + toSandbox + QStringList{QStringLiteral("--no-history")} << 2
             << "cannot be read completely" << int(NothingSent);

@@ -96,13 +96,16 @@ QString rowStateId(RowState state)
         return QStringLiteral("answered");
     case RowState::Unknown:
         return QStringLiteral("unknown");
+    case RowState::Skipped:
+        return QStringLiteral("skipped");
     }
     return QStringLiteral("pending");
 }
 
 std::optional<RowState> rowStateFromId(QStringView id)
 {
-    for (const RowState s : {RowState::Pending, RowState::InFlight, RowState::Answered, RowState::Unknown}) {
+    for (const RowState s :
+         {RowState::Pending, RowState::InFlight, RowState::Answered, RowState::Unknown, RowState::Skipped}) {
         if (id == rowStateId(s))
             return s;
     }
@@ -261,14 +264,16 @@ Expected<QHash<int, JournalRow>, HistoryError> BatchJournal::rows(const QString&
     using Result = Expected<QHash<int, JournalRow>, HistoryError>;
     QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT batch_row, state, sends FROM batch_rows WHERE batch_id = ?"));
+    q.prepare(QStringLiteral("SELECT batch_row, state, sends, attempt_row FROM batch_rows WHERE batch_id = ?"));
     q.bindValue(0, batchId);
     if (!q.exec())
         return Result::failure(m_store->errorFor(q.lastError()));
     QHash<int, JournalRow> out;
     while (q.next())
         out.insert(q.value(0).toInt(),
-                   {rowStateFromId(q.value(1).toString()).value_or(RowState::Unknown), q.value(2).toInt()});
+                   {rowStateFromId(q.value(1).toString()).value_or(RowState::Unknown),
+                    q.value(2).toInt(),
+                    q.value(3).toLongLong()});
     if (q.lastError().isValid())
         return Result::failure(m_store->errorFor(q.lastError()));
     return out;
@@ -415,6 +420,27 @@ BatchJournal::markInFlight(QSqlDatabase& db, const QString& batchId, const QStri
     return std::nullopt;
 }
 
+std::optional<QSqlError>
+BatchJournal::markSkipped(QSqlDatabase& db, const QString& batchId, const QList<SkippedRow>& rows)
+{
+    if (rows.isEmpty())
+        return std::nullopt;
+    QSqlQuery mark(db);
+    if (!mark.prepare(QStringLiteral("UPDATE batch_rows SET state = 'skipped', attempt_row = ? "
+                                     "WHERE batch_id = ? AND batch_row = ? AND state = 'pending'")))
+        return mark.lastError();
+    for (const SkippedRow& row : rows) {
+        mark.bindValue(0, row.earlierAttempt);
+        mark.bindValue(1, batchId);
+        mark.bindValue(2, row.line);
+        if (!mark.exec())
+            return mark.lastError();
+        if (mark.numRowsAffected() != 1)
+            return statementError(QStringLiteral("row %1 is not pending").arg(row.line));
+    }
+    return std::nullopt;
+}
+
 Expected<BatchTally, HistoryError> BatchJournal::tally(const QString& batchId)
 {
     using Result = Expected<BatchTally, HistoryError>;
@@ -449,6 +475,9 @@ Expected<BatchTally, HistoryError> BatchJournal::tally(const QString& batchId)
         case RowState::Unknown:
             t.sent += n;
             t.unknown += n;
+            break;
+        case RowState::Skipped:
+            t.skipped += n;
             break;
         }
     }

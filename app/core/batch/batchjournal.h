@@ -24,14 +24,16 @@ namespace tricheck::batch {
 // sent) → answered (committed together with its attempt in the history). A row found in flight
 // when a batch is taken over was in flight when the previous run ended (crash, kill, power cut):
 // its outcome is unknown and it may have been billed, so it becomes `unknown` and is sent again
-// only when the operator asks for it.
+// only when the operator asks for it. A row answered for the same person within the batch's
+// skip-verified period goes pending → skipped instead, pointing at that earlier attempt.
 enum class RowState {
     Pending,
     InFlight,
     Answered,
     Unknown,
+    Skipped,
 };
-QString rowStateId(RowState state); // "pending", "in_flight", "answered", "unknown"
+QString rowStateId(RowState state); // "pending", "in_flight", "answered", "unknown", "skipped"
 std::optional<RowState> rowStateFromId(QStringView id);
 
 // The state of a whole batch, as the journal keeps it.
@@ -66,7 +68,15 @@ struct BatchInfo
 struct JournalRow
 {
     RowState state = RowState::Pending;
-    int sends = 0; // times it was marked in flight
+    int sends = 0;         // times it was marked in flight
+    qint64 attemptRow = 0; // the history's attempt that settled it (skipped: the earlier answer); 0: none
+};
+
+// A row not sent because the same person was answered before (BatchJournal::markSkipped).
+struct SkippedRow
+{
+    int line = 0;
+    qint64 earlierAttempt = 0; // the history's row id of that answer
 };
 
 // How the rows of a batch stand, with the outcomes of the settled ones (from the history).
@@ -84,6 +94,7 @@ struct BatchTally
     int errors = 0;  // answered with an error that was not billed
     int unknown = 0; // in flight at a crash, or answered with "outcome unknown, may be billed"
     int billed = 0;
+    int skipped = 0; // not sent: answered for the same person within the skip-verified period
 };
 
 // The batch journal in the history database (schema v4). Plain SQL on the store's connection,
@@ -129,6 +140,9 @@ public:
     static std::optional<QSqlError>
     markInFlight(QSqlDatabase& db, const QString& batchId, const QString& owner, const QList<int>& lines);
 
+    // In the same transaction: pending `rows` become skipped, each pointing at its earlier answer.
+    static std::optional<QSqlError>
+    markSkipped(QSqlDatabase& db, const QString& batchId, const QList<SkippedRow>& rows);
     Expected<BatchTally, history::HistoryError> tally(const QString& batchId);
 
     // A batch whose owner has not written for this long is considered abandoned even when a

@@ -30,6 +30,7 @@ RunnerOptions BatchLauncher::runnerOptions(const session::Overrides& choices) co
     RunnerOptions options;
     options.qps = config.batchQps();
     options.concurrency = config.batchConcurrency();
+    options.skipVerifiedDays = config.skipVerifiedDays();
     return options;
 }
 

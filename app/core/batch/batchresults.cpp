@@ -48,7 +48,8 @@ QStringList BatchResults::statusIds()
             QStringLiteral("unknown"),
             QStringLiteral("invalid"),
             QStringLiteral("duplicate"),
-            QStringLiteral("pending")};
+            QStringLiteral("pending"),
+            QStringLiteral("skipped")};
 }
 
 namespace {
@@ -72,8 +73,13 @@ class Writer
     Q_DECLARE_TR_FUNCTIONS(BatchResults)
 
 public:
-    Writer(QIODevice& out, identity::ParamType type, QHash<int, JournalRow> states, QSet<int> duplicated)
-        : m_sink(out)
+    Writer(history::HistoryStore& store,
+           QIODevice& out,
+           identity::ParamType type,
+           QHash<int, JournalRow> states,
+           QSet<int> duplicated)
+        : m_store(store)
+        , m_sink(out)
         , m_type(type)
         , m_states(std::move(states))
         , m_duplicated(std::move(duplicated))
@@ -127,6 +133,9 @@ public:
             std::optional<AttemptRecord> shown;
             if (j.state == RowState::Unknown) {
                 status = QStringLiteral("unknown");
+            } else if (j.state == RowState::Skipped) {
+                status = QStringLiteral("skipped");
+                shown = earlierAnswer(j.attemptRow);
             } else if (j.state == RowState::Answered && attempt != nullptr) {
                 shown = *attempt;
                 status = statusOf(*attempt);
@@ -157,9 +166,39 @@ private:
         return api::ResultCatalogue::roleId(r.role);
     }
 
+    // The answer a skipped row points at; none when retention has deleted it since.
+    std::optional<AttemptRecord> earlierAnswer(qint64 attemptRow)
+    {
+        if (attemptRow <= 0)
+            return std::nullopt;
+        const auto found = m_store.record(attemptRow);
+        return found ? found.value() : std::nullopt;
+    }
+
+    // BizCode … details (8 cells) of a row not sent because `r` answered for the same person.
+    void appendSkipped(QStringList* cells, const AttemptRecord* r)
+    {
+        if (r == nullptr) {
+            *cells << QString() << QString() << QString() << api::ResultCatalogue::billedText(false) << QString()
+                   << QString() << QString()
+                   << tr("Not sent: verified before (that check is no longer in the history).");
+            return;
+        }
+        *cells << r->bizCode << r->subCode << r->ispName << api::ResultCatalogue::billedText(false) << r->requestId
+               << QString() << QString()
+               << tr("Not sent: verified on %1 (RequestId %2): %3")
+                      .arg(m_formatter.text(HistoryColumn::Time, *r),
+                           r->requestId,
+                           api::ResultCatalogue::subCode(r->subCode).shortText);
+    }
+
     // BizCode … details (8 cells).
     void appendOutcome(QStringList* cells, const QString& status, const AttemptRecord* r)
     {
+        if (status == u"skipped") {
+            appendSkipped(cells, r);
+            return;
+        }
         if (r == nullptr) {
             *cells << QString() << QString() << QString() << QString() << QString() << QString() << QString();
             if (status == u"unknown")
@@ -189,6 +228,7 @@ private:
         m_sink.endRecord();
     }
 
+    history::HistoryStore& m_store;
     history::CsvSink m_sink;
     identity::ParamType m_type;
     QHash<int, JournalRow> m_states;
@@ -241,7 +281,7 @@ BatchResults::write(history::HistoryStore& store, const QString& batchId, const 
     BatchReader reader(&file, options);
     if (const auto error = reader.open())
         return Result::failure(error->message);
-    Writer writer(out, options.paramType, std::move(states).value(), std::move(duplicated));
+    Writer writer(store, out, options.paramType, std::move(states).value(), std::move(duplicated));
     writer.header();
 
     BatchRow row;

@@ -3,7 +3,6 @@
 #include "common/logging.h"
 #include "history/historystore.h"
 
-#include <QFileInfo>
 #include <QSqlDatabase>
 
 #include <algorithm>
@@ -34,34 +33,6 @@ bool isAccessFailure(ErrorKind kind)
 }
 
 } // namespace
-
-BatchInfo newBatchInfo(const ImportReport& report,
-                       const ImportOptions& options,
-                       const QString& sourcePath,
-                       const verification::ServiceTarget& target,
-                       const RunnerOptions& runner)
-{
-    BatchInfo info;
-    info.batchId = BatchJournal::newBatchId();
-    info.sourceName = QFileInfo(sourcePath).absoluteFilePath();
-    info.sourceDigest = report.sha256Hex();
-    info.sourceBytes = report.bytes;
-    ImportOptions saved = options;
-    saved.encoding = report.encoding;
-    saved.delimiter = report.delimiter;
-    info.settings = QJsonObject{
-        {QStringLiteral("import"), saved.toJson()},
-        {QStringLiteral("endpoint"), target.endpoint.id()},
-        {QStringLiteral("signature"), api::signatureSchemeName(target.scheme)},
-        {QStringLiteral("qps"), runner.qps},
-        {QStringLiteral("concurrency"), runner.concurrency},
-    };
-    info.rowCount = report.rows;
-    info.invalidCount = report.invalid;
-    info.duplicateCount = report.duplicates;
-    info.owner = BatchJournal::processOwner();
-    return info;
-}
 
 BatchRunner::BatchRunner(verification::VerificationService* service, QObject* parent)
     : QObject(parent)
@@ -173,6 +144,8 @@ std::optional<QString> BatchRunner::start(const QString& batchId,
     }
     m_counts.toSend = m_counts.remaining;
 
+    if (const auto refused = m_skipper.configure(*m_service, target, options.skipVerifiedDays))
+        return refused;
     m_target = target;
     m_options = options;
     m_options.concurrency = std::clamp(options.concurrency, 1, 64);
@@ -277,8 +250,17 @@ bool BatchRunner::nextRow(double now, BatchRow* row, double* waitMs)
             stop(Result::SourceFailed, ImportError::make(ImportError::Kind::SourceChanged, row->line).message);
             return false;
         }
-        if (it->state == RowState::Pending)
+        if (it->state != RowState::Pending)
+            continue;
+        const auto skipped = m_skipper.take(*row);
+        if (!skipped) {
+            stop(Result::HistoryFailed, skipped.error());
+            return false;
+        }
+        if (!skipped.value())
             return true;
+        if (m_skipper.queuedCount() >= RowSkipper::kMaxQueued)
+            return false; // pump() commits them and comes back
     }
     if (!m_requeue.empty())
         *waitMs = std::max(1.0, m_requeue.front().dueMs - now);
@@ -317,12 +299,15 @@ void BatchRunner::pump()
     lines.reserve(toSend.size());
     for (const BatchRow& r : std::as_const(toSend))
         lines.append(r.line);
+    const QList<SkippedRow> skipped = m_skipper.takeQueued();
     history::HistoryStore::TransactionWork markInFlight;
-    if (!lines.isEmpty()) {
+    if (!lines.isEmpty() || !skipped.isEmpty()) {
         const QString batchId = m_batchId;
         const QString owner = m_owner;
-        markInFlight = [batchId, owner, lines](QSqlDatabase& db) {
-            return BatchJournal::markInFlight(db, batchId, owner, lines);
+        markInFlight = [batchId, owner, lines, skipped](QSqlDatabase& db) -> std::optional<QSqlError> {
+            if (auto error = BatchJournal::markInFlight(db, batchId, owner, lines))
+                return error;
+            return BatchJournal::markSkipped(db, batchId, skipped);
         };
     }
     // Outcomes that arrived and the rows about to leave: one transaction. Reporting the outcomes
@@ -343,8 +328,18 @@ void BatchRunner::pump()
             --m_counts.remaining;
         dispatch(row);
     }
-    if (!toSend.isEmpty())
+    for (const SkippedRow& row : skipped) {
+        JournalRow& j = m_rows[row.line];
+        j.state = RowState::Skipped;
+        j.attemptRow = row.earlierAttempt;
+        m_counts.remaining = std::max(0, m_counts.remaining - 1);
+        ++m_counts.skipped;
+        emit rowSkipped(row.line, row.earlierAttempt);
+    }
+    if (!toSend.isEmpty() || !skipped.isEmpty())
         emit progressed();
+    if (!skipped.isEmpty() && m_state == State::Running)
+        schedulePump(); // more rows may follow the ones just skipped
     finishIfIdle();
 }
 

@@ -3,6 +3,7 @@
 #include "batchclock.h"
 #include "batchjournal.h"
 #include "batchreader.h"
+#include "rowskipper.h"
 #include "tokenbucket.h"
 #include "verification/verificationservice.h"
 
@@ -26,6 +27,9 @@ struct RunnerOptions
     int maxConsecutiveNetworkFailures = 10;
     // The service refused the credentials or the permission this many times in a row.
     int maxConsecutiveAccessFailures = 3;
+    // A row whose three fingerprints match an attempt answered (BizCode 1, 2 or 3) by the same kind
+    // of service (sandbox or real) within this many days is not sent: 0 sends every row.
+    int skipVerifiedDays = 0;
 };
 
 // What happened in this run (the journal has the whole batch: BatchJournal::tally()).
@@ -43,6 +47,7 @@ struct RunnerCounts
     int inFlight = 0;
     int toSend = 0;    // rows to send in this run (journal pending when it started)
     int remaining = 0; // of those, rows not sent yet
+    int skipped = 0;   // of those, rows not sent: answered before (RunnerOptions::skipVerifiedDays)
 };
 
 // The journal's record of a new batch (BatchJournal::create, with report.validLines as its rows):
@@ -127,6 +132,8 @@ signals:
     // A row's request is about to leave (it is journaled in flight): at most once per token.
     void rowSent(int line);
     void rowFinished(int line, const tricheck::api::VerifyOutcome& outcome);
+    // A row was not sent: the journal now points it at the earlier answer `earlierAttempt`.
+    void rowSkipped(int line, qint64 earlierAttempt);
     void progressed();
     void finished(tricheck::batch::BatchRunner::Result result);
 
@@ -160,6 +167,7 @@ private:
     ImportOptions m_import;
     QFile m_file;
     std::unique_ptr<BatchReader> m_reader;
+    RowSkipper m_skipper;
     QHash<int, JournalRow> m_rows;
     std::deque<Requeued> m_requeue;
     QHash<verification::Verification*, BatchRow> m_inFlight;

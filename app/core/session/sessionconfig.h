@@ -125,6 +125,7 @@ public:
     QString activeProfile() const { return value(settings::Setting::ActiveProfile).toString(); }
     int batchQps() const { return value(settings::Setting::BatchQps).toInt(); }
     int batchConcurrency() const { return value(settings::Setting::BatchConcurrency).toInt(); }
+    int skipVerifiedDays() const { return value(settings::Setting::SkipVerifiedDays).toInt(); }
     QString proxy() const { return value(settings::Setting::Proxy).toString(); }
     QString proxyUser() const { return value(settings::Setting::ProxyUser).toString(); }
 

@@ -29,6 +29,7 @@ constexpr std::array kInfo{
     SettingInfo{Setting::RetentionDays, "history/retentionDays", "RetentionDays"},
     SettingInfo{Setting::BatchQps, "batch/qps", "BatchQps"},
     SettingInfo{Setting::BatchConcurrency, "batch/concurrency", "BatchConcurrency"},
+    SettingInfo{Setting::SkipVerifiedDays, "batch/skipVerifiedDays", "SkipVerifiedDays"},
     SettingInfo{Setting::Proxy, "network/proxy", "Proxy"},
     SettingInfo{Setting::ProxyUser, "network/proxyUser", "ProxyUser"},
 };
@@ -115,6 +116,8 @@ QVariant builtinDefault(Setting setting)
         return 50;
     case Setting::BatchConcurrency:
         return 8;
+    case Setting::SkipVerifiedDays:
+        return 0;
     case Setting::Proxy:
         return QStringLiteral("system");
     case Setting::ProxyUser:
@@ -176,6 +179,10 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
         return std::nullopt;
     case Setting::BatchConcurrency:
         if (const auto n = toInt(value, 1, 64))
+            return QVariant(*n);
+        return std::nullopt;
+    case Setting::SkipVerifiedDays:
+        if (const auto n = toInt(value, 0, kMaxSkipVerifiedDays))
             return QVariant(*n);
         return std::nullopt;
     case Setting::Proxy: {

@@ -24,9 +24,13 @@ enum class Setting {
     RetentionDays,    // 0 = keep forever
     BatchQps,         // 0 = no limit
     BatchConcurrency, // 1..64
+    SkipVerifiedDays, // 0 = off; else a batch row answered within this many days is not sent
     Proxy,            // "system" | "none" | "http://host:port" | "socks5://host:port"
     ProxyUser,        // user name; the password is in the keychain
 };
+
+// SkipVerifiedDays: at most ten years back.
+constexpr int kMaxSkipVerifiedDays = 3650;
 
 struct SettingInfo
 {

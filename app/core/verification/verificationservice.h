@@ -93,6 +93,7 @@ public:
     // The per-install key for fingerprints (FingerprintKey); nullopt: none are stored.
     void setFingerprintKey(const std::optional<QByteArray>& key) { m_fingerprintKey = key; }
     bool hasFingerprintKey() const { return m_fingerprintKey.has_value(); }
+    const std::optional<QByteArray>& fingerprintKey() const { return m_fingerprintKey; }
 
     // Starts a verification. Invalid input is not sent: finished() then carries a Validation
     // error (and HistoryWrite::NotAttempted). finished() is always emitted from the event loop.
