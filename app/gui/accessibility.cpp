@@ -6,7 +6,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
-#include <QFocusFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -22,6 +21,7 @@ namespace {
 
 constexpr char kRoleProperty[] = "tricheck_accessibleRole";
 constexpr char kLiveRegionName[] = "tricheck_liveRegion";
+constexpr char kFocusRingProperty[] = "tricheckFocusRing";
 // QLineEdit::setClearButtonEnabled() names its action so (Qt 5.2 and later); it has no text.
 constexpr char kClearActionName[] = "_q_qlineeditclearaction";
 
@@ -228,11 +228,6 @@ bool Accessibility::eventFilter(QObject* watched, QEvent* event)
                 fitToScreen(widget);
         }
         break;
-    case QEvent::FocusIn:
-    case QEvent::FocusOut:
-        if (qobject_cast<QScrollArea*>(watched) != nullptr)
-            showFocusFrame(static_cast<QWidget*>(watched), event->type() == QEvent::FocusIn);
-        break;
     default:
         break;
     }
@@ -247,23 +242,19 @@ void Accessibility::polish(QWidget* widget)
         view->setTabKeyNavigation(false);
     } else if (auto* edit = qobject_cast<QLineEdit*>(widget)) {
         nameClearButton(edit);
+    } else if (auto* area = qobject_cast<QScrollArea*>(widget); area && area->focusPolicy() & Qt::TabFocus) {
+        // A scroll area draws no focus indicator of its own: a ring in the highlight colour,
+        // transparent while it has no focus (the same room either way, so nothing moves).
+        area->setProperty(kFocusRingProperty, true);
+        if (area->styleSheet().isEmpty())
+            area->setStyleSheet(
+                QStringLiteral("QScrollArea[%1=\"true\"] { border: 2px solid transparent; border-radius: 3px; }"
+                               "QScrollArea[%1=\"true\"]:focus { border-color: palette(highlight); }")
+                    .arg(QLatin1String(kFocusRingProperty)));
     } else if (widget->objectName() == QLatin1String("qt_toolbar_ext_button")) {
         // The » of a toolbar too narrow for its buttons (a small screen, a large scale factor).
         widget->setAccessibleName(tr("More tools"));
         widget->setToolTip(tr("More tools"));
-    }
-}
-
-void Accessibility::showFocusFrame(QWidget* widget, bool focused)
-{
-    // A scroll area draws no focus indicator of its own; QFocusFrame draws the style's around it
-    // (and is left out of the accessibility tree by Qt).
-    if (focused) {
-        if (!m_focusFrame)
-            m_focusFrame = new QFocusFrame(widget);
-        m_focusFrame->setWidget(widget);
-    } else if (m_focusFrame && m_focusFrame->widget() == widget) {
-        m_focusFrame->setWidget(nullptr);
     }
 }
 

@@ -4,7 +4,6 @@
 #include <QObject>
 #include <QPointer>
 
-class QFocusFrame;
 class QLineEdit;
 class QWidget;
 
@@ -15,7 +14,7 @@ namespace tricheck::gui {
 // - Tab and Shift+Tab leave every table and list (the arrow keys move inside them); Ctrl+Tab and
 //   Ctrl+Shift+Tab leave them as well, and read-only text.
 // - The clear (×) button Qt adds to a line edit is named after its field ("Clear “Name”").
-// - A scroll area that takes the focus shows it with a focus frame.
+// - A scroll area that takes the focus shows it with a focus ring.
 // - A window larger than the screen's available area (at a large scale factor) is made to fit.
 // - Roles Qt's widgets cannot state themselves (setRole): links, notifications, and decorative
 //   icons, which are fillers that screen readers skip.
@@ -55,11 +54,8 @@ private:
     static QPointer<Accessibility>& installed();
 
     void polish(QWidget* widget);
-    void showFocusFrame(QWidget* widget, bool focused);
     static bool leaveWithCtrlTab(QWidget* widget, QEvent* event);
     static void nameClearButton(QLineEdit* edit);
-
-    QPointer<QFocusFrame> m_focusFrame;
 };
 
 } // namespace tricheck::gui

@@ -26,7 +26,7 @@ HistoryDetails::HistoryDetails(QWidget* parent)
     // The pane is narrow: values wrap instead of scrolling sideways.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
-    // A Tab stop, so that the keyboard can scroll a long record: named, with a focus frame
+    // A Tab stop, so that the keyboard can scroll a long record: named, with a focus ring
     // (Accessibility), and the target of "Show details".
     m_scroll = scroll;
     setFocusProxy(scroll);

@@ -63,6 +63,11 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     m_operatorComboBox->setObjectName(QStringLiteral("operatorComboBox"));
     m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(m_ui->resetButton), m_operatorComboBox);
     m_operatorComboBox->hide(); // until the history is a shared one
+    // In a narrow window (a small screen, a large scale factor) the choices are shortened and
+    // the count may go: the bar never makes the window wider than the screen.
+    for (QComboBox* combo : {m_ui->statusComboBox, m_ui->periodComboBox, m_operatorComboBox})
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 10);
+    m_ui->countLabel->setMinimumWidth(1);
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-7));
     m_ui->toDateEdit->setDate(today);

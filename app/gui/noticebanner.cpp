@@ -29,7 +29,10 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget* parent)
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
     layout->addLayout(m_linkLayout);
-    m_linkLayout->setSpacing(12);
+    // The links under each other, beside the text: the banner stays narrow enough for a small
+    // screen (or a large scale factor), and its height does not change with the window's width.
+    m_linkLayout->setDirection(QBoxLayout::TopToBottom);
+    m_linkLayout->setSpacing(2);
     Accessibility::markDecorative(m_icon); // the text says what the colour and the icon say
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
@@ -59,7 +62,7 @@ void NoticeBanner::setText(const QString& html)
     while (m_links.size() < links.size()) {
         auto* link = new LinkButton(this);
         link->setObjectName(objectName() + QStringLiteral("Link%1").arg(m_links.size()));
-        m_linkLayout->addWidget(link, 0, Qt::AlignVCenter);
+        m_linkLayout->addWidget(link, 0, Qt::AlignLeft);
         connect(link, &LinkButton::clicked, this, [this, link] {
             emit linkActivated(link->property("href").toString());
         });

@@ -367,6 +367,12 @@ private slots:
                                                app.window->showSamplePeople(),
                                                app.window->showSettings()}) {
             QVERIFY(QTest::qWaitForWindowExposed(window));
+            // Down to 720×450 logical pixels (1440×900 at 200 %), less the window's frame.
+            const QSize least = window->minimumSizeHint().expandedTo(window->minimumSize());
+            QVERIFY2(
+                least.width() <= 704 && least.height() <= 402,
+                qPrintable(
+                    QStringLiteral("%1 needs %2×%3").arg(window->objectName()).arg(least.width()).arg(least.height())));
             QVERIFY2(available.contains(window->geometry()),
                      qPrintable(QStringLiteral("%1: %2,%3 %4×%5 on %6×%7")
                                     .arg(window->objectName())
