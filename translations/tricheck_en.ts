@@ -1798,6 +1798,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>&amp;Resume unfinished batch…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Result of the last verification</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -2607,6 +2611,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2883,6 +2891,21 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>The security token of profile &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,10 +3449,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::HistoryDetails</name>
     <message>
-        <source>Copy the RequestId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No attempt selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3439,6 +3458,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>%1. The service said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the RequestId of the selected attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected attempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3537,6 +3564,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Whose attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,6 +3955,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>RequestId %1 copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <comment>the result said to screen readers: outcome, its meaning, billing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been processed and billed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

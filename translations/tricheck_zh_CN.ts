@@ -1843,6 +1843,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>&amp;Resume unfinished batch…</source>
         <translation>继续未完成的批量核验(&amp;R)…</translation>
     </message>
+    <message>
+        <source>Result of the last verification</source>
+        <translation>上次核验的结果</translation>
+    </message>
 </context>
 <context>
     <name>Policy</name>
@@ -2658,6 +2662,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -2948,6 +2956,21 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>The security token of profile &quot;%1&quot; could not be read from the keychain: %2</source>
         <translation>无法从密钥链读取配置 &quot;%1&quot; 的安全令牌：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>清除文本</translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation>清除“%1”</translation>
     </message>
 </context>
 <context>
@@ -3482,10 +3505,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::HistoryDetails</name>
     <message>
-        <source>Copy the RequestId</source>
-        <translation>复制 RequestId</translation>
-    </message>
-    <message>
         <source>No attempt selected</source>
         <translation>未选择核验记录</translation>
     </message>
@@ -3496,6 +3515,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>%1. The service said: “%2”</source>
         <translation>%1。服务端返回：“%2”</translation>
+    </message>
+    <message>
+        <source>Copy the RequestId of the selected attempt</source>
+        <translation>复制所选核验记录的 RequestId</translation>
+    </message>
+    <message>
+        <source>Details of the selected attempt</source>
+        <translation>所选核验记录的详细信息</translation>
     </message>
 </context>
 <context>
@@ -3593,6 +3620,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Whose attempts</source>
         <translation>核验记录的操作员</translation>
+    </message>
+    <message>
+        <source>Search now</source>
+        <translation>立即搜索</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4007,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>RequestId %1 copied</source>
         <translation>已复制 RequestId %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <comment>the result said to screen readers: outcome, its meaning, billing</comment>
+        <translation>%1：%2%3。</translation>
+    </message>
+    <message>
+        <source>It may have been processed and billed</source>
+        <translation>可能已被处理并计费</translation>
     </message>
 </context>
 <context>
