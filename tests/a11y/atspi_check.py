@@ -72,6 +72,9 @@ class Catalogue:
 
     def __init__(self, path, lang):
         self.map = {}  # (context, source) and (None, source) to the translation
+        # Source texts (as plain()) a translated app must not show: no finished translation, or
+        # one that differs from them. A name among them is English in a Chinese window.
+        self.english = set()
         if lang == "en":
             return
         for context in ElementTree.parse(path).getroot().iter("context"):
@@ -79,7 +82,11 @@ class Catalogue:
             for message in context.iter("message"):
                 source = message.findtext("source")
                 translation = message.find("translation")
-                if source is None or translation is None or translation.get("type") == "unfinished":
+                if source is None:
+                    continue
+                if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                    if translation is None or translation.get("type") == "unfinished":
+                        self.english.add(plain(source))
                     continue
                 text = translation.text
                 if text is None:
@@ -88,6 +95,14 @@ class Catalogue:
                 if text:
                     self.map[(name, source)] = text
                     self.map.setdefault((None, source), text)
+                if plain(text) != plain(source):
+                    self.english.add(plain(source))
+        # Said the same in both languages ("RequestId", "MD5"): not English for this check.
+        self.english -= {plain(t) for t in self.map.values()}
+
+    def untranslated(self, name):
+        """True when `name` is an English source text the catalogue translates (or should)."""
+        return bool(self.english) and bool(plain(name)) and plain(name) in self.english
 
     def tr(self, source, context=None):
         """`context` is the class, "tricheck::gui::BatchDialog"; without it, any context's."""
@@ -334,14 +349,18 @@ class Check:
             print("PASS %s" % name, flush=True)
 
     def unnamed(self, window):
+        """Actionable objects without a name, or (in Chinese) with an untranslated English one."""
         bad, count = [], 0
         for acc in walk(window):
             role = safe(acc.getRole)
             if role in UNNAMED_OK or not action_names(acc):
                 continue
             count += 1
-            if not safe(lambda a=acc: a.name, "").strip():
+            name = safe(lambda a=acc: a.name, "").strip()
+            if not name:
                 bad.append(describe(acc) + " with actions " + ",".join(action_names(acc)))
+            elif self.cat.untranslated(name):
+                bad.append(describe(acc) + " (untranslated)")
         return bad, count
 
     def check_names(self, label, window):
@@ -363,7 +382,7 @@ class Check:
                 count += n
         self.record(
             "names in %s (%d actionable objects)" % (label, count),
-            "%d without a name: %s" % (len(bad), "; ".join(bad)) if bad else None,
+            "%d without a (translated) name: %s" % (len(bad), "; ".join(bad)) if bad else None,
         )
 
     def run(self):
@@ -496,13 +515,14 @@ class Check:
             keys = [key(s) for s in stops]
             repeated = sorted({describe(s) for s in stops if keys.count(key(s)) > 1})
             tables = [s for s in stops if safe(s.getRole) == pyatspi.ROLE_TABLE]
-            unnamed = [describe(s) for s in stops if not safe(lambda s=s: s.name, "").strip()]
+            unnamed = [describe(s) for s in stops if not safe(lambda s=s: s.name, "").strip()
+                       or self.cat.untranslated(safe(lambda s=s: s.name, ""))]
             if repeated:
                 problem = "stops visited more than once: %s" % repeated
             elif len(tables) != 1:
                 problem = "expected the history table once in the cycle, got %d" % len(tables)
             elif unnamed:
-                problem = "stops without a name: %s" % unnamed
+                problem = "stops without a (translated) name: %s" % unnamed
         self.record("Tab cycle (%d stops) leaves the history table" % (len(stops) + 1), problem)
 
 
