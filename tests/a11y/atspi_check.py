@@ -353,12 +353,18 @@ class Check:
         bad, count = [], 0
         for acc in walk(window):
             role = safe(acc.getRole)
-            if role in UNNAMED_OK or not action_names(acc):
+            if role is None or role in UNNAMED_OK or not action_names(acc):
                 continue
+            name = safe(lambda a=acc: a.name)
+            if name is None or safe(acc.getRole) is None:
+                continue  # went away while we looked (a tooltip, a repainted row)
             count += 1
-            name = safe(lambda a=acc: a.name, "").strip()
+            name = name.strip()
             if not name:
-                bad.append(describe(acc) + " with actions " + ",".join(action_names(acc)))
+                actions = action_names(acc)
+                if safe(acc.getRole) is None or not actions:
+                    continue  # went away while we looked
+                bad.append(describe(acc) + " with actions " + ",".join(actions))
             elif self.cat.untranslated(name):
                 bad.append(describe(acc) + " (untranslated)")
         return bad, count
