@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "accessibility.h"
 #include "batchdialog.h"
 #include "common/appinfo.h"
 #include "i18n/translations.h"
@@ -49,6 +50,7 @@ QString Application::batchFile(const QStringList& arguments)
 int Application::run(QApplication& app)
 {
     applyIdentity(app);
+    Accessibility::install(); // for every window: keyboard, screen readers, scale (accessibility.h)
     if (QCoreApplication::arguments().contains(QStringLiteral("--dark")) ||
         qEnvironmentVariable("TRICHECK_THEME").compare(u"dark", Qt::CaseInsensitive) == 0)
         Theme::applyDark(app);

@@ -7,6 +7,7 @@
 #include "resumebatchdialog.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
+#include "verticalscrollarea.h"
 
 #include <QDir>
 #include <QEvent>
@@ -39,7 +40,7 @@ BatchDialog::BatchDialog(session::Session* session, QWidget* parent)
     m_pages->addWidget(m_setup);
     m_pages->addWidget(m_run);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages);
+    layout->addWidget(VerticalScrollArea::around(m_pages)); // fits a small screen, scrolled
 
     connect(m_setup, &BatchSetupPage::chooseFileRequested, this, &BatchDialog::chooseFile);
     connect(m_setup, &BatchSetupPage::resumeRequested, this, &BatchDialog::showResumeList);

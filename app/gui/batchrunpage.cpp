@@ -1,5 +1,6 @@
 #include "batchrunpage.h"
 
+#include "accessibility.h"
 #include "batch/durationtext.h"
 #include "statuspalette.h"
 
@@ -340,6 +341,7 @@ void BatchRunPage::showSummary()
                    t.skipped);
     text << tr("Export the results to keep them with the file: masked values, results, RequestIds.");
     m_runNote->setText(text.join(QStringLiteral("<br><br>")));
+    Accessibility::announce(this, m_runNote->text()); // the end of the batch, said to screen readers
     m_exportButton->setEnabled(t.sent + t.skipped > 0);
 }
 

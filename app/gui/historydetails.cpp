@@ -1,5 +1,6 @@
 #include "historydetails.h"
 
+#include "accessibility.h"
 #include "history/historycolumns.h"
 #include "icons.h"
 
@@ -25,11 +26,16 @@ HistoryDetails::HistoryDetails(QWidget* parent)
     // The pane is narrow: values wrap instead of scrolling sideways.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     outer->addWidget(scroll);
+    // A Tab stop, so that the keyboard can scroll a long record: named, with a focus ring
+    // (Accessibility), and the target of "Show details".
+    m_scroll = scroll;
+    setFocusProxy(scroll);
 
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     auto* header = new QHBoxLayout;
     m_icon = new QLabel(content);
+    Accessibility::markDecorative(m_icon); // the title says the status
     m_title = new QLabel(content);
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
@@ -77,8 +83,10 @@ void HistoryDetails::changeEvent(QEvent* event)
 void HistoryDetails::render()
 {
     m_copy->setIcon(Icons::themed(QStringLiteral("copy")));
-    m_copy->setToolTip(tr("Copy the RequestId"));
-    m_copy->setAccessibleName(tr("Copy the RequestId"));
+    // Not the same name as the result panel's button: a screen reader hears both on Tab.
+    m_copy->setToolTip(tr("Copy the RequestId of the selected attempt"));
+    m_copy->setAccessibleName(tr("Copy the RequestId of the selected attempt"));
+    m_scroll->setAccessibleName(tr("Details of the selected attempt"));
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     if (!m_record) {

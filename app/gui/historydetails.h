@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QToolButton;
 
 namespace tricheck::gui {
@@ -36,6 +37,7 @@ private:
     void render();
 
     std::optional<history::AttemptRecord> m_record;
+    QScrollArea* m_scroll = nullptr;
     QLabel* m_icon = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_explanation = nullptr;

@@ -5,6 +5,7 @@
 #include "icons.h"
 #include "ui_historyfilterbar.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QEvent>
 #include <QLocale>
@@ -53,13 +54,20 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
     title.setPointSizeF(title.pointSizeF() * 1.15);
     title.setBold(true);
     m_ui->historyTitleLabel->setFont(title);
-    m_ui->searchLineEdit->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
+    // Qt makes the magnifier a button: it searches at once (as Enter does) and is named.
+    m_searchAction =
+        m_ui->searchLineEdit->addAction(Icons::themed(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_ui->resetButton->setIcon(Icons::themed(QStringLiteral("clear")));
     // Whose attempts: everyone's (a shared PostgreSQL history holds the whole team's) or mine.
     m_operatorComboBox = new QComboBox(this);
     m_operatorComboBox->setObjectName(QStringLiteral("operatorComboBox"));
     m_ui->filterLayout->insertWidget(m_ui->filterLayout->indexOf(m_ui->resetButton), m_operatorComboBox);
     m_operatorComboBox->hide(); // until the history is a shared one
+    // In a narrow window (a small screen, a large scale factor) the choices are shortened and
+    // the count may go: the bar never makes the window wider than the screen.
+    for (QComboBox* combo : {m_ui->statusComboBox, m_ui->periodComboBox, m_operatorComboBox})
+        combo->setMinimumWidth(combo->fontMetrics().averageCharWidth() * 10);
+    m_ui->countLabel->setMinimumWidth(1);
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-7));
     m_ui->toDateEdit->setDate(today);
@@ -71,10 +79,12 @@ HistoryFilterBar::HistoryFilterBar(QWidget* parent)
         updateSearchHint();
         m_debounce.start();
     });
-    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+    const auto searchNow = [this] {
         m_debounce.stop();
         emit filterChanged();
-    });
+    };
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, searchNow);
+    connect(m_searchAction, &QAction::triggered, this, searchNow);
     for (QComboBox* combo : {m_ui->statusComboBox, m_ui->periodComboBox, m_operatorComboBox})
         connect(combo, &QComboBox::activated, this, [this] {
             updateDateEditors();
@@ -169,6 +179,7 @@ void HistoryFilterBar::changeEvent(QEvent* event)
         retranslate();
     } else if (event->type() == QEvent::PaletteChange) {
         m_ui->resetButton->setIcon(Icons::themed(QStringLiteral("clear")));
+        m_searchAction->setIcon(Icons::themed(QStringLiteral("search")));
     }
     QWidget::changeEvent(event);
 }
@@ -203,6 +214,8 @@ void HistoryFilterBar::retranslate()
     m_ui->resetButton->setToolTip(tr("Show every attempt (clear the filter)"));
     m_ui->resetButton->setAccessibleName(tr("Clear the filter"));
     m_ui->searchLineEdit->setAccessibleName(tr("Search the history"));
+    m_searchAction->setText(tr("Search now"));
+    m_searchAction->setToolTip(tr("Search now"));
     m_ui->fromDateEdit->setAccessibleName(tr("From date"));
     m_ui->toDateEdit->setAccessibleName(tr("To date"));
     setCount(m_count);

@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QAction;
 class QComboBox;
 
 #include <memory>
@@ -55,6 +56,7 @@ private:
     std::optional<QByteArray> m_key;
     QTimer m_debounce;
     QComboBox* m_operatorComboBox = nullptr;
+    QAction* m_searchAction = nullptr; // the magnifier: searches at once
     qint64 m_count = -1;
 };
 

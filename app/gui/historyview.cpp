@@ -1,5 +1,7 @@
 #include "historyview.h"
 
+#include "columnorderproxy.h"
+#include "history/historycolumns.h"
 #include "history/historylocation.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
@@ -13,6 +15,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDataStream>
 #include <QEvent>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -31,6 +34,8 @@ namespace {
 
 // Selections larger than this are refused for deletion: use Settings → History for bulk deletes.
 constexpr qint64 kMaxPurgeSelection = 10000;
+// saveHeaderState(): the shown columns by id with their widths, and the sort ("TCC1").
+constexpr quint32 kColumnsStateMagic = 0x54434331;
 
 } // namespace
 
@@ -41,13 +46,14 @@ HistoryView::HistoryView(QWidget* parent)
     m_ui->setupUi(this);
     m_proxy = new StatusStyleProxy(HistoryModel::StatusRoleRole, int(HistoryColumn::Result), this);
     m_proxy->setStatusPalette(StatusPalette::forPalette(palette()));
+    m_columns = new ColumnOrderProxy(this);
+    m_columns->setSourceModel(m_proxy);
     QTableView* table = m_ui->historyTable;
-    table->setModel(m_proxy);
+    table->setModel(m_columns);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
     table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
-    table->horizontalHeader()->setSortIndicator(int(HistoryColumn::Time), Qt::DescendingOrder);
     table->horizontalHeader()->setHighlightSections(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setIconSize(QSize(16, 16));
@@ -72,6 +78,10 @@ HistoryView::HistoryView(QWidget* parent)
 
     connect(table, &QWidget::customContextMenuRequested, this, &HistoryView::showContextMenu);
     connect(table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &HistoryView::showColumnMenu);
+    connect(table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder o) {
+        if (const int column = m_columns->sourceColumn(section); column >= 0)
+            m_sort = {HistoryColumn(column), o};
+    });
     connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateDetails);
     connect(m_ui->detailsPane, &HistoryDetails::copyRequestIdRequested, this, &HistoryView::copyRequestId);
@@ -129,11 +139,12 @@ void HistoryView::rebuildModel()
     m_proxy->setSourceModel(m_model);
     delete old;
     if (m_model) {
-        const QByteArray saved = m_headerState;
-        if (saved.isEmpty() || !table()->horizontalHeader()->restoreState(saved))
+        // Columns chosen stay when the history is replaced; the saved ones come at the start.
+        if (!m_columns->sourceColumns().isEmpty())
+            showSortIndicator();
+        else if (!restoreColumns(m_headerState))
             setDefaultColumns();
-        const auto header = table()->horizontalHeader();
-        m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        m_model->sort(int(m_sort.column), m_sort.order);
         m_model->setFilter(m_ui->filterBar->filter());
         m_ui->stack->setCurrentWidget(m_ui->tablePage);
     } else {
@@ -147,29 +158,25 @@ void HistoryView::rebuildModel()
 
 void HistoryView::setDefaultColumns()
 {
-    QHeaderView* header = table()->horizontalHeader();
-    for (int i = 0; i < history::kHistoryColumnCount; ++i)
-        header->setSectionHidden(i, i >= history::kHistoryDefaultColumnCount);
     // What the desk reads first comes first: the outcome and the carrier stay in sight when the
     // details pane takes a third of a laptop screen (the model keeps its own order; the view and
     // the CSV export follow this one).
-    const HistoryColumn order[] = {
-        HistoryColumn::Time,
-        HistoryColumn::Result,
-        HistoryColumn::Carrier,
-        HistoryColumn::MaskedMobile,
-        HistoryColumn::MaskedName,
-        HistoryColumn::MaskedIdNumber,
-        HistoryColumn::Reference,
-        HistoryColumn::ParamType,
-    };
-    int visual = 0;
-    for (const HistoryColumn column : order)
-        header->moveSection(header->visualIndex(int(column)), visual++);
-    for (int logical = 0; logical < history::kHistoryColumnCount; ++logical) {
-        if (std::find(std::begin(order), std::end(order), HistoryColumn(logical)) == std::end(order))
-            header->moveSection(header->visualIndex(logical), visual++);
+    QList<int> columns;
+    for (const HistoryColumn column : {HistoryColumn::Time,
+                                       HistoryColumn::Result,
+                                       HistoryColumn::Carrier,
+                                       HistoryColumn::MaskedMobile,
+                                       HistoryColumn::MaskedName,
+                                       HistoryColumn::MaskedIdNumber,
+                                       HistoryColumn::Reference,
+                                       HistoryColumn::ParamType})
+        columns.append(int(column));
+    for (int column = 0; column < history::kHistoryDefaultColumnCount; ++column) {
+        if (!columns.contains(column))
+            columns.append(column);
     }
+    applyColumns(columns);
+    QHeaderView* header = table()->horizontalHeader();
     const std::pair<HistoryColumn, int> widths[] = {
         {HistoryColumn::Time, 150},
         {HistoryColumn::MaskedMobile, 100},
@@ -187,13 +194,42 @@ void HistoryView::setDefaultColumns()
     // Never narrower than the header's own text (in either language) or a full timestamp.
     const int timestamp = table()->fontMetrics().horizontalAdvance(QStringLiteral("2026-12-31 23:59:59")) + 16;
     for (const auto& [column, width] : widths) {
+        const int at = section(column);
         // Scaled by a digit's width: a CJK font's average character is a full-width one.
         const int digit = header->fontMetrics().horizontalAdvance(QLatin1Char('0'));
-        int size = std::max(digit * width / 8, header->sectionSizeHint(int(column)));
+        int size = std::max(digit * width / 8, header->sectionSizeHint(at));
         if (column == HistoryColumn::Time)
             size = std::max(size, timestamp);
-        header->resizeSection(int(column), size);
+        header->resizeSection(at, size);
     }
+}
+
+void HistoryView::applyColumns(const QList<int>& columns)
+{
+    m_columns->setSourceColumns(columns);
+    showSortIndicator();
+}
+
+void HistoryView::showSortIndicator()
+{
+    QHeaderView* header = table()->horizontalHeader();
+    const QSignalBlocker block(header); // showing the order is not sorting again
+    header->setSortIndicator(section(m_sort.column), m_sort.order);
+}
+
+int HistoryView::section(HistoryColumn column) const
+{
+    return m_columns->proxyColumn(int(column));
+}
+
+void HistoryView::setColumnShown(HistoryColumn column, bool shown)
+{
+    if (!shown && m_columns->columnCount() <= 1)
+        return; // the last column stays
+    m_columns->setSourceColumnShown(int(column), shown);
+    QHeaderView* header = table()->horizontalHeader();
+    if (shown && header->sectionSize(section(column)) < 40)
+        header->resizeSection(section(column), std::max(100, header->sectionSizeHint(section(column))));
 }
 
 void HistoryView::restoreState(const QByteArray& header, const QByteArray& splitter)
@@ -201,13 +237,58 @@ void HistoryView::restoreState(const QByteArray& header, const QByteArray& split
     m_headerState = header;
     if (!splitter.isEmpty())
         m_ui->splitter->restoreState(splitter);
-    if (m_model && !header.isEmpty())
-        table()->horizontalHeader()->restoreState(header);
+    if (m_model && restoreColumns(header))
+        m_model->sort(int(m_sort.column), m_sort.order);
+}
+
+bool HistoryView::restoreColumns(const QByteArray& state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    QStringList ids;
+    QList<int> widths;
+    QString sortId;
+    int order = 0;
+    in >> magic;
+    if (magic != kColumnsStateMagic) // empty, or QHeaderView's state of earlier versions
+        return false;
+    in >> ids >> widths >> sortId >> order;
+    QList<int> columns;
+    QList<int> sizes;
+    for (int i = 0; i < ids.size(); ++i) {
+        if (const auto column = history::HistoryColumns::fromId(ids.at(i)); column && !columns.contains(int(*column))) {
+            columns.append(int(*column));
+            sizes.append(widths.value(i));
+        }
+    }
+    if (in.status() != QDataStream::Ok || columns.isEmpty())
+        return false;
+    if (const auto column = history::HistoryColumns::fromId(sortId))
+        m_sort = {*column, order == int(Qt::AscendingOrder) ? Qt::AscendingOrder : Qt::DescendingOrder};
+    applyColumns(columns);
+    for (int i = 0; i < sizes.size(); ++i) {
+        if (sizes.at(i) > 0)
+            table()->horizontalHeader()->resizeSection(i, sizes.at(i));
+    }
+    return true;
 }
 
 QByteArray HistoryView::saveHeaderState() const
 {
-    return m_model ? table()->horizontalHeader()->saveState() : m_headerState;
+    if (!m_model)
+        return m_headerState;
+    QStringList ids;
+    QList<int> widths;
+    for (int i = 0; i < m_columns->columnCount(); ++i) {
+        ids.append(history::HistoryColumns::id(HistoryColumn(m_columns->sourceColumn(i))));
+        widths.append(table()->horizontalHeader()->sectionSize(i));
+    }
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kColumnsStateMagic << ids << widths << history::HistoryColumns::id(m_sort.column) << int(m_sort.order);
+    return state;
 }
 
 QByteArray HistoryView::saveSplitterState() const
@@ -227,13 +308,9 @@ history::HistorySort HistoryView::sort() const
 
 QList<HistoryColumn> HistoryView::visibleColumns() const
 {
-    const QHeaderView* header = table()->horizontalHeader();
     QList<HistoryColumn> out;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            out.append(HistoryColumn(logical));
-    }
+    for (const int column : m_columns->sourceColumns())
+        out.append(HistoryColumn(column));
     return out;
 }
 
@@ -242,7 +319,7 @@ std::optional<history::AttemptRecord> HistoryView::currentRecord() const
     const QModelIndex current = table()->selectionModel()->currentIndex();
     if (!m_model || !current.isValid())
         return std::nullopt;
-    return m_model->recordAt(m_proxy->mapToSource(current).row());
+    return m_model->recordAt(current.row()); // the proxies keep the rows
 }
 
 void HistoryView::focusFilter()
@@ -347,22 +424,18 @@ void HistoryView::showContextMenu(const QPoint& pos)
 
 void HistoryView::showColumnMenu(const QPoint& pos)
 {
-    QHeaderView* header = table()->horizontalHeader();
     QMenu menu(this);
     menu.setToolTipsVisible(true);
     for (int i = 0; i < history::kHistoryColumnCount; ++i) {
-        QAction* action = menu.addAction(history::HistoryColumns::title(HistoryColumn(i)));
+        const HistoryColumn column(static_cast<HistoryColumn>(i));
+        QAction* action = menu.addAction(history::HistoryColumns::title(column));
         action->setCheckable(true);
-        action->setChecked(!header->isSectionHidden(i));
-        connect(action, &QAction::toggled, header, [header, i](bool on) {
-            header->setSectionHidden(i, !on);
-            if (on && header->sectionSize(i) < 40)
-                header->resizeSection(i, 100);
-        });
+        action->setChecked(section(column) >= 0);
+        connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
     }
     menu.addSeparator();
     connect(menu.addAction(tr("Default columns")), &QAction::triggered, this, &HistoryView::setDefaultColumns);
-    menu.exec(header->mapToGlobal(pos));
+    menu.exec(table()->horizontalHeader()->mapToGlobal(pos));
 }
 
 void HistoryView::changeEvent(QEvent* event)

@@ -24,6 +24,7 @@ class Session;
 
 namespace tricheck::gui {
 
+class ColumnOrderProxy;
 class HistoryFilterBar;
 class StatusStyleProxy;
 
@@ -55,6 +56,10 @@ public:
     history::HistoryFilter filter() const;
     history::HistorySort sort() const;
     QList<history::HistoryColumn> visibleColumns() const;
+    // The table's columns are the shown ones, in their order (screen readers get the same): the
+    // section of a column, -1 while it is hidden.
+    int section(history::HistoryColumn column) const;
+    void setColumnShown(history::HistoryColumn column, bool shown);
     std::optional<history::AttemptRecord> currentRecord() const;
 
     QByteArray saveHeaderState() const;
@@ -82,11 +87,16 @@ private:
     void showContextMenu(const QPoint& pos);
     void showColumnMenu(const QPoint& pos);
     void setDefaultColumns();
+    void applyColumns(const QList<int>& columns);
+    bool restoreColumns(const QByteArray& state);
+    void showSortIndicator();
 
     std::unique_ptr<Ui::HistoryView> m_ui;
     session::Session* m_session = nullptr;
     history::HistoryModel* m_model = nullptr;
     StatusStyleProxy* m_proxy = nullptr;
+    ColumnOrderProxy* m_columns = nullptr; // the table's model, on m_proxy
+    history::HistorySort m_sort;
     QAction* m_copyAction = nullptr;
     QAction* m_purgeAction = nullptr;
     QAction* m_detailsAction = nullptr;

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "accessibility.h"
 #include "auditlogdialog.h"
 #include "batchdialog.h"
 #include "common/appinfo.h"
@@ -32,6 +33,13 @@
 namespace tricheck::gui {
 
 using settings::Setting;
+
+static void present(QWidget* window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
 
 MainWindow::MainWindow(i18n::Translations& translations, session::Session* session, QWidget* parent)
     : QMainWindow(parent)
@@ -286,8 +294,7 @@ SettingsDialog* MainWindow::showSettings()
         connect(m_settingsDialog, &SettingsDialog::auditLogRequested, this, &MainWindow::showAuditLog);
         m_settingsDialog->open();
     }
-    m_settingsDialog->raise();
-    m_settingsDialog->activateWindow();
+    present(m_settingsDialog);
     return m_settingsDialog;
 }
 
@@ -302,9 +309,7 @@ SamplePeopleDialog* MainWindow::showSamplePeople()
             showMessage(tr("The form is filled with sample values; press Verify."));
         });
     }
-    m_samplePeople->show();
-    m_samplePeople->raise();
-    m_samplePeople->activateWindow();
+    present(m_samplePeople);
     return m_samplePeople;
 }
 
@@ -316,9 +321,7 @@ AuditLogDialog* MainWindow::showAuditLog()
         m_auditLog = new AuditLogDialog(m_session->history(), this);
         m_auditLog->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_auditLog->show();
-    m_auditLog->raise();
-    m_auditLog->activateWindow();
+    present(m_auditLog);
     return m_auditLog;
 }
 
@@ -337,8 +340,7 @@ ShortcutsDialog* MainWindow::showShortcuts()
         m_shortcuts = new ShortcutsDialog(actions, this);
         m_shortcuts->setAttribute(Qt::WA_DeleteOnClose);
     }
-    m_shortcuts->show();
-    m_shortcuts->raise();
+    present(m_shortcuts);
     return m_shortcuts;
 }
 
@@ -373,9 +375,7 @@ BatchDialog* MainWindow::showBatchDialog()
                 QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
         });
     }
-    m_batchDialog->show();
-    m_batchDialog->raise();
-    m_batchDialog->activateWindow();
+    present(m_batchDialog);
     return m_batchDialog;
 }
 
@@ -419,6 +419,8 @@ void MainWindow::showMessage(const QString& text)
 {
     if (!text.isEmpty())
         statusBar()->showMessage(text, 10000);
+    if (sender() != m_controller) // the result panel says an outcome itself
+        Accessibility::announce(this, text);
 }
 
 void MainWindow::restoreLayout()
@@ -426,7 +428,7 @@ void MainWindow::restoreLayout()
     const settings::AppSettings* s = m_session->settings();
     const QByteArray geometry = s->uiState(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 820);
+        resize(1280, 820); // made to fit a smaller screen when shown (Accessibility)
     restoreState(s->uiState(QStringLiteral("mainWindow/state")).toByteArray());
     const QByteArray main = s->uiState(QStringLiteral("mainWindow/splitter")).toByteArray();
     if (main.isEmpty() || !m_ui->mainSplitter->restoreState(main))

@@ -84,6 +84,7 @@ private:
     void onSettingChanged(settings::Setting setting);
     void onBannerLink(const QString& link);
     void showAbout();
+    // In the status bar, and said to screen readers: an export's end, a copied RequestId …
     void showMessage(const QString& text);
 
     std::unique_ptr<Ui::MainWindow> m_ui;

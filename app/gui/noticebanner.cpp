@@ -1,6 +1,8 @@
 #include "noticebanner.h"
 
+#include "accessibility.h"
 #include "icons.h"
+#include "linkbutton.h"
 #include "statuspalette.h"
 #include "theme.h"
 
@@ -18,6 +20,7 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget* parent)
     , m_kind(kind)
     , m_icon(new QLabel(this))
     , m_label(new QLabel(this))
+    , m_linkLayout(new QHBoxLayout)
 {
     setObjectName(kind == Kind::Sandbox ? QStringLiteral("sandboxBanner") : QStringLiteral("problemBanner"));
     auto* layout = new QHBoxLayout(this);
@@ -25,11 +28,15 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget* parent)
     layout->setSpacing(10);
     layout->addWidget(m_icon);
     layout->addWidget(m_label, 1);
+    layout->addLayout(m_linkLayout);
+    // The links under each other, beside the text: the banner stays narrow enough for a small
+    // screen (or a large scale factor), and its height does not change with the window's width.
+    m_linkLayout->setDirection(QBoxLayout::TopToBottom);
+    m_linkLayout->setSpacing(2);
+    Accessibility::markDecorative(m_icon); // the text says what the colour and the icon say
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
-    m_label->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     m_label->setObjectName(objectName() + QStringLiteral("Label"));
-    connect(m_label, &QLabel::linkActivated, this, &NoticeBanner::linkActivated);
     applyColors();
 }
 
@@ -37,13 +44,35 @@ NoticeBanner::~NoticeBanner() = default;
 
 void NoticeBanner::setText(const QString& html)
 {
-    m_label->setText(html);
-    m_label->setAccessibleName(QString(html).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
-}
+    m_html = html;
+    static const QRegularExpression anchor(QStringLiteral("<a\\s+href=\"([^\"]*)\"\\s*>(.*?)</a>"),
+                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression trailing(QStringLiteral("(\\s|·|&nbsp;)+$"));
+    QList<std::pair<QString, QString>> links; // href, text
+    for (auto it = anchor.globalMatch(html); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        links.append({match.captured(1), Accessibility::plainText(match.captured(2))});
+    }
+    const QString body = QString(html).remove(anchor).remove(trailing);
+    m_label->setText(body);
+    m_label->setAccessibleName(Accessibility::plainText(body));
 
-QString NoticeBanner::text() const
-{
-    return m_label->text();
+    while (m_links.size() > links.size())
+        delete m_links.takeLast();
+    while (m_links.size() < links.size()) {
+        auto* link = new LinkButton(this);
+        link->setObjectName(objectName() + QStringLiteral("Link%1").arg(m_links.size()));
+        m_linkLayout->addWidget(link, 0, Qt::AlignLeft);
+        connect(link, &LinkButton::clicked, this, [this, link] {
+            emit linkActivated(link->property("href").toString());
+        });
+        m_links.append(link);
+    }
+    for (int i = 0; i < links.size(); ++i) {
+        m_links.at(i)->setProperty("href", links.at(i).first);
+        m_links.at(i)->setText(links.at(i).second);
+    }
+    colorLinks();
 }
 
 void NoticeBanner::changeEvent(QEvent* event)
@@ -86,9 +115,17 @@ void NoticeBanner::applyColors()
     setStyleSheet(QStringLiteral("QFrame#%1 { background-color: %2; border: 1px solid %3; border-left: 6px solid %3; "
                                  "border-radius: 4px; } QFrame#%1 QLabel { color: %4; background: transparent; }")
                       .arg(objectName(), background.name(), border.name(), text.name()));
-    QPalette p = m_label->palette();
-    p.setColor(QPalette::Link, link);
-    m_label->setPalette(p);
+    m_linkColor = link;
+    colorLinks();
+}
+
+void NoticeBanner::colorLinks()
+{
+    for (LinkButton* button : std::as_const(m_links)) {
+        QPalette p = button->palette();
+        p.setColor(QPalette::Link, m_linkColor);
+        button->setPalette(p);
+    }
 }
 
 } // namespace tricheck::gui

@@ -1,5 +1,6 @@
 #include "resultpanel.h"
 
+#include "accessibility.h"
 #include "api/errortext.h"
 #include "api/resultcatalogue.h"
 #include "displaytext.h"
@@ -31,6 +32,12 @@ ResultPanel::ResultPanel(QWidget* parent)
     m_ui->statusFrame->setAutoFillBackground(true);
     // The status text takes the width; word-wrapped labels would otherwise share it with the spacer.
     m_ui->statusLayout->setStretchFactor(m_ui->statusTextLayout, 1);
+    // The status frame is the result object screen readers hear: a notification named by one
+    // sentence (outcome, meaning, billing), announced when an outcome arrives. The icons repeat
+    // what the text says.
+    Accessibility::setRole(m_ui->statusFrame, QAccessible::Notification);
+    Accessibility::markDecorative(m_ui->statusIconLabel);
+    Accessibility::markDecorative(m_ui->historyWarningIcon);
     m_ui->historyWarningIcon->setPixmap(Icons::warning().pixmap(24, 24));
     m_ui->historyWarningIcon->setAlignment(Qt::AlignTop);
     m_ui->copyRequestIdButton->setIcon(Icons::themed(QStringLiteral("copy")));
@@ -58,6 +65,7 @@ void ResultPanel::showOutcome(const VerifyOutcome& outcome, const HistoryWrite& 
     m_outcome = outcome;
     m_write = write;
     render();
+    Accessibility::announce(m_ui->statusFrame, announcement());
 }
 
 void ResultPanel::clear()
@@ -75,6 +83,31 @@ QString ResultPanel::statusText() const
 QString ResultPanel::descriptionText() const
 {
     return m_ui->descriptionLabel->text();
+}
+
+QString ResultPanel::announcement() const
+{
+    if (!m_outcome || m_stage != Stage::Done)
+        return statusText();
+    const VerifyOutcome& o = *m_outcome;
+    QString sentence;
+    if (const VerifyResult* r = o.result()) {
+        const SubCodeEntry entry = ResultCatalogue::subCode(r->subCode);
+        sentence = tr("%1: %2 %3.", "the result said to screen readers: outcome, its meaning, billing")
+                       .arg(ResultCatalogue::roleName(entry.role),
+                            entry.longText,
+                            ResultCatalogue::billedText(ResultCatalogue::bizCode(r->bizCode).billed));
+    } else {
+        const ApiError& e = *o.error();
+        sentence = tr("%1: %2 %3.", "the result said to screen readers: outcome, its meaning, billing")
+                       .arg(ErrorText::title(e.kind),
+                            ErrorText::message(e),
+                            e.mayBeBilled ? tr("It may have been processed and billed")
+                                          : ResultCatalogue::billedText(o.billed()));
+    }
+    if (!m_ui->historyWarningLabel->text().isEmpty())
+        sentence += u' ' + m_ui->historyWarningLabel->text();
+    return sentence;
 }
 
 StatusRole ResultPanel::statusRole() const
@@ -115,6 +148,7 @@ void ResultPanel::render()
                                                   "appear here."));
         m_ui->detailsWidget->setVisible(false);
         m_ui->historyWarningFrame->setVisible(false);
+        m_ui->statusFrame->setAccessibleName(statusText());
         return;
     }
     // While the next check runs, the last outcome stays visible with a note above it.
@@ -127,6 +161,7 @@ void ResultPanel::render()
     renderHistoryWrite();
     if (busy)
         m_ui->codesLabel->setText(tr("Verifying the next triple…") + u'\n' + m_ui->codesLabel->text());
+    m_ui->statusFrame->setAccessibleName(busy ? tr("Verifying…") : announcement());
 }
 
 void ResultPanel::renderResult(const VerifyOutcome& o)

@@ -36,6 +36,8 @@ public:
     bool hasOutcome() const { return m_outcome.has_value(); }
     QString statusText() const;
     QString descriptionText() const;
+    // What a screen reader says when the outcome arrives: the outcome, its meaning and the billing.
+    QString announcement() const;
     api::StatusRole statusRole() const;
 
 signals:

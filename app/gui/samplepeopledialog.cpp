@@ -114,7 +114,7 @@ void SamplePeopleDialog::showRecipes()
         button->setAutoDefault(false);
         const identity::IdentityInput input = recipe.input;
         connect(button, &QPushButton::clicked, this, [this, input] { emit fillRequested(input); });
-        m_recipesLayout->addWidget(button, i / 2, i % 2);
+        m_recipesLayout->addWidget(button, i, 0); // one column: the dialog fits a screen at 200 %
     }
 }
 

@@ -11,10 +11,36 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
+#include <QStyle>
 
 namespace tricheck::gui {
 
 namespace {
+
+// Shortened with "…" in a narrow window (a small screen, a large scale factor); the whole text
+// is still its accessible name, and its tooltip when it has none of its own.
+class ElidingLabel : public QLabel
+{
+public:
+    explicit ElidingLabel(QWidget* parent)
+        : QLabel(parent)
+    { }
+
+    QSize minimumSizeHint() const override
+    {
+        return {fontMetrics().horizontalAdvance(QStringLiteral("Abcdef…")), QLabel::minimumSizeHint().height()};
+    }
+
+protected:
+    void paintEvent(QPaintEvent* /*event*/) override
+    {
+        QPainter painter(this);
+        const QRect area = contentsRect();
+        const QString shown = fontMetrics().elidedText(text(), Qt::ElideRight, area.width());
+        style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown, foregroundRole());
+    }
+};
 
 QFrame* separator(QWidget* parent)
 {
@@ -29,9 +55,9 @@ QFrame* separator(QWidget* parent)
 StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
-    , m_endpoint(new QLabel(this))
-    , m_scheme(new QLabel(this))
-    , m_counts(new QLabel(this))
+    , m_endpoint(new ElidingLabel(this))
+    , m_scheme(new ElidingLabel(this))
+    , m_counts(new ElidingLabel(this))
 {
     m_endpoint->setObjectName(QStringLiteral("endpointIndicator"));
     m_scheme->setObjectName(QStringLiteral("schemeIndicator"));

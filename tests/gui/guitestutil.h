@@ -3,6 +3,7 @@
 // Shared by the GUI tests: the desktop app assembled as Application::run() does, on a history in a
 // temporary directory, against its in-process sandbox.
 
+#include "gui/accessibility.h"
 #include "gui/mainwindow.h"
 #include "i18n/translations.h"
 #include "session/servicerouter.h"
@@ -57,6 +58,7 @@ struct DesktopApp
                         bool ownHistory = true)
         : settings(policy)
     {
+        gui::Accessibility::install(); // as Application::run() does
         // QStandardPaths' test mode keeps the settings from one run to the next: every test
         // starts from the defaults, whatever an earlier one changed.
         for (const settings::Setting setting : settings::allSettings())

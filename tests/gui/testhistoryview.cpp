@@ -110,7 +110,11 @@ private slots:
         QVERIFY(s.ready());
         QAbstractItemModelTester styled(s.view()->styledModel(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        s.view()->table()->sortByColumn(int(HistoryColumn::Reference), Qt::AscendingOrder);
+        QAbstractItemModelTester columns(s.view()->table()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        s.view()->table()->sortByColumn(s.view()->section(HistoryColumn::Reference), Qt::AscendingOrder);
+        s.view()->setColumnShown(HistoryColumn::Operator, false);
+        s.view()->setColumnShown(HistoryColumn::SubCode, true);
         s.view()->model()->setFilter({});
         s.view()->model()->refresh();
 
@@ -247,11 +251,11 @@ private slots:
         QVERIFY(s.ready());
         QHeaderView* header = s.view()->table()->horizontalHeader();
         for (const HistoryColumn column : {HistoryColumn::Reference, HistoryColumn::Result, HistoryColumn::Billing}) {
-            header->setSortIndicator(int(column), Qt::AscendingOrder);
+            header->setSortIndicator(s.view()->section(column), Qt::AscendingOrder);
             QCOMPARE(s.view()->model()->sortOrder().column, column);
             QCOMPARE(s.view()->model()->rowCount(), 10);
         }
-        header->setSortIndicator(int(HistoryColumn::Reference), Qt::AscendingOrder);
+        header->setSortIndicator(s.view()->section(HistoryColumn::Reference), Qt::AscendingOrder);
         QStringList references;
         for (int row = 0; row < 8; ++row)
             references.append(s.view()->styledModel()->index(row, int(HistoryColumn::Reference)).data().toString());
@@ -309,7 +313,7 @@ private slots:
         status->setCurrentIndex(1); // consistent
         emit status->activated(1);
         QCOMPARE(s.view()->model()->rowCount(), 2);
-        s.view()->table()->horizontalHeader()->setSectionHidden(int(HistoryColumn::Operator), true);
+        s.view()->setColumnShown(HistoryColumn::Operator, false);
 
         const QString path = s.app.dir.filePath(QStringLiteral("out.csv"));
         QSignalSpy finished(s.app.window->exporter(), &gui::ExportController::finished);

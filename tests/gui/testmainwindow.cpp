@@ -138,10 +138,10 @@ private slots:
                      QStringLiteral("Today: 1 verified · 1 billed · errors: 0"));
 
         // The twelve columns of the table; the rest hidden until chosen.
-        const QHeaderView* header = view->table()->horizontalHeader();
         for (int i = 0; i < history::kHistoryColumnCount; ++i)
-            QCOMPARE(header->isSectionHidden(i), i >= history::kHistoryDefaultColumnCount);
+            QCOMPARE(view->section(history::HistoryColumn(i)) < 0, i >= history::kHistoryDefaultColumnCount);
         QCOMPARE(view->visibleColumns().size(), history::kHistoryDefaultColumnCount);
+        QCOMPARE(view->table()->model()->columnCount(), history::kHistoryDefaultColumnCount);
 
         // The details pane shows the selected attempt.
         view->table()->selectRow(0);
