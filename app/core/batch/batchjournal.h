@@ -12,11 +12,11 @@
 
 #include <optional>
 
-class QSqlDatabase;
-
 namespace tricheck::history {
 class HistoryStore;
-}
+class Transaction;
+struct SchemaModule;
+} // namespace tricheck::history
 
 namespace tricheck::batch {
 
@@ -86,14 +86,19 @@ struct BatchTally
     int billed = 0;
 };
 
-// The batch journal in the history database (schema v4). Plain SQL on the store's connection,
-// in the store's write transactions; no identity values, only row numbers and states.
+// The batch journal in the history database: tables of its own (its schema module, see
+// batchjournalschema.cpp), plain SQL in the store's transactions; no identity values, only row
+// numbers and states. Attaching it to a store brings its tables up to date and makes the store
+// settle a journaled row in the transaction that stores the row's attempt.
 class BatchJournal
 {
     Q_DECLARE_TR_FUNCTIONS(BatchJournal)
 
 public:
     explicit BatchJournal(history::HistoryStore* store);
+
+    // The journal's tables, migrations and per-attempt hook (HistoryStore::attach()).
+    static const history::SchemaModule& schemaModule();
 
     static QString newBatchId();
     // "host:pid:random": who runs a batch, so that another process can tell whether it still does.
@@ -124,8 +129,10 @@ public:
 
     // For HistoryStore::insertBatch's hook: marks `lines` in flight (sends + 1) after checking that
     // `owner` still holds the batch. Fails when a row is not pending.
-    static std::optional<QSqlError>
-    markInFlight(QSqlDatabase& db, const QString& batchId, const QString& owner, const QList<int>& lines);
+    static std::optional<QSqlError> markInFlight(history::Transaction& transaction,
+                                                 const QString& batchId,
+                                                 const QString& owner,
+                                                 const QList<int>& lines);
 
     Expected<BatchTally, history::HistoryError> tally(const QString& batchId);
 
@@ -135,6 +142,7 @@ public:
 
 private:
     history::HistoryStore* m_store;
+    std::optional<history::HistoryError> m_attachError; // the journal's tables could not be set up
 };
 
 } // namespace tricheck::batch

@@ -321,8 +321,8 @@ void BatchRunner::pump()
     if (!lines.isEmpty()) {
         const QString batchId = m_batchId;
         const QString owner = m_owner;
-        markInFlight = [batchId, owner, lines](QSqlDatabase& db) {
-            return BatchJournal::markInFlight(db, batchId, owner, lines);
+        markInFlight = [batchId, owner, lines](history::Transaction& transaction) {
+            return BatchJournal::markInFlight(transaction, batchId, owner, lines);
         };
     }
     // Outcomes that arrived and the rows about to leave: one transaction. Reporting the outcomes
