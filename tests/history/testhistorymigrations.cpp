@@ -1,3 +1,4 @@
+#include "api/resultcatalogue.h"
 #include "batch/batchjournal.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
@@ -228,6 +229,18 @@ private slots:
                          Fingerprints::compute(key, {QStringLiteral("13800138000"), QStringLiteral("张三"), {}}),
                          BatchRef{QStringLiteral("b"), 1});
         QVERIFY(id);
+        // The counts kept per status follow the new row (the table view reads them, not the table).
+        for (const api::StatusRole role :
+             {api::StatusRole::Pass, api::StatusRole::NoRecord, api::StatusRole::Unknown}) {
+            f = {};
+            f.roles = {role};
+            QCOMPARE(QString::number(*store.count(f)),
+                     column(store,
+                            QStringLiteral("SELECT COUNT(*) FROM attempts WHERE status_role = '%1'")
+                                .arg(api::ResultCatalogue::roleId(role)))
+                         .constFirst());
+        }
+        QCOMPARE(*store.count({}), 6);
         f = {};
         f.mobileFingerprint = Fingerprints::forMobile(key, QStringLiteral("13800138000"));
         QCOMPARE(*store.count(f), 1);

@@ -68,9 +68,18 @@ QString orderBy(const HistorySort& sort, bool reversed)
 
 Count HistoryPaging::count(const HistoryFilter& filter) const
 {
-    if (filter.isEmpty() && m_database.keepsRowCount()) {
+    // All attempts, or those of some statuses: the kept counts (SqlDialect::rowCountStatements()).
+    HistoryFilter others = filter;
+    others.roles.clear();
+    if (others.isEmpty() && m_database.keepsRowCount()) {
+        QStringList roles;
+        for (const api::StatusRole role : filter.roles)
+            roles.append(u'\'' + api::ResultCatalogue::roleId(role) + u'\''); // ids are [a-z]
         QSqlQuery q = m_database.query();
-        if (q.exec(QStringLiteral("SELECT n FROM attempt_count")) && q.next())
+        if (q.exec(
+                QStringLiteral("SELECT COALESCE(SUM(n), 0) FROM attempt_count") +
+                (roles.isEmpty() ? QString() : QStringLiteral(" WHERE status_role IN (%1)").arg(roles.join(u',')))) &&
+            q.next())
             return q.value(0).toLongLong();
     }
     const sql::Where w = sql::where(filter, spellingFor(m_database, filter, nullptr));
