@@ -36,6 +36,14 @@ public:
                         bool destructive = false,
                         const QString& informative = {});
 
+    // A question with several actions and Cancel (the default): the index of the chosen action in
+    // `actions`, or -1 for Cancel.
+    static int choose(QWidget* parent,
+                      const QString& title,
+                      const QString& text,
+                      const QStringList& actions,
+                      const QString& informative = {});
+
     // QFileDialog::getSaveFileName / getOpenFileName.
     static QString saveFileName(QWidget* parent,
                                 const QString& caption,
@@ -47,6 +55,8 @@ public:
     // -- for tests --
     // The next message box returns `answer` at once (Yes/Ok/Save = the action of confirm()).
     static void setNextAnswer(Button answer);
+    // The next choose() returns `index` at once (-1 = Cancel).
+    static void setNextChoice(int index);
     // The next file dialog returns `path` at once ("" = cancelled).
     static void setNextFileName(const QString& path);
     // What the most recent message box said (title and text), shown or answered.
