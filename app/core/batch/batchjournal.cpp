@@ -84,57 +84,6 @@ const QString kInfoColumns = QStringLiteral(
 
 } // namespace
 
-QString rowStateId(RowState state)
-{
-    switch (state) {
-    case RowState::Pending:
-        return QStringLiteral("pending");
-    case RowState::InFlight:
-        return QStringLiteral("in_flight");
-    case RowState::Answered:
-        return QStringLiteral("answered");
-    case RowState::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return QStringLiteral("pending");
-}
-
-std::optional<RowState> rowStateFromId(QStringView id)
-{
-    for (const RowState s : {RowState::Pending, RowState::InFlight, RowState::Answered, RowState::Unknown}) {
-        if (id == rowStateId(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
-QString batchStateId(BatchState state)
-{
-    switch (state) {
-    case BatchState::Running:
-        return QStringLiteral("running");
-    case BatchState::Paused:
-        return QStringLiteral("paused");
-    case BatchState::Cancelled:
-        return QStringLiteral("cancelled");
-    case BatchState::Stopped:
-        return QStringLiteral("stopped");
-    case BatchState::Completed:
-        return QStringLiteral("completed");
-    }
-    return QStringLiteral("stopped");
-}
-
-std::optional<BatchState> batchStateFromId(QStringView id)
-{
-    for (const BatchState s :
-         {BatchState::Running, BatchState::Paused, BatchState::Cancelled, BatchState::Stopped, BatchState::Completed}) {
-        if (id == batchStateId(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
 BatchJournal::BatchJournal(history::HistoryStore* store)
     : m_store(store)
     , m_attachError(store->attach(schemaModule()))
@@ -215,14 +164,25 @@ std::optional<HistoryError> BatchJournal::create(const BatchInfo& info, const QL
 
 Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::find(const QString& batchId)
 {
+    return firstBatch(QStringLiteral("batch_id = ?"), batchId);
+}
+
+Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::latestOfSource(const QString& sourceDigest)
+{
+    return firstBatch(QStringLiteral("source_digest = ? ORDER BY created_ms DESC, batch_id LIMIT 1"), sourceDigest);
+}
+
+Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::firstBatch(const QString& condition,
+                                                                          const QVariant& value)
+{
     using Result = Expected<std::optional<BatchInfo>, HistoryError>;
     if (m_attachError)
         return Result::failure(*m_attachError);
     std::optional<BatchInfo> found;
     if (const auto error = m_store->readTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
             QSqlQuery q = tx.query();
-            q.prepare(QStringLiteral("SELECT ") + kInfoColumns + QStringLiteral(" FROM batches WHERE batch_id = ?"));
-            q.bindValue(0, batchId);
+            q.prepare(QStringLiteral("SELECT ") + kInfoColumns + QStringLiteral(" FROM batches WHERE ") + condition);
+            q.bindValue(0, value);
             if (!q.exec())
                 return q.lastError();
             if (q.next())
@@ -231,21 +191,6 @@ Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::find(const QStrin
         }))
         return Result::failure(*error);
     return found;
-}
-
-Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::latestOfSource(const QString& sourceDigest)
-{
-    using Result = Expected<std::optional<BatchInfo>, HistoryError>;
-    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kInfoColumns +
-              QStringLiteral(" FROM batches WHERE source_digest = ? ORDER BY created_ms DESC, batch_id LIMIT 1"));
-    q.bindValue(0, sourceDigest);
-    if (!q.exec())
-        return Result::failure(m_store->errorFor(q.lastError()));
-    if (!q.next())
-        return std::optional<BatchInfo>();
-    return std::optional<BatchInfo>(readInfo(q));
 }
 
 Expected<QList<BatchInfo>, HistoryError> BatchJournal::list(int limit)

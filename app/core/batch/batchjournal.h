@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlError>
+#include <QVariant>
 
 #include <optional>
 
@@ -143,6 +144,9 @@ public:
     static constexpr qint64 kStaleOwnerMs = 60'000;
 
 private:
+    // The first batch, if any, WHERE `condition` (one placeholder, bound to `value`) holds.
+    Expected<std::optional<BatchInfo>, history::HistoryError> firstBatch(const QString& condition,
+                                                                         const QVariant& value);
     history::HistoryStore* m_store;
     std::optional<history::HistoryError> m_attachError; // the journal's tables could not be set up
 };

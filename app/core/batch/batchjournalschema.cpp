@@ -75,4 +75,57 @@ const history::SchemaModule& BatchJournal::schemaModule()
     return module;
 }
 
+// How states are spelled in the journal's tables.
+
+QString rowStateId(RowState state)
+{
+    switch (state) {
+    case RowState::Pending:
+        return QStringLiteral("pending");
+    case RowState::InFlight:
+        return QStringLiteral("in_flight");
+    case RowState::Answered:
+        return QStringLiteral("answered");
+    case RowState::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return QStringLiteral("pending");
+}
+
+std::optional<RowState> rowStateFromId(QStringView id)
+{
+    for (const RowState s : {RowState::Pending, RowState::InFlight, RowState::Answered, RowState::Unknown}) {
+        if (id == rowStateId(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString batchStateId(BatchState state)
+{
+    switch (state) {
+    case BatchState::Running:
+        return QStringLiteral("running");
+    case BatchState::Paused:
+        return QStringLiteral("paused");
+    case BatchState::Cancelled:
+        return QStringLiteral("cancelled");
+    case BatchState::Stopped:
+        return QStringLiteral("stopped");
+    case BatchState::Completed:
+        return QStringLiteral("completed");
+    }
+    return QStringLiteral("stopped");
+}
+
+std::optional<BatchState> batchStateFromId(QStringView id)
+{
+    for (const BatchState s :
+         {BatchState::Running, BatchState::Paused, BatchState::Cancelled, BatchState::Stopped, BatchState::Completed}) {
+        if (id == batchStateId(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
 } // namespace tricheck::batch
