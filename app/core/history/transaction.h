@@ -24,8 +24,8 @@ public:
 
 private:
     friend class HistoryDatabase;
-    Transaction(QSqlDatabase db, QString engine)
-        : m_db(std::move(db))
+    Transaction(const QSqlDatabase& db, QString engine) // QSqlDatabase has no move constructor
+        : m_db(db)
         , m_engine(std::move(engine))
     { }
 
