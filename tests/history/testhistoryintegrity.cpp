@@ -72,7 +72,7 @@ private:
 
     QString freshHistory(const QString& name)
     {
-        const QString file = m_dir.filePath(name);
+        QString file = m_dir.filePath(name);
         auto store = openStore(file);
         if (!store || !store->insert(resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc())))
             return {};
