@@ -607,6 +607,10 @@ Commands:
         <source>The output could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading the history (%1 of %2: %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -1203,19 +1207,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,15 +1345,37 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export, list, count or purge the verification history; show its audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot write to standard output: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks the history database for damage and remembers the result in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare every index entry with its row (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, list, count, check or purge the verification history; show its audit trail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1747,6 +1760,29 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>IntegrityReport</name>
+    <message>
+        <source>The history %1 is kept on a PostgreSQL server, which verifies its own data pages; there is nothing to check from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thorough check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history %1 is sound (%2, %3 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2): %3. It was not changed. Restore it from a backup, or move it aside to start a new history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TriCheck</source>
@@ -1866,6 +1902,14 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the history database for damage (reads the whole file, in the background)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,6 +3541,29 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryCheck</name>
+    <message>
+        <source>Check history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the history… (it reads the whole file; TriCheck stays usable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history was checked: it is sound.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

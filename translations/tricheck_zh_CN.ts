@@ -640,6 +640,10 @@ Commands:
         <source>The output could not be written.</source>
         <translation>无法写出输出内容。</translation>
     </message>
+    <message>
+        <source>Upgrading the history (%1 of %2: %3)…</source>
+        <translation>正在升级历史记录（第 %1 步，共 %2 步：%3）…</translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapper</name>
@@ -1240,28 +1244,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>tricheck-cli history：未知子命令“%1”。</translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
-</source>
-        <translation>用法：
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-
-历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
-</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -1398,16 +1380,48 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>每行输出一个 JSON 对象。</translation>
     </message>
     <message>
-        <source>export, list, count or purge the verification history; show its audit trail</source>
-        <translation>导出、列出、统计或清除核验历史记录；显示审计日志</translation>
-    </message>
-    <message>
         <source>Cannot write to standard output: %1</source>
         <translation>无法写入标准输出：%1</translation>
     </message>
     <message>
         <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
         <translation>历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：应用程序的历史记录）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation>用法：
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+
+历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
+</translation>
+    </message>
+    <message>
+        <source>Checks the history database for damage and remembers the result in it.</source>
+        <translation>检查历史数据库是否损坏，并将结果记录在其中。</translation>
+    </message>
+    <message>
+        <source>Also compare every index entry with its row (slower).</source>
+        <translation>同时将每个索引条目与其数据行比对（较慢）。</translation>
+    </message>
+    <message>
+        <source>export, list, count, check or purge the verification history; show its audit trail</source>
+        <translation>导出、列出、统计、检查或清除核验历史；显示审计记录</translation>
     </message>
 </context>
 <context>
@@ -1791,6 +1805,29 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>IntegrityReport</name>
+    <message>
+        <source>The history %1 is kept on a PostgreSQL server, which verifies its own data pages; there is nothing to check from this computer.</source>
+        <translation>历史记录 %1 保存在 PostgreSQL 服务器上，由服务器自行校验其数据页；无需在本机检查。</translation>
+    </message>
+    <message>
+        <source>thorough check</source>
+        <translation>完整检查</translation>
+    </message>
+    <message>
+        <source>quick check</source>
+        <translation>快速检查</translation>
+    </message>
+    <message>
+        <source>The history %1 is sound (%2, %3 s).</source>
+        <translation>历史记录 %1 完好（%2，%3 秒）。</translation>
+    </message>
+    <message>
+        <source>The history %1 is damaged (%2): %3. It was not changed. Restore it from a backup, or move it aside to start a new history.</source>
+        <translation>历史记录 %1 已损坏（%2）：%3。文件未被修改。请从备份恢复，或将其移走以开始新的历史记录。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TriCheck</source>
@@ -1911,6 +1948,14 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>&amp;Resume unfinished batch…</source>
         <translation>继续未完成的批量核验(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Check history</source>
+        <translation>检查历史记录(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check the history database for damage (reads the whole file, in the background)</source>
+        <translation>检查历史数据库是否损坏（在后台读取整个文件）</translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3595,29 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>The export failed; no file was written.</source>
         <translation>导出失败，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryCheck</name>
+    <message>
+        <source>Check history</source>
+        <translation>检查历史记录</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>历史记录未打开。</translation>
+    </message>
+    <message>
+        <source>Checking the history…</source>
+        <translation>正在检查历史记录…</translation>
+    </message>
+    <message>
+        <source>Checking the history… (it reads the whole file; TriCheck stays usable)</source>
+        <translation>正在检查历史记录…（将读取整个文件；TriCheck 仍可正常使用）</translation>
+    </message>
+    <message>
+        <source>The history was checked: it is sound.</source>
+        <translation>历史记录已检查：完好。</translation>
     </message>
 </context>
 <context>

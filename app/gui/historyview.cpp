@@ -117,11 +117,6 @@ void HistoryView::setSession(session::Session* session)
     connect(session, &session::Session::readinessChanged, this, [this] {
         m_ui->filterBar->setFingerprintKey(m_session->fingerprintKey());
     });
-    // The notifier refreshes the model as well; this makes a new row appear in the same turn.
-    connect(session, &session::Session::attemptRecorded, this, [this] {
-        if (m_model)
-            m_model->refresh();
-    });
     rebuildModel();
 }
 

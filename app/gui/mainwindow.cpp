@@ -7,6 +7,7 @@
 #include "exportcontroller.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "historycheck.h"
 #include "historyview.h"
 #include "i18n/translations.h"
 #include "icons.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     statusBar()->addPermanentWidget(m_indicators);
     m_controller = new VerifyController(session, verifyForm(), resultPanel(), this);
     m_exporter = new ExportController(this, this);
+    new HistoryCheck(session, m_ui->actionCheckHistory, this);
     historyView()->setSession(session);
     connect(m_controller, &VerifyController::message, this, &MainWindow::showMessage);
     connect(m_exporter, &ExportController::message, this, &MainWindow::showMessage);

@@ -1,7 +1,7 @@
 #include "statusindicators.h"
 
 #include "displaytext.h"
-#include "history/historynotifier.h"
+#include "history/historyfeed.h"
 #include "history/historystore.h"
 #include "session/servicerouter.h"
 #include "session/session.h"
@@ -77,11 +77,25 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     connect(&m_countsTimer, &QTimer::timeout, this, &StatusIndicators::refresh);
     connect(&m_minuteTimer, &QTimer::timeout, this, &StatusIndicators::scheduleCounts);
     connect(session, &session::Session::readinessChanged, this, &StatusIndicators::refresh);
-    connect(session, &session::Session::historyChanged, this, &StatusIndicators::refresh);
-    auto* notifier = history::HistoryNotifier::instance();
-    connect(notifier, &history::HistoryNotifier::attemptsAppended, this, &StatusIndicators::scheduleCounts);
-    connect(notifier, &history::HistoryNotifier::attemptsRemoved, this, &StatusIndicators::scheduleCounts);
-    refresh();
+    const auto followHistory = [this] {
+        // Every store of the history announces its writes on the history's feed.
+        if (const auto store = m_session->history()) {
+            history::HistoryFeed* feed = store->feed();
+            connect(feed,
+                    &history::HistoryFeed::attemptsAppended,
+                    this,
+                    &StatusIndicators::scheduleCounts,
+                    Qt::UniqueConnection);
+            connect(feed,
+                    &history::HistoryFeed::attemptsRemoved,
+                    this,
+                    &StatusIndicators::scheduleCounts,
+                    Qt::UniqueConnection);
+        }
+        refresh();
+    };
+    connect(session, &session::Session::historyChanged, this, followHistory);
+    followHistory();
 }
 
 StatusIndicators::~StatusIndicators() = default;

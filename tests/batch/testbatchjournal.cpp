@@ -56,7 +56,7 @@ private:
     std::optional<HistoryError> markInFlight(const QString& batchId, const QString& owner, const QList<int>& rows)
     {
         return m_store->writeTransaction(
-            [&](QSqlDatabase& db) { return BatchJournal::markInFlight(db, batchId, owner, rows); });
+            [&](Transaction& transaction) { return BatchJournal::markInFlight(transaction, batchId, owner, rows); });
     }
 
     qint64 answer(const QString& batchId, int row, const api::VerifyOutcome& outcome)

@@ -3,6 +3,7 @@
 #include "batch/batchrunner.h"
 #include "benchmark.h"
 #include "history/historystore.h"
+#include "sandboxprocess.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -19,6 +20,7 @@
 using namespace tricheck;
 using tricheck::bench::Context;
 using tricheck::bench::Goal;
+using tricheck::bench::Sandbox;
 
 namespace {
 
@@ -50,54 +52,6 @@ void writeRows(QIODevice& out, qint64 rows)
     }
     out.write(chunk);
 }
-
-// tricheck-cli sandbox in its own process, as an operator would run it.
-class Sandbox
-{
-public:
-    explicit Sandbox(bool logRequests)
-    {
-        QStringList args{QStringLiteral("sandbox"), QStringLiteral("--qps"), QStringLiteral("0")};
-        if (logRequests)
-            args << QStringLiteral("--log-requests");
-        QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
-            m_buffer += m_process.readAllStandardOutput();
-            qsizetype nl;
-            while ((nl = m_buffer.indexOf('\n')) >= 0) {
-                const QJsonObject o = QJsonDocument::fromJson(m_buffer.left(nl)).object();
-                m_buffer.remove(0, nl + 1);
-                if (o.value(QStringLiteral("event")).toString() == u"listening")
-                    m_url = o.value(QStringLiteral("url")).toString();
-                else if (o.contains(QStringLiteral("received")))
-                    m_arrivals.append(
-                        QDateTime::fromString(o.value(QStringLiteral("received")).toString(), Qt::ISODateWithMs)
-                            .toMSecsSinceEpoch());
-            }
-        });
-        m_process.start(QStringLiteral(TRICHECK_CLI_PATH), args);
-        QElapsedTimer t;
-        t.start();
-        while (m_url.isEmpty() && t.elapsed() < 30000 && m_process.state() != QProcess::NotRunning) {
-            QEventLoop loop;
-            QTimer::singleShot(20, &loop, &QEventLoop::quit);
-            loop.exec();
-        }
-    }
-    ~Sandbox()
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-    }
-    QString url() const { return m_url; }
-    QList<qint64> arrivals() const { return m_arrivals; }
-
-private:
-    QProcess m_process;
-    QByteArray m_buffer;
-    QString m_url;
-    QList<qint64> m_arrivals;
-};
 
 // Runs tricheck-cli batch while this event loop keeps reading the sandbox's log.
 QJsonObject runBatch(const QStringList& args, QString* error)

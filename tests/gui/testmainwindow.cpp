@@ -3,6 +3,7 @@
 // and secrets out of every model role.
 #include "api/resultcatalogue.h"
 #include "gui/historyview.h"
+#include "gui/messagebox.h"
 #include "gui/noticebanner.h"
 #include "gui/privacylineedit.h"
 #include "gui/resultpanel.h"
@@ -21,6 +22,7 @@
 #include "sandbox/sandboxserver.h"
 #include "testenv.h"
 
+#include <QAction>
 #include <QBrush>
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -99,6 +101,23 @@ private slots:
         QCOMPARE(app.window->statusIndicators()->countsText(),
                  QStringLiteral("Today: 0 verified · 0 billed · errors: 0"));
         QVERIFY(app.window->windowTitle().contains(QStringLiteral("sandbox")));
+    }
+
+    void checksTheHistoryOnDemand()
+    {
+        test::DesktopApp app;
+        QVERIFY(app.waitReady());
+        auto* action = app.window->findChild<QAction*>(QStringLiteral("actionCheckHistory"));
+        QVERIFY(action);
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        action->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(gui::MessageBox::lastTitle(), QStringLiteral("Check history"), 30000);
+        QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("sound")),
+                 qPrintable(gui::MessageBox::lastText()));
+        // Remembered in the history.
+        const auto last = app.session->history()->lastIntegrityCheck();
+        QVERIFY(last && last.value());
+        QVERIFY((*last)->sound());
     }
 
     void verifiesAndTheRowAppears()

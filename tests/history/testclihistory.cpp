@@ -342,6 +342,33 @@ private slots:
         QVERIFY(audit.out.contains("10"));
     }
 
+    void checkReportsAndRemembersTheResult()
+    {
+        const Run quick = runCli({QStringLiteral("history"),
+                                  QStringLiteral("check"),
+                                  QStringLiteral("--history"),
+                                  m_file,
+                                  QStringLiteral("--json")});
+        QCOMPARE(quick.exitCode, 0);
+        const QList<QJsonObject> report = jsonLines(quick.out);
+        QCOMPARE(report.size(), 1);
+        QVERIFY(report.constFirst().value(QStringLiteral("sound")).toBool());
+        const Run thorough = runCli({QStringLiteral("history"),
+                                     QStringLiteral("check"),
+                                     QStringLiteral("--history"),
+                                     m_file,
+                                     QStringLiteral("--thorough")});
+        QCOMPARE(thorough.exitCode, 0);
+        QVERIFY2(thorough.out.contains("sound"), thorough.out.constData());
+        // Remembered in the history.
+        auto store = HistoryStore::open({m_file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+        QVERIFY(store);
+        const auto last = (*store)->lastIntegrityCheck();
+        QVERIFY(last && last.value());
+        QCOMPARE((*last)->trigger, QStringLiteral("cli"));
+        QVERIFY((*last)->thorough);
+    }
+
     void badFilesAreReported()
     {
         const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
@@ -352,6 +379,11 @@ private slots:
         const Run r = runCli({QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--history"), text});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("damaged"));
+        QCOMPARE(tricheck::test::fileBytes(text), QByteArray(8192, 'x'));
+        const Run check =
+            runCli({QStringLiteral("history"), QStringLiteral("check"), QStringLiteral("--history"), text});
+        QCOMPARE(check.exitCode, 2);
+        QVERIFY(check.err.contains("damaged"));
         QCOMPARE(tricheck::test::fileBytes(text), QByteArray(8192, 'x'));
     }
 };

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QUuid>
@@ -85,62 +84,9 @@ const QString kInfoColumns = QStringLiteral(
 
 } // namespace
 
-QString rowStateId(RowState state)
-{
-    switch (state) {
-    case RowState::Pending:
-        return QStringLiteral("pending");
-    case RowState::InFlight:
-        return QStringLiteral("in_flight");
-    case RowState::Answered:
-        return QStringLiteral("answered");
-    case RowState::Unknown:
-        return QStringLiteral("unknown");
-    case RowState::Skipped:
-        return QStringLiteral("skipped");
-    }
-    return QStringLiteral("pending");
-}
-
-std::optional<RowState> rowStateFromId(QStringView id)
-{
-    for (const RowState s :
-         {RowState::Pending, RowState::InFlight, RowState::Answered, RowState::Unknown, RowState::Skipped}) {
-        if (id == rowStateId(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
-QString batchStateId(BatchState state)
-{
-    switch (state) {
-    case BatchState::Running:
-        return QStringLiteral("running");
-    case BatchState::Paused:
-        return QStringLiteral("paused");
-    case BatchState::Cancelled:
-        return QStringLiteral("cancelled");
-    case BatchState::Stopped:
-        return QStringLiteral("stopped");
-    case BatchState::Completed:
-        return QStringLiteral("completed");
-    }
-    return QStringLiteral("stopped");
-}
-
-std::optional<BatchState> batchStateFromId(QStringView id)
-{
-    for (const BatchState s :
-         {BatchState::Running, BatchState::Paused, BatchState::Cancelled, BatchState::Stopped, BatchState::Completed}) {
-        if (id == batchStateId(s))
-            return s;
-    }
-    return std::nullopt;
-}
-
 BatchJournal::BatchJournal(history::HistoryStore* store)
     : m_store(store)
+    , m_attachError(store->attach(schemaModule()))
 { }
 
 QString BatchJournal::newBatchId()
@@ -159,8 +105,10 @@ QString BatchJournal::processOwner()
 
 std::optional<HistoryError> BatchJournal::create(const BatchInfo& info, const QList<int>& lines)
 {
-    return m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
-        QSqlQuery batch(db);
+    if (m_attachError)
+        return m_attachError;
+    return m_store->writeTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+        QSqlQuery batch = tx.query();
         batch.prepare(QStringLiteral("INSERT INTO batches (") + kInfoColumns +
                       QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         const qint64 now = nowMs();
@@ -194,12 +142,12 @@ std::optional<HistoryError> BatchJournal::create(const BatchInfo& info, const QL
                 sql += i == 0 ? QStringLiteral("(?, ?, 'pending', 0)") : QStringLiteral(", (?, ?, 'pending', 0)");
             return sql;
         };
-        QSqlQuery full(db);
+        QSqlQuery full = tx.query();
         if (lines.size() >= kRowsPerStatement && !full.prepare(statementFor(kRowsPerStatement)))
             return full.lastError();
         for (qsizetype start = 0; start < lines.size(); start += kRowsPerStatement) {
             const int rows = int(std::min<qsizetype>(kRowsPerStatement, lines.size() - start));
-            QSqlQuery rest(db);
+            QSqlQuery rest = tx.query();
             QSqlQuery& insert = rows == kRowsPerStatement ? full : rest;
             if (rows != kRowsPerStatement && !rest.prepare(statementFor(rows)))
                 return rest.lastError();
@@ -216,66 +164,79 @@ std::optional<HistoryError> BatchJournal::create(const BatchInfo& info, const QL
 
 Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::find(const QString& batchId)
 {
-    using Result = Expected<std::optional<BatchInfo>, HistoryError>;
-    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kInfoColumns + QStringLiteral(" FROM batches WHERE batch_id = ?"));
-    q.bindValue(0, batchId);
-    if (!q.exec())
-        return Result::failure(m_store->errorFor(q.lastError()));
-    if (!q.next())
-        return std::optional<BatchInfo>();
-    return std::optional<BatchInfo>(readInfo(q));
+    return firstBatch(QStringLiteral("batch_id = ?"), batchId);
 }
 
 Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::latestOfSource(const QString& sourceDigest)
 {
+    return firstBatch(QStringLiteral("source_digest = ? ORDER BY created_ms DESC, batch_id LIMIT 1"), sourceDigest);
+}
+
+Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::firstBatch(const QString& condition,
+                                                                          const QVariant& value)
+{
     using Result = Expected<std::optional<BatchInfo>, HistoryError>;
-    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kInfoColumns +
-              QStringLiteral(" FROM batches WHERE source_digest = ? ORDER BY created_ms DESC, batch_id LIMIT 1"));
-    q.bindValue(0, sourceDigest);
-    if (!q.exec())
-        return Result::failure(m_store->errorFor(q.lastError()));
-    if (!q.next())
-        return std::optional<BatchInfo>();
-    return std::optional<BatchInfo>(readInfo(q));
+    if (m_attachError)
+        return Result::failure(*m_attachError);
+    std::optional<BatchInfo> found;
+    if (const auto error = m_store->readTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+            QSqlQuery q = tx.query();
+            q.prepare(QStringLiteral("SELECT ") + kInfoColumns + QStringLiteral(" FROM batches WHERE ") + condition);
+            q.bindValue(0, value);
+            if (!q.exec())
+                return q.lastError();
+            if (q.next())
+                found = readInfo(q);
+            return std::nullopt;
+        }))
+        return Result::failure(*error);
+    return found;
 }
 
 Expected<QList<BatchInfo>, HistoryError> BatchJournal::list(int limit)
 {
     using Result = Expected<QList<BatchInfo>, HistoryError>;
-    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT ") + kInfoColumns +
-              QStringLiteral(" FROM batches ORDER BY created_ms DESC, batch_id LIMIT ?"));
-    q.bindValue(0, qMax(0, limit));
-    if (!q.exec())
-        return Result::failure(m_store->errorFor(q.lastError()));
+    if (m_attachError)
+        return Result::failure(*m_attachError);
     QList<BatchInfo> out;
-    while (q.next())
-        out.append(readInfo(q));
+    if (const auto error = m_store->readTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+            QSqlQuery q = tx.query();
+            q.prepare(QStringLiteral("SELECT ") + kInfoColumns +
+                      QStringLiteral(" FROM batches ORDER BY created_ms DESC, batch_id LIMIT ?"));
+            q.bindValue(0, qMax(0, limit));
+            if (!q.exec())
+                return q.lastError();
+            while (q.next())
+                out.append(readInfo(q));
+            return std::nullopt;
+        }))
+        return Result::failure(*error);
     return out;
 }
 
 Expected<QHash<int, JournalRow>, HistoryError> BatchJournal::rows(const QString& batchId)
 {
     using Result = Expected<QHash<int, JournalRow>, HistoryError>;
-    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT batch_row, state, sends, attempt_row FROM batch_rows WHERE batch_id = ?"));
-    q.bindValue(0, batchId);
-    if (!q.exec())
-        return Result::failure(m_store->errorFor(q.lastError()));
+    if (m_attachError)
+        return Result::failure(*m_attachError);
     QHash<int, JournalRow> out;
-    while (q.next())
-        out.insert(q.value(0).toInt(),
-                   {rowStateFromId(q.value(1).toString()).value_or(RowState::Unknown),
-                    q.value(2).toInt(),
-                    q.value(3).toLongLong()});
-    if (q.lastError().isValid())
-        return Result::failure(m_store->errorFor(q.lastError()));
+    if (const auto error = m_store->readTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+            QSqlQuery q = tx.query();
+            q.prepare(
+                QStringLiteral("SELECT batch_row, state, sends, attempt_row FROM batch_rows WHERE batch_id = ?"));
+            q.bindValue(0, batchId);
+            if (!q.exec())
+                return q.lastError();
+            while (q.next())
+                out.insert(q.value(0).toInt(),
+                           {rowStateFromId(q.value(1).toString()).value_or(RowState::Unknown),
+                            q.value(2).toInt(),
+                            q.value(3).toLongLong()});
+            if (q.lastError().isValid())
+                return q.lastError();
+            return std::nullopt;
+        }))
+        return Result::failure(*error);
     return out;
 }
 
@@ -294,8 +255,8 @@ Expected<BatchJournal::Claim, HistoryError> BatchJournal::claim(const QString& b
                 .arg(batchId, info.owner.section(u':', 0, 1))));
     Claim claim;
     bool raced = false;
-    const auto error = m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
-        QSqlQuery take(db);
+    const auto error = m_store->writeTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+        QSqlQuery take = tx.query();
         take.prepare(QStringLiteral("UPDATE batches SET owner = ?, heartbeat_ms = ?, updated_ms = ?, state = ? "
                                     "WHERE batch_id = ? AND owner = ?"));
         take.bindValue(0, owner);
@@ -310,8 +271,7 @@ Expected<BatchJournal::Claim, HistoryError> BatchJournal::claim(const QString& b
             raced = true;
             return statementError(QStringLiteral("batch taken over concurrently"));
         }
-        QSqlQuery inFlight(db);
-        inFlight.setForwardOnly(true);
+        QSqlQuery inFlight = tx.query();
         inFlight.prepare(QStringLiteral(
             "SELECT batch_row FROM batch_rows WHERE batch_id = ? AND state = 'in_flight' ORDER BY batch_row"));
         inFlight.bindValue(0, batchId);
@@ -320,7 +280,7 @@ Expected<BatchJournal::Claim, HistoryError> BatchJournal::claim(const QString& b
         while (inFlight.next())
             claim.newlyUnknown.append(inFlight.value(0).toInt());
         inFlight.finish();
-        QSqlQuery mark(db);
+        QSqlQuery mark = tx.query();
         mark.prepare(
             QStringLiteral("UPDATE batch_rows SET state = 'unknown' WHERE batch_id = ? AND state = 'in_flight'"));
         mark.bindValue(0, batchId);
@@ -338,9 +298,11 @@ Expected<BatchJournal::Claim, HistoryError> BatchJournal::claim(const QString& b
 
 Expected<int, HistoryError> BatchJournal::resendUnknown(const QString& batchId)
 {
+    if (m_attachError)
+        return Expected<int, HistoryError>::failure(*m_attachError);
     int changed = 0;
-    const auto error = m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
-        QSqlQuery q(db);
+    const auto error = m_store->writeTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+        QSqlQuery q = tx.query();
         q.prepare(
             QStringLiteral("UPDATE batch_rows SET state = 'pending' WHERE batch_id = ? AND (state = 'unknown' OR "
                            "(state = 'answered' AND attempt_row IN (SELECT id FROM attempts WHERE batch_id = ? AND "
@@ -359,8 +321,10 @@ Expected<int, HistoryError> BatchJournal::resendUnknown(const QString& batchId)
 
 std::optional<HistoryError> BatchJournal::setState(const QString& batchId, BatchState state, bool release)
 {
-    return m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
-        QSqlQuery q(db);
+    if (m_attachError)
+        return m_attachError;
+    return m_store->writeTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+        QSqlQuery q = tx.query();
         q.prepare(release
                       ? QStringLiteral("UPDATE batches SET state = ?, updated_ms = ?, owner = '' WHERE batch_id = ?")
                       : QStringLiteral("UPDATE batches SET state = ?, updated_ms = ? WHERE batch_id = ?"));
@@ -375,8 +339,10 @@ std::optional<HistoryError> BatchJournal::setState(const QString& batchId, Batch
 
 std::optional<HistoryError> BatchJournal::heartbeat(const QString& batchId, const QString& owner)
 {
-    return m_store->writeTransaction([&](QSqlDatabase& db) -> std::optional<QSqlError> {
-        QSqlQuery q(db);
+    if (m_attachError)
+        return m_attachError;
+    return m_store->writeTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+        QSqlQuery q = tx.query();
         q.prepare(QStringLiteral("UPDATE batches SET heartbeat_ms = ? WHERE batch_id = ? AND owner = ?"));
         q.bindValue(0, nowMs());
         q.bindValue(1, batchId);
@@ -389,12 +355,14 @@ std::optional<HistoryError> BatchJournal::heartbeat(const QString& batchId, cons
     });
 }
 
-std::optional<QSqlError>
-BatchJournal::markInFlight(QSqlDatabase& db, const QString& batchId, const QString& owner, const QList<int>& lines)
+std::optional<QSqlError> BatchJournal::markInFlight(history::Transaction& tx,
+                                                    const QString& batchId,
+                                                    const QString& owner,
+                                                    const QList<int>& lines)
 {
     if (lines.isEmpty())
         return std::nullopt;
-    QSqlQuery held(db);
+    QSqlQuery held = tx.query();
     held.prepare(
         QStringLiteral("UPDATE batches SET heartbeat_ms = ?, updated_ms = ? WHERE batch_id = ? AND owner = ?"));
     held.bindValue(0, nowMs());
@@ -405,7 +373,7 @@ BatchJournal::markInFlight(QSqlDatabase& db, const QString& batchId, const QStri
         return held.lastError();
     if (held.numRowsAffected() != 1)
         return statementError(QStringLiteral("the batch is no longer held by this process"));
-    QSqlQuery mark(db);
+    QSqlQuery mark = tx.query();
     if (!mark.prepare(QStringLiteral("UPDATE batch_rows SET state = 'in_flight', sends = sends + 1 "
                                      "WHERE batch_id = ? AND batch_row = ? AND state = 'pending'")))
         return mark.lastError();
@@ -421,11 +389,11 @@ BatchJournal::markInFlight(QSqlDatabase& db, const QString& batchId, const QStri
 }
 
 std::optional<QSqlError>
-BatchJournal::markSkipped(QSqlDatabase& db, const QString& batchId, const QList<SkippedRow>& rows)
+BatchJournal::markSkipped(history::Transaction& tx, const QString& batchId, const QList<SkippedRow>& rows)
 {
     if (rows.isEmpty())
         return std::nullopt;
-    QSqlQuery mark(db);
+    QSqlQuery mark = tx.query();
     if (!mark.prepare(QStringLiteral("UPDATE batch_rows SET state = 'skipped', attempt_row = ? "
                                      "WHERE batch_id = ? AND batch_row = ? AND state = 'pending'")))
         return mark.lastError();
@@ -454,59 +422,61 @@ Expected<BatchTally, HistoryError> BatchJournal::tally(const QString& batchId)
     t.invalid = (*info)->invalidCount;
     t.duplicates = (*info)->duplicateCount;
 
-    const QSqlDatabase db = QSqlDatabase::database(m_store->connectionName());
-    QSqlQuery states(db);
-    states.setForwardOnly(true);
-    states.prepare(QStringLiteral("SELECT state, COUNT(*) FROM batch_rows WHERE batch_id = ? GROUP BY state"));
-    states.bindValue(0, batchId);
-    if (!states.exec())
-        return Result::failure(m_store->errorFor(states.lastError()));
-    while (states.next()) {
-        const int n = states.value(1).toInt();
-        t.toSend += n;
-        switch (rowStateFromId(states.value(0).toString()).value_or(RowState::Unknown)) {
-        case RowState::Pending:
-        case RowState::InFlight:
-            t.pending += n;
-            break;
-        case RowState::Answered:
-            t.sent += n;
-            break;
-        case RowState::Unknown:
-            t.sent += n;
-            t.unknown += n;
-            break;
-        case RowState::Skipped:
-            t.skipped += n;
-            break;
+    const auto error = m_store->readTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
+        QSqlQuery states = tx.query();
+        states.prepare(QStringLiteral("SELECT state, COUNT(*) FROM batch_rows WHERE batch_id = ? GROUP BY state"));
+        states.bindValue(0, batchId);
+        if (!states.exec())
+            return states.lastError();
+        while (states.next()) {
+            const int n = states.value(1).toInt();
+            t.toSend += n;
+            switch (rowStateFromId(states.value(0).toString()).value_or(RowState::Unknown)) {
+            case RowState::Pending:
+            case RowState::InFlight:
+                t.pending += n;
+                break;
+            case RowState::Answered:
+                t.sent += n;
+                break;
+            case RowState::Unknown:
+                t.sent += n;
+                t.unknown += n;
+                break;
+            case RowState::Skipped:
+                t.skipped += n;
+                break;
+            }
         }
-    }
-    QSqlQuery outcomes(db);
-    outcomes.setForwardOnly(true);
-    outcomes.prepare(QStringLiteral(
-        "SELECT a.status_role, a.billed, COUNT(*) FROM batch_rows r JOIN attempts a ON a.id = r.attempt_row "
-        "WHERE r.batch_id = ? AND r.state = 'answered' GROUP BY a.status_role, a.billed"));
-    outcomes.bindValue(0, batchId);
-    if (!outcomes.exec())
-        return Result::failure(m_store->errorFor(outcomes.lastError()));
-    while (outcomes.next()) {
-        const QString role = outcomes.value(0).toString();
-        const bool billedKnown = !outcomes.value(1).isNull();
-        const bool billed = billedKnown && outcomes.value(1).toInt() != 0;
-        const int n = outcomes.value(2).toInt();
-        if (billed)
-            t.billed += n;
-        if (role == u"pass")
-            t.pass += n;
-        else if (role == u"mismatch" || role == u"partial")
-            t.mismatch += n;
-        else if (role == u"norecord")
-            t.noRecord += n;
-        else if (role == u"error" && !billedKnown)
-            t.unknown += n;
-        else
-            t.errors += n;
-    }
+        QSqlQuery outcomes = tx.query();
+        outcomes.prepare(QStringLiteral(
+            "SELECT a.status_role, a.billed, COUNT(*) FROM batch_rows r JOIN attempts a ON a.id = r.attempt_row "
+            "WHERE r.batch_id = ? AND r.state = 'answered' GROUP BY a.status_role, a.billed"));
+        outcomes.bindValue(0, batchId);
+        if (!outcomes.exec())
+            return outcomes.lastError();
+        while (outcomes.next()) {
+            const QString role = outcomes.value(0).toString();
+            const bool billedKnown = !outcomes.value(1).isNull();
+            const bool billed = billedKnown && outcomes.value(1).toInt() != 0;
+            const int n = outcomes.value(2).toInt();
+            if (billed)
+                t.billed += n;
+            if (role == u"pass")
+                t.pass += n;
+            else if (role == u"mismatch" || role == u"partial")
+                t.mismatch += n;
+            else if (role == u"norecord")
+                t.noRecord += n;
+            else if (role == u"error" && !billedKnown)
+                t.unknown += n;
+            else
+                t.errors += n;
+        }
+        return std::nullopt;
+    });
+    if (error)
+        return Result::failure(*error);
     return t;
 }
 

@@ -9,14 +9,15 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlError>
+#include <QVariant>
 
 #include <optional>
 
-class QSqlDatabase;
-
 namespace tricheck::history {
 class HistoryStore;
-}
+class Transaction;
+struct SchemaModule;
+} // namespace tricheck::history
 
 namespace tricheck::batch {
 
@@ -97,14 +98,19 @@ struct BatchTally
     int skipped = 0; // not sent: answered for the same person within the skip-verified period
 };
 
-// The batch journal in the history database (schema v4). Plain SQL on the store's connection,
-// in the store's write transactions; no identity values, only row numbers and states.
+// The batch journal in the history database: tables of its own (its schema module, see
+// batchjournalschema.cpp), plain SQL in the store's transactions; no identity values, only row
+// numbers and states. Attaching it to a store brings its tables up to date and makes the store
+// settle a journaled row in the transaction that stores the row's attempt.
 class BatchJournal
 {
     Q_DECLARE_TR_FUNCTIONS(BatchJournal)
 
 public:
     explicit BatchJournal(history::HistoryStore* store);
+
+    // The journal's tables, migrations and per-attempt hook (HistoryStore::attach()).
+    static const history::SchemaModule& schemaModule();
 
     static QString newBatchId();
     // "host:pid:random": who runs a batch, so that another process can tell whether it still does.
@@ -137,12 +143,14 @@ public:
 
     // For HistoryStore::insertBatch's hook: marks `lines` in flight (sends + 1) after checking that
     // `owner` still holds the batch. Fails when a row is not pending.
-    static std::optional<QSqlError>
-    markInFlight(QSqlDatabase& db, const QString& batchId, const QString& owner, const QList<int>& lines);
+    static std::optional<QSqlError> markInFlight(history::Transaction& transaction,
+                                                 const QString& batchId,
+                                                 const QString& owner,
+                                                 const QList<int>& lines);
 
     // In the same transaction: pending `rows` become skipped, each pointing at its earlier answer.
     static std::optional<QSqlError>
-    markSkipped(QSqlDatabase& db, const QString& batchId, const QList<SkippedRow>& rows);
+    markSkipped(history::Transaction& transaction, const QString& batchId, const QList<SkippedRow>& rows);
     Expected<BatchTally, history::HistoryError> tally(const QString& batchId);
 
     // A batch whose owner has not written for this long is considered abandoned even when a
@@ -150,7 +158,11 @@ public:
     static constexpr qint64 kStaleOwnerMs = 60'000;
 
 private:
+    // The first batch, if any, WHERE `condition` (one placeholder, bound to `value`) holds.
+    Expected<std::optional<BatchInfo>, history::HistoryError> firstBatch(const QString& condition,
+                                                                         const QVariant& value);
     history::HistoryStore* m_store;
+    std::optional<history::HistoryError> m_attachError; // the journal's tables could not be set up
 };
 
 } // namespace tricheck::batch

@@ -304,10 +304,10 @@ void BatchRunner::pump()
     if (!lines.isEmpty() || !skipped.isEmpty()) {
         const QString batchId = m_batchId;
         const QString owner = m_owner;
-        markInFlight = [batchId, owner, lines, skipped](QSqlDatabase& db) -> std::optional<QSqlError> {
-            if (auto error = BatchJournal::markInFlight(db, batchId, owner, lines))
+        markInFlight = [batchId, owner, lines, skipped](history::Transaction& transaction) -> std::optional<QSqlError> {
+            if (auto error = BatchJournal::markInFlight(transaction, batchId, owner, lines))
                 return error;
-            return BatchJournal::markSkipped(db, batchId, skipped);
+            return BatchJournal::markSkipped(transaction, batchId, skipped);
         };
     }
     // Outcomes that arrived and the rows about to leave: one transaction. Reporting the outcomes

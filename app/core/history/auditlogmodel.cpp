@@ -1,10 +1,9 @@
 #include "auditlogmodel.h"
 
-#include "historynotifier.h"
+#include "historyfeed.h"
 #include "historystore.h"
+#include "i18n/translations.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 #include <QJsonDocument>
 
 namespace tricheck::history {
@@ -14,12 +13,8 @@ AuditLogModel::AuditLogModel(std::shared_ptr<HistoryStore> store, QObject* paren
     , m_store(std::move(store))
 {
     Q_ASSERT(m_store);
-    connect(HistoryNotifier::instance(), &HistoryNotifier::auditAppended, this, [this](const QString& path) {
-        if (path == m_store->path())
-            reload();
-    });
-    if (QCoreApplication* app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    connect(m_store->feed(), &HistoryFeed::auditAppended, this, &AuditLogModel::reload);
+    i18n::Translations::onCatalogueChanged(this, [this] { retranslate(); });
     m_events = readPage(std::nullopt);
 }
 
@@ -142,14 +137,11 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     }
 }
 
-bool AuditLogModel::eventFilter(QObject* watched, QEvent* event)
+void AuditLogModel::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (!m_events.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 } // namespace tricheck::history

@@ -55,11 +55,9 @@ public slots:
 signals:
     void errorOccurred(const QString& message);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QList<AuditEvent> readPage(std::optional<qint64> beforeId);
+    void retranslate();
 
     std::shared_ptr<HistoryStore> m_store;
     QList<AuditEvent> m_events;

@@ -1,12 +1,12 @@
 #include "historymodel.h"
 
 #include "common/logging.h"
-#include "historynotifier.h"
+#include "historyfeed.h"
 #include "historystore.h"
+#include "i18n/translations.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 #include <QMetaObject>
+#include <QThread>
 
 #include <algorithm>
 #include <climits>
@@ -18,17 +18,18 @@ HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent)
     , m_store(std::move(store))
 {
     Q_ASSERT(m_store);
-    auto* notifier = HistoryNotifier::instance();
-    connect(notifier, &HistoryNotifier::attemptsAppended, this, [this](const QString& path) {
-        if (path == m_store->path())
+    // The one path from the stores of this history to the view. A commit on this model's own
+    // thread (a verification just recorded) shows at once; commits of other threads (a batch
+    // worker) arrive queued and a burst of them is looked at once.
+    HistoryFeed* feed = m_store->feed();
+    connect(feed, &HistoryFeed::attemptsAppended, this, [this] {
+        if (QThread::currentThread() == thread() && !m_refreshPending)
+            refresh();
+        else
             scheduleRefresh(false);
     });
-    connect(notifier, &HistoryNotifier::attemptsRemoved, this, [this](const QString& path) {
-        if (path == m_store->path())
-            scheduleRefresh(true);
-    });
-    if (QCoreApplication* app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    connect(feed, &HistoryFeed::attemptsRemoved, this, [this] { scheduleRefresh(true); });
+    i18n::Translations::onCatalogueChanged(this, [this] { retranslate(); });
     resetState();
 }
 
@@ -266,17 +267,14 @@ void HistoryModel::refresh()
     endInsertRows();
 }
 
-bool HistoryModel::eventFilter(QObject* watched, QEvent* event)
+void HistoryModel::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-        m_formatter.clear();
-        emit headerDataChanged(Qt::Horizontal, 0, kHistoryColumnCount - 1);
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0),
-                             index(rowCount() - 1, kHistoryColumnCount - 1),
-                             {Qt::DisplayRole, Qt::ToolTipRole});
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
+    m_formatter.clear();
+    emit headerDataChanged(Qt::Horizontal, 0, kHistoryColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0),
+                         index(rowCount() - 1, kHistoryColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 const AttemptRecord* HistoryModel::rowAt(int row) const

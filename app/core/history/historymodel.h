@@ -24,7 +24,7 @@ class HistoryStore;
 //
 // Live updates: after another store (or this one) commits new attempts, the model inserts them
 // at the top when they belong there (newest-first order), otherwise it reloads. Texts follow a
-// language switch (QEvent::LanguageChange of the application).
+// language switch (i18n::Translations::onCatalogueChanged).
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -75,9 +75,6 @@ public slots:
 signals:
     void errorOccurred(const QString& message);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     struct Page
     {
@@ -90,6 +87,7 @@ private:
     Page loadPage(int index) const;
     void reportError(const QString& message) const;
     void scheduleRefresh(bool reloadAll);
+    void retranslate();
 
     std::shared_ptr<HistoryStore> m_store;
     HistoryFilter m_filter;

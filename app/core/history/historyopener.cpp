@@ -26,8 +26,18 @@ void HistoryOpener::open(const HistoryStore::Options& options)
         connect(previous, &QThread::finished, previous, &QObject::deleteLater);
     }
     auto checked = std::make_shared<std::optional<HistoryError>>();
-    m_thread = QThread::create([options, checked] {
-        auto store = HistoryStore::open(options);
+    HistoryStore::Options worker = options;
+    if (!worker.migrationProgress) {
+        // The worker ends before this object does (the destructor waits for it).
+        worker.migrationProgress = [this, generation](int done, int total, const QString& what) {
+            QMetaObject::invokeMethod(this, [this, generation, done, total, what] {
+                if (generation == m_generation)
+                    emit migrating(done, total, what);
+            });
+        };
+    }
+    m_thread = QThread::create([worker, checked] {
+        auto store = HistoryStore::open(worker);
         if (!store) {
             *checked = store.error();
             return;

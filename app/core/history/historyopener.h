@@ -34,6 +34,8 @@ public:
 signals:
     // Emitted on the thread that called open().
     void finished(const tricheck::history::HistoryOpener::Result& result);
+    // A schema migration on a big history (new indexes) takes a while: each statement's turn.
+    void migrating(int done, int total, const QString& what);
 
 private:
     void finishOnCallingThread(const HistoryStore::Options& options, const std::optional<HistoryError>& checked);

@@ -10,12 +10,11 @@ namespace tricheck::history {
 
 namespace {
 
-std::optional<QSqlError> backfillStatusRoles(QSqlDatabase& db)
+std::optional<QSqlError> backfillStatusRoles(Transaction& transaction)
 {
     // The role of a result follows from its SubCode through the result catalogue (the same code
     // that decides it for new rows), so old rows filter exactly like new ones.
-    QSqlQuery codes(db);
-    codes.setForwardOnly(true);
+    QSqlQuery codes = transaction.query();
     if (!codes.exec(QStringLiteral("SELECT DISTINCT sub_code FROM attempts WHERE error_kind IS NULL")))
         return codes.lastError();
     QStringList subCodes;
@@ -23,7 +22,7 @@ std::optional<QSqlError> backfillStatusRoles(QSqlDatabase& db)
         subCodes.append(codes.value(0).toString());
     codes.finish();
 
-    QSqlQuery update(db);
+    QSqlQuery update = transaction.query();
     if (!update.prepare(
             QStringLiteral("UPDATE attempts SET status_role = ? WHERE error_kind IS NULL AND sub_code = ?")))
         return update.lastError();
@@ -33,10 +32,7 @@ std::optional<QSqlError> backfillStatusRoles(QSqlDatabase& db)
         if (!update.exec())
             return update.lastError();
     }
-    QSqlQuery errors(db);
-    if (!errors.exec(QStringLiteral("UPDATE attempts SET status_role = 'error' WHERE error_kind IS NOT NULL")))
-        return errors.lastError();
-    return std::nullopt;
+    return transaction.exec(QStringLiteral("UPDATE attempts SET status_role = 'error' WHERE error_kind IS NOT NULL"));
 }
 
 } // namespace
@@ -112,6 +108,7 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
         QStringLiteral("CREATE INDEX attempts_batch ON attempts (batch_id, batch_row) WHERE batch_id IS NOT NULL"),
     };
     v2.backfill = &backfillStatusRoles;
+    v2.description = QStringLiteral("status roles");
 
     Migration v3;
     v3.version = 3;
@@ -127,38 +124,65 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
                        "sandbox, error_kind, billed, latency_ms, reference, fp_mobile, fp_name, fp_id)"),
     };
 
+    // The batch journal's tables were created here; the journal creates them itself now (its
+    // module's first step, CREATE … IF NOT EXISTS, so files of either origin end up the same).
     Migration v4;
     v4.version = 4;
-    v4.statements = QStringList{
-        // The batch journal (resume after a crash): one row per batch, and one per row of it that
-        // is to be sent. Only row numbers and states: the identity values stay in the operator's
-        // file, which a resumed batch reads again (its SHA-256 must match source_digest).
-        QStringLiteral("CREATE TABLE batches ("
-                       "batch_id TEXT NOT NULL PRIMARY KEY, "
-                       "created_ms BIGINT NOT NULL, "
-                       "updated_ms BIGINT NOT NULL, "
-                       "operator_name TEXT NOT NULL, "
-                       "source_name TEXT NOT NULL DEFAULT '', "
-                       "source_digest TEXT NOT NULL, "
-                       "source_bytes BIGINT NOT NULL, "
-                       "settings TEXT NOT NULL DEFAULT '', "
-                       "row_count INTEGER NOT NULL, "
-                       "invalid_count INTEGER NOT NULL, "
-                       "duplicate_count INTEGER NOT NULL, "
-                       "state TEXT NOT NULL, "
-                       "owner TEXT NOT NULL DEFAULT '', "
-                       "heartbeat_ms BIGINT NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE batch_rows ("
-                       "batch_id TEXT NOT NULL, "
-                       "batch_row INTEGER NOT NULL, "
-                       "state TEXT NOT NULL, "
-                       "sends INTEGER NOT NULL DEFAULT 0, "
-                       "attempt_row BIGINT, "
-                       "PRIMARY KEY (batch_id, batch_row))"),
-        QStringLiteral("CREATE INDEX batches_created ON batches (created_ms)"),
+
+    Migration v5;
+    v5.version = 5;
+    v5.statements = QStringList{
+        QStringLiteral("CREATE TABLE tricheck_modules ("
+                       "name TEXT NOT NULL, "
+                       "version INTEGER NOT NULL, "
+                       "applied_ms BIGINT NOT NULL, "
+                       "app_version TEXT NOT NULL, "
+                       "PRIMARY KEY (name, version))"),
     };
 
-    return {v1, v2, v3, v4};
+    // What operators search by, each with an index of its own: exact match by each fingerprint
+    // and by batch (partial: rows without one cost nothing), the status and the operator of the
+    // history bar; the last three also keep the time order, so the first window of newest
+    // attempts comes straight out of them. A fingerprint index is keyed by day first: a random
+    // 64-bit key alone would put every new attempt at a random place of an index as big as the
+    // history (a batch then rewrites most of its pages); by day, new entries stay within today's
+    // part, and an exact match looks into each day of the history (a probe per day, well under a
+    // millisecond per year). The covering time index stays for date ranges and statistics.
+    // Plus: the remembered results of integrity checks, and the engine's own extras (SQLite
+    // keeps the number of attempts, which COUNT(*) would read ten million index entries for).
+    const QString id = dialect.indexedRowId();
+    Migration v6;
+    v6.version = 6;
+    v6.description = QStringLiteral("search indexes");
+    v6.statements =
+        QStringList{
+            QStringLiteral("CREATE TABLE integrity_checks ("
+                           "id %1, "
+                           "checked_ms BIGINT NOT NULL, "
+                           "kind TEXT NOT NULL, "
+                           "trigger_name TEXT NOT NULL, "
+                           "reason TEXT NOT NULL DEFAULT '', "
+                           "outcome TEXT NOT NULL, "
+                           "duration_ms BIGINT NOT NULL)")
+                .arg(key),
+            QStringLiteral("CREATE INDEX attempts_fp_id ON attempts ((started_ms / 86400000), fp_id) "
+                           "WHERE fp_id IS NOT NULL"),
+            QStringLiteral("CREATE INDEX attempts_fp_mobile ON attempts ((started_ms / 86400000), fp_mobile) "
+                           "WHERE fp_mobile IS NOT NULL"),
+            QStringLiteral("CREATE INDEX attempts_fp_name ON attempts ((started_ms / 86400000), fp_name) "
+                           "WHERE fp_name IS NOT NULL"),
+            QStringLiteral("CREATE INDEX attempts_batch_time ON attempts (batch_id, started_ms%1) "
+                           "WHERE batch_id IS NOT NULL")
+                .arg(id),
+            QStringLiteral("CREATE INDEX attempts_status ON attempts (status_role, started_ms%1)").arg(id),
+            QStringLiteral("CREATE INDEX attempts_operator ON attempts (operator_name, started_ms%1, status_role)")
+                .arg(id),
+        } +
+        dialect.rowCountStatements();
+    // And the references' substring search, where the engine can index it.
+    v6.backfill = [&dialect](Transaction& transaction) { return dialect.createReferenceIndex(transaction); };
+
+    return {v1, v2, v3, v4, v5, v6};
 }
 
 } // namespace tricheck::history

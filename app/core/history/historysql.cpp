@@ -111,12 +111,19 @@ AttemptRecord readRecord(const QSqlQuery& q)
 
 Where where(const HistoryFilter& f, const QString& like)
 {
+    Spelling spelling;
+    spelling.like = like;
+    return where(f, spelling);
+}
+
+Where where(const HistoryFilter& f, const Spelling& spelling)
+{
     Where w;
     if (!f.roles.isEmpty()) {
         QVariantList ids;
         for (const api::StatusRole role : f.roles)
             ids.append(api::ResultCatalogue::roleId(role));
-        w.add(QStringLiteral("status_role IN (%1)").arg(placeholders(ids.size())), ids);
+        w.add(spelling.statusColumn + QStringLiteral(" IN (%1)").arg(placeholders(ids.size())), ids);
     }
     if (!f.subCodes.isEmpty())
         w.add(QStringLiteral("sub_code IN (%1)").arg(placeholders(f.subCodes.size())), toVariants(f.subCodes));
@@ -126,8 +133,10 @@ Where where(const HistoryFilter& f, const QString& like)
         w.add(QStringLiteral("started_ms >= ?"), {f.from->toMSecsSinceEpoch()});
     if (f.to)
         w.add(QStringLiteral("started_ms < ?"), {f.to->toMSecsSinceEpoch()});
-    if (!f.referenceContains.isEmpty())
-        w.add(QStringLiteral("reference ") + like + QStringLiteral(" ? ESCAPE '\\'"),
+    if (!f.referenceContains.isEmpty() && !spelling.referenceIndex.isEmpty())
+        w.add(spelling.referenceIndex, {QString(u'%' + f.referenceContains + u'%')});
+    else if (!f.referenceContains.isEmpty())
+        w.add(QStringLiteral("reference ") + spelling.like + QStringLiteral(" ? ESCAPE '\\'"),
               {QString(u'%' + escapeLike(f.referenceContains) + u'%')});
     if (!f.ispNames.isEmpty())
         w.add(QStringLiteral("isp_name IN (%1)").arg(placeholders(f.ispNames.size())), toVariants(f.ispNames));
@@ -143,6 +152,8 @@ Where where(const HistoryFilter& f, const QString& like)
         w.add(QStringLiteral("fp_name = ?"), {*f.nameFingerprint});
     if (f.idNumberFingerprint)
         w.add(QStringLiteral("fp_id = ?"), {*f.idNumberFingerprint});
+    if ((f.mobileFingerprint || f.nameFingerprint || f.idNumberFingerprint) && !spelling.fingerprintDays.isEmpty())
+        w.add(QStringLiteral("started_ms / 86400000 IN (%1)").arg(spelling.fingerprintDays));
     if (f.idAbove)
         w.add(QStringLiteral("id > ?"), {*f.idAbove});
     return w;
@@ -272,15 +283,31 @@ QVariant sortValue(HistoryColumn column, const AttemptRecord& r)
 
 QString insertStatement()
 {
-    return QStringLiteral("INSERT INTO attempts (attempt_id, started_ms, operator_name, reference, masked_mobile, "
-                          "masked_name, masked_id, param_type, scheme, endpoint, sandbox, http_status, code, message, "
-                          "request_id, biz_code, sub_code, isp_name, billed, latency_ms, send_count, error_kind, "
-                          "status_role, batch_id, batch_row, fp_mobile, fp_name, fp_id) "
-                          "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    return insertStatement(1);
 }
 
-void bindRecord(QSqlQuery& q, const AttemptRecord& r)
+QString insertStatement(int rows)
 {
+    QString sql = QStringLiteral("INSERT INTO attempts (attempt_id, started_ms, operator_name, reference, "
+                                 "masked_mobile, masked_name, masked_id, param_type, scheme, endpoint, sandbox, "
+                                 "http_status, code, message, request_id, biz_code, sub_code, isp_name, billed, "
+                                 "latency_ms, send_count, error_kind, status_role, batch_id, batch_row, fp_mobile, "
+                                 "fp_name, fp_id) VALUES ");
+    const QString row = u'(' + placeholders(kInsertColumns) + u')';
+    for (int i = 0; i < rows; ++i)
+        sql += i == 0 ? row : u',' + row;
+    return sql;
+}
+
+void bindRecord(QSqlQuery& query, const AttemptRecord& r, int offset)
+{
+    // Placeholder i of this row is offset + i.
+    struct Offset
+    {
+        QSqlQuery& query;
+        int offset;
+        void bindValue(int i, const QVariant& v) { query.bindValue(offset + i, v); }
+    } q{query, offset};
     q.bindValue(0, text(r.attemptId));
     q.bindValue(1, r.startedMs);
     q.bindValue(2, text(r.operatorName));

@@ -7,43 +7,35 @@
 #include "historyerror.h"
 #include "historyquery.h"
 #include "historystats.h"
+#include "integrityreport.h"
+#include "purgerequest.h"
+#include "schemamigration.h"
+#include "transaction.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlError>
-#include <QVariantList>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-class QSqlDatabase;
-class QSqlQuery;
-
 namespace tricheck::history {
 
-class SqlDialect;
-class AttemptWriter;
+class AttemptWrites;
+class AuditLog;
+class CleanClose;
+class HistoryDatabase;
+class HistoryIntegrity;
+class HistoryFeed;
+class HistoryPaging;
+class HistoryRetention;
+class HistoryStatistics;
 
-// What a purge deletes; the caller has asked the operator to confirm.
-struct PurgeRequest
-{
-    enum class Scope {
-        Ids,       // the rows in `ids` (a selection in the table)
-        All,       // everything
-        OlderThan, // started before `before`
-    };
-    Scope scope = Scope::Ids;
-    QList<qint64> ids;
-    QDateTime before;
-
-    static PurgeRequest selected(QList<qint64> ids) { return {Scope::Ids, std::move(ids), {}}; }
-    static PurgeRequest all() { return {Scope::All, {}, {}}; }
-    static PurgeRequest olderThan(const QDateTime& before) { return {Scope::OlderThan, {}, before}; }
-};
-
-// The verification history: one row per attempt, an audit trail, retention and purge.
+// The verification history: one row per attempt, an audit trail, retention and purge. A facade
+// over the parts that do each job (historydatabase, historymigrator, attemptwrites,
+// historypaging, historystatistics, auditlog, historyretention).
 //
 // Durability: every write method returns only after its transaction has COMMITted (with
 // synchronous=FULL), so a caller that reports an outcome after insert() succeeded can never
@@ -63,11 +55,19 @@ class HistoryStore
     Q_DISABLE_COPY_MOVE(HistoryStore)
 
 public:
+    // The consistency check at open. A full check reads the whole file (about a second per
+    // million attempts), so a healthy history is not checked on every open: see CleanClose.
     enum class IntegrityCheck {
-        Quick,    // PRAGMA quick_check: every page and b-tree (about 1 s per million attempts)
-        Thorough, // PRAGMA integrity_check: also every index entry against its row
+        // PRAGMA quick_check (every page and b-tree) when the file needs it: it was not closed
+        // cleanly, was changed by something else since, has no record of a clean close (first
+        // open by this version), or is about to be migrated. Otherwise nothing is read.
+        Quick,
+        Thorough, // PRAGMA integrity_check (also every index entry against its row), always
         Skip,     // another connection of this process checked the file already
     };
+    // Before each statement of a schema migration at open: `done` of `total`, and the index or
+    // table it makes (creating an index on ten million attempts takes a while).
+    using MigrationProgress = std::function<void(int done, int total, const QString& what)>;
 
     struct Options
     {
@@ -86,7 +86,11 @@ public:
         bool portableSqlOnly = false;
         // PostgreSQL: the password (from the keychain), in memory only; empty: PGPASSWORD.
         QString password = {};
+        // Empty: the process's default (setDefaultMigrationProgress()), else the log.
+        MigrationProgress migrationProgress = {};
     };
+    // Where migrations of stores opened without their own progress report (a CLI prints it).
+    static void setDefaultMigrationProgress(MigrationProgress progress);
 
     static QString defaultPath(); // <AppDataLocation>/history.sqlite
     static int schemaVersion();   // the newest schema this build knows
@@ -94,14 +98,16 @@ public:
     static Expected<std::unique_ptr<HistoryStore>, HistoryError> open(const Options& options);
     ~HistoryStore();
 
-    QString path() const { return m_path; }
+    QString path() const;
     // What this store was opened with (its path resolved), so that another thread can open a
     // connection of its own to the same history.
     const Options& options() const { return m_options; }
-    QString connectionName() const { return m_connectionName; }
+    QString connectionName() const;
     int foundSchemaVersion() const { return m_foundVersion; } // before migrations ran at open
     // Rows deleted by the retention run at open (nullopt when retention is off).
     std::optional<qint64> retentionDeletedAtOpen() const { return m_retentionDeleted; }
+    // What every store of this database announces after its writes (the views' one refresh path).
+    HistoryFeed* feed() const { return m_feed.get(); }
 
     // -- writes (each returns after COMMIT) --
     Expected<qint64, HistoryError> insert(const api::VerifyOutcome& outcome,
@@ -109,18 +115,23 @@ public:
                                           const BatchRef& batch = {});
     Expected<qint64, HistoryError> insert(const AttemptRecord& record);
     // All rows in one transaction: all are stored, or none. Returns the row ids in order.
-    // A record of a journaled batch row (BatchRef) settles that row in the same transaction (see
-    // BatchRef::requeuesAfter). `alsoInTransaction`, when given, runs in the same transaction after
-    // the inserts (a batch marks its next rows in flight there: one commit for both); its error
-    // rolls everything back. With no records and a hook, only the hook's work is committed.
-    using TransactionWork = std::function<std::optional<QSqlError>(QSqlDatabase& db)>;
+    // Each attached module's hook runs for every row in the same transaction (the batch journal
+    // settles the row of a BatchRef there). `alsoInTransaction`, when given, runs in the same
+    // transaction after the inserts (a batch marks its next rows in flight there: one commit for
+    // both); its error rolls everything back. With no records and a hook, only the hook's work is
+    // committed.
+    using TransactionWork = std::function<std::optional<QSqlError>(Transaction& transaction)>;
     Expected<QList<qint64>, HistoryError> insertBatch(const QList<AttemptRecord>& records,
                                                       const TransactionWork& alsoInTransaction = {});
     // Runs `work` in one write transaction and commits it, or rolls it back on its error. For
     // modules that keep their own tables in the history database (the batch journal).
     std::optional<HistoryError> writeTransaction(const TransactionWork& work);
+    // Runs `work` in one read transaction (one consistent snapshot for all its statements).
+    std::optional<HistoryError> readTransaction(const TransactionWork& work);
+    // Brings `module`'s tables to its newest schema and installs its hook on this store's writes.
+    std::optional<HistoryError> attach(const SchemaModule& module);
     // The history's error for a failed statement of such work.
-    HistoryError errorFor(const QSqlError& error) const { return sqlError(error); }
+    HistoryError errorFor(const QSqlError& error) const;
 
     // -- reads --
     Expected<qint64, HistoryError> count(const HistoryFilter& filter);
@@ -154,45 +165,36 @@ public:
 
     // The engine's consistency check on demand (the thorough one); an empty list: sound.
     Expected<QStringList, HistoryError> checkIntegrity();
+    // A check on demand or on schedule ("manual", "cli", "daily"), remembered in the history when
+    // the file is sound (a damaged file is never written to). The problems are in the report.
+    Expected<IntegrityReport, HistoryError> runIntegrityCheck(bool thorough, const QString& trigger);
+    // The newest remembered check (at open, on demand or on schedule); nullopt when none.
+    Expected<std::optional<IntegrityReport>, HistoryError> lastIntegrityCheck();
+    // The check this store's open ran, nullopt when the file did not need one.
+    const std::optional<IntegrityReport>& checkAtOpen() const { return m_checkAtOpen; }
 
 private:
-    HistoryStore(std::unique_ptr<SqlDialect> dialect, QString path, QString connectionName);
-
-    QSqlDatabase database() const;
-    HistoryError sqlError(const QSqlQuery& query) const;
-    HistoryError sqlError(const QSqlError& error) const;
-    std::optional<HistoryError> exec(const QString& statement);
-    std::optional<HistoryError> beginWrite();
-    std::optional<HistoryError> commit();
-    void rollback();
-
+    explicit HistoryStore(std::unique_ptr<HistoryDatabase> database);
     std::optional<HistoryError> initialize(const Options& options);
-    Expected<int, HistoryError> readSchemaVersion();
-    std::optional<HistoryError> migrate();
-    Expected<qint64, HistoryError>
-    visit(const QString& select, const QVariantList& binds, const std::function<bool(const AttemptRecord&)>& visitor);
-    struct DeleteStep
-    {
-        QString where;
-        QVariantList binds;
-    };
-    Expected<qint64, HistoryError>
-    deleteWithAudit(const QList<DeleteStep>& steps, const AuditEvent& event, bool alwaysAudit);
-    Expected<qint64, HistoryError> appendAuditInTransaction(const AuditEvent& event);
-    std::optional<QSqlError> settleBatchRow(const AttemptRecord& record, qint64 attemptRow);
-    void notifyAppended();
-    void notifyRemoved();
+    std::optional<HistoryError> checkAtOpen(bool thorough, const QString& reason);
 
-    std::unique_ptr<SqlDialect> m_dialect;
-    QString m_path;
+    std::unique_ptr<CleanClose> m_cleanClose;    // outlives the connection: released after it closed
+    std::unique_ptr<HistoryDatabase> m_database; // then the parts, which use it
+    std::unique_ptr<HistoryIntegrity> m_integrity;
+    std::shared_ptr<HistoryFeed> m_feed;
+    std::unique_ptr<AttemptWrites> m_writes;
+    std::unique_ptr<HistoryPaging> m_paging;
+    std::unique_ptr<HistoryStatistics> m_statistics;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<HistoryRetention> m_retention;
     Options m_options;
-    QString m_connectionName;
     int m_foundVersion = 0;
     std::optional<qint64> m_retentionDeleted;
-    std::function<void()> m_beforeCommit;
-    bool m_portableOnly = false;
-    std::unique_ptr<AttemptWriter> m_writer;
-    std::unique_ptr<QSqlQuery> m_settleBatchRow;
+    QString m_checkReason; // why the file needs a full check at open; empty: it does not
+    std::optional<IntegrityReport> m_checkAtOpen;
+    bool m_opened = false;
+    bool m_checkedSound = false; // a check on demand found the file sound
+    QStringList m_attached;
 };
 
 } // namespace tricheck::history

@@ -1,8 +1,12 @@
 #include "common/logging.h"
+#include "historysql.h"
 #include "sqldialect.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace tricheck::history {
 
@@ -15,6 +19,73 @@ constexpr qint64 kMigrationLock = 0x5452494348495354;
 // The database's comment marks it as a TriCheck history (PostgreSQL's counterpart of SQLite's
 // application_id).
 const char kStamp[] = "TriCheck history";
+
+// Many attempts per INSERT: the server is a round trip away, and Qt's driver sends each
+// statement's values as text, so one statement per row made a 10,000-row batch take 10,000
+// round trips. The new ids come back with each row's unique key (started_ms, attempt_id), so they
+// are matched to the records whatever order the server returns them in.
+class PostgresAttemptWriter final : public AttemptWriter
+{
+public:
+    explicit PostgresAttemptWriter(QSqlDatabase& db)
+        : m_db(db)
+    { }
+
+    std::optional<QSqlError> insert(const AttemptRecord& record, qint64* id) override
+    {
+        QList<qint64> ids;
+        if (auto error = insertAll({record}, &ids))
+            return error;
+        *id = ids.constFirst();
+        return std::nullopt;
+    }
+
+    std::optional<QSqlError> insertAll(const QList<AttemptRecord>& records, QList<qint64>* ids) override
+    {
+        for (qsizetype start = 0; start < records.size(); start += kRowsPerStatement) {
+            const int rows = int(std::min<qsizetype>(kRowsPerStatement, records.size() - start));
+            QSqlQuery& q = statement(rows);
+            for (int i = 0; i < rows; ++i)
+                sql::bindRecord(q, records.at(start + i), i * sql::kInsertColumns);
+            if (!q.exec())
+                return q.lastError();
+            QHash<QPair<qint64, QString>, qint64> byKey;
+            while (q.next())
+                byKey.insert({q.value(1).toLongLong(), q.value(2).toString()}, q.value(0).toLongLong());
+            q.finish();
+            for (int i = 0; i < rows; ++i) {
+                const AttemptRecord& r = records.at(start + i);
+                ids->append(byKey.value({r.startedMs, r.attemptId}));
+            }
+        }
+        return std::nullopt;
+    }
+
+private:
+    // 200 rows bind 5,600 values, well under the protocol's 65,535.
+    static constexpr int kRowsPerStatement = 200;
+
+    QSqlQuery& statement(int rows)
+    {
+        // One prepared statement for full chunks, one for the last (shorter) chunk.
+        Prepared& p = rows == kRowsPerStatement ? m_full : m_rest;
+        if (!p.query || p.rows != rows) {
+            p.query = std::make_unique<QSqlQuery>(m_db);
+            p.query->prepare(sql::insertStatement(rows) + QStringLiteral(" RETURNING id, started_ms, attempt_id"));
+            p.rows = rows;
+        }
+        return *p.query;
+    }
+
+    struct Prepared
+    {
+        std::unique_ptr<QSqlQuery> query;
+        int rows = 0;
+    };
+    QSqlDatabase m_db;
+    Prepared m_full;
+    Prepared m_rest;
+};
 
 class PostgresDialect final : public SqlDialect
 {
@@ -85,6 +156,9 @@ public:
         return {};
     }
 
+    bool checksItself() const override { return true; }
+    QString indexedRowId() const override { return QStringLiteral(", id"); }
+
     HistoryError::Kind classify(const QSqlError& error) const override
     {
         // Qt's QPSQL driver reports the SQLSTATE as the native error code.
@@ -126,11 +200,33 @@ public:
         return std::nullopt;
     }
 
+    std::optional<QSqlError> createReferenceIndex(Transaction& transaction) const override
+    {
+        // pg_trgm's GIN index answers ILIKE '%text%' (the planner picks it by itself). A server
+        // without the extension, or a role that may not create it, keeps scanning.
+        if (const auto error = transaction.exec(QStringLiteral("SAVEPOINT reference_index")))
+            return error;
+        for (const QString& statement :
+             {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+              QStringLiteral("CREATE INDEX attempts_reference ON attempts USING gin (reference gin_trgm_ops)")}) {
+            if (const auto error = transaction.exec(statement)) {
+                qCInfo(lcHistory) << "no index for reference search:" << error->databaseText();
+                return transaction.exec(QStringLiteral("ROLLBACK TO SAVEPOINT reference_index"));
+            }
+        }
+        return transaction.exec(QStringLiteral("RELEASE SAVEPOINT reference_index"));
+    }
+
     QString likeOperator() const override { return QStringLiteral("ILIKE"); }
     QString returningId() const override { return QStringLiteral(" RETURNING id"); }
 
     // Deleted rows are removed from the table files by (auto)vacuum on the server.
     void afterDelete(QSqlDatabase& /*db*/) const override { }
+
+    std::unique_ptr<AttemptWriter> attemptWriter(QSqlDatabase& db) const override
+    {
+        return std::make_unique<PostgresAttemptWriter>(db);
+    }
 
 private:
     HistoryLocation m_location;

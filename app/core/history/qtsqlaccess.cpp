@@ -119,6 +119,16 @@ std::optional<QSqlError> SqlDialect::lockForMigration(QSqlDatabase& /*db*/) cons
     return std::nullopt;
 }
 
+std::optional<QSqlError> SqlDialect::createReferenceIndex(Transaction& /*transaction*/) const
+{
+    return std::nullopt;
+}
+
+QString SqlDialect::referenceIndexCondition(QSqlDatabase& /*db*/, const QString& /*text*/) const
+{
+    return {};
+}
+
 qint64 insertedId(const SqlDialect& dialect, QSqlQuery& insert)
 {
     if (dialect.returningId().isEmpty())

@@ -3,6 +3,7 @@
 #include "attemptrecord.h"
 #include "historyerror.h"
 #include "historylocation.h"
+#include "transaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,6 +22,18 @@ public:
     virtual ~AttemptWriter() = default;
     // Inserts one row inside the caller's transaction; `id` receives the new row id.
     virtual std::optional<QSqlError> insert(const AttemptRecord& record, qint64* id) = 0;
+    // Inserts all rows inside the caller's transaction, appending their ids in order. An engine
+    // may send many rows per statement (a round trip per row is what a server costs).
+    virtual std::optional<QSqlError> insertAll(const QList<AttemptRecord>& records, QList<qint64>* ids)
+    {
+        for (const AttemptRecord& record : records) {
+            qint64 id = 0;
+            if (auto error = insert(record, &id))
+                return error;
+            ids->append(id);
+        }
+        return std::nullopt;
+    }
 };
 
 // Steps through the rows of a SELECT of sql::selectColumns(), one at a time (exports stream
@@ -83,10 +96,28 @@ public:
     // Problems found by the engine's consistency check; empty when the database is sound.
     // `thorough` asks for the full (slow) check instead of the quick one.
     virtual QStringList integrityProblems(QSqlDatabase& db, bool thorough, QSqlError* error) const = 0;
+    // True when the server verifies its own pages and a client has nothing to check (PostgreSQL).
+    virtual bool checksItself() const { return false; }
     virtual HistoryError::Kind classify(const QSqlError& error) const = 0;
 
     // DDL vocabulary.
     virtual QString autoIncrementKey() const = 0; // an auto-assigned, never reused 64-bit primary key
+    // Indexes the references for substring search ("contains"), inside a migration's
+    // transaction, when the engine can (SQLite: an FTS5 trigram table; PostgreSQL: pg_trgm). An
+    // engine that cannot leaves the search to a scan: nothing is created and nothing fails.
+    virtual std::optional<QSqlError> createReferenceIndex(Transaction& transaction) const;
+    // The condition for "reference contains `text`" that uses that index; empty: none exists
+    // (the caller falls back to LIKE).
+    virtual QString referenceIndexCondition(QSqlDatabase& db, const QString& text) const;
+    // Statements that make the engine keep the number of attempts in attempt_count (n), when
+    // counting them all is slow on it; empty: COUNT(*) is used.
+    virtual QStringList rowCountStatements() const { return {}; }
+    // A column name the engine will not pick an index for (SQLite: +column), for a filter whose
+    // values are many and common: the newest rows are found faster in time order.
+    virtual QString unindexed(const QString& column) const { return column; }
+    // Appended to an index's columns so that its entries sort like (…, id): SQLite keeps the row
+    // id in every index entry already (nothing to add), PostgreSQL needs the column.
+    virtual QString indexedRowId() const { return {}; }
     // Run inside each migration's transaction, before it reads the schema version: makes every
     // other process that migrates wait until this one committed (SQLite: the write lock of
     // beginWriteStatement() does that already).
@@ -115,6 +146,8 @@ public:
 qint64 insertedId(const SqlDialect& dialect, QSqlQuery& insert);
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();
+// `engine` with its native fast paths off: attempts are written and read through Qt SQL.
+std::unique_ptr<SqlDialect> makePortableDialect(std::unique_ptr<SqlDialect> engine);
 // A PostgreSQL server (Qt's QPSQL driver). `password` is kept in memory only; empty: libpq's own
 // sources (PGPASSWORD).
 std::unique_ptr<SqlDialect> makePostgresDialect(const HistoryLocation& location, const QString& password);

@@ -12,13 +12,36 @@
 
 namespace tricheck::i18n {
 
+namespace {
+
+// The process-wide announcement behind Translations::onCatalogueChanged().
+class CatalogueSignal : public QObject
+{
+    Q_OBJECT
+
+signals:
+    void changed();
+};
+
+Q_GLOBAL_STATIC(CatalogueSignal, g_catalogueSignal)
+
+} // namespace
+
 Translations::Translations(QObject* parent)
     : QObject(parent)
 { }
 
 Translations::~Translations()
 {
+    const bool installed = m_app != nullptr;
     removeInstalled();
+    if (installed && !g_catalogueSignal.isDestroyed())
+        emit g_catalogueSignal()->changed();
+}
+
+QMetaObject::Connection Translations::onCatalogueChanged(QObject* receiver, std::function<void()> slot)
+{
+    return QObject::connect(g_catalogueSignal(), &CatalogueSignal::changed, receiver, std::move(slot));
 }
 
 QStringList Translations::availableLanguages()
@@ -121,9 +144,12 @@ bool Translations::setLanguage(const QString& requested)
                                 lang == u"zh_CN" ? QLocale::China : QLocale::UnitedStates));
     const bool changed = m_language != lang;
     m_language = lang;
+    emit g_catalogueSignal()->changed();
     if (changed)
         emit languageChanged(lang);
     return true;
 }
 
 } // namespace tricheck::i18n
+
+#include "translations.moc"

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QTranslator;
@@ -33,6 +34,12 @@ public:
     QString language() const { return m_language; }
     bool qtCatalogueLoaded() const { return m_qtLoaded; }
     QString qtCatalogueFile() const; // path of Qt's loaded catalogue, empty when none
+
+    // Calls `slot` (in `receiver`'s thread) whenever the catalogues installed in this process
+    // change: any Translations object switched language or went away. For objects outside the
+    // widget tree that format texts themselves (item models), instead of watching the
+    // application's events.
+    static QMetaObject::Connection onCatalogueChanged(QObject* receiver, std::function<void()> slot);
 
 signals:
     void languageChanged(const QString& lang);

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "historyerror.h"
+#include "sqldialect.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace tricheck::history {
+
+// Internal to the history module: the one connection a HistoryStore owns, its engine's dialect,
+// engine errors turned into HistoryError, and the write transactions of every part of the store.
+class HistoryDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryStore)
+    Q_DISABLE_COPY_MOVE(HistoryDatabase)
+
+public:
+    HistoryDatabase(std::unique_ptr<SqlDialect> dialect, QString path);
+    ~HistoryDatabase();
+
+    // Opens the connection and runs the dialect's session statements (nothing is written).
+    std::optional<HistoryError> connect(int busyTimeoutMs);
+
+    QSqlDatabase connection() const;
+    const SqlDialect& dialect() const { return *m_dialect; }
+    const QString& path() const { return m_path; }
+    const QString& connectionName() const { return m_connectionName; }
+
+    HistoryError error(const QSqlError& error) const;
+    HistoryError error(const QSqlQuery& query) const { return error(query.lastError()); }
+    std::optional<HistoryError> exec(const QString& statement) const;
+    QSqlQuery query() const; // forward-only, on this connection
+    // A handle for work in a transaction the caller began.
+    Transaction transaction() const { return Transaction(connection(), m_dialect->id()); }
+
+    using Work = std::function<std::optional<HistoryError>(Transaction& transaction)>;
+    // Runs `work` in one write transaction (taking the write lock at once) and commits it with the
+    // engine's full durability; rolls back on the work's error or a failed commit.
+    std::optional<HistoryError> write(const Work& work);
+    // True once the engine reported damage on this connection (the file is then not stamped
+    // as closed cleanly, and the next open checks it).
+    bool sawDamage() const { return m_sawDamage; }
+    void noteDamage() const { m_sawDamage = true; }
+    // True when the schema keeps the number of attempts (SqlDialect::rowCountStatements()).
+    bool keepsRowCount() const;
+    // Fault injection for tests: runs after a write's statements and before its COMMIT.
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
+
+private:
+    void rollback() const;
+
+    std::unique_ptr<SqlDialect> m_dialect;
+    QString m_path;
+    QString m_connectionName;
+    std::function<void()> m_beforeCommit;
+    mutable bool m_sawDamage = false;
+    mutable std::optional<bool> m_keepsRowCount;
+};
+
+} // namespace tricheck::history

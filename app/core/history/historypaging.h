@@ -1,0 +1,43 @@
+#pragma once
+
+#include "attemptrecord.h"
+#include "common/expected.h"
+#include "historyerror.h"
+#include "historyquery.h"
+
+#include <QList>
+
+#include <functional>
+#include <optional>
+
+namespace tricheck::history {
+
+class HistoryDatabase;
+
+// Internal to the history module: the reads of attempts — counts, windows of a sorted and
+// filtered result (keyset or offset), streaming every row, single rows.
+class HistoryPaging
+{
+public:
+    explicit HistoryPaging(HistoryDatabase& database)
+        : m_database(database)
+    { }
+
+    Expected<qint64, HistoryError> count(const HistoryFilter& filter) const;
+    Expected<QList<AttemptRecord>, HistoryError>
+    window(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window) const;
+    Expected<qint64, HistoryError> forEach(const HistoryFilter& filter,
+                                           const HistorySort& sort,
+                                           const std::function<bool(const AttemptRecord&)>& visitor) const;
+    Expected<std::optional<AttemptRecord>, HistoryError> record(qint64 id) const;
+    Expected<qint64, HistoryError> maxId() const;
+
+private:
+    Expected<qint64, HistoryError> visit(const QString& select,
+                                         const QVariantList& binds,
+                                         const std::function<bool(const AttemptRecord&)>& visitor) const;
+
+    HistoryDatabase& m_database;
+};
+
+} // namespace tricheck::history

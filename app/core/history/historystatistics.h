@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/expected.h"
+#include "historyerror.h"
+#include "historyquery.h"
+#include "historystats.h"
+
+namespace tricheck::history {
+
+class HistoryDatabase;
+
+// Internal to the history module: aggregates over attempts (the status bar's counts, the
+// statistics of `tricheck-cli history stats`).
+class HistoryStatistics
+{
+public:
+    explicit HistoryStatistics(HistoryDatabase& database)
+        : m_database(database)
+    { }
+
+    Expected<StatusCounts, HistoryError> statusCounts(const QDateTime& fromUtc, const QDateTime& toUtc) const;
+    Expected<HistoryStats, HistoryError> stats(const HistoryFilter& filter) const;
+
+private:
+    HistoryDatabase& m_database;
+};
+
+} // namespace tricheck::history
