@@ -119,11 +119,12 @@ QString MessageBox::saveFileName(QWidget* parent,
                                  const QString& caption,
                                  const QString& path,
                                  const QString& filter,
-                                 QFileDialog::Options options)
+                                 QFileDialog::Options options,
+                                 QString* selectedFilter)
 {
     if (auto name = std::exchange(prepared().fileName, std::nullopt))
         return *name;
-    return QFileDialog::getSaveFileName(parent, caption, path, filter, nullptr, options);
+    return QFileDialog::getSaveFileName(parent, caption, path, filter, selectedFilter, options);
 }
 
 QString MessageBox::openFileName(QWidget* parent, const QString& caption, const QString& path, const QString& filter)

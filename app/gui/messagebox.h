@@ -37,11 +37,13 @@ public:
                         const QString& informative = {});
 
     // QFileDialog::getSaveFileName / getOpenFileName.
+    // `selectedFilter`: the filter chosen first, and then the one the operator chose.
     static QString saveFileName(QWidget* parent,
                                 const QString& caption,
                                 const QString& path,
                                 const QString& filter,
-                                QFileDialog::Options options = {});
+                                QFileDialog::Options options = {},
+                                QString* selectedFilter = nullptr);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& path, const QString& filter);
 
     // -- for tests --
