@@ -166,14 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV file to verify (required, also with --resume: the same file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the results to this CSV file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history export&apos;s format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,33 +202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
-
-Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
-counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
-
-Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
-
-Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
-
-Exit status of a batch:
-  0    the batch completed (whatever the results)
-  1    the history (journal) could not be written: nothing more was sent
-  2    a bad file or usage, or the file changed since the batch started
-  3    stopped: the service refused the credentials or permission repeatedly
-  4    stopped on repeated network failure (%1 rows in a row); resumable
-  5    no usable credentials
-  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--input FILE.csv is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -280,10 +246,6 @@ Exit status of a batch:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5, %6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The batch is kept in the journal. Resume it with:
   tricheck-cli batch --input %1 --resume %2%3</source>
         <translation type="unfinished"></translation>
@@ -319,6 +281,52 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     </message>
     <message>
         <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx) to verify (required, also with --resume: the same file). A workbook is recognised by its content, whatever its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of an Excel workbook to read (default: the first one). A resumed batch reads the worksheet it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results to this file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code). An Excel workbook when the name ends in .xlsx, else CSV in the history export&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input FILE.csv (or FILE.xlsx) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet needs the name of a worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line (a worksheet&apos;s row number) and never sent; rows repeating the same mobile, name and ID number are sent once. In a workbook, an ID number stored as a number has lost its last digits: such rows are refused (format the column as text).
+
+Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;seconds&quot;}
+counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
+
+Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
+
+Exit status of a batch:
+  0    the batch completed (whatever the results)
+  1    the history (journal) could not be written: nothing more was sent
+  2    a bad file or usage, or the file changed since the batch started
+  3    stopped: the service refused the credentials or permission repeatedly
+  4    stopped on repeated network failure (%1 rows in a row); resumable
+  5    no usable credentials
+  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -428,6 +436,66 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     </message>
     <message>
         <source>The results cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate (sent once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck batch results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked: the results hold no plaintext mobile number, name or ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -647,6 +715,25 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
     <message>
         <source>Alibaba Cloud Hong Kong (VPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDevice</name>
+    <message>
+        <source>%1 has a single element or text of more than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, more than a workbook of this kind may hold (a zip bomb?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1117,19 +1204,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,10 +1217,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>--from must not be after --to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exports the history as CSV (UTF-8 with BOM), newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1277,6 +1347,36 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
+                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
+                              [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports the history as CSV (UTF-8 with BOM) or as an Excel workbook, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or xlsx (an Excel workbook with a summary sheet). Default: xlsx when --output ends in .xlsx, else csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook is not text: write it to a file with --output FILE.xlsx, or redirect standard output to a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1541,6 +1641,18 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>Unrecognised input.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored as a number in the workbook; its last digits are lost — format the column as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formula without a saved result: open the workbook in Excel or WPS, let it calculate and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1 (a formula that failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -1632,10 +1744,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export history to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1709,6 +1817,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,6 +2626,44 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>SharedStrings</name>
+    <message>
+        <source>the workbook has more than %1 shared strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>a cell of row %1 has no valid shared string number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 refers to shared string %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of row %1 has the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of row %1 holds more text than a cell can</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>verify a mobile number, name and ID number with Alibaba Cloud (one signed, billed call)</source>
@@ -2639,6 +2789,207 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookIndex</name>
+    <message>
+        <source>The workbook has no worksheet (only charts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &quot;%1&quot; (its worksheets: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a zip archive, but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>The workbook cannot be written: no temporary file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory or no temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written: %1 cannot be loaded (%2). Install the libxlsxwriter4 package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written: %1 lacks a function TriCheck needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>it is not a complete zip archive; the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive lists %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of entries cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive lists more than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted. Save it again without a password, then choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 MB, more than a workbook of this kind may hold (at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would unpack %2 times larger than it is stored (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxError</name>
+    <message>
+        <source>The workbook is damaged and cannot be read (%1). Open it in Excel or WPS and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was refused as unsafe to read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>TriCheck history export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked: the history holds no plaintext mobile number, name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <source>The file is not an Excel workbook: it has no worksheet &quot;%1&quot;. Choose a worksheet only for an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an Excel workbook (.xlsx) without a password, or as CSV, then choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>%1 contains a document type declaration, which a workbook never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2854,10 +3205,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Another batch is running; one batch runs at a time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,6 +3258,61 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Recording the batch in the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BatchFileBox</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of the workbook to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3060,43 +3462,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;CSV file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (UTF-8 or GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GB18030 / GBK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resume unfinished batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3196,10 +3562,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a CSV file with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The file cannot be verified.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3238,6 +3600,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Every row is valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worksheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::EndpointField</name>
@@ -3266,10 +3640,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>There is nothing to export: no attempt matches the current filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export history to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3316,6 +3686,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>The export failed; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3538,10 +3912,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the history as shown (filter, sort, columns) to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s invented people, and what each answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3586,10 +3956,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify every row of a CSV file within the request limit; resumable after a crash (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1 started; its results appear in the history as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,6 +3965,22 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history as shown (filter, sort, columns) to a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every row of a CSV file or an Excel workbook within the request limit; resumable after a crash (Ctrl+O, or drop the file on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file can be verified once the history is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is running: drop the file again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
