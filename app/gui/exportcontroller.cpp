@@ -88,7 +88,8 @@ bool ExportController::start(const Request& request, const QString& suggestedDir
     const QString suggested = QDir(dir).filePath(QStringLiteral("tricheck-history-%1.%2")
                                                      .arg(QDate::currentDate().toString(Qt::ISODate),
                                                           workbook ? QStringLiteral("xlsx") : QStringLiteral("csv")));
-    QString filter = workbook ? xlsxFilter : csvFilter; // chosen first; the dialog says which was chosen
+    const QString offered = workbook ? xlsxFilter : csvFilter;
+    QString filter = offered; // the dialog says which type was chosen
     QString path = MessageBox::saveFileName(m_window,
                                             tr("Export history"),
                                             suggested,
@@ -97,10 +98,16 @@ bool ExportController::start(const Request& request, const QString& suggestedDir
                                             &filter);
     if (path.isEmpty())
         return false;
-    // The name decides; without an extension, the file type chosen in the dialog.
+    // Another file type chosen in the dialog wins over the suggested name's extension (which the
+    // dialog leaves as it was); otherwise the name decides.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix.isEmpty())
-        path += filter == xlsxFilter ? QStringLiteral(".xlsx") : QStringLiteral(".csv");
+    const bool known = suffix == u"csv" || suffix == u"xlsx";
+    if (filter != offered || !known) {
+        const QString wanted = filter == xlsxFilter ? QStringLiteral("xlsx") : QStringLiteral("csv");
+        if (known)
+            path.chop(suffix.size() + 1);
+        path += u'.' + wanted;
+    }
     m_lastFormat = history::exportFormatForPath(path);
     m_lastDirectory = QFileInfo(path).absolutePath();
     if (!MessageBox::confirm(

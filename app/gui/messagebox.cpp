@@ -11,6 +11,7 @@ struct Prepared
 {
     std::optional<MessageBox::Button> answer;
     std::optional<QString> fileName;
+    int filterIndex = -1;
     QString lastTitle;
     QString lastText;
 };
@@ -28,9 +29,10 @@ void MessageBox::setNextAnswer(Button answer)
     prepared().answer = answer;
 }
 
-void MessageBox::setNextFileName(const QString& path)
+void MessageBox::setNextFileName(const QString& path, int filterIndex)
 {
     prepared().fileName = path;
+    prepared().filterIndex = filterIndex;
 }
 
 QString MessageBox::lastTitle()
@@ -122,8 +124,13 @@ QString MessageBox::saveFileName(QWidget* parent,
                                  QFileDialog::Options options,
                                  QString* selectedFilter)
 {
-    if (auto name = std::exchange(prepared().fileName, std::nullopt))
+    if (auto name = std::exchange(prepared().fileName, std::nullopt)) {
+        const int index = std::exchange(prepared().filterIndex, -1);
+        const QStringList filters = filter.split(QStringLiteral(";;"));
+        if (selectedFilter != nullptr && index >= 0 && index < filters.size())
+            *selectedFilter = filters.at(index);
         return *name;
+    }
     return QFileDialog::getSaveFileName(parent, caption, path, filter, selectedFilter, options);
 }
 

@@ -49,8 +49,9 @@ public:
     // -- for tests --
     // The next message box returns `answer` at once (Yes/Ok/Save = the action of confirm()).
     static void setNextAnswer(Button answer);
-    // The next file dialog returns `path` at once ("" = cancelled).
-    static void setNextFileName(const QString& path);
+    // The next file dialog returns `path` at once ("" = cancelled); a save dialog with the file type
+    // `filterIndex` (0-based, in the order offered) chosen, or the one it suggested when -1.
+    static void setNextFileName(const QString& path, int filterIndex = -1);
     // What the most recent message box said (title and text), shown or answered.
     static QString lastTitle();
     static QString lastText();

@@ -170,6 +170,24 @@ private slots:
         QCOMPARE(test::sheetOf(book, 0).value(QStringLiteral("rows")).toArray().size(), 4);
         QCOMPARE(test::sheetOf(book, 1).value(QStringLiteral("name")).toString(), QStringLiteral("Summary"));
         QCOMPARE(app.settings.uiState(QStringLiteral("export/format")).toString(), QStringLiteral("xlsx"));
+
+        // Another file type chosen in the dialog wins over the suggested name's extension; a name
+        // without one gets the chosen type's.
+        const QString typed = app.dir.filePath(QStringLiteral("again.xlsx"));
+        gui::MessageBox::setNextFileName(typed, 0); // "CSV files"
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        app.window->exportHistory();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 2, 60000);
+        QVERIFY(done.last().first().toBool());
+        QCOMPARE(app.window->exporter()->lastFormat(), history::ExportFormat::Csv);
+        QVERIFY(!QFile::exists(typed));
+        const QByteArray csv = test::fileBytes(app.dir.filePath(QStringLiteral("again.csv")));
+        QVERIFY(!csv.isEmpty() && !csv.startsWith("PK"));
+        gui::MessageBox::setNextFileName(app.dir.filePath(QStringLiteral("plain")), 1); // "Excel workbooks"
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        app.window->exportHistory();
+        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3, 60000);
+        QVERIFY(test::fileBytes(app.dir.filePath(QStringLiteral("plain.xlsx"))).startsWith("PK\x03\x04"));
     }
 };
 

@@ -84,6 +84,7 @@ QString ImportReport::readAs() const
 BatchReader::BatchReader(QIODevice* device, const ImportOptions& options)
     : m_options(options)
     , m_device(device)
+    , m_today(QDate::currentDate())
 { }
 
 BatchReader::~BatchReader() = default;
@@ -222,7 +223,7 @@ bool BatchReader::next(BatchRow* row)
     row->line = record.line;
     row->input = {cell(m_mapping.mobile), cell(m_mapping.name), cell(m_mapping.idNumber)};
     row->reference = cell(m_mapping.reference).trimmed();
-    row->check = identity::checkIdentity(row->input, m_options.paramType);
+    row->check = identity::checkIdentity(row->input, m_options.paramType, m_today);
     row->duplicateOf = 0;
     if (!record.notes.isEmpty())
         applyNotes(record, row);

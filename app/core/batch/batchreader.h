@@ -105,6 +105,7 @@ private:
     QStringList m_header;
     ColumnMapping m_mapping;
     QHash<Key, int> m_seen; // row hash → first line
+    QDate m_today;          // for the ID numbers' birth dates: once, not per row (it reads the time zone)
     int m_rows = 0;
     bool m_opened = false;
     std::optional<CsvRecord> m_firstRow; // a headerless file's first record

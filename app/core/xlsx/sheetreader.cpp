@@ -50,7 +50,7 @@ QString SheetReader::numberText(QStringView value)
 bool SheetReader::finishCell(SheetRow* row)
 {
     Cell& c = m_cell;
-    if (m_type == u"s") {
+    if (m_type == Type::Shared) {
         if (!m_hasValue)
             return true;
         bool ok = false;
@@ -68,17 +68,17 @@ bool SheetReader::finishCell(SheetRow* row)
         } else {
             c.type = CellType::Shared;
         }
-    } else if (m_type == u"inlineStr") {
+    } else if (m_type == Type::Inline) {
         c.type = CellType::Text;
         c.text = decodeEscapes(m_value);
-    } else if (m_type == u"str" || m_type == u"d") {
+    } else if (m_type == Type::String) {
         if (!m_hasValue && c.formula) {
             c.type = CellType::MissingValue;
         } else {
             c.type = CellType::Text;
             c.text = decodeEscapes(m_value);
         }
-    } else if (m_type == u"b") {
+    } else if (m_type == Type::Boolean) {
         if (!m_hasValue) {
             if (!c.formula)
                 return true;
@@ -87,7 +87,7 @@ bool SheetReader::finishCell(SheetRow* row)
             c.type = CellType::Boolean;
             c.text = m_value.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
         }
-    } else if (m_type == u"e") {
+    } else if (m_type == Type::Error) {
         c.type = CellType::Error;
         c.text = m_value.trimmed();
     } else {
@@ -158,7 +158,14 @@ bool SheetReader::next(SheetRow* row)
                 m_nextColumn = column + 1;
                 m_cell = Cell{};
                 m_cell.column = column;
-                m_type = XmlPart::attribute(a, u"t").toString();
+                const QStringView type = XmlPart::attribute(a, u"t");
+                m_type = type.isEmpty() || type == u"n"   ? Type::Number
+                         : type == u"s"                   ? Type::Shared
+                         : type == u"inlineStr"           ? Type::Inline
+                         : type == u"b"                   ? Type::Boolean
+                         : type == u"e"                   ? Type::Error
+                         : type == u"str" || type == u"d" ? Type::String
+                                                          : Type::Number;
                 m_value.clear();
                 m_hasValue = false;
                 m_inValue = m_inInline = m_inText = false;

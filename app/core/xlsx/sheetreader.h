@@ -66,8 +66,16 @@ private:
     bool m_done = false;
     int m_lastRow = 0;
     // The cell being read.
+    enum class Type : quint8 {
+        Number, // "n" or none
+        Shared, // "s"
+        Inline, // "inlineStr"
+        String, // "str" (a formula's text), "d" (an ISO date)
+        Boolean,
+        Error,
+    };
     Cell m_cell;
-    QString m_type;
+    Type m_type = Type::Number;
     QString m_value;
     bool m_hasValue = false;
     bool m_inValue = false;
