@@ -153,9 +153,9 @@
     </message>
     <message numerus="yes">
         <source>The policy %1 has %n problem(s): every setting was locked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The policy %1 has %n problem: every setting was locked</numerusform>
+            <numerusform>The policy %1 has %n problems: every setting was locked</numerusform>
         </translation>
     </message>
 </context>
@@ -246,11 +246,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch is kept in the journal. Resume it with:
-  tricheck-cli batch --input %1 --resume %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · %9/s · ETA %10</source>
         <translation type="unfinished"></translation>
     </message>
@@ -281,6 +276,25 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
     </message>
     <message>
         <source>The history database that records every attempt and the batch&apos;s journal: a file, or postgresql://USER@HOST:PORT/DB (default: the settings&apos; history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume it with:
+  %1
+or start it again with --new-batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch is kept in the journal. Resume it with:
+  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the file as a new batch even though it was verified before (the same bytes): every row is sent again and may be billed again. Without it such a file is refused with the earlier batch&apos;s id, to resume instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--new-batch and --resume cannot be used together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -315,6 +329,8 @@ Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sen
 counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
 
 Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
+
+A file verified before (the same bytes) is not started again: the command stops with exit status 2 and {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}, resume names the command that resumes it. --new-batch starts it anyway.
 
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
 
@@ -1532,6 +1548,53 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>IdentitySource</name>
+    <message>
+        <source>--stdin expects one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;%1&quot; is missing or not a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;reference&quot; must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: unknown key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin cannot be used with --mobile, --name or --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stdin: the input is larger than 64 KiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required, or --stdin with a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
@@ -1558,10 +1621,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A mobile number has digits only (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A mainland mobile number has 11 digits (this one has %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,35 +1637,11 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An ID number has 17 digits followed by a digit or X (found &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The first two digits (%1) are not a mainland province code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The birth date in the ID number (%1) is not a real calendar date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is before 1900.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The check character is wrong: the last character should be %1. Check the number for typos.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Region code %1 belongs to Hong Kong, Macao or Taiwan; only mainland resident ID cards can be verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Area code %1 is not in the list of known area codes; check the first six digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1619,10 +1654,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>The name contains an invisible control character; retype it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found &quot;%1&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1642,11 +1673,71 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>character %1 is a letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a punctuation mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a symbol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17: this is not a valid ID number. Check it against the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code (the first six digits) is not in the list of known area codes; check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stored as a number in the workbook; its last digits are lost — format the column as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A formula without a saved result: open the workbook in Excel or WPS, let it calculate and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds an error value (a formula that failed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2431,6 +2522,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -2469,9 +2568,9 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message numerus="yes">
         <source>Your administrator&apos;s policy keeps attempts for %n day(s): only older attempts can be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your administrator&apos;s policy keeps attempts for %n day: only older attempts can be deleted.</numerusform>
+            <numerusform>Your administrator&apos;s policy keeps attempts for %n days: only older attempts can be deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -2690,11 +2789,11 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--mobile, --name and --id are all required.</source>
+        <source>Warning: this attempt could not be recorded in the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: this attempt could not be recorded in the history: %1</source>
+        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2705,6 +2804,8 @@ On failure:
   {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 Human-readable messages go to stderr.
 
+Input: with --stdin, one JSON object {&quot;mobile&quot;:&quot;…&quot;,&quot;name&quot;:&quot;…&quot;,&quot;id&quot;:&quot;…&quot;,&quot;reference&quot;:&quot;…&quot;} (reference optional) on standard input; this keeps the values out of process lists and shell history. On a terminal, values not given as flags are asked for (the ID number is not shown).
+
 Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
 
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, history, proxy, sandbox) win over flags; stderr says when a flag was overridden.
@@ -2713,15 +2814,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
+        <source>Read the three values (and a reference) as one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} from standard input: recommended for scripts, since arguments are visible to other users (ps, /proc) and kept in shell history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,6 +3112,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume that batch, or start a new one (its rows may be billed again).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::batch::BatchRunner</name>
@@ -3259,6 +3356,17 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Recording the batch in the history…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Start a &amp;new batch (%n row(s) may be billed again)</source>
+        <translation>
+            <numerusform>Start a &amp;new batch (%n row may be billed again)</numerusform>
+            <numerusform>Start a &amp;new batch (%n rows may be billed again)</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>

@@ -242,12 +242,6 @@
         <translation>第 %1 行：与第 %2 行相同，只发送一次。</translation>
     </message>
     <message>
-        <source>The batch is kept in the journal. Resume it with:
-  tricheck-cli batch --input %1 --resume %2%3</source>
-        <translation>批次已保留在日志中。可用以下命令继续：
-  tricheck-cli batch --input %1 --resume %2%3</translation>
-    </message>
-    <message>
         <source>%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · %9/s · ETA %10</source>
         <translation>%1/%2 · 一致 %3 · 不一致 %4 · 查无记录 %5 · 错误 %6 · 未知 %7 · 计费 %8 · %9/秒 · 剩余 %10</translation>
     </message>
@@ -282,6 +276,28 @@ Stopping: waiting for the %1 requests in flight to be answered and recorded (pre
         <translation>记录每次核验及批量日志的历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：设置中的历史记录）。</translation>
     </message>
     <message>
+        <source>Resume it with:
+  %1
+or start it again with --new-batch.</source>
+        <translation>继续该批次：
+  %1
+或加上 --new-batch 重新开始。</translation>
+    </message>
+    <message>
+        <source>The batch is kept in the journal. Resume it with:
+  %1</source>
+        <translation>批次保留在日志中。继续该批次：
+  %1</translation>
+    </message>
+    <message>
+        <source>Start the file as a new batch even though it was verified before (the same bytes): every row is sent again and may be billed again. Without it such a file is refused with the earlier batch&apos;s id, to resume instead.</source>
+        <translation>即使文件之前已核验过（字节完全相同），也作为新批次开始：每一行都会再次发送，并可能再次计费。不加此参数时，这样的文件会被拒绝，并给出之前批次的编号以便继续该批次。</translation>
+    </message>
+    <message>
+        <source>--new-batch and --resume cannot be used together.</source>
+        <translation>--new-batch 与 --resume 不能同时使用。</translation>
+    </message>
+    <message>
         <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5).</source>
         <translation>%1 行：待发送 %2 行，无效 %3 行，重复 %4 行（%5）。</translation>
     </message>
@@ -314,6 +330,8 @@ counting the whole batch (all runs of it). Errors before a batch exists: {&quot;
 
 Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
 
+A file verified before (the same bytes) is not started again: the command stops with exit status 2 and {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}, resume names the command that resumes it. --new-batch starts it anyway.
+
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
 
 Exit status of a batch:
@@ -332,6 +350,8 @@ Exit status of a batch:
 统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
+
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -1574,6 +1594,53 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>IdentitySource</name>
+    <message>
+        <source>--stdin expects one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} on standard input.</source>
+        <translation>--stdin 需要从标准输入读取一个 JSON 对象 {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;}。</translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;%1&quot; is missing or not a string.</source>
+        <translation>--stdin：“%1”缺失或不是字符串。</translation>
+    </message>
+    <message>
+        <source>--stdin: &quot;reference&quot; must be a string.</source>
+        <translation>--stdin：“reference”必须是字符串。</translation>
+    </message>
+    <message>
+        <source>--stdin: unknown key &quot;%1&quot;.</source>
+        <translation>--stdin：未知的键“%1”。</translation>
+    </message>
+    <message>
+        <source>--stdin cannot be used with --mobile, --name or --id.</source>
+        <translation>--stdin 不能与 --mobile、--name 或 --id 同时使用。</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>--stdin: the input is larger than 64 KiB.</source>
+        <translation>--stdin：输入超过 64 KiB。</translation>
+    </message>
+    <message>
+        <source>--mobile, --name and --id are all required, or --stdin with a JSON object.</source>
+        <translation>必须同时给出 --mobile、--name 和 --id，或使用 --stdin 提供 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Mobile number: </source>
+        <translation>手机号：</translation>
+    </message>
+    <message>
+        <source>Name: </source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>ID number: </source>
+        <translation>身份证号：</translation>
+    </message>
+</context>
+<context>
     <name>IdentityText</name>
     <message>
         <source>Mobile number</source>
@@ -1600,10 +1667,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>请输入身份证号。</translation>
     </message>
     <message>
-        <source>A mobile number has digits only (found &quot;%1&quot;).</source>
-        <translation>手机号只能包含数字（发现“%1”）。</translation>
-    </message>
-    <message>
         <source>A mainland mobile number has 11 digits (this one has %1).</source>
         <translation>中国大陆手机号为 11 位（当前为 %1 位）。</translation>
     </message>
@@ -1620,36 +1683,12 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>居民身份证号为 18 位（当前为 %1 位）。</translation>
     </message>
     <message>
-        <source>An ID number has 17 digits followed by a digit or X (found &quot;%1&quot;).</source>
-        <translation>身份证号由 17 位数字加 1 位数字或 X 组成（发现“%1”）。</translation>
-    </message>
-    <message>
         <source>The first two digits (%1) are not a mainland province code.</source>
         <translation>前两位（%1）不是中国大陆省级行政区代码。</translation>
     </message>
     <message>
-        <source>The birth date in the ID number (%1) is not a real calendar date.</source>
-        <translation>身份证号中的出生日期（%1）不是有效日期。</translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is before 1900.</source>
-        <translation>身份证号中的出生日期（%1）早于 1900 年。</translation>
-    </message>
-    <message>
-        <source>The birth date in the ID number (%1) is in the future.</source>
-        <translation>身份证号中的出生日期（%1）晚于今天。</translation>
-    </message>
-    <message>
-        <source>The check character is wrong: the last character should be %1. Check the number for typos.</source>
-        <translation>校验码不正确：最后一位应为 %1。请检查号码是否输错。</translation>
-    </message>
-    <message>
         <source>Region code %1 belongs to Hong Kong, Macao or Taiwan; only mainland resident ID cards can be verified.</source>
         <translation>地区代码 %1 属于港澳台地区；本服务只能核验中国大陆居民身份证。</translation>
-    </message>
-    <message>
-        <source>Area code %1 is not in the list of known area codes; check the first six digits.</source>
-        <translation>地址码 %1 不在已知行政区划代码中，请检查前六位。</translation>
     </message>
     <message>
         <source>A name has at most 64 characters (this one has %1).</source>
@@ -1662,10 +1701,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>The name contains an invisible control character; retype it.</source>
         <translation>姓名中含有不可见的控制字符，请重新输入。</translation>
-    </message>
-    <message>
-        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (found &quot;%1&quot;).</source>
-        <translation>姓名只能包含汉字、拉丁字母、空格和间隔号 ·（发现“%1”）。</translation>
     </message>
     <message>
         <source>A name needs at least one Chinese character or letter.</source>
@@ -1684,12 +1719,72 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>无法识别的输入。</translation>
     </message>
     <message>
+        <source>character %1 is a letter</source>
+        <translation>第 %1 个字符是字母</translation>
+    </message>
+    <message>
+        <source>character %1 is a digit</source>
+        <translation>第 %1 个字符是数字</translation>
+    </message>
+    <message>
+        <source>character %1 is a punctuation mark</source>
+        <translation>第 %1 个字符是标点符号</translation>
+    </message>
+    <message>
+        <source>character %1 is a symbol</source>
+        <translation>第 %1 个字符是符号</translation>
+    </message>
+    <message>
+        <source>character %1 is a space</source>
+        <translation>第 %1 个字符是空格</translation>
+    </message>
+    <message>
+        <source>character %1 is not allowed here</source>
+        <translation>第 %1 个字符不允许出现在此处</translation>
+    </message>
+    <message>
+        <source>A mobile number has digits only (%1).</source>
+        <translation>手机号只能包含数字（%1）。</translation>
+    </message>
+    <message>
+        <source>An ID number has 17 digits followed by a digit or X (%1).</source>
+        <translation>身份证号由 17 位数字加 1 位数字或 X 组成（%1）。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is not a real calendar date.</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）不是有效的日历日期。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is before 1900.</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）早于 1900 年。</translation>
+    </message>
+    <message>
+        <source>The birth date in the ID number (characters 7 to 14) is in the future.</source>
+        <translation>身份证号中的出生日期（第 7 至 14 位）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the first 17: this is not a valid ID number. Check it against the ID card.</source>
+        <translation>最后一位与前 17 位不符：这不是有效的身份证号。请与身份证核对。</translation>
+    </message>
+    <message>
+        <source>The area code (the first six digits) is not in the list of known area codes; check them.</source>
+        <translation>地区码（前 6 位）不在已知地区码列表中，请核对。</translation>
+    </message>
+    <message>
+        <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (%1).</source>
+        <translation>姓名只能包含汉字、拉丁字母、空格和间隔号 ·（%1）。</translation>
+    </message>
+    <message>
         <source>Stored as a number in the workbook; its last digits are lost — format the column as text.</source>
         <translation>在工作簿中以数字形式存储，末几位数字已丢失——请将该列设为文本格式。</translation>
     </message>
     <message>
         <source>A formula without a saved result: open the workbook in Excel or WPS, let it calculate and save it again.</source>
         <translation>公式没有保存计算结果：请在 Excel 或 WPS 中打开工作簿，计算后重新保存。</translation>
+    </message>
+    <message>
+        <source>The cell holds an error value (a formula that failed).</source>
+        <translation>单元格中是错误值（公式计算失败）。</translation>
     </message>
     <message>
         <source>The cell holds the error %1 (a formula that failed).</source>
@@ -2479,6 +2574,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Warning: %1</source>
         <translation>警告：%1</translation>
     </message>
+    <message>
+        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
+        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
+    <message>
+        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
+        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
+    </message>
 </context>
 <context>
     <name>SessionConfig</name>
@@ -2738,12 +2841,12 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>多余的参数 &quot;%1&quot;。</translation>
     </message>
     <message>
-        <source>--mobile, --name and --id are all required.</source>
-        <translation>--mobile、--name 和 --id 均为必填。</translation>
-    </message>
-    <message>
         <source>Warning: this attempt could not be recorded in the history: %1</source>
         <translation>警告：本次核验未能写入历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
+        <translation>将本次核验记录到 PATH 处的历史记录数据库（文件，或 postgresql://USER@HOST:PORT/DB），而不是默认位置。</translation>
     </message>
     <message>
         <source>Output: exactly one JSON object on stdout. On a result (any BizCode):
@@ -2752,6 +2855,8 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
 On failure:
   {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 Human-readable messages go to stderr.
+
+Input: with --stdin, one JSON object {&quot;mobile&quot;:&quot;…&quot;,&quot;name&quot;:&quot;…&quot;,&quot;id&quot;:&quot;…&quot;,&quot;reference&quot;:&quot;…&quot;} (reference optional) on standard input; this keeps the values out of process lists and shell history. On a terminal, values not given as flags are asked for (the ID number is not shown).
 
 Nothing is retried unless the service provably did not process it (connection refused, host not found, throttling): a check is never billed twice by TriCheck.
 
@@ -2765,6 +2870,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
   {&quot;error&quot;:{&quot;kind&quot;,&quot;httpStatus&quot;,&quot;code&quot;,&quot;message&quot;,&quot;requestId&quot;, …}}
 供人阅读的信息输出到标准错误。
 
+输入：使用 --stdin 时，从标准输入读取一个 JSON 对象 {&quot;mobile&quot;:&quot;…&quot;,&quot;name&quot;:&quot;…&quot;,&quot;id&quot;:&quot;…&quot;,&quot;reference&quot;:&quot;…&quot;}（reference 可选）；这样这些值不会出现在进程列表和 shell 历史中。在终端上，未通过参数给出的值会被询问（身份证号不显示）。
+
 除非服务确定未处理请求（连接被拒绝、找不到主机、限流），否则不会重试：TriCheck 绝不会让一次核验被计费两次。
 
 管理员策略锁定的设置（接入点、签名、MD5、超时、历史记录、代理、沙箱）优先于命令行参数；参数被覆盖时会在标准错误中说明。
@@ -2772,16 +2879,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 </translation>
     </message>
     <message>
-        <source>ParamType md5 is required by your administrator&apos;s policy: each value is sent as its MD5 digest.</source>
-        <translation>管理员策略要求使用 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
-    </message>
-    <message>
-        <source>ParamType md5 is on in the settings: each value is sent as its MD5 digest.</source>
-        <translation>设置中已开启 ParamType md5：每个值都以其 MD5 摘要发送。</translation>
-    </message>
-    <message>
-        <source>Record the attempt in the history database at PATH (a file, or postgresql://USER@HOST:PORT/DB) instead of the default.</source>
-        <translation>将本次核验记录到 PATH 处的历史记录数据库（文件，或 postgresql://USER@HOST:PORT/DB），而不是默认位置。</translation>
+        <source>Read the three values (and a reference) as one JSON object {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;} from standard input: recommended for scripts, since arguments are visible to other users (ps, /proc) and kept in shell history.</source>
+        <translation>从标准输入读取三个值（及备注），格式为一个 JSON 对象 {&quot;mobile&quot;,&quot;name&quot;,&quot;id&quot;,&quot;reference&quot;}：推荐脚本使用，因为命令行参数对其他用户可见（ps、/proc），并会保留在 shell 历史中。</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3177,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
         <translation>批次 %1 开始时发送的是明文值，但您的设置现在要求 MD5：无法继续该批次。请将该文件作为新批次重新开始，或在设置中关闭“始终提交 MD5 摘要”。</translation>
     </message>
+    <message>
+        <source>This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume that batch, or start a new one (its rows may be billed again).</source>
+        <translation>此文件之前已作为批次 %1 核验过：已发送 %3 行中的 %2 行，计费 %4 次。请继续该批次，或开始一个新批次（其中的行可能再次计费）。</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::batch::BatchRunner</name>
@@ -3318,6 +3421,16 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Recording the batch in the history…</source>
         <translation>正在将批次记录到历史记录中…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume batch %1</source>
+        <translation>继续批次 %1(&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start a &amp;new batch (%n row(s) may be billed again)</source>
+        <translation>
+            <numerusform>开始新批次(&amp;N)（%n 行可能再次计费）</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>

@@ -99,6 +99,7 @@ public:
         } else {
             import.paramType = m_command.config().paramTypeFor(m_flags.md5Asked);
         }
+        m_command.reportForcedMd5(m_flags.md5Asked);
         const auto report = importBatchFile(m_flags.input, import);
         if (!report)
             return failWith(ExitUsage, report.error().kindId(), report.error().message, report.error().line);
@@ -121,7 +122,7 @@ public:
         });
         m_rows = report->rows;
         const auto problem = plan ? m_launcher->resume(*plan, m_flags.input, m_flags.resendUnknown)
-                                  : m_launcher->start(*report, import, m_flags.input);
+                                  : m_launcher->start(*report, import, m_flags.input, {}, m_flags.newBatch);
         if (problem)
             return fail(*problem);
         return QCoreApplication::exec();
@@ -130,9 +131,11 @@ public:
 private:
     static int usage(const QString& message) { return failWith(ExitUsage, QStringLiteral("usage"), message); }
 
-    static int fail(const BatchLauncher::Problem& problem)
+    int fail(const BatchLauncher::Problem& problem) const
     {
         switch (problem.kind) {
+        case BatchLauncher::Problem::Kind::Earlier:
+            return refuseEarlier(problem);
         case BatchLauncher::Problem::Kind::Busy:
             return failWith(ExitFailure, QStringLiteral("busy"), problem.message);
         case BatchLauncher::Problem::Kind::History:
@@ -148,6 +151,33 @@ private:
             break;
         }
         return usage(problem.message);
+    }
+
+    // The command that resumes `batchId`, as the operator would type it.
+    QString resumeCommand(const QString& batchId) const
+    {
+        QString command = QStringLiteral("tricheck-cli batch --input %1 --resume %2").arg(m_flags.input, batchId);
+        if (m_command.config().source(settings::Setting::HistoryPath) == session::ValueSource::Override)
+            command += QStringLiteral(" --history ") + m_command.config().historyPath();
+        return command;
+    }
+
+    // The file was verified before: nothing is sent; the operator resumes that batch or asks for a new one.
+    int refuseEarlier(const BatchLauncher::Problem& problem) const
+    {
+        const UnfinishedBatch& earlier = *problem.earlier;
+        const QString resume = resumeCommand(earlier.info.batchId);
+        printError(problem.message);
+        printError(tr("Resume it with:\n  %1\nor start it again with --new-batch.").arg(resume));
+        printJsonLine(QJsonObject{{QStringLiteral("error"),
+                                   QJsonObject{{QStringLiteral("kind"), QStringLiteral("earlier_batch")},
+                                               {QStringLiteral("message"), problem.message},
+                                               {QStringLiteral("batchId"), earlier.info.batchId},
+                                               {QStringLiteral("rows"), earlier.tally.rows},
+                                               {QStringLiteral("sent"), earlier.tally.sent},
+                                               {QStringLiteral("billed"), earlier.tally.billed},
+                                               {QStringLiteral("resume"), resume}}}});
+        return ExitUsage;
     }
 
     // The validation report of a new batch, on stderr.
@@ -247,13 +277,7 @@ private:
         if (status != ExitOk) {
             if (!reason.isEmpty())
                 printError(reason);
-            printError(
-                tr("The batch is kept in the journal. Resume it with:\n  tricheck-cli batch --input %1 --resume %2%3")
-                    .arg(m_flags.input,
-                         m_batchId,
-                         m_command.config().source(settings::Setting::HistoryPath) == session::ValueSource::Override
-                             ? QStringLiteral(" --history ") + m_command.config().historyPath()
-                             : QString()));
+            printError(tr("The batch is kept in the journal. Resume it with:\n  %1").arg(resumeCommand(m_batchId)));
         }
         if (!m_flags.output.isEmpty()) {
             const auto written =

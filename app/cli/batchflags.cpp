@@ -61,6 +61,10 @@ BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency)
                       tr("With --resume: also send again the rows whose outcome is unknown (in flight when the batch "
                          "stopped, or timed out after sending). They may have been billed already: a second request "
                          "may be billed again."))
+    , m_newBatch(QStringLiteral("new-batch"),
+                 tr("Start the file as a new batch even though it was verified before (the same bytes): every "
+                    "row is sent again and may be billed again. Without it such a file is refused with the earlier "
+                    "batch's id, to resume instead."))
     , m_progress(QStringLiteral("progress"), tr("Draw a progress line on stderr (counts, rate, time left)."))
 { }
 
@@ -69,7 +73,7 @@ void BatchFlags::addTo(QCommandLineParser& parser) const
     parser.addOptions(
         {m_input, m_sheet, m_output, m_encoding, m_delimiter, m_noHeader, m_column, m_qps, m_concurrency});
     session.addTo(parser);
-    parser.addOptions({m_resume, m_resendUnknown, m_progress});
+    parser.addOptions({m_resume, m_resendUnknown, m_newBatch, m_progress});
 }
 
 Expected<BatchFlags::Parsed, QString> BatchFlags::parse(const QCommandLineParser& parser) const
@@ -126,6 +130,9 @@ Expected<BatchFlags::Parsed, QString> BatchFlags::parse(const QCommandLineParser
     }
     p.resume = parser.value(m_resume).trimmed();
     p.resendUnknown = parser.isSet(m_resendUnknown);
+    p.newBatch = parser.isSet(m_newBatch);
+    if (p.newBatch && !p.resume.isEmpty())
+        return Result::failure(tr("--new-batch and --resume cannot be used together."));
     if (p.resendUnknown && p.resume.isEmpty())
         return Result::failure(tr("--resend-unknown is for a resumed batch (--resume BATCH_ID)."));
     p.output = parser.value(m_output);
@@ -147,7 +154,7 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
             "                          [--qps N] [--concurrency N] [--md5] [--signature v3|v1] [--endpoint …]\n"
             "                          [--profile NAME] [--history PATH] [--resume BATCH_ID] [--progress]\n"
             "                          [--resend-unknown] [--delimiter …] [--no-header] [--column FIELD=COLUMN]…\n"
-            "                          [--timeout-ms N] [--proxy system|none|URL]"));
+            "                          [--timeout-ms N] [--proxy system|none|URL] [--new-batch]"));
     return text + u'\n' +
            tr("The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a "
               "header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, "
@@ -164,6 +171,9 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
               "Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows "
               "that were in flight are reported as \"outcome unknown — may have been billed\" and sent again "
               "only with --resend-unknown.\n\n"
+              "A file verified before (the same bytes) is not started again: the command stops with exit status 2 "
+              "and {\"error\":{\"kind\":\"earlier_batch\",\"batchId\",\"rows\",\"sent\",\"billed\",\"resume\"}}, "
+              "resume names the command that resumes it. --new-batch starts it anyway.\n\n"
               "Settings locked by the administrator's policy (endpoint, signature, md5, timeout, proxy, "
               "sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.\n\n"
               "Exit status of a batch:\n"

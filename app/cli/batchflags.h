@@ -31,6 +31,7 @@ public:
         bool md5Asked = false;
         QString resume; // the batch id, empty for a new batch
         bool resendUnknown = false;
+        bool newBatch = false; // a file verified before is started again as a new batch
         bool progress = false;
         session::Overrides overrides;
     };
@@ -51,6 +52,7 @@ private:
     const QCommandLineOption m_concurrency;
     const QCommandLineOption m_resume;
     const QCommandLineOption m_resendUnknown;
+    const QCommandLineOption m_newBatch;
     const QCommandLineOption m_progress;
 };
 

@@ -77,7 +77,90 @@ std::optional<QString> readLine()
     return QString::fromUtf8(line.data(), qsizetype(line.size()));
 }
 
+#ifndef Q_OS_WIN
+// Character-at-a-time input without echo and without signals (Ctrl+C is read as a byte, so the
+// terminal is always restored), for its lifetime.
+class RawInput
+{
+public:
+    RawInput()
+    {
+        if (tcgetattr(STDIN_FILENO, &m_saved) == 0) {
+            termios raw = m_saved;
+            raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG);
+            raw.c_cc[VMIN] = 1;
+            raw.c_cc[VTIME] = 0;
+            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0;
+        }
+    }
+    ~RawInput()
+    {
+        if (m_active)
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+    }
+    RawInput(const RawInput&) = delete;
+    RawInput& operator=(const RawInput&) = delete;
+
+private:
+    termios m_saved{};
+    bool m_active = false;
+};
+#endif
+
+// A UTF-8 lead byte starts a new character; continuation bytes (10xxxxxx) do not.
+bool startsCharacter(unsigned char byte)
+{
+    return (byte & 0xC0) != 0x80;
+}
+
 } // namespace
+
+std::optional<QString> readMaskedLine(const QString& prompt)
+{
+    if (!stdinIsTerminal())
+        return readLine();
+#ifdef Q_OS_WIN
+    return readSecretLine(prompt); // no echo at all on Windows consoles
+#else
+    (void)writeAll(stderr, prompt.toUtf8());
+    const RawInput raw;
+    std::string line;
+    while (true) {
+        unsigned char byte = 0;
+        if (::read(STDIN_FILENO, &byte, 1) != 1)
+            return std::nullopt;
+        if (byte == '\r' || byte == '\n')
+            break;
+        if (byte == 0x03 || (byte == 0x04 && line.empty())) { // Ctrl+C, Ctrl+D
+            (void)writeAll(stderr, "\n");
+            return std::nullopt;
+        }
+        if (byte == 0x7f || byte == 0x08) { // backspace: the whole last character
+            while (!line.empty() && !startsCharacter(static_cast<unsigned char>(line.back())))
+                line.pop_back();
+            if (!line.empty()) {
+                line.pop_back();
+                (void)writeAll(stderr, "\b \b");
+            }
+            continue;
+        }
+        if (byte < 0x20)
+            continue; // other control characters are not part of an identity value
+        line.push_back(char(byte));
+        if (startsCharacter(byte))
+            (void)writeAll(stderr, "*");
+    }
+    (void)writeAll(stderr, "\n");
+    return QString::fromUtf8(line.data(), qsizetype(line.size()));
+#endif
+}
+
+std::optional<QString> readPromptedLine(const QString& prompt)
+{
+    if (stdinIsTerminal())
+        (void)writeAll(stderr, prompt.toUtf8());
+    return readLine();
+}
 
 bool stdinIsTerminal()
 {

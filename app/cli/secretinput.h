@@ -12,6 +12,14 @@ namespace tricheck::cli {
 // nullopt at end of input.
 std::optional<QString> readSecretLine(const QString& prompt);
 
+// Reads one line typed at the terminal, echoing a '*' for every character (backspace works);
+// Ctrl+C or Ctrl+D on an empty line give nullopt. For identity values that must not stay on the
+// screen. Without a terminal: the next line of standard input.
+std::optional<QString> readMaskedLine(const QString& prompt);
+
+// Reads one line typed at the terminal, shown as typed (a prompt on stderr first).
+std::optional<QString> readPromptedLine(const QString& prompt);
+
 bool stdinIsTerminal();
 
 } // namespace tricheck::cli

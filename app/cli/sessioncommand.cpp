@@ -141,6 +141,16 @@ SessionCommand::SessionCommand(session::ServiceRouter::Routing routing, const se
         printError(refusal.reason());
 }
 
+void SessionCommand::reportForcedMd5(bool md5Asked) const
+{
+    if (!config().forceMd5() || md5Asked)
+        return;
+    printError(config().isLocked(Setting::ForceMd5)
+                   ? tr("ParamType md5 is required by your administrator's policy: each value is sent as its MD5 "
+                        "digest.")
+                   : tr("ParamType md5 is on in the settings: each value is sent as its MD5 digest."));
+}
+
 std::optional<Session::Step> SessionCommand::startAndWait()
 {
     bool interrupted = false;

@@ -73,6 +73,8 @@ public:
     // Starts the session and waits until it can verify, or says which step cannot (a SIGINT or
     // SIGTERM meanwhile: nullopt, nothing was sent).
     std::optional<session::Session::Step> startAndWait();
+    // Says on stderr when MD5 is forced (by the policy or the settings) although not asked for.
+    void reportForcedMd5(bool md5Asked) const;
     // The signal that interrupted startAndWait() (SIGINT when none did).
     int interruptedBy() const { return m_interruptedBy; }
     // The exit status for a step that keeps the session from verifying.

@@ -7,6 +7,7 @@
 #include "cliapp.h"
 #include "exitstatus.h"
 #include "identity/identityinput.h"
+#include "identitysource.h"
 #include "jsonout.h"
 #include "sessioncommand.h"
 #include "verification/verificationservice.h"
@@ -139,13 +140,14 @@ void report(const VerifyOutcome& outcome, const verification::HistoryWrite& writ
 QString help(const QCommandLineParser& parser)
 {
     QString text = parser.helpText();
-    text.replace(0,
-                 text.indexOf(u'\n'),
-                 QStringLiteral("Usage: tricheck-cli verify --mobile M --name N --id I [--md5] [--signature v3|v1]\n"
-                                "                           [--endpoint hongkong|hongkong-vpc|URL] [--profile NAME]\n"
-                                "                           [--reference TEXT] [--timeout-ms N] [--history PATH | "
-                                "--no-history]\n"
-                                "                           [--proxy system|none|URL]"));
+    text.replace(
+        0,
+        text.indexOf(u'\n'),
+        QStringLiteral("Usage: tricheck-cli verify (--stdin | --mobile M --name N --id I) [--md5] [--signature v3|v1]\n"
+                       "                           [--endpoint hongkong|hongkong-vpc|URL] [--profile NAME]\n"
+                       "                           [--reference TEXT] [--timeout-ms N] [--history PATH | "
+                       "--no-history]\n"
+                       "                           [--proxy system|none|URL]"));
     return text + u'\n' +
            VerifyCommand::tr(
                "Output: exactly one JSON object on stdout. On a result (any BizCode):\n"
@@ -154,6 +156,9 @@ QString help(const QCommandLineParser& parser)
                "On failure:\n"
                "  {\"error\":{\"kind\",\"httpStatus\",\"code\",\"message\",\"requestId\", …}}\n"
                "Human-readable messages go to stderr.\n\n"
+               "Input: with --stdin, one JSON object {\"mobile\":\"…\",\"name\":\"…\",\"id\":\"…\",\"reference\":\"…\"} "
+               "(reference optional) on standard input; this keeps the values out of process lists and shell "
+               "history. On a terminal, values not given as flags are asked for (the ID number is not shown).\n\n"
                "Nothing is retried unless the service provably did not process it (connection refused, "
                "host not found, throttling): a check is never billed twice by TriCheck.\n\n"
                "Settings locked by the administrator's policy (endpoint, signature, md5, timeout, history, "
@@ -212,6 +217,11 @@ int VerifyCommand::run(const QStringList& args)
                                     QStringLiteral("M"));
     const QCommandLineOption name(QStringLiteral("name"), tr("Name as on the ID card."), QStringLiteral("N"));
     const QCommandLineOption id(QStringLiteral("id"), tr("18-character resident ID number."), QStringLiteral("I"));
+    const QCommandLineOption fromStdin(QStringLiteral("stdin"),
+                                       tr("Read the three values (and a reference) as one JSON object "
+                                          "{\"mobile\",\"name\",\"id\",\"reference\"} from standard input: "
+                                          "recommended for scripts, since arguments are visible to other users "
+                                          "(ps, /proc) and kept in shell history."));
     const QCommandLineOption reference(QStringLiteral("reference"),
                                        tr("Your reference for this check (case number …), kept with the attempt."),
                                        QStringLiteral("TEXT"));
@@ -219,7 +229,7 @@ int VerifyCommand::run(const QStringList& args)
                                  SessionFlags::NoHistory,
                              tr("Record the attempt in the history database at PATH (a file, or "
                                 "postgresql://USER@HOST:PORT/DB) instead of the default."));
-    parser.addOptions({mobile, name, id});
+    parser.addOptions({mobile, name, id, fromStdin});
     flags.addTo(parser);
     parser.addOption(reference);
 
@@ -231,8 +241,6 @@ int VerifyCommand::run(const QStringList& args)
     }
     if (!parser.positionalArguments().isEmpty())
         return usageError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(mobile) || !parser.isSet(name) || !parser.isSet(id))
-        return usageError(tr("--mobile, --name and --id are all required."));
     const auto overrides = flags.overrides(parser);
     if (!overrides) {
         printError(overrides.error().message);
@@ -240,16 +248,22 @@ int VerifyCommand::run(const QStringList& args)
         return ExitUsage;
     }
 
+    const auto given = [&parser](const QCommandLineOption& option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    const auto request =
+        IdentitySource::read({given(mobile), given(name), given(id), given(reference)}, parser.isSet(fromStdin));
+    if (!request)
+        return usageError(request.error());
+    if (!request.value())
+        return interrupted();
+    const IdentityInput input = request.value()->input;
+
     SessionCommand command(session::ServiceRouter::Routing::Direct, overrides.value());
     const session::SessionConfig& config = command.config();
     // Everything is validated and normalised here, before anything is sent.
-    if (config.forceMd5() && !flags.md5Asked(parser))
-        printError(config.isLocked(settings::Setting::ForceMd5)
-                       ? tr("ParamType md5 is required by your administrator's policy: each value is sent as its "
-                            "MD5 digest.")
-                       : tr("ParamType md5 is on in the settings: each value is sent as its MD5 digest."));
+    command.reportForcedMd5(flags.md5Asked(parser));
     const ParamType type = config.paramTypeFor(flags.md5Asked(parser));
-    const IdentityInput input{parser.value(mobile), parser.value(name), parser.value(id)};
     const IdentityCheck check = checkIdentity(input, type);
     if (!prepareIdentity(check, type)) {
         const QString message = validationMessage(check);
@@ -276,7 +290,7 @@ int VerifyCommand::run(const QStringList& args)
         return SessionCommand::exitStatusFor(*step);
     }
 
-    verification::Verification* call = command.session().verify(input, type, parser.value(reference));
+    verification::Verification* call = command.session().verify(input, type, request.value()->reference);
     // SIGINT and SIGTERM cancel the call: finished() follows with a Cancelled outcome, recorded like any other.
     QObject::connect(&command.interrupts(), &SignalWatcher::terminationRequested, call, [call](int) {
         call->cancel();

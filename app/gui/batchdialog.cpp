@@ -155,7 +155,22 @@ bool BatchDialog::start()
     const auto& report = m_setup->report();
     if (!report || !m_setup->reportOptions() || isRunning() || isValidating() || isRecording())
         return false;
-    const auto problem = m_launcher->start(*report, *m_setup->reportOptions(), m_setup->path(), m_setup->choices());
+    auto problem = m_launcher->start(*report, *m_setup->reportOptions(), m_setup->path(), m_setup->choices());
+    if (problem && problem->kind == BatchLauncher::Problem::Kind::Earlier) {
+        // The same file again would send (and bill) its rows again: the operator decides.
+        const batch::UnfinishedBatch earlier = *problem->earlier;
+        const int choice =
+            MessageBox::choose(this,
+                               tr("Verify a file"),
+                               problem->message,
+                               {tr("&Resume batch %1").arg(earlier.info.batchId),
+                                tr("Start a &new batch (%n row(s) may be billed again)", nullptr, report->valid)});
+        if (choice == 0)
+            return resumeBatch(earlier.info.batchId, false);
+        if (choice != 1)
+            return false;
+        problem = m_launcher->start(*report, *m_setup->reportOptions(), m_setup->path(), m_setup->choices(), true);
+    }
     if (problem) {
         MessageBox::warning(this, tr("Verify a file"), problem->message);
         return false;

@@ -12,6 +12,7 @@ struct Prepared
     std::optional<MessageBox::Button> answer;
     std::optional<QString> fileName;
     int filterIndex = -1;
+    std::optional<int> choice;
     QString lastTitle;
     QString lastText;
 };
@@ -27,6 +28,11 @@ Prepared& prepared()
 void MessageBox::setNextAnswer(Button answer)
 {
     prepared().answer = answer;
+}
+
+void MessageBox::setNextChoice(int index)
+{
+    prepared().choice = index;
 }
 
 void MessageBox::setNextFileName(const QString& path, int filterIndex)
@@ -115,6 +121,29 @@ bool MessageBox::confirm(QWidget* parent,
     box.setEscapeButton(cancel);
     box.exec();
     return box.clickedButton() == accept;
+}
+
+int MessageBox::choose(QWidget* parent,
+                       const QString& title,
+                       const QString& text,
+                       const QStringList& actions,
+                       const QString& informative)
+{
+    prepared().lastTitle = title;
+    prepared().lastText = text;
+    if (const auto choice = std::exchange(prepared().choice, std::nullopt))
+        return *choice;
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(informative);
+    QList<QPushButton*> buttons;
+    for (const QString& action : actions)
+        buttons.append(box.addButton(action, QMessageBox::AcceptRole));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    return int(buttons.indexOf(qobject_cast<QPushButton*>(box.clickedButton())));
 }
 
 QString MessageBox::saveFileName(QWidget* parent,

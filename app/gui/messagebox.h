@@ -36,6 +36,14 @@ public:
                         bool destructive = false,
                         const QString& informative = {});
 
+    // A question with several actions and Cancel (the default): the index of the chosen action in
+    // `actions`, or -1 for Cancel.
+    static int choose(QWidget* parent,
+                      const QString& title,
+                      const QString& text,
+                      const QStringList& actions,
+                      const QString& informative = {});
+
     // QFileDialog::getSaveFileName / getOpenFileName.
     // `selectedFilter`: the filter chosen first, and then the one the operator chose.
     static QString saveFileName(QWidget* parent,
@@ -49,6 +57,8 @@ public:
     // -- for tests --
     // The next message box returns `answer` at once (Yes/Ok/Save = the action of confirm()).
     static void setNextAnswer(Button answer);
+    // The next choose() returns `index` at once (-1 = Cancel).
+    static void setNextChoice(int index);
     // The next file dialog returns `path` at once ("" = cancelled); a save dialog with the file type
     // `filterIndex` (0-based, in the order offered) chosen, or the one it suggested when -1.
     static void setNextFileName(const QString& path, int filterIndex = -1);

@@ -348,6 +348,141 @@ private slots:
         QVERIFY(csv.contains("\r\n12,invalid,"));
     }
 
+    void validationMessagesNeverQuoteTheValues()
+    {
+        // One invalid value of each kind; what the operator reads about them (stderr, the results'
+        // message column) names the field and the rule, never a piece of the value: no group of
+        // four or more of its digits, no character of a name.
+        struct Row
+        {
+            const char* mobile;
+            const char* name;
+            const char* id;
+        };
+        const Row rows[] = {
+            {"1380013800a", "钱七", "11010519491231002X"},  // a letter in the mobile
+            {"1390013900", "孙八", "11010519491231002X"},   // mobile too short
+            {"13700137000", "周九", "110101199013010011"},  // no such birth date
+            {"13600136000", "吴十", "110101199003074478"},  // wrong check character
+            {"13500135000", "郑一", "1101051949A231002X"},  // a letter in the ID number
+            {"13300133000", "冯😀", "11010519491231002X"},   // a symbol in the name
+            {"13200132000", "陈二5", "11010519491231002X"}, // a digit in the name
+            {"13100131000", "褚,三", "11010519491231002X"}, // punctuation in the name
+            {"13000130000", "卫四", "990101199001010011"},  // not a province
+        };
+        QList<QByteArray> lines{"mobile,name,id"};
+        QStringList secrets;
+        for (const Row& r : rows) {
+            lines.append(QByteArray(r.mobile) + ',' + r.name + ',' + r.id);
+            for (const QString& value : {QString::fromUtf8(r.mobile), QString::fromUtf8(r.id)}) {
+                for (qsizetype i = 0; i + 4 <= value.size(); ++i)
+                    secrets.append(value.mid(i, 4));
+            }
+            for (const uint cp : QString::fromUtf8(r.name).toUcs4()) {
+                if (cp > 0x7f) // an ASCII digit or comma of a name is no secret on its own
+                    secrets.append(QString::fromUcs4(reinterpret_cast<const char32_t*>(&cp), 1));
+            }
+        }
+        const QString input = writeFile(m_dir, QStringLiteral("invalid-kinds.csv"), tricheck::test::utf8Csv(lines));
+        const QString output = m_dir.filePath(QStringLiteral("invalid-kinds-results.csv"));
+        const QString history = m_dir.filePath(QStringLiteral("invalid-kinds.sqlite"));
+        const CliRun r = test::runCli({QStringLiteral("batch"),
+                                       QStringLiteral("--input"),
+                                       input,
+                                       QStringLiteral("--output"),
+                                       output,
+                                       QStringLiteral("--history"),
+                                       history,
+                                       QStringLiteral("--endpoint"),
+                                       QStringLiteral("http://127.0.0.1:1")},
+                                      sandboxEnvironment());
+        QVERIFY(r.finished);
+        const QString err = QString::fromUtf8(r.err);
+        QCOMPARE(err.count(QStringLiteral(": not sent: ")), int(std::size(rows)));
+        QFile f(output);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QStringList messages;
+        for (const QByteArray& line : f.readAll().split('\n').mid(1)) {
+            const QList<QByteArray> cells = line.trimmed().split(',');
+            if (cells.size() > 2)
+                messages.append(QString::fromUtf8(cells.constLast()));
+        }
+        QCOMPARE(messages.size(), int(std::size(rows)));
+        // What stderr says about each row (its paths and batch id are random and may hold any digits).
+        for (const QString& line : err.split(QLatin1Char('\n'))) {
+            const qsizetype at = line.indexOf(QStringLiteral(": not sent: "));
+            if (at >= 0)
+                messages.append(line.mid(at));
+        }
+        QCOMPARE(messages.size(), 2 * int(std::size(rows)));
+        for (const QString& secret : std::as_const(secrets)) {
+            for (const QString& message : std::as_const(messages))
+                QVERIFY2(!message.contains(secret), qPrintable(message));
+        }
+        // Invalid rows are never sent, nor recorded.
+        QFile db(history);
+        QVERIFY(db.open(QIODevice::ReadOnly));
+        const QByteArray bytes = db.readAll();
+        for (const Row& row : rows)
+            QVERIFY(!bytes.contains(row.mobile) && !bytes.contains(row.id) && !bytes.contains(row.name));
+    }
+
+    void aFileVerifiedBeforeIsNotSentAgain()
+    {
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        const QString history = m_dir.filePath(QStringLiteral("again.sqlite"));
+        const QString input = writeFile(m_dir, QStringLiteral("again.csv"), demoCsv());
+        const QStringList args{QStringLiteral("batch"),
+                               QStringLiteral("--input"),
+                               input,
+                               QStringLiteral("--history"),
+                               history,
+                               QStringLiteral("--endpoint"),
+                               sandbox->url().toString(),
+                               QStringLiteral("--qps"),
+                               QStringLiteral("0")};
+        const CliRun first = test::runCli(args, sandboxEnvironment());
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QString batchId = summaryOf(first).value(QStringLiteral("batchId")).toString();
+        const int sent = sandbox->requestCount();
+        QVERIFY(sent > 0);
+
+        // The same bytes again: refused, with the earlier batch and the command that resumes it.
+        const CliRun again = test::runCli(args, sandboxEnvironment());
+        QCOMPARE(again.exitCode, 2);
+        const QJsonObject error = summaryOf(again).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("earlier_batch"));
+        QCOMPARE(error.value(QStringLiteral("batchId")).toString(), batchId);
+        QCOMPARE(error.value(QStringLiteral("sent")).toInt(), sent);
+        QCOMPARE(error.value(QStringLiteral("billed")).toInt(),
+                 summaryOf(first).value(QStringLiteral("billed")).toInt());
+        const QString resume = error.value(QStringLiteral("resume")).toString();
+        QVERIFY2(resume.contains(QStringLiteral("--resume ") + batchId) && resume.contains(history),
+                 qPrintable(resume));
+        QVERIFY(again.err.contains(resume.toUtf8()));
+        QCOMPARE(sandbox->requestCount(), sent); // nothing sent
+
+        // The command it names resumes the batch: nothing left to send.
+        const CliRun resumed = test::runCli(resume.split(u' ').mid(1) +
+                                                QStringList{QStringLiteral("--endpoint"), sandbox->url().toString()},
+                                            sandboxEnvironment());
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QCOMPARE(sandbox->requestCount(), sent);
+
+        // --new-batch sends every row again, as asked.
+        const CliRun fresh = test::runCli(args + QStringList{QStringLiteral("--new-batch")}, sandboxEnvironment());
+        QVERIFY2(fresh.exitCode == 0, fresh.err.constData());
+        QVERIFY(summaryOf(fresh).value(QStringLiteral("batchId")).toString() != batchId);
+        QCOMPARE(sandbox->requestCount(), 2 * sent);
+        QCOMPARE(test::runCli(args + QStringList{QStringLiteral("--new-batch"), QStringLiteral("--resume"), batchId},
+                              sandboxEnvironment())
+                     .exitCode,
+                 2);
+    }
+
     void neverExceedsTheRateLimit()
     {
         // Counted where the requests arrive, over every 1-second window.

@@ -158,7 +158,8 @@ private slots:
     }
 
     // Formulas count by the result saved with them; one without a result, or with an error, makes
-    // its row invalid with a reason. Rich text runs are joined, without their phonetic guide.
+    // its row invalid with a reason (naming Excel's error code, nothing else). Rich text runs are
+    // joined, without their phonetic guide.
     void formulasRichTextAndBooleans()
     {
         QJsonArray rows{kChineseHeader};
@@ -176,9 +177,13 @@ private slots:
                          QStringLiteral("#N/A"),
                          QStringLiteral("210102197501300538"),
                          QStringLiteral("error value")}));
+        rows.append(row({QStringLiteral("13012340011"),
+                         QJsonObject{{QStringLiteral("error"), QStringLiteral("吴刚 13012340011")}},
+                         QStringLiteral("210102197501300538"),
+                         QStringLiteral("not an error code")}));
         const QString path = write(QStringLiteral("formulas.xlsx"), workbook(rows, true));
         const QList<BatchRow> read = rowsOf(path);
-        QCOMPARE(read.size(), 3);
+        QCOMPARE(read.size(), 4);
         QCOMPARE(read.at(0).kind, RowKind::Valid);
         QCOMPARE(read.at(0).input.mobile, QStringLiteral("13800138000"));
         QCOMPARE(read.at(0).input.name, QStringLiteral("张三"));
@@ -190,6 +195,10 @@ private slots:
         QCOMPARE(read.at(2).errorField(), identity::Field::Name);
         QCOMPARE(read.at(2).error()->reason, identity::Reason::CellErrorValue);
         QVERIFY(identity::IdentityText::describe(identity::Field::Name, *read.at(2).error()).contains(u"#N/A"));
+        // Whatever else an error cell holds is not quoted: messages never show a cell's contents.
+        QCOMPARE(read.at(3).error()->reason, identity::Reason::CellErrorValue);
+        const QString other = identity::IdentityText::describe(identity::Field::Name, *read.at(3).error());
+        QVERIFY2(!other.contains(u"吴刚") && !other.contains(u"13012340011"), qPrintable(other));
     }
 
     // Lines are the worksheet's row numbers; empty rows and missing cells are gaps, not rows.

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QJsonArray>
+#include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -72,6 +73,122 @@ private slots:
         QVERIFY(m_server->start());
     }
     void cleanup() { m_server.reset(); }
+
+    void identityFromStandardInput()
+    {
+        m_server->enqueue(ScriptedReply::success("1", "101", "CMCC"));
+        const QStringList args{QStringLiteral("verify"),
+                               QStringLiteral("--stdin"),
+                               QStringLiteral("--endpoint"),
+                               m_server->url().toString(),
+                               QStringLiteral("--no-history")};
+        const CliRun r =
+            runCli(args,
+                   envWithKeys(),
+                   R"({"mobile":"13800138000","name":"张三","id":"11010519491231002X","reference":"case-9"})");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(m_server->requests().size(), 1);
+        const ReceivedRequest& req = m_server->requests().first();
+        QCOMPARE(req.queryValue(QStringLiteral("Mobile")), QStringLiteral("13800138000"));
+        QCOMPARE(req.queryValue(QStringLiteral("IdentifyNum")), QStringLiteral("11010519491231002X"));
+        QCOMPARE(req.queryValue(QStringLiteral("UserName")), QStringLiteral("张三"));
+    }
+
+    void identityFromStandardInputRefusesBadInput_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("told");
+        QTest::newRow("not json") << QStringList() << QByteArray("mobile=138") << "one JSON object";
+        QTest::newRow("missing id") << QStringList() << QByteArray(R"({"mobile":"13800138000","name":"张三"})")
+                                    << "\"id\" is missing";
+        QTest::newRow("number") << QStringList() << QByteArray(R"({"mobile":13800138000,"name":"张三","id":"x"})")
+                                << "\"mobile\" is missing or not a string";
+        QTest::newRow("unknown key") << QStringList() << QByteArray(R"({"mobile":"1","name":"2","id":"3","phone":"4"})")
+                                     << "unknown key";
+        QTest::newRow("with flags") << QStringList{QStringLiteral("--mobile"), QStringLiteral("13800138000")}
+                                    << QByteArray("{}") << "cannot be used with --mobile";
+        QTest::newRow("too large") << QStringList() << QByteArray(qsizetype{70} * 1024, ' ') << "larger than 64 KiB";
+    }
+
+    void identityFromStandardInputRefusesBadInput()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QByteArray, input);
+        QFETCH(QString, told);
+        const CliRun r = runCli(QStringList{QStringLiteral("verify"), QStringLiteral("--stdin")} + extra +
+                                    QStringList{QStringLiteral("--endpoint"), m_server->url().toString()},
+                                envWithKeys(),
+                                input);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(told.toUtf8()), r.err.constData());
+        QCOMPARE(errorOf(r).value(QStringLiteral("kind")).toString(), QStringLiteral("validation"));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void withoutValuesOrATerminalNothingIsAsked()
+    {
+        const CliRun r =
+            runCli({QStringLiteral("verify"), QStringLiteral("--endpoint"), m_server->url().toString()}, envWithKeys());
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("--stdin"));
+    }
+
+    void terminalAsksAndMasksTheIdNumber()
+    {
+        // A real pseudo-terminal: the CLI asks for the missing values; the ID number is echoed as
+        // stars (a backspace takes one back) and never appears on the screen.
+        m_server->enqueue(ScriptedReply::success("1", "101", "CMCC"));
+        const QString script = QStringLiteral(R"PY(
+import os, pty, select, sys, time
+pid, fd = pty.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+out = b''
+def more(timeout):
+    global out
+    r, _, _ = select.select([fd], [], [], timeout)
+    if not r:
+        return False
+    try:
+        chunk = os.read(fd, 4096)
+    except OSError:
+        return False
+    out += chunk
+    return bool(chunk)
+for prompt, answer in ((b'Mobile number: ', '13800138000\r'), (b'Name: ', '张三\r'),
+                       (b'ID number: ', '11010519491231002Y\x7fX\r')):
+    end = time.time() + 30
+    while prompt not in out and time.time() < end:
+        more(0.2)
+    os.write(fd, answer.encode())
+while more(30):
+    pass
+_, status = os.waitpid(pid, 0)
+sys.stdout.buffer.write(out)
+sys.exit(os.WEXITSTATUS(status))
+)PY");
+        QProcess p;
+        p.setProcessEnvironment(envWithKeys());
+        QSignalSpy finished(&p, &QProcess::finished);
+        p.start(QStringLiteral("/usr/bin/python3"),
+                {QStringLiteral("-c"),
+                 script,
+                 cliPath(),
+                 QStringLiteral("verify"),
+                 QStringLiteral("--endpoint"),
+                 m_server->url().toString(),
+                 QStringLiteral("--no-history")});
+        QVERIFY(finished.wait(60000));
+        const QByteArray screen = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0, screen.constData());
+        QVERIFY(screen.contains("ID number: "));
+        QVERIFY(!screen.contains("1101051949"));
+        QVERIFY(screen.contains("******************"));
+        QCOMPARE(m_server->requests().size(), 1);
+        QCOMPARE(m_server->requests().first().queryValue(QStringLiteral("IdentifyNum")),
+                 QStringLiteral("11010519491231002X"));
+    }
 
     void resultIsOneJsonObjectWithTheContractKeys()
     {

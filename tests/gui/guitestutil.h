@@ -51,8 +51,10 @@ T* child(QObject* parent, const char* name)
 // The whole app: settings, language, session (started), main window (shown).
 struct DesktopApp
 {
+    // `ownHistory`: a history file of this test's own, as `tricheck --history PATH` gives.
     explicit DesktopApp(const QString& language = QStringLiteral("en"),
-                        const settings::Policy& policy = settings::Policy())
+                        const settings::Policy& policy = settings::Policy(),
+                        bool ownHistory = true)
         : settings(policy)
     {
         // QStandardPaths' test mode keeps the settings from one run to the next: every test
@@ -62,7 +64,8 @@ struct DesktopApp
         historyPath = dir.filePath(QStringLiteral("history.sqlite"));
         translations.setLanguage(language);
         session::SessionOptions options;
-        options.overrides.set(settings::Setting::HistoryPath, historyPath, QStringLiteral("tricheck --history"));
+        if (ownHistory)
+            options.overrides.set(settings::Setting::HistoryPath, historyPath, QStringLiteral("tricheck --history"));
         session = std::make_unique<session::Session>(&settings, options);
         window = std::make_unique<gui::MainWindow>(translations, session.get());
         session->start();

@@ -12,6 +12,7 @@
 #include "guitestutil.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "sandbox/sandboxserver.h"
 #include "session/servicerouter.h"
 #include "session/session.h"
 #include "testenv.h"
@@ -255,6 +256,41 @@ private slots:
     }
 
     // Below the sandbox's own limit (50 per second per AccessKey): a throttled row would be sent again.
+    void theSameFileAgainAsksFirst()
+    {
+        test::DesktopApp app;
+        const QString path = writeFile(app.dir, QStringLiteral("twice.csv"), demoFile());
+        gui::BatchDialog* dialog = openOn(app, path);
+        QVERIFY(dialog);
+        QVERIFY(startAndFinish(dialog));
+        const QString first = dialog->batchId();
+        sandbox::SandboxServer* sandbox = app.session->service().sandbox();
+        const int sent = sandbox->requestCount();
+
+        dialog->newBatch();
+        dialog->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isValidating() && dialog->report(), 30000);
+        // Cancel: nothing starts, nothing is sent.
+        gui::MessageBox::setNextChoice(-1);
+        QVERIFY(!dialog->start());
+        QVERIFY2(gui::MessageBox::lastText().contains(first), qPrintable(gui::MessageBox::lastText()));
+        QCOMPARE(sandbox->requestCount(), sent);
+        // Resume: the earlier batch, which has nothing left to send.
+        gui::MessageBox::setNextChoice(0);
+        QVERIFY(dialog->start());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->finalTally().has_value(), 30000);
+        QCOMPARE(dialog->batchId(), first);
+        QCOMPARE(sandbox->requestCount(), sent);
+        // A new batch, chosen knowing that its rows may be billed again.
+        dialog->newBatch();
+        dialog->openFile(path);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isValidating() && dialog->report(), 30000);
+        gui::MessageBox::setNextChoice(1);
+        QVERIFY(dialog->start());
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->batchId() != first && dialog->finalTally().has_value(), 60000);
+        QCOMPARE(sandbox->requestCount(), 2 * sent);
+    }
+
     void pauseAndResume()
     {
         test::DesktopApp app;

@@ -111,7 +111,8 @@ private slots:
         f.id->setFocus();
         QTest::keyClick(f.id, Qt::Key_Backspace);
         test::typeInto(f.id, QStringLiteral("1"));
-        QVERIFY2(f.idMessage->text().contains(QStringLiteral("check")), qPrintable(f.idMessage->text()));
+        QVERIFY2(f.idMessage->text().contains(QStringLiteral("not a valid ID number")),
+                 qPrintable(f.idMessage->text()));
         QVERIFY(!f.verify->isEnabled());
 
         // A field emptied by the operator says it is required.

@@ -10,7 +10,8 @@ SPEC: {"sheets": [{"name": "Sheet1", "rows": [[CELL, ...], ...], "start": 1}], "
        "generated": {"sheet": 0, "rows": N, "kind": "people"}}
 CELL: a string, a number, true/false, null (no cell), {"formula": "=A1", "cached": VALUE} (openpyxl
 writes formulas without results; the cached value is put in afterwards), {"rich": ["张", "三"]} (a
-shared string of bold and plain runs, with a phonetic guide that is not part of the text).
+shared string of bold and plain runs, with a phonetic guide that is not part of the text),
+{"error": "TEXT"} (an error cell holding TEXT, as a damaged or crafted file might).
 openpyxl writes every string inline; "shared": true moves them into xl/sharedStrings.xml afterwards,
 as Excel and WPS keep them.
 """
@@ -99,6 +100,9 @@ def rewrite(data, out_path, shared, specials):
             attrs, body = match.group(1), match.group(2)
             coordinate = re.search(r'\br="([A-Z]+\d+)"', attrs).group(1)
             special = specials.get((sheet_index, coordinate))
+            if special and "error" in special:
+                attrs = re.sub(r'\s*t="[^"]*"', "", attrs) + ' t="e"'
+                return "<c%s><v>%s</v></c>" % (attrs, escape(special["error"]))
             if special and "formula" in special:
                 cached = special.get("cached")
                 if cached is None:

@@ -86,34 +86,34 @@ private slots:
         QTest::newRow("blank") << "   " << Reason::Empty << "";
         QTest::newRow("legacy 15 digits") << "110105491231002" << Reason::IdLegacy15Digits << "";
         QTest::newRow("too short") << "1101051949123" << Reason::IdWrongLength << "13";
-        QTest::newRow("too long") << "11010519491231002X1" << Reason::IdBadCharacter << "X";
+        QTest::newRow("too long") << "11010519491231002X1" << Reason::IdBadCharacter << "letter";
         QTest::newRow("19 digits") << "1101051949123100211" << Reason::IdWrongLength << "19";
-        QTest::newRow("letter inside") << "1101051949A231002X" << Reason::IdBadCharacter << "A";
-        QTest::newRow("X not last") << "11010519491231X021" << Reason::IdBadCharacter << "X";
-        QTest::newRow("symbol") << "110105194912310#2X" << Reason::IdBadCharacter << "#";
+        QTest::newRow("letter inside") << "1101051949A231002X" << Reason::IdBadCharacter << "letter";
+        QTest::newRow("X not last") << "11010519491231X021" << Reason::IdBadCharacter << "letter";
+        QTest::newRow("symbol") << "110105194912310#2X" << Reason::IdBadCharacter << "punctuation";
         QTest::newRow("province 00") << makeId(QStringLiteral("001234"), QStringLiteral("19900101"))
                                      << Reason::IdNotMainlandProvince << "00";
         QTest::newRow("province 16") << makeId(QStringLiteral("160101"), QStringLiteral("19900101"))
                                      << Reason::IdNotMainlandProvince << "16";
         QTest::newRow("province 99") << "999999199001010011" << Reason::IdNotMainlandProvince << "99";
         QTest::newRow("month 13") << makeId(QStringLiteral("110101"), QStringLiteral("19901301"))
-                                  << Reason::IdBirthDateInvalid << "19901301";
+                                  << Reason::IdBirthDateInvalid << "";
         QTest::newRow("30 February") << makeId(QStringLiteral("110101"), QStringLiteral("19900230"))
-                                     << Reason::IdBirthDateInvalid << "19900230";
+                                     << Reason::IdBirthDateInvalid << "";
         QTest::newRow("29 Feb non-leap 2023")
-            << makeId(QStringLiteral("110101"), QStringLiteral("20230229")) << Reason::IdBirthDateInvalid << "20230229";
+            << makeId(QStringLiteral("110101"), QStringLiteral("20230229")) << Reason::IdBirthDateInvalid << "";
         QTest::newRow("29 Feb 1900 (not leap)")
-            << makeId(QStringLiteral("110101"), QStringLiteral("19000229")) << Reason::IdBirthDateInvalid << "19000229";
-        QTest::newRow("before 1900") << "440524188001010014" << Reason::IdBirthDateBefore1900 << "18800101";
+            << makeId(QStringLiteral("110101"), QStringLiteral("19000229")) << Reason::IdBirthDateInvalid << "";
+        QTest::newRow("before 1900") << "440524188001010014" << Reason::IdBirthDateBefore1900 << "";
         QTest::newRow("31 Dec 1899") << makeId(QStringLiteral("110101"), QStringLiteral("18991231"))
-                                     << Reason::IdBirthDateBefore1900 << "18991231";
+                                     << Reason::IdBirthDateBefore1900 << "";
         QTest::newRow("tomorrow") << makeId(QStringLiteral("110101"), QStringLiteral("20261129"))
-                                  << Reason::IdBirthDateInFuture << "20261129";
+                                  << Reason::IdBirthDateInFuture << "";
         QTest::newRow("next year") << makeId(QStringLiteral("110101"), QStringLiteral("20270101"))
-                                   << Reason::IdBirthDateInFuture << "20270101";
-        QTest::newRow("wrong check digit") << "110101199003074478" << Reason::IdChecksumMismatch << "7";
-        QTest::newRow("digit instead of X") << "110105194912310021" << Reason::IdChecksumMismatch << "X";
-        QTest::newRow("X instead of digit") << "11010119900307447X" << Reason::IdChecksumMismatch << "7";
+                                   << Reason::IdBirthDateInFuture << "";
+        QTest::newRow("wrong check digit") << "110101199003074478" << Reason::IdChecksumMismatch << "";
+        QTest::newRow("digit instead of X") << "110105194912310021" << Reason::IdChecksumMismatch << "";
+        QTest::newRow("X instead of digit") << "11010119900307447X" << Reason::IdChecksumMismatch << "";
     }
     void reasons()
     {
@@ -126,7 +126,11 @@ private slots:
         QCOMPARE(v.primary()->reason, reason);
         QCOMPARE(v.primary()->severity, Severity::Error);
         QCOMPARE(v.primary()->detail, detail);
-        QVERIFY(!IdentityText::describe(Field::IdNumber, *v.primary()).isEmpty());
+        const QString text = IdentityText::describe(Field::IdNumber, *v.primary());
+        QVERIFY(!text.isEmpty());
+        // No piece of the number longer than three characters (a birth date, an area code) in a message.
+        for (qsizetype i = 0; i + 4 <= input.size(); ++i)
+            QVERIFY2(!text.contains(input.mid(i, 4)), qPrintable(text));
     }
 
     void boundaryDates_data()

@@ -81,8 +81,8 @@ private slots:
         QTest::addColumn<Reason>("reason");
         QTest::addColumn<QString>("detail");
         QTest::newRow("empty") << "" << Reason::Empty << "";
-        QTest::newRow("letters") << "1380013800a" << Reason::MobileNotDigits << "a";
-        QTest::newRow("dot") << "138.0013.8000" << Reason::MobileNotDigits << ".";
+        QTest::newRow("letters") << "1380013800a" << Reason::MobileNotDigits << "letter";
+        QTest::newRow("dot") << "138.0013.8000" << Reason::MobileNotDigits << "punctuation";
         QTest::newRow("10 digits") << "1380013800" << Reason::MobileWrongLength << "10";
         QTest::newRow("12 digits") << "138001380001" << Reason::MobileWrongLength << "12";
         QTest::newRow("landline") << "01012345678" << Reason::MobileNotMainlandRange << "010";

@@ -78,11 +78,19 @@ private slots:
         QVERIFY(!IdentityText::describe(Field::Name, *v.primary()).isEmpty());
     }
 
-    void badCharacterIsNamed()
+    void badCharacterIsNamedByClassAndPosition()
     {
+        // The character itself is part of a name: the message names its kind and position only.
         const Validation v = validateName(QStringLiteral("张😀"));
-        QCOMPARE(v.primary()->detail, QStringLiteral("😀"));
-        QVERIFY(IdentityText::describe(Field::Name, *v.primary()).contains(QStringLiteral("😀")));
+        QCOMPARE(v.primary()->detail, QStringLiteral("symbol"));
+        QCOMPARE(v.primary()->position, 2);
+        const QString text = IdentityText::describe(Field::Name, *v.primary());
+        QVERIFY2(text.contains(QStringLiteral("character 2 is a symbol")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("😀")) && !text.contains(QStringLiteral("张")));
+        const Validation punctuation = validateName(QStringLiteral("王,五"));
+        QCOMPARE(IdentityText::describe(Field::Name, *punctuation.primary()),
+                 QStringLiteral("A name can contain Chinese characters, Latin letters, spaces and the middle dot · "
+                                "(character 2 is a punctuation mark)."));
     }
 };
 

@@ -225,6 +225,21 @@ Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::find(const QStrin
     return std::optional<BatchInfo>(readInfo(q));
 }
 
+Expected<std::optional<BatchInfo>, HistoryError> BatchJournal::latestOfSource(const QString& sourceDigest)
+{
+    using Result = Expected<std::optional<BatchInfo>, HistoryError>;
+    QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kInfoColumns +
+              QStringLiteral(" FROM batches WHERE source_digest = ? ORDER BY created_ms DESC, batch_id LIMIT 1"));
+    q.bindValue(0, sourceDigest);
+    if (!q.exec())
+        return Result::failure(m_store->errorFor(q.lastError()));
+    if (!q.next())
+        return std::optional<BatchInfo>();
+    return std::optional<BatchInfo>(readInfo(q));
+}
+
 Expected<QList<BatchInfo>, HistoryError> BatchJournal::list(int limit)
 {
     using Result = Expected<QList<BatchInfo>, HistoryError>;

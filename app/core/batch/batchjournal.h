@@ -102,6 +102,8 @@ public:
     // Records a new batch owned by `info.owner` with its rows to send (all pending), atomically.
     std::optional<history::HistoryError> create(const BatchInfo& info, const QList<int>& lines);
     Expected<std::optional<BatchInfo>, history::HistoryError> find(const QString& batchId);
+    // The newest batch of a file with these bytes (its SHA-256, lowercase hex), if any.
+    Expected<std::optional<BatchInfo>, history::HistoryError> latestOfSource(const QString& sourceDigest);
     // Newest first.
     Expected<QList<BatchInfo>, history::HistoryError> list(int limit = 100);
     Expected<QHash<int, JournalRow>, history::HistoryError> rows(const QString& batchId);

@@ -44,14 +44,41 @@ std::optional<BatchLauncher::Problem> BatchLauncher::checkReady(const LaunchCont
     return std::nullopt;
 }
 
+std::optional<UnfinishedBatch> BatchLauncher::earlierBatchOf(const ImportReport& report) const
+{
+    const LaunchContext context = m_context();
+    if (!context.history)
+        return std::nullopt;
+    BatchJournal journal(context.history.get());
+    const auto found = journal.latestOfSource(report.sha256Hex());
+    if (!found || !found.value())
+        return std::nullopt;
+    const auto tally = journal.tally(found.value()->batchId);
+    return UnfinishedBatch{*found.value(), tally ? tally.value() : BatchTally{}};
+}
+
 std::optional<BatchLauncher::Problem> BatchLauncher::start(const ImportReport& report,
                                                            const ImportOptions& import,
                                                            const QString& path,
-                                                           const session::Overrides& choices)
+                                                           const session::Overrides& choices,
+                                                           bool again)
 {
     const LaunchContext context = m_context();
-    if (const auto problem = checkReady(context))
+    if (auto problem = checkReady(context))
         return problem;
+    if (!again) {
+        if (auto earlier = earlierBatchOf(report)) {
+            const BatchTally& t = earlier->tally;
+            const QString message =
+                tr("This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume "
+                   "that batch, or start a new one (its rows may be billed again).")
+                    .arg(earlier->info.batchId)
+                    .arg(t.sent)
+                    .arg(t.toSend)
+                    .arg(t.billed);
+            return Problem{Kind::Earlier, message, std::move(earlier)};
+        }
+    }
     ImportOptions options = import;
     options.paramType = context.config.paramTypeFor(import.paramType == identity::ParamType::Md5);
     m_recordTarget = context.today;
@@ -153,7 +180,7 @@ std::optional<BatchLauncher::Problem> BatchLauncher::resume(const ResumePlan& pl
                                                             const session::Overrides& choices)
 {
     const LaunchContext context = m_context();
-    if (const auto problem = checkReady(context))
+    if (auto problem = checkReady(context))
         return problem;
     const QString& batchId = plan.info.batchId;
     BatchJournal journal(context.history.get());

@@ -30,7 +30,7 @@ struct LaunchContext
     verification::ServiceTarget today; // where verifications go now
 };
 
-// An unfinished batch of the journal, for a list to resume from.
+// A batch of the journal with its tally (a list to resume from, an earlier batch of the same file).
 struct UnfinishedBatch
 {
     BatchInfo info;
@@ -63,22 +63,37 @@ public:
             History,   // the journal could not be read or written
             Start,     // the runner could not start (the file changed …)
             Cancelled, // abandoned while it was being recorded
+            Earlier,   // the file was verified before as `earlier`: resume that, or ask for a new batch
         };
-        Kind kind = Kind::NotReady;
+        Problem(Kind kind, QString message, std::optional<UnfinishedBatch> earlier = std::nullopt)
+            : kind(kind)
+            , message(std::move(message))
+            , earlier(std::move(earlier))
+        { }
+
+        Kind kind;
         QString message; // translated
+        std::optional<UnfinishedBatch> earlier;
     };
 
     // The runner's limits: the settings' (or these choices', where the policy lets them) rate and
     // concurrency.
     RunnerOptions runnerOptions(const session::Overrides& choices = {}) const;
 
+    // The newest earlier batch of a file with the same bytes, with its tally, if any: starting the
+    // file again would send (and bill) its rows again.
+    std::optional<UnfinishedBatch> earlierBatchOf(const ImportReport& report) const;
+
     // Starts the validated file as a new batch: its rows to send are recorded in the journal on a
     // worker thread (seconds for a million rows), then the run starts: started() or failed() follows.
-    // MD5 is used when the policy or the settings force it, whatever `import` says.
+    // MD5 is used when the policy or the settings force it, whatever `import` says. A file verified
+    // before is refused (Problem::Kind::Earlier) unless `again`: the operator chose a new batch,
+    // knowing its rows may be billed again.
     std::optional<Problem> start(const ImportReport& report,
                                  const ImportOptions& import,
                                  const QString& path,
-                                 const session::Overrides& choices = {});
+                                 const session::Overrides& choices = {},
+                                 bool again = false);
     bool isRecording() const;
     // While the batch is being recorded: it is kept as cancelled and does not start.
     void abandon();

@@ -11,6 +11,33 @@ namespace tricheck::batch {
 using identity::Field;
 using identity::Finding;
 
+namespace {
+
+// One of Excel's error values (#N/A …), or "" for anything else a damaged or crafted file put in an
+// error cell: validation messages never quote what a cell holds.
+QString excelErrorCode(const QString& text)
+{
+    static const QStringList codes{QStringLiteral("#NULL!"),
+                                   QStringLiteral("#DIV/0!"),
+                                   QStringLiteral("#VALUE!"),
+                                   QStringLiteral("#REF!"),
+                                   QStringLiteral("#NAME?"),
+                                   QStringLiteral("#NUM!"),
+                                   QStringLiteral("#N/A"),
+                                   QStringLiteral("#GETTING_DATA"),
+                                   QStringLiteral("#SPILL!"),
+                                   QStringLiteral("#CALC!"),
+                                   QStringLiteral("#FIELD!"),
+                                   QStringLiteral("#BLOCKED!"),
+                                   QStringLiteral("#CONNECT!"),
+                                   QStringLiteral("#BUSY!"),
+                                   QStringLiteral("#UNKNOWN!")};
+    const QString code = text.trimmed().toUpper();
+    return codes.contains(code) ? code : QString();
+}
+
+} // namespace
+
 QJsonObject ImportOptions::toJson() const
 {
     QJsonArray columnsJson;
@@ -186,8 +213,9 @@ void BatchReader::applyNotes(const CsvRecord& record, BatchRow* row) const
             v->findings = {{identity::Reason::CellFormulaWithoutValue, identity::Severity::Error, {}}};
             break;
         case CellNote::Kind::ErrorValue:
-            v->findings = {
-                {identity::Reason::CellErrorValue, identity::Severity::Error, record.fields.value(note.column)}};
+            v->findings = {{identity::Reason::CellErrorValue,
+                            identity::Severity::Error,
+                            excelErrorCode(record.fields.value(note.column))}};
             break;
         }
     }

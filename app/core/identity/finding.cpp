@@ -43,6 +43,62 @@ QList<Finding> Validation::warnings() const
     return out;
 }
 
+QString characterClassId(char32_t cp)
+{
+    switch (QChar::category(cp)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+        return QStringLiteral("letter");
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+        return QStringLiteral("digit");
+    case QChar::Punctuation_Connector:
+    case QChar::Punctuation_Dash:
+    case QChar::Punctuation_Open:
+    case QChar::Punctuation_Close:
+    case QChar::Punctuation_InitialQuote:
+    case QChar::Punctuation_FinalQuote:
+    case QChar::Punctuation_Other:
+        return QStringLiteral("punctuation");
+    case QChar::Symbol_Math:
+    case QChar::Symbol_Currency:
+    case QChar::Symbol_Modifier:
+    case QChar::Symbol_Other:
+        return QStringLiteral("symbol");
+    case QChar::Separator_Space:
+    case QChar::Separator_Line:
+    case QChar::Separator_Paragraph:
+        return QStringLiteral("space");
+    default:
+        return QStringLiteral("other");
+    }
+}
+
+namespace {
+
+// "character 3 is a letter"
+QString characterText(const Finding& f)
+{
+    const QString& c = f.detail;
+    if (c == u"letter")
+        return IdentityText::tr("character %1 is a letter").arg(f.position);
+    if (c == u"digit")
+        return IdentityText::tr("character %1 is a digit").arg(f.position);
+    if (c == u"punctuation")
+        return IdentityText::tr("character %1 is a punctuation mark").arg(f.position);
+    if (c == u"symbol")
+        return IdentityText::tr("character %1 is a symbol").arg(f.position);
+    if (c == u"space")
+        return IdentityText::tr("character %1 is a space").arg(f.position);
+    return IdentityText::tr("character %1 is not allowed here").arg(f.position);
+}
+
+} // namespace
+
 QString IdentityText::fieldName(Field field)
 {
     switch (field) {
@@ -70,7 +126,7 @@ QString IdentityText::describe(Field field, const Finding& f)
         }
         break;
     case Reason::MobileNotDigits:
-        return tr("A mobile number has digits only (found \"%1\").").arg(f.detail);
+        return tr("A mobile number has digits only (%1).").arg(characterText(f));
     case Reason::MobileWrongLength:
         return tr("A mainland mobile number has 11 digits (this one has %1).").arg(f.detail);
     case Reason::MobileNotMainlandRange:
@@ -80,24 +136,25 @@ QString IdentityText::describe(Field field, const Finding& f)
     case Reason::IdWrongLength:
         return tr("A resident ID number has 18 characters (this one has %1).").arg(f.detail);
     case Reason::IdBadCharacter:
-        return tr("An ID number has 17 digits followed by a digit or X (found \"%1\").").arg(f.detail);
+        return tr("An ID number has 17 digits followed by a digit or X (%1).").arg(characterText(f));
     case Reason::IdNotMainlandProvince:
         return tr("The first two digits (%1) are not a mainland province code.").arg(f.detail);
     case Reason::IdBirthDateInvalid:
-        return tr("The birth date in the ID number (%1) is not a real calendar date.").arg(f.detail);
+        return tr("The birth date in the ID number (characters 7 to 14) is not a real calendar date.");
     case Reason::IdBirthDateBefore1900:
-        return tr("The birth date in the ID number (%1) is before 1900.").arg(f.detail);
+        return tr("The birth date in the ID number (characters 7 to 14) is before 1900.");
     case Reason::IdBirthDateInFuture:
-        return tr("The birth date in the ID number (%1) is in the future.").arg(f.detail);
+        return tr("The birth date in the ID number (characters 7 to 14) is in the future.");
     case Reason::IdChecksumMismatch:
-        return tr("The check character is wrong: the last character should be %1. Check the number for typos.")
-            .arg(f.detail);
+        // Not what the character should be: that would invite "correcting" a forged number.
+        return tr("The last character does not match the first 17: this is not a valid ID number. Check it against "
+                  "the ID card.");
     case Reason::IdNonMainlandRegion:
         return tr("Region code %1 belongs to Hong Kong, Macao or Taiwan; only mainland resident ID cards can be "
                   "verified.")
             .arg(f.detail);
     case Reason::IdUnknownAreaCode:
-        return tr("Area code %1 is not in the list of known area codes; check the first six digits.").arg(f.detail);
+        return tr("The area code (the first six digits) is not in the list of known area codes; check them.");
     case Reason::NameTooLong:
         return tr("A name has at most 64 characters (this one has %1).").arg(f.detail);
     case Reason::NameHasDigit:
@@ -105,9 +162,8 @@ QString IdentityText::describe(Field field, const Finding& f)
     case Reason::NameHasControlCharacter:
         return tr("The name contains an invisible control character; retype it.");
     case Reason::NameBadCharacter:
-        return tr("A name can contain Chinese characters, Latin letters, spaces and the middle dot \u00b7 "
-                  "(found \"%1\").")
-            .arg(f.detail);
+        return tr("A name can contain Chinese characters, Latin letters, spaces and the middle dot \u00b7 (%1).")
+            .arg(characterText(f));
     case Reason::NameNoLetter:
         return tr("A name needs at least one Chinese character or letter.");
     case Reason::NameMisplacedDot:
@@ -120,6 +176,8 @@ QString IdentityText::describe(Field field, const Finding& f)
         return tr("A formula without a saved result: open the workbook in Excel or WPS, let it calculate and save "
                   "it again.");
     case Reason::CellErrorValue:
+        if (f.detail.isEmpty())
+            return tr("The cell holds an error value (a formula that failed).");
         return tr("The cell holds the error %1 (a formula that failed).").arg(f.detail);
     }
     return tr("Unrecognised input.");

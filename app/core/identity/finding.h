@@ -55,11 +55,16 @@ struct Finding
 {
     Reason reason = Reason::Empty;
     Severity severity = Severity::Error;
-    QString detail; // e.g. the offending character, the expected check character, the length
+    // Never a piece of the value longer than three characters, and never a character of a name:
+    // messages end up in files, logs and screens. A count, a short code (province, prefix), or for
+    // a character that does not belong the class of the character (characterClassId()).
+    QString detail;
+    int position = 0; // 1-based character position of the offending character, 0: none
 
     bool operator==(const Finding& other) const
     {
-        return reason == other.reason && severity == other.severity && detail == other.detail;
+        return reason == other.reason && severity == other.severity && detail == other.detail &&
+               position == other.position;
     }
 };
 
@@ -77,6 +82,10 @@ struct Validation
     QList<Finding> errors() const;
     QList<Finding> warnings() const;
 };
+
+// What kind of character `cp` is, as a stable id: "letter", "digit", "punctuation", "symbol",
+// "space", "other". Messages name the class and the position, never the character itself.
+QString characterClassId(char32_t cp);
 
 class IdentityText
 {

@@ -60,8 +60,8 @@ Validation validateIdNumber(const QString& text, QDate today)
     v.field = Field::IdNumber;
     v.normalized = normalizeIdNumber(text);
     const QString& s = v.normalized;
-    auto fail = [&v](Reason reason, QString detail = {}) {
-        v.findings.append({reason, Severity::Error, std::move(detail)});
+    auto fail = [&v](Reason reason, QString detail = {}, int position = 0) {
+        v.findings.append({reason, Severity::Error, std::move(detail), position});
         return v;
     };
 
@@ -73,7 +73,7 @@ Validation validateIdNumber(const QString& text, QDate today)
         const QChar c = s.at(i);
         const bool lastOfEighteen = i == 17 && s.size() == 18;
         if (!isDigit(c) && !(lastOfEighteen && c == u'X'))
-            return fail(Reason::IdBadCharacter, QString(c));
+            return fail(Reason::IdBadCharacter, characterClassId(c.unicode()), int(i) + 1);
     }
     if (s.size() != 18)
         return fail(Reason::IdWrongLength, QString::number(s.size()));
@@ -83,23 +83,22 @@ Validation validateIdNumber(const QString& text, QDate today)
     if (!isMainlandProvinceCode(province) && !otherRegion)
         return fail(Reason::IdNotMainlandProvince, s.left(2));
 
-    const QString dateText = s.mid(6, 8);
     const QDate birth = idBirthDate(s);
     if (!birth.isValid())
-        return fail(Reason::IdBirthDateInvalid, dateText);
+        return fail(Reason::IdBirthDateInvalid);
     if (birth < QDate(1900, 1, 1))
-        return fail(Reason::IdBirthDateBefore1900, dateText);
+        return fail(Reason::IdBirthDateBefore1900);
     if (birth > today)
-        return fail(Reason::IdBirthDateInFuture, dateText);
+        return fail(Reason::IdBirthDateInFuture);
 
     const QChar expected = idCheckCharacter(QStringView(s).left(17)).value_or(QChar());
     if (s.at(17) != expected)
-        return fail(Reason::IdChecksumMismatch, QString(expected));
+        return fail(Reason::IdChecksumMismatch, {}, 18);
 
     if (otherRegion)
-        v.findings.append({Reason::IdNonMainlandRegion, Severity::Warning, s.left(2)});
+        v.findings.append({Reason::IdNonMainlandRegion, Severity::Warning, s.left(2), 0});
     else if (!AreaCodes::isKnown(QStringView(s).left(6)))
-        v.findings.append({Reason::IdUnknownAreaCode, Severity::Warning, s.left(6)});
+        v.findings.append({Reason::IdUnknownAreaCode, Severity::Warning, {}, 0});
     return v;
 }
 

@@ -27,21 +27,22 @@ Validation validateMobile(const QString& text)
     const QString& s = v.normalized;
 
     if (s.isEmpty()) {
-        v.findings.append({Reason::Empty, Severity::Error, {}});
+        v.findings.append({Reason::Empty, Severity::Error, {}, 0});
         return v;
     }
-    for (const QChar c : s) {
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
         if (c < u'0' || c > u'9') {
-            v.findings.append({Reason::MobileNotDigits, Severity::Error, QString(c)});
+            v.findings.append({Reason::MobileNotDigits, Severity::Error, characterClassId(c.unicode()), int(i) + 1});
             return v;
         }
     }
     if (s.size() != 11) {
-        v.findings.append({Reason::MobileWrongLength, Severity::Error, QString::number(s.size())});
+        v.findings.append({Reason::MobileWrongLength, Severity::Error, QString::number(s.size()), 0});
         return v;
     }
     if (!mainlandMobilePattern().match(s).hasMatch())
-        v.findings.append({Reason::MobileNotMainlandRange, Severity::Error, s.left(3)});
+        v.findings.append({Reason::MobileNotMainlandRange, Severity::Error, s.left(3), 0});
     return v;
 }
 

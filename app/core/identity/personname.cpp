@@ -19,11 +19,6 @@ bool isLetterOfName(char32_t cp)
     return script == QChar::Script_Latin && QChar::isLetter(cp);
 }
 
-QString codePointText(char32_t cp)
-{
-    return QString::fromUcs4(&cp, 1);
-}
-
 } // namespace
 
 bool isNameDot(char32_t cp)
@@ -37,8 +32,8 @@ Validation validateName(const QString& text)
     v.field = Field::Name;
     v.normalized = normalizeName(text);
     const QString& s = v.normalized;
-    auto fail = [&v](Reason reason, QString detail = {}) {
-        v.findings.append({reason, Severity::Error, std::move(detail)});
+    auto fail = [&v](Reason reason, QString detail = {}, int position = 0) {
+        v.findings.append({reason, Severity::Error, std::move(detail), position});
         return v;
     };
 
@@ -51,7 +46,9 @@ Validation validateName(const QString& text)
 
     bool hasLetter = false;
     char32_t previous = 0;
+    int position = 0;
     for (const uint u : codePoints) {
+        ++position;
         const auto cp = char32_t(u);
         const auto category = QChar::category(cp);
         if (category == QChar::Other_Control || category == QChar::Other_Format || u == 0xFFFD ||
@@ -67,7 +64,7 @@ Validation validateName(const QString& text)
         } else if (isLetterOfName(cp)) {
             hasLetter = true;
         } else {
-            return fail(Reason::NameBadCharacter, codePointText(cp));
+            return fail(Reason::NameBadCharacter, characterClassId(cp), position);
         }
         previous = cp;
     }

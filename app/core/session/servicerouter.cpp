@@ -168,7 +168,7 @@ std::optional<QString> ServiceRouter::setRealTarget(const ResolvedCredentials& r
     const auto endpoint = m_config->endpointFor(resolved.endpoint);
     if (!endpoint)
         return endpoint.error();
-    if (const auto refused = m_config->endpointRefusal(endpoint.value()))
+    if (auto refused = m_config->endpointRefusal(endpoint.value()))
         return refused;
     m_target.endpoint = endpoint.value();
     m_target.scheme = m_config->signatureScheme();

@@ -173,8 +173,8 @@ void Policy::failClosed()
         m_locked.insert(setting, m_presets.value(setting, safestValue(setting)));
     }
     m_presets.clear();
-    qCWarning(lcSettings) << "policy file" << m_path << "has" << m_problems.size()
-                          << "problem(s): every setting is locked";
+    qCInfo(lcSettings) << "policy file" << m_path << "has" << m_problems.size()
+                       << "problem(s): every setting is locked";
 }
 
 QString Policy::problemText() const
