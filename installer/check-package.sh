@@ -76,8 +76,9 @@ field() { dpkg-deb --field "$deb" "$1"; }
 [ "$(field Section)" = utils ] || fail "Section is '$(field Section)'"
 field Maintainer | grep -q '<.*@.*>' || fail "Maintainer has no address: '$(field Maintainer)'"
 depends=$(field Depends | tr ',' '\n' | sed 's/^ *//; s/ *(.*//')
-# From dpkg-shlibdeps (linked libraries) and from CPACK_DEBIAN_PACKAGE_DEPENDS (loaded at run time).
-for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 \
+# From dpkg-shlibdeps (linked libraries) and from CPACK_DEBIAN_PACKAGE_DEPENDS (loaded at run time;
+# libxlsxwriter is dlopen()ed).
+for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libquazip1-qt6-1 libxlsxwriter4 \
     qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n; do
     contains_line "$depends" "$p" || fail "Depends lacks $p: $(field Depends)"
 done

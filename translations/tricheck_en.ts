@@ -166,14 +166,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV file to verify (required, also with --resume: the same file).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the results to this CSV file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history export&apos;s format.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,10 +206,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--input FILE.csv is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--encoding must be auto, utf-8 or gb18030, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,10 +243,6 @@
     </message>
     <message>
         <source>Line %1: the same as line %2, sent once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5, %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,7 +313,31 @@ or start it again with --new-batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx) to verify (required, also with --resume: the same file). A workbook is recognised by its content, whatever its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of an Excel workbook to read (default: the first one). A resumed batch reads the worksheet it was started with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the results to this file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code). An Excel workbook when the name ends in .xlsx, else CSV in the history export&apos;s format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--input FILE.csv (or FILE.xlsx) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sheet needs the name of a worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line (a worksheet&apos;s row number) and never sent; rows repeating the same mobile, name and ID number are sent once. In a workbook, an ID number stored as a number has lost its last digits: such rows are refused (format the column as text).
 
 Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
   {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
@@ -514,6 +522,66 @@ Exit status of a batch:
     </message>
     <message>
         <source>Not sent: verified on %1 (RequestId %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid (not sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate (sent once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck batch results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked: the results hold no plaintext mobile number, name or ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -737,6 +805,25 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
     <message>
         <source>Alibaba Cloud Hong Kong (VPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDevice</name>
+    <message>
+        <source>%1 has a single element or text of more than %2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, more than a workbook of this kind may hold (a zip bomb?).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1223,10 +1310,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exports the history as CSV (UTF-8 with BOM), newest first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write to FILE (atomically) or to standard output (-, the default).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,9 +1436,22 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checks the history database for damage and remembers the result in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also compare every index entry with its row (slower).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, list, count, check or purge the verification history; show its audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
+                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
+                              [--subcode CODE]... [--lang en|zh_CN]
   tricheck-cli history list   [--history PATH] [--limit N] [--json]
   tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
   tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
@@ -1367,15 +1463,19 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks the history database for damage and remembers the result in it.</source>
+        <source>Exports the history as CSV (UTF-8 with BOM) or as an Excel workbook, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also compare every index entry with its row (slower).</source>
+        <source>csv or xlsx (an Excel workbook with a summary sheet). Default: xlsx when --output ends in .xlsx, else csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export, list, count, check or purge the verification history; show its audit trail</source>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workbook is not text: write it to a file with --output FILE.xlsx, or redirect standard output to a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1711,6 +1811,22 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored as a number in the workbook; its last digits are lost — format the column as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formula without a saved result: open the workbook in Excel or WPS, let it calculate and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds an error value (a formula that failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1 (a formula that failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -1825,10 +1941,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export history to CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,6 +2022,14 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>Check the history database for damage (reads the whole file, in the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the last verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2732,7 +2852,49 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batches skip people &amp;verified in the last:</source>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;verified within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharedStrings</name>
+    <message>
+        <source>the workbook has more than %1 shared strings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>a cell of row %1 has no valid shared string number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 refers to shared string %2, which does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of row %1 has the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of row %1 holds more text than a cell can</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2856,6 +3018,207 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookIndex</name>
+    <message>
+        <source>The workbook has no worksheet (only charts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &quot;%1&quot; (its worksheets: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a zip archive, but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>The workbook cannot be written: no temporary file (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory or no temporary directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written: %1 cannot be loaded (%2). Install the libxlsxwriter4 package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written: %1 lacks a function TriCheck needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>it is not a complete zip archive; the file may be truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive lists %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its list of entries cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive lists more than %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted. Save it again without a password, then choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 MB, more than a workbook of this kind may hold (at most %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would unpack %2 times larger than it is stored (a zip bomb?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxError</name>
+    <message>
+        <source>The workbook is damaged and cannot be read (%1). Open it in Excel or WPS and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook was refused as unsafe to read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>TriCheck history export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked: the history holds no plaintext mobile number, name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <source>The file is not an Excel workbook: it has no worksheet &quot;%1&quot;. Choose a worksheet only for an .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an Excel workbook (.xlsx) without a password, or as CSV, then choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>%1 contains a document type declaration, which a workbook never has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3378,21 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::AliyunImportDialog</name>
     <message>
         <source>Import from the aliyun CLI</source>
@@ -3072,10 +3450,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Choose the file to verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3144,6 +3518,61 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
             <numerusform>Start a &amp;new batch (%n row may be billed again)</numerusform>
             <numerusform>Start a &amp;new batch (%n rows may be billed again)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BatchFileBox</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of the workbook to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3256,9 +3685,9 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message numerus="yes">
         <source>Stopping: waiting for the %n request(s) in flight to be answered and recorded.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stopping: waiting for the %n request in flight to be answered and recorded.</numerusform>
+            <numerusform>Stopping: waiting for the %n requests in flight to be answered and recorded.</numerusform>
         </translation>
     </message>
     <message>
@@ -3279,9 +3708,9 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n row was not sent. The batch is kept: File → Resume unfinished batch… sends it later.</numerusform>
+            <numerusform>&lt;b&gt;The batch was cancelled.&lt;/b&gt; %n rows were not sent. The batch is kept: File → Resume unfinished batch… sends them later.</numerusform>
         </translation>
     </message>
     <message>
@@ -3290,16 +3719,16 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message numerus="yes">
         <source>%n row(s) were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row was not sent. The batch is kept: File → Resume unfinished batch… sends it when the problem is solved.</numerusform>
+            <numerusform>%n rows were not sent. The batch is kept: File → Resume unfinished batch… sends them when the problem is solved.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;%n row(s) have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n row has an unknown outcome — it may have been billed.&lt;/b&gt; It was in flight when the batch stopped, or the answer did not arrive in time. It is sent again only if you choose so when resuming.</numerusform>
+            <numerusform>&lt;b&gt;%n rows have an unknown outcome — they may have been billed.&lt;/b&gt; They were in flight when the batch stopped, or the answer did not arrive in time. They are sent again only if you choose so when resuming.</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,39 +3750,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::BatchSetupPage</name>
     <message>
-        <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (UTF-8 or GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GB18030 / GBK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resume unfinished batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3417,10 +3814,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a CSV file with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The file cannot be verified.&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3450,9 +3843,9 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message numerus="yes">
         <source>… and %n more row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more row.</numerusform>
+            <numerusform>… and %n more rows.</numerusform>
         </translation>
     </message>
     <message>
@@ -3460,7 +3853,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV fi&amp;le:</source>
+        <source>Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worksheet &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3491,10 +3892,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>There is nothing to export: no attempt matches the current filter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export history to CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3543,6 +3940,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>The export failed; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::HistoryCheck</name>
@@ -3570,10 +3971,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::HistoryDetails</name>
     <message>
-        <source>Copy the RequestId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No attempt selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3583,6 +3980,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>%1. The service said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the RequestId of the selected attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected attempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3681,6 +4086,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Whose attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search now</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3786,10 +4195,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export the history as shown (filter, sort, columns) to a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s invented people, and what each answers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,10 +4239,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify every row of a CSV file within the request limit; resumable after a crash (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Batch %1 started; its results appear in the history as they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,6 +4248,22 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history as shown (filter, sort, columns) to a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every row of a CSV file or an Excel workbook within the request limit; resumable after a crash (Ctrl+O, or drop the file on the window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file can be verified once the history is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch is running: drop the file again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4070,6 +4487,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>RequestId %1 copied</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <comment>the result said to screen readers: outcome, its meaning, billing</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been processed and billed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ResumeBatchDialog</name>
@@ -4131,9 +4557,9 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message numerus="yes">
         <source>Also send again the %n row(s) whose outcome is unknown. They may have been billed already: sending them again may be billed a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Also send again the %n row whose outcome is unknown. They may have been billed already: sending them again may be billed a second time.</numerusform>
+            <numerusform>Also send again the %n rows whose outcome is unknown. They may have been billed already: sending them again may be billed a second time.</numerusform>
         </translation>
     </message>
 </context>
@@ -4403,11 +4829,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Off: send every row</source>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The batch dialog and tricheck-cli batch start with this choice: a row whose person the same service answered within this period is not sent again, and its earlier result is reported.</source>
+        <source>Batches start with this choice: people answered within this period are not sent again; their earlier results are reported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,14 +162,6 @@
         <translation>在 QPS 限制内核验 CSV 文件的每一行；全程记入日志，崩溃后可继续</translation>
     </message>
     <message>
-        <source>The CSV file to verify (required, also with --resume: the same file).</source>
-        <translation>要核验的 CSV 文件（必填；使用 --resume 时也须指定同一个文件）。</translation>
-    </message>
-    <message>
-        <source>Write the results to this CSV file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history export&apos;s format.</source>
-        <translation>将结果写入此 CSV 文件：每个输入行对应一行（行号、状态、脱敏值、业务编号、BizCode、SubCode、IspName、是否计费、RequestId、错误类型和错误码），格式与历史记录导出相同。</translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
         <translation>文件编码：auto（默认：带或不带 BOM 的 UTF-8，否则按 GB18030）、utf-8 或 gb18030（也可读取 GBK）。</translation>
     </message>
@@ -210,10 +202,6 @@
         <translation>多余的参数“%1”。</translation>
     </message>
     <message>
-        <source>--input FILE.csv is required.</source>
-        <translation>必须指定 --input FILE.csv。</translation>
-    </message>
-    <message>
         <source>--encoding must be auto, utf-8 or gb18030, not &quot;%1&quot;.</source>
         <translation>--encoding 只能是 auto、utf-8 或 gb18030，不能是“%1”。</translation>
     </message>
@@ -252,10 +240,6 @@
     <message>
         <source>Line %1: the same as line %2, sent once.</source>
         <translation>第 %1 行：与第 %2 行相同，只发送一次。</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5, %6).</source>
-        <translation>%1 行：待发送 %2 行，无效 %3 行，重复 %4 行（%5，%6）。</translation>
     </message>
     <message>
         <source>%1/%2 · pass %3 · mismatch %4 · no record %5 · errors %6 · unknown %7 · billed %8 · %9/s · ETA %10</source>
@@ -328,7 +312,31 @@ or start it again with --new-batch.</source>
         <translation>--skip-verified-days 必须是 0（发送每一行）到 %1 之间的天数。</translation>
     </message>
     <message>
-        <source>The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line and never sent; rows repeating the same mobile, name and ID number are sent once.
+        <source>%1 rows: %2 to send, %3 invalid, %4 duplicates (%5).</source>
+        <translation>%1 行：待发送 %2 行，无效 %3 行，重复 %4 行（%5）。</translation>
+    </message>
+    <message>
+        <source>The CSV file or Excel workbook (.xlsx) to verify (required, also with --resume: the same file). A workbook is recognised by its content, whatever its name.</source>
+        <translation>要核验的 CSV 文件或 Excel 工作簿（.xlsx）（必填；使用 --resume 时也须指定同一个文件）。工作簿按内容识别，与文件名无关。</translation>
+    </message>
+    <message>
+        <source>The worksheet of an Excel workbook to read (default: the first one). A resumed batch reads the worksheet it was started with.</source>
+        <translation>要读取的 Excel 工作簿中的工作表（默认：第一个）。继续的批次读取它开始时所用的工作表。</translation>
+    </message>
+    <message>
+        <source>Write the results to this file: one row per input row (line, status, masked values, reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code). An Excel workbook when the name ends in .xlsx, else CSV in the history export&apos;s format.</source>
+        <translation>将结果写入此文件：每个输入行对应一行（行号、状态、脱敏值、备注、BizCode、SubCode、IspName、是否计费、RequestId、错误类型和错误码）。文件名以 .xlsx 结尾时写成 Excel 工作簿，否则写成与历史记录导出格式相同的 CSV。</translation>
+    </message>
+    <message>
+        <source>--input FILE.csv (or FILE.xlsx) is required.</source>
+        <translation>必须指定 --input FILE.csv（或 FILE.xlsx）。</translation>
+    </message>
+    <message>
+        <source>--sheet needs the name of a worksheet.</source>
+        <translation>--sheet 需要一个工作表名称。</translation>
+    </message>
+    <message>
+        <source>The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line (a worksheet&apos;s row number) and never sent; rows repeating the same mobile, name and ID number are sent once. In a workbook, an ID number stored as a number has lost its last digits: such rows are refused (format the column as text).
 
 Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
   {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
@@ -349,15 +357,15 @@ Exit status of a batch:
   5    no usable credentials
   130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
 </source>
-        <translation>文件：CSV（RFC 4180），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。
+        <translation>文件：CSV（RFC 4180），或 Excel 工作簿（.xlsx：第一个工作表，或由 --sheet 指定），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号（工作表中的行号）列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。工作簿中以数字形式存储的身份证号已丢失末几位数字：这样的行不予发送（请将该列设为文本格式）。
 
-输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord","errors","unknown","billed","skipped","seconds"}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -534,6 +542,66 @@ Exit status of a batch:
     <message>
         <source>Not sent: verified on %1 (RequestId %2): %3</source>
         <translation>未发送：已于 %1 核验（RequestId %2）：%3</translation>
+    </message>
+    <message>
+        <source>Invalid (not sent)</source>
+        <translation>无效（未发送）</translation>
+    </message>
+    <message>
+        <source>Duplicate (sent once)</source>
+        <translation>重复（只发送一次）</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>TriCheck batch results</source>
+        <translation>TriCheck 批量核验结果</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量任务</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Rows sent</source>
+        <translation>已发送行数</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Identity values</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>masked: the results hold no plaintext mobile number, name or ID number</source>
+        <translation>已脱敏：结果中没有明文手机号、姓名或身份证号</translation>
     </message>
 </context>
 <context>
@@ -775,6 +843,25 @@ Settings are named as in the policy file; source is default, settings, policy or
     <message>
         <source>Alibaba Cloud Hong Kong (VPC)</source>
         <translation>阿里云中国香港（VPC）</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDevice</name>
+    <message>
+        <source>%1 has a single element or text of more than %2 MB.</source>
+        <translation>%1 中有单个元素或文本超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>%1 无法解压</translation>
+    </message>
+    <message>
+        <source>%1 does not match its checksum</source>
+        <translation>%1 与其校验和不符</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB, more than a workbook of this kind may hold (a zip bomb?).</source>
+        <translation>%1 解压后超过 %2 MB，超出此类工作簿应有的大小（可能是压缩炸弹）。</translation>
     </message>
 </context>
 <context>
@@ -1260,10 +1347,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>--from 不能晚于 --to。</translation>
     </message>
     <message>
-        <source>Exports the history as CSV (UTF-8 with BOM), newest first.</source>
-        <translation>将历史记录导出为 CSV（带 BOM 的 UTF-8），最新的在前。</translation>
-    </message>
-    <message>
         <source>Write to FILE (atomically) or to standard output (-, the default).</source>
         <translation>写入文件 FILE（原子写入），或写到标准输出（-，默认）。</translation>
     </message>
@@ -1388,30 +1471,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：应用程序的历史记录）。</translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-  tricheck-cli history check  [--history PATH] [--thorough] [--json]
-
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
-</source>
-        <translation>用法：
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                              [--status pass|mismatch|norecord|error] [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-  tricheck-cli history check  [--history PATH] [--thorough] [--json]
-
-历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
-</translation>
-    </message>
-    <message>
         <source>Checks the history database for damage and remembers the result in it.</source>
         <translation>检查历史数据库是否损坏，并将结果记录在其中。</translation>
     </message>
@@ -1422,6 +1481,48 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>export, list, count, check or purge the verification history; show its audit trail</source>
         <translation>导出、列出、统计、检查或清除核验历史；显示审计记录</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
+                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
+                              [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation>用法：
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
+                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
+                              [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+
+历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
+</translation>
+    </message>
+    <message>
+        <source>Exports the history as CSV (UTF-8 with BOM) or as an Excel workbook, newest first.</source>
+        <translation>将历史记录导出为 CSV（带 BOM 的 UTF-8）或 Excel 工作簿，最新的在前。</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (an Excel workbook with a summary sheet). Default: xlsx when --output ends in .xlsx, else csv.</source>
+        <translation>csv 或 xlsx（带摘要工作表的 Excel 工作簿）。默认：--output 以 .xlsx 结尾时为 xlsx，否则为 csv。</translation>
+    </message>
+    <message>
+        <source>--format must be csv or xlsx, not &quot;%1&quot;.</source>
+        <translation>--format 必须为 csv 或 xlsx，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>A workbook is not text: write it to a file with --output FILE.xlsx, or redirect standard output to a file.</source>
+        <translation>工作簿不是文本：请用 --output FILE.xlsx 写入文件，或将标准输出重定向到文件。</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1857,22 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>A name can contain Chinese characters, Latin letters, spaces and the middle dot · (%1).</source>
         <translation>姓名只能包含汉字、拉丁字母、空格和间隔号 ·（%1）。</translation>
     </message>
+    <message>
+        <source>Stored as a number in the workbook; its last digits are lost — format the column as text.</source>
+        <translation>在工作簿中以数字形式存储，末几位数字已丢失——请将该列设为文本格式。</translation>
+    </message>
+    <message>
+        <source>A formula without a saved result: open the workbook in Excel or WPS, let it calculate and save it again.</source>
+        <translation>公式没有保存计算结果：请在 Excel 或 WPS 中打开工作簿，计算后重新保存。</translation>
+    </message>
+    <message>
+        <source>The cell holds an error value (a formula that failed).</source>
+        <translation>单元格中是错误值（公式计算失败）。</translation>
+    </message>
+    <message>
+        <source>The cell holds the error %1 (a formula that failed).</source>
+        <translation>单元格中是错误值 %1（公式计算失败）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -1870,10 +1987,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>工具栏</translation>
     </message>
     <message>
-        <source>&amp;Export history to CSV…</source>
-        <translation>导出历史记录为 CSV(&amp;E)…</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -1956,6 +2069,14 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>Check the history database for damage (reads the whole file, in the background)</source>
         <translation>检查历史数据库是否损坏（在后台读取整个文件）</translation>
+    </message>
+    <message>
+        <source>Result of the last verification</source>
+        <translation>上次核验的结果</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>导出历史记录(&amp;E)…</translation>
     </message>
 </context>
 <context>
@@ -2782,8 +2903,50 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>Batches skip people &amp;verified in the last:</source>
-        <translation>批量核验跳过最近已核验的人员(&amp;V)：</translation>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>Skip &amp;verified within:</source>
+        <translation>跳过近期已核验(&amp;V)：</translation>
+    </message>
+</context>
+<context>
+    <name>SharedStrings</name>
+    <message>
+        <source>the workbook has more than %1 shared strings.</source>
+        <translation>工作簿中的共享字符串超过 %1 个。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetReader</name>
+    <message>
+        <source>a cell of row %1 has no valid shared string number</source>
+        <translation>第 %1 行有一个单元格的共享字符串编号无效</translation>
+    </message>
+    <message>
+        <source>row %1 refers to shared string %2, which does not exist</source>
+        <translation>第 %1 行引用了不存在的共享字符串 %2</translation>
+    </message>
+    <message>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation>有一行的行号为“%1”</translation>
+    </message>
+    <message>
+        <source>a row has the number %1</source>
+        <translation>有一行的行号为 %1</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2</source>
+        <translation>第 %1 行出现在第 %2 行之后</translation>
+    </message>
+    <message>
+        <source>a cell of row %1 has the reference &quot;%2&quot;</source>
+        <translation>第 %1 行有一个单元格的引用为“%2”</translation>
+    </message>
+    <message>
+        <source>a cell of row %1 holds more text than a cell can</source>
+        <translation>第 %1 行有一个单元格的文本超出单元格的容量</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3083,207 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>C&amp;lear</source>
         <translation>清空(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookIndex</name>
+    <message>
+        <source>The workbook has no worksheet (only charts).</source>
+        <translation>工作簿中没有工作表（只有图表）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet named &quot;%1&quot; (its worksheets: %2).</source>
+        <translation>工作簿中没有名为“%1”的工作表（其工作表：%2）。</translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>这是 OpenDocument 电子表格（.ods），不是 Excel 工作簿。请另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>This is a zip archive, but not an Excel workbook (.xlsx).</source>
+        <translation>这是一个 zip 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>This is an Excel binary workbook (.xlsb). Save it as an Excel workbook (.xlsx) or as CSV.</source>
+        <translation>这是 Excel 二进制工作簿（.xlsb）。请另存为 Excel 工作簿（.xlsx）或 CSV。</translation>
+    </message>
+    <message>
+        <source>the worksheet part %1 is missing</source>
+        <translation>缺少工作表部件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkbookWriter</name>
+    <message>
+        <source>The workbook cannot be written: no temporary file (%1).</source>
+        <translation>无法写入工作簿：无法创建临时文件（%1）。</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be written: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>out of memory or no temporary directory</source>
+        <translation>内存不足或没有临时目录</translation>
+    </message>
+    <message>
+        <source>it was not started</source>
+        <translation>工作簿尚未开始写入</translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written: %1 cannot be loaded (%2). Install the libxlsxwriter4 package.</source>
+        <translation>无法写入 Excel 工作簿：无法加载 %1（%2）。请安装 libxlsxwriter4 软件包。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written: %1 lacks a function TriCheck needs.</source>
+        <translation>无法写入 Excel 工作簿：%1 缺少 TriCheck 需要的函数。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxArchive</name>
+    <message>
+        <source>it is not a complete zip archive; the file may be truncated</source>
+        <translation>它不是完整的 zip 压缩包，文件可能不完整</translation>
+    </message>
+    <message>
+        <source>the archive lists %1 entries.</source>
+        <translation>压缩包中列出了 %1 个条目。</translation>
+    </message>
+    <message>
+        <source>its list of entries cannot be read</source>
+        <translation>无法读取其条目列表</translation>
+    </message>
+    <message>
+        <source>the archive lists more than %1 entries.</source>
+        <translation>压缩包中列出的条目超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted. Save it again without a password, then choose it.</source>
+        <translation>工作簿已加密。请去掉密码重新保存，然后再选择它。</translation>
+    </message>
+    <message>
+        <source>%1 uses an unsupported compression method (%2)</source>
+        <translation>%1 使用了不支持的压缩方法（%2）</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to %2 MB, more than a workbook of this kind may hold (at most %3 MB).</source>
+        <translation>%1 解压后为 %2 MB，超出此类工作簿应有的大小（最多 %3 MB）。</translation>
+    </message>
+    <message>
+        <source>%1 would unpack %2 times larger than it is stored (a zip bomb?).</source>
+        <translation>%1 解压后将是存储大小的 %2 倍（可能是压缩炸弹）。</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be found</source>
+        <translation>找不到部件 %1</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation>无法打开部件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxError</name>
+    <message>
+        <source>The workbook is damaged and cannot be read (%1). Open it in Excel or WPS and save it again.</source>
+        <translation>工作簿已损坏，无法读取（%1）。请在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>The workbook was refused as unsafe to read: %1</source>
+        <translation>工作簿被认为读取不安全，已拒绝：%1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxExport</name>
+    <message>
+        <source>TriCheck history export</source>
+        <translation>TriCheck 历史记录导出</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>核验记录数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>every attempt</source>
+        <translation>全部核验记录</translation>
+    </message>
+    <message>
+        <source>sorted by</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>, ascending</source>
+        <translation>，升序</translation>
+    </message>
+    <message>
+        <source>, descending</source>
+        <translation>，降序</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Identity values</source>
+        <translation>身份信息</translation>
+    </message>
+    <message>
+        <source>masked: the history holds no plaintext mobile number, name or ID number</source>
+        <translation>已脱敏：历史记录中没有明文手机号、姓名或身份证号</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <source>The file is not an Excel workbook: it has no worksheet &quot;%1&quot;. Choose a worksheet only for an .xlsx file.</source>
+        <translation>该文件不是 Excel 工作簿：其中没有工作表“%1”。只有 .xlsx 文件才需要选择工作表。</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls) or a password-protected workbook. Save it as an Excel workbook (.xlsx) without a password, or as CSV, then choose it.</source>
+        <translation>这是 Excel 97-2003 工作簿（.xls）或受密码保护的工作簿。请另存为不带密码的 Excel 工作簿（.xlsx）或 CSV，然后再选择它。</translation>
+    </message>
+</context>
+<context>
+    <name>XmlPart</name>
+    <message>
+        <source>%1 contains a document type declaration, which a workbook never has.</source>
+        <translation>%1 中含有文档类型声明（DTD），工作簿中不应出现。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
     </message>
 </context>
 <context>
@@ -3078,6 +3442,21 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::Accessibility</name>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
+    </message>
+    <message>
+        <source>Clear the text</source>
+        <translation>清除文本</translation>
+    </message>
+    <message>
+        <source>Clear “%1”</source>
+        <translation>清除“%1”</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::AliyunImportDialog</name>
     <message>
         <source>Import from the aliyun CLI</source>
@@ -3136,10 +3515,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Choose the file to verify</source>
         <translation>选择要核验的文件</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Another batch is running; one batch runs at a time.</source>
@@ -3206,6 +3581,61 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>
             <numerusform>开始新批次(&amp;N)（%n 行可能再次计费）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>CSV 文件和 Excel 工作簿 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BatchFileBox</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Fi&amp;le:</source>
+        <translation>文件(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation>自动识别（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation>GB18030 / GBK</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The worksheet of the workbook to verify</source>
+        <translation>要核验的工作簿中的工作表</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation>继续未完成的批量核验(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3377,40 +3807,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::BatchSetupPage</name>
     <message>
-        <source>Verify every row of a CSV file: each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
-        <translation>逐行核验 CSV 文件：每一行先经校验，无效行列出且不发送；手机号、姓名、身份证号完全相同的重复行只发送一次。每条结果一返回即记入历史记录。</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>编码(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Automatic (UTF-8 or GB18030)</source>
-        <translation>自动识别（UTF-8 或 GB18030）</translation>
-    </message>
-    <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>GB18030 / GBK</source>
-        <translation>GB18030 / GBK</translation>
-    </message>
-    <message>
-        <source>&amp;Resume unfinished batch…</source>
-        <translation>继续未完成的批量核验(&amp;R)…</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3473,10 +3871,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>第 %1 列：%2</translation>
     </message>
     <message>
-        <source>Choose a CSV file with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
-        <translation>请选择带表头行的 CSV 文件：手机号、姓名、身份证号，以及可选的备注，表头可为中文或英文（手机号、姓名、身份证号、备注）。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;The file cannot be verified.&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;无法核验此文件。&lt;/b&gt;%1</translation>
     </message>
@@ -3515,8 +3909,16 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>所有行均有效。</translation>
     </message>
     <message>
-        <source>CSV fi&amp;le:</source>
-        <translation>CSV 文件(&amp;L)：</translation>
+        <source>Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
+        <translation>逐行核验 CSV 文件或 Excel 工作簿（.xlsx）：每一行先经校验，无效行列出且不发送；手机号、姓名、身份证号完全相同的重复行只发送一次。每条结果一返回即记入历史记录。</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>
+        <translation>请选择带表头行的 CSV 文件或 Excel 工作簿：手机号、姓名、身份证号，以及可选的备注，表头可为中文或英文（手机号、姓名、身份证号、备注）。</translation>
+    </message>
+    <message>
+        <source>worksheet &quot;%1&quot;</source>
+        <translation>工作表“%1”</translation>
     </message>
 </context>
 <context>
@@ -3547,10 +3949,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>There is nothing to export: no attempt matches the current filter.</source>
         <translation>没有可导出的内容：没有核验记录符合当前筛选条件。</translation>
-    </message>
-    <message>
-        <source>Export history to CSV</source>
-        <translation>导出历史记录为 CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -3596,6 +3994,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>The export failed; no file was written.</source>
         <translation>导出失败，未写入任何文件。</translation>
     </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::HistoryCheck</name>
@@ -3623,10 +4025,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::HistoryDetails</name>
     <message>
-        <source>Copy the RequestId</source>
-        <translation>复制 RequestId</translation>
-    </message>
-    <message>
         <source>No attempt selected</source>
         <translation>未选择核验记录</translation>
     </message>
@@ -3637,6 +4035,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>%1. The service said: “%2”</source>
         <translation>%1。服务端返回：“%2”</translation>
+    </message>
+    <message>
+        <source>Copy the RequestId of the selected attempt</source>
+        <translation>复制所选核验记录的 RequestId</translation>
+    </message>
+    <message>
+        <source>Details of the selected attempt</source>
+        <translation>所选核验记录的详细信息</translation>
     </message>
 </context>
 <context>
@@ -3734,6 +4140,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Whose attempts</source>
         <translation>核验记录的操作员</translation>
+    </message>
+    <message>
+        <source>Search now</source>
+        <translation>立即搜索</translation>
     </message>
 </context>
 <context>
@@ -3834,10 +4244,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>核验表单中的三项信息（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>Export the history as shown (filter, sort, columns) to a CSV file</source>
-        <translation>将当前显示的历史记录（筛选、排序、列）导出为 CSV 文件</translation>
-    </message>
-    <message>
         <source>The sandbox&apos;s invented people, and what each answers</source>
         <translation>沙箱中的虚构人员及其对应的核验结果</translation>
     </message>
@@ -3882,10 +4288,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>已发出的请求仍可能被处理并计费；TriCheck 会在退出前将其结果记入历史记录。</translation>
     </message>
     <message>
-        <source>Verify every row of a CSV file within the request limit; resumable after a crash (Ctrl+O)</source>
-        <translation>在请求速率上限内逐行核验 CSV 文件；意外中断后可继续（Ctrl+O）</translation>
-    </message>
-    <message>
         <source>Batch %1 started; its results appear in the history as they arrive.</source>
         <translation>批次 %1 已开始；结果一返回即显示在历史记录中。</translation>
     </message>
@@ -3896,6 +4298,22 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
         <translation>管理员策略文件有问题。在更正之前，所有设置均已锁定，文件未给出的值采用最安全的值。</translation>
+    </message>
+    <message>
+        <source>Export the history as shown (filter, sort, columns) to a CSV file or an Excel workbook</source>
+        <translation>将当前显示的历史记录（筛选、排序、列）导出为 CSV 文件或 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>Verify every row of a CSV file or an Excel workbook within the request limit; resumable after a crash (Ctrl+O, or drop the file on the window)</source>
+        <translation>在请求速率上限内逐行核验 CSV 文件或 Excel 工作簿；意外中断后可继续（Ctrl+O，或将文件拖放到窗口上）</translation>
+    </message>
+    <message>
+        <source>A file can be verified once the history is open.</source>
+        <translation>历史记录打开后才能核验文件。</translation>
+    </message>
+    <message>
+        <source>A batch is running: drop the file again when it has finished.</source>
+        <translation>批量任务正在运行：请在它结束后再拖放文件。</translation>
     </message>
 </context>
 <context>
@@ -4117,6 +4535,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>RequestId %1 copied</source>
         <translation>已复制 RequestId %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3.</source>
+        <comment>the result said to screen readers: outcome, its meaning, billing</comment>
+        <translation>%1：%2%3。</translation>
+    </message>
+    <message>
+        <source>It may have been processed and billed</source>
+        <translation>可能已被处理并计费</translation>
     </message>
 </context>
 <context>
@@ -4446,12 +4873,12 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <source>Off: send every row</source>
-        <translation>关闭：发送每一行</translation>
+        <source>Off</source>
+        <translation>关闭</translation>
     </message>
     <message>
-        <source>The batch dialog and tricheck-cli batch start with this choice: a row whose person the same service answered within this period is not sent again, and its earlier result is reported.</source>
-        <translation>批量核验对话框和 tricheck-cli batch 以此为初始选择：同一服务在此期间内已对其人员给出应答的行不再发送，并报告之前的结果。</translation>
+        <source>Batches start with this choice: people answered within this period are not sent again; their earlier results are reported.</source>
+        <translation>批量核验以此为初始选择：在此期间内已得到应答的人员不再发送，改为报告之前的结果。</translation>
     </message>
 </context>
 <context>

@@ -187,12 +187,12 @@ private:
             printError(tr("Line %1: not sent: %2").arg(issue.line).arg(issue.describe()));
         for (const auto& [line, first] : report.duplicateRows)
             printError(tr("Line %1: the same as line %2, sent once.").arg(line).arg(first));
-        printError(tr("%1 rows: %2 to send, %3 invalid, %4 duplicates (%5, %6).")
+        printError(tr("%1 rows: %2 to send, %3 invalid, %4 duplicates (%5).")
                        .arg(report.rows)
                        .arg(report.valid)
                        .arg(report.invalid)
                        .arg(report.duplicates)
-                       .arg(textEncodingId(report.encoding), delimiterId(report.delimiter)));
+                       .arg(report.readAs()));
     }
 
     void onStarted()

@@ -16,13 +16,18 @@ BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency, int defaultSkipDa
               tr("The history database that records every attempt and the batch's journal: a file, or "
                  "postgresql://USER@HOST:PORT/DB (default: the settings' history)."))
     , m_input(QStringLiteral("input"),
-              tr("The CSV file to verify (required, also with --resume: the same file)."),
-              QStringLiteral("FILE.csv"))
+              tr("The CSV file or Excel workbook (.xlsx) to verify (required, also with --resume: the same file). "
+                 "A workbook is recognised by its content, whatever its name."),
+              QStringLiteral("FILE.csv|FILE.xlsx"))
+    , m_sheet(QStringLiteral("sheet"),
+              tr("The worksheet of an Excel workbook to read (default: the first one). A resumed batch reads the "
+                 "worksheet it was started with."),
+              QStringLiteral("NAME"))
     , m_output(QStringLiteral("output"),
-               tr("Write the results to this CSV file: one row per input row (line, status, masked values, "
-                  "reference, BizCode, SubCode, IspName, billed, RequestId, error kind and code), in the history "
-                  "export's format."),
-               QStringLiteral("RESULTS.csv"))
+               tr("Write the results to this file: one row per input row (line, status, masked values, reference, "
+                  "BizCode, SubCode, IspName, billed, RequestId, error kind and code). An Excel workbook when the "
+                  "name ends in .xlsx, else CSV in the history export's format."),
+               QStringLiteral("RESULTS.csv|RESULTS.xlsx"))
     , m_encoding(QStringLiteral("encoding"),
                  tr("The file's encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or "
                     "gb18030 (also reads GBK)."),
@@ -72,8 +77,16 @@ BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency, int defaultSkipDa
 
 void BatchFlags::addTo(QCommandLineParser& parser) const
 {
-    parser.addOptions(
-        {m_input, m_output, m_encoding, m_delimiter, m_noHeader, m_column, m_qps, m_concurrency, m_skipVerifiedDays});
+    parser.addOptions({m_input,
+                       m_sheet,
+                       m_output,
+                       m_encoding,
+                       m_delimiter,
+                       m_noHeader,
+                       m_column,
+                       m_qps,
+                       m_concurrency,
+                       m_skipVerifiedDays});
     session.addTo(parser);
     parser.addOptions({m_resume, m_resendUnknown, m_newBatch, m_progress});
 }
@@ -86,7 +99,10 @@ Expected<BatchFlags::Parsed, QString> BatchFlags::parse(const QCommandLineParser
     Parsed p;
     p.input = parser.value(m_input);
     if (p.input.trimmed().isEmpty())
-        return Result::failure(tr("--input FILE.csv is required."));
+        return Result::failure(tr("--input FILE.csv (or FILE.xlsx) is required."));
+    p.import.sheet = parser.value(m_sheet);
+    if (parser.isSet(m_sheet) && p.import.sheet.trimmed().isEmpty())
+        return Result::failure(tr("--sheet needs the name of a worksheet."));
     const auto encoding = textEncodingFromId(parser.value(m_encoding));
     if (!encoding)
         return Result::failure(
@@ -156,17 +172,20 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
         0,
         text.indexOf(u'\n'),
         QStringLiteral(
-            "Usage: tricheck-cli batch --input FILE.csv [--output RESULTS.csv] [--encoding auto|utf-8|gb18030]\n"
+            "Usage: tricheck-cli batch --input FILE.csv|FILE.xlsx [--sheet NAME] [--output RESULTS.csv|RESULTS.xlsx]\n"
+            "                          [--encoding auto|utf-8|gb18030]\n"
             "                          [--qps N] [--concurrency N] [--md5] [--signature v3|v1] [--endpoint …]\n"
             "                          [--profile NAME] [--history PATH] [--resume BATCH_ID] [--progress]\n"
             "                          [--resend-unknown] [--delimiter …] [--no-header] [--column FIELD=COLUMN]…\n"
             "                          [--timeout-ms N] [--proxy system|none|URL] [--new-batch]\n"
             "                          [--skip-verified-days N]"));
     return text + u'\n' +
-           tr("The file: CSV (RFC 4180) with a header row naming the columns in English or Chinese "
-              "(mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional "
-              "reference/备注/案件号). Every row is validated first: invalid rows are listed with their line "
-              "and never sent; rows repeating the same mobile, name and ID number are sent once.\n\n"
+           tr("The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a "
+              "header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, "
+              "id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: "
+              "invalid rows are listed with their line (a worksheet's row number) and never sent; rows repeating "
+              "the same mobile, name and ID number are sent once. In a workbook, an ID number stored as a number "
+              "has lost its last digits: such rows are refused (format the column as text).\n\n"
               "Output: {\"event\":\"started\",\"batchId\",…} when sending starts, then as the last line a "
               "summary:\n"
               "  {\"batchId\",\"rows\",\"invalid\",\"duplicates\",\"sent\",\"pass\",\"mismatch\",\"norecord\","

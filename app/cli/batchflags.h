@@ -42,6 +42,7 @@ public:
 
 private:
     const QCommandLineOption m_input;
+    const QCommandLineOption m_sheet;
     const QCommandLineOption m_output;
     const QCommandLineOption m_encoding;
     const QCommandLineOption m_delimiter;

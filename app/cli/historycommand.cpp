@@ -2,17 +2,16 @@
 
 #include "cliapp.h"
 #include "exitstatus.h"
-#include "history/csvexport.h"
 #include "history/historycolumns.h"
 #include "history/historylocation.h"
 #include "history/historystore.h"
+#include "historycli.h"
 #include "i18n/translations.h"
 #include "jsonout.h"
 #include "sessioncommand.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -20,8 +19,6 @@
 
 #include <unistd.h>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -30,41 +27,6 @@ namespace tricheck::cli {
 using namespace tricheck::history;
 
 namespace {
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = true;
-}
-
-struct Opened
-{
-    std::unique_ptr<SessionCommand> command;
-    std::shared_ptr<HistoryStore> store;
-    int exitStatus = ExitOk;
-};
-
-int exitFor(const HistoryError& error)
-{
-    switch (error.kind) {
-    case HistoryError::Kind::NotHistory:
-    case HistoryError::Kind::NewerSchema:
-    case HistoryError::Kind::Corrupt:
-    case HistoryError::Kind::InvalidArgument:
-        return ExitUsage; // a bad file or bad input
-    case HistoryError::Kind::Cancelled:
-        return ExitInterrupted;
-    default:
-        return ExitFailure;
-    }
-}
-
-int fail(const HistoryError& error)
-{
-    printError(error.message);
-    return exitFor(error);
-}
 
 QString jsonTime(const QDateTime& utc)
 {
@@ -84,7 +46,7 @@ QJsonObject countsJson(const QMap<QString, qint64>& map)
     return o;
 }
 
-class HistoryCli
+class HistoryCli : public HistoryCliBase
 {
     Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
 
@@ -98,7 +60,7 @@ public:
         const QString sub = args.value(0);
         const QStringList rest = args.mid(1);
         if (sub == u"export")
-            return exportCsv(rest);
+            return runHistoryExport(*this, rest, m_translations);
         if (sub == u"list")
             return list(rest);
         if (sub == u"stats")
@@ -126,10 +88,10 @@ private:
     static QString usage()
     {
         return tr("Usage:\n"
-                  "  tricheck-cli history export [--history PATH] [--output FILE|-] [--from YYYY-MM-DD] "
-                  "[--to YYYY-MM-DD]\n"
-                  "                              [--status pass|mismatch|norecord|error] [--subcode CODE]... "
-                  "[--lang en|zh_CN]\n"
+                  "  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]\n"
+                  "                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
+                  "[--status pass|mismatch|norecord|error]\n"
+                  "                              [--subcode CODE]... [--lang en|zh_CN]\n"
                   "  tricheck-cli history list   [--history PATH] [--limit N] [--json]\n"
                   "  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
                   "  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]\n"
@@ -139,170 +101,6 @@ private:
                   "otherwise.\n")
                    .arg(QDir::toNativeSeparators(HistoryStore::defaultPath())) +
                u'\n' + CliApp::exitStatusHelp();
-    }
-
-    // Parses `args` for `name`; nullopt when the command is done (help printed or usage error).
-    std::optional<int> parse(QCommandLineParser& parser, const QString& name, const QStringList& args)
-    {
-        parser.addHelpOption();
-        m_flags.addTo(parser);
-        if (!parser.parse(QStringList{QStringLiteral("tricheck-cli history ") + name} + args)) {
-            printError(parser.errorText());
-            return ExitUsage;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            printText(CliApp::subcommandHelp(parser, QStringLiteral("history ") + name));
-            return ExitOk;
-        }
-        if (!parser.positionalArguments().isEmpty()) {
-            printError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constFirst()));
-            return ExitUsage;
-        }
-        return std::nullopt;
-    }
-
-    Opened open(const QCommandLineParser& parser)
-    {
-        const auto overrides = m_flags.overrides(parser);
-        if (!overrides) {
-            printError(overrides.error().message);
-            return {nullptr, nullptr, ExitUsage};
-        }
-        auto command = std::make_unique<SessionCommand>(session::ServiceRouter::Routing::Direct, overrides.value());
-        const session::SessionConfig& config = command->config();
-        const QString path = config.historyPath();
-        // A file named for this run must exist: a typo must not silently start an empty history.
-        if (config.source(settings::Setting::HistoryPath) == session::ValueSource::Override &&
-            !history::HistoryLocation::isPostgresUrl(path) && !QFileInfo::exists(path)) {
-            printError(tr("There is no history database at %1.").arg(QDir::toNativeSeparators(path)));
-            return {nullptr, nullptr, ExitUsage};
-        }
-        if (const auto failed = command->session().openHistoryNow())
-            return {nullptr, nullptr, fail(*failed)};
-        auto store = command->session().history();
-        return {std::move(command), std::move(store), ExitOk};
-    }
-
-    // --from / --to as local calendar days, both inclusive.
-    bool dateRange(const QCommandLineParser& parser, HistoryFilter& filter)
-    {
-        std::optional<QDate> from;
-        std::optional<QDate> to;
-        for (const auto& [option, target] : {std::pair{&m_from, &from}, std::pair{&m_to, &to}}) {
-            if (!parser.isSet(*option))
-                continue;
-            const QDate d = QDate::fromString(parser.value(*option), QStringLiteral("yyyy-MM-dd"));
-            if (!d.isValid()) {
-                printError(tr("Invalid date \"%1\": use YYYY-MM-DD.").arg(parser.value(*option)));
-                return false;
-            }
-            *target = d;
-        }
-        if (from && to && *from > *to) {
-            printError(tr("--from must not be after --to."));
-            return false;
-        }
-        if (from)
-            filter.from = from->startOfDay().toUTC();
-        if (to)
-            filter.to = to->addDays(1).startOfDay().toUTC();
-        return true;
-    }
-
-    int exportCsv(const QStringList& args)
-    {
-        QCommandLineParser parser;
-        parser.setApplicationDescription(tr("Exports the history as CSV (UTF-8 with BOM), newest first."));
-        const QCommandLineOption output(QStringLiteral("output"),
-                                        tr("Write to FILE (atomically) or to standard output (-, the default)."),
-                                        QStringLiteral("FILE"));
-        const QCommandLineOption status(QStringLiteral("status"),
-                                        tr("Only attempts with this result: pass, mismatch (also partly "
-                                           "inconsistent), partial, norecord, error or unknown. Repeatable."),
-                                        QStringLiteral("STATUS"));
-        const QCommandLineOption subcode(QStringLiteral("subcode"),
-                                         tr("Only results with this SubCode, e.g. 201. Repeatable."),
-                                         QStringLiteral("CODE"));
-        const QCommandLineOption lang(QStringLiteral("lang"),
-                                      tr("Language of the header and texts: en or zh_CN."),
-                                      QStringLiteral("LANG"));
-        parser.addOptions({output, m_from, m_to, status, subcode, lang});
-        if (const auto done = parse(parser, QStringLiteral("export"), args))
-            return *done;
-
-        HistoryFilter filter;
-        if (!dateRange(parser, filter))
-            return ExitUsage;
-        for (const QString& value : parser.values(status)) {
-            for (const QString& s : value.split(u',', Qt::SkipEmptyParts)) {
-                const QString id = s.trimmed().toLower();
-                const auto role = api::ResultCatalogue::roleFromId(id);
-                if (!role) {
-                    printError(
-                        tr("Unknown status \"%1\": use pass, mismatch, partial, norecord, error or unknown.").arg(s));
-                    return ExitUsage;
-                }
-                filter.roles.append(*role);
-                // "mismatch" means BizCode 2: fully or partly inconsistent.
-                if (*role == api::StatusRole::Mismatch)
-                    filter.roles.append(api::StatusRole::PartialMismatch);
-            }
-        }
-        for (const QString& value : parser.values(subcode)) {
-            for (const QString& s : value.split(u',', Qt::SkipEmptyParts))
-                filter.subCodes.append(s.trimmed());
-        }
-        if (parser.isSet(lang)) {
-            if (m_translations == nullptr || !m_translations->setLanguage(parser.value(lang))) {
-                printError(tr("Unknown language \"%1\": use en or zh_CN.").arg(parser.value(lang)));
-                return ExitUsage;
-            }
-        }
-
-        Opened opened = open(parser);
-        if (!opened.store)
-            return opened.exitStatus;
-
-        g_interrupted = false;
-        // Should this fail, Ctrl+C keeps its default: the export ends without its own message.
-        (void)std::signal(SIGINT, onInterrupt);
-        const bool showProgress = ::isatty(STDERR_FILENO) != 0;
-        CsvExportOptions options;
-        options.progressInterval = 5000;
-        options.cancelRequested = [] { return g_interrupted.load(); };
-        if (showProgress) {
-            options.progress = [](qint64 done, qint64 total) {
-                (void)writeAll(stderr, '\r' + tr("%1 of %2 attempts").arg(done).arg(total).toUtf8());
-            };
-        }
-        const QString target = parser.value(output);
-        Expected<qint64, HistoryError> rows = qint64(0);
-        if (target.isEmpty() || target == u"-") {
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly)) {
-                printError(tr("Cannot write to standard output."));
-                return ExitFailure;
-            }
-            rows = CsvExport::exportTo(*opened.store, filter, {}, out, QStringLiteral("-"), options);
-            if (!out.flush() && rows) {
-                printError(tr("Cannot write to standard output: %1").arg(out.errorString()));
-                return ExitFailure;
-            }
-        } else {
-            rows = CsvExport::exportToFile(*opened.store, filter, {}, target, options);
-        }
-        if (showProgress)
-            (void)writeAll(stderr, "\n");
-        (void)std::signal(SIGINT, SIG_DFL);
-        if (!rows)
-            return fail(rows.error());
-        if (target.isEmpty() || target == u"-") {
-            printError(tr("Exported %n attempt(s).", nullptr, int(*rows)));
-        } else {
-            printJsonLine(QJsonObject{{QStringLiteral("exported"), double(*rows)},
-                                      {QStringLiteral("output"), QFileInfo(target).absoluteFilePath()}});
-        }
-        return ExitOk;
     }
 
     int list(const QStringList& args)
@@ -324,12 +122,12 @@ private:
                 return ExitUsage;
             }
         }
-        Opened opened = open(parser);
+        OpenedHistory opened = open(parser);
         if (!opened.store)
             return opened.exitStatus;
         const auto rows = opened.store->window({}, {}, {n, 0, {}, false});
         if (!rows)
-            return fail(rows.error());
+            return historyFailure(rows.error());
         HistoryFormatter iso(HistoryFormatter::TimeStyle::IsoWithOffset);
         HistoryFormatter text;
         const bool json = parser.isSet(m_json);
@@ -402,12 +200,12 @@ private:
         HistoryFilter filter;
         if (!dateRange(parser, filter))
             return ExitUsage;
-        Opened opened = open(parser);
+        OpenedHistory opened = open(parser);
         if (!opened.store)
             return opened.exitStatus;
         const auto s = opened.store->stats(filter);
         if (!s)
-            return fail(s.error());
+            return historyFailure(s.error());
         if (parser.isSet(m_json)) {
             printJsonLine(QJsonObject{
                 {QStringLiteral("from"), filter.from ? QJsonValue(jsonTime(*filter.from)) : QJsonValue()},
@@ -469,7 +267,7 @@ private:
             printError(tr("Refusing to delete history without confirmation: add --yes."));
             return ExitUsage;
         }
-        Opened opened = open(parser);
+        OpenedHistory opened = open(parser);
         if (!opened.store)
             return opened.exitStatus;
         if (const auto refused = opened.command->config().purgeRefusal(days)) {
@@ -481,7 +279,7 @@ private:
         older.to = cutoff;
         const auto n = opened.store->count(older);
         if (!n)
-            return fail(n.error());
+            return historyFailure(n.error());
         if (!parser.isSet(yes)) {
             (void)writeAll(
                 stderr,
@@ -500,7 +298,7 @@ private:
         }
         const auto deleted = opened.store->purge(PurgeRequest::olderThan(cutoff));
         if (!deleted)
-            return fail(deleted.error());
+            return historyFailure(deleted.error());
         printJsonLine(QJsonObject{{QStringLiteral("deleted"), double(*deleted)},
                                   {QStringLiteral("olderThanDays"), days},
                                   {QStringLiteral("before"), jsonTime(cutoff)}});
@@ -515,7 +313,7 @@ private:
         parser.addOption(m_json);
         if (const auto done = parse(parser, QStringLiteral("audit"), args))
             return *done;
-        Opened opened = open(parser);
+        OpenedHistory opened = open(parser);
         if (!opened.store)
             return opened.exitStatus;
         HistoryFormatter local;
@@ -524,7 +322,7 @@ private:
         while (true) {
             const auto events = opened.store->auditEvents(1000, before);
             if (!events)
-                return fail(events.error());
+                return historyFailure(events.error());
             for (const AuditEvent& e : *events) {
                 if (parser.isSet(m_json)) {
                     printJsonLine(QJsonObject{
@@ -560,7 +358,7 @@ private:
         parser.addOptions({thorough, m_json});
         if (const auto done = parse(parser, QStringLiteral("check"), args))
             return *done;
-        Opened opened = open(parser); // a damaged file is refused here already
+        OpenedHistory opened = open(parser); // a damaged file is refused here already
         if (!opened.store)
             return opened.exitStatus;
         // The quick check may just have run at open (a file not closed cleanly): not twice.
@@ -569,7 +367,7 @@ private:
                                 ? Expected<IntegrityReport, HistoryError>(*atOpen)
                                 : opened.store->runIntegrityCheck(parser.isSet(thorough), QStringLiteral("cli"));
         if (!report)
-            return fail(report.error());
+            return historyFailure(report.error());
         if (parser.isSet(m_json))
             printJsonLine(report->toJson());
         else
@@ -578,16 +376,6 @@ private:
     }
 
     i18n::Translations* m_translations;
-    const SessionFlags m_flags{SessionFlags::History,
-                               tr("The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the "
-                                  "application's).")};
-    const QCommandLineOption m_from{QStringLiteral("from"),
-                                    tr("From this day on (local time)."),
-                                    QStringLiteral("YYYY-MM-DD")};
-    const QCommandLineOption m_to{QStringLiteral("to"),
-                                  tr("Up to and including this day."),
-                                  QStringLiteral("YYYY-MM-DD")};
-    const QCommandLineOption m_json{QStringLiteral("json"), tr("One JSON object per line.")};
 };
 
 } // namespace

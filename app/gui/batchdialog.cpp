@@ -140,10 +140,11 @@ void BatchDialog::chooseFile()
     QString dir = s->uiState(kDirectoryKey).toString();
     if (dir.isEmpty())
         dir = QDir::homePath();
-    const QString path = MessageBox::openFileName(this,
-                                                  tr("Choose the file to verify"),
-                                                  dir,
-                                                  tr("CSV files (*.csv *.txt);;All files (*)"));
+    const QString path =
+        MessageBox::openFileName(this,
+                                 tr("Choose the file to verify"),
+                                 dir,
+                                 tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     s->setUiState(kDirectoryKey, QFileInfo(path).absolutePath());
@@ -243,7 +244,7 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
         path = MessageBox::openFileName(this,
                                         tr("Where is %1?").arg(QFileInfo(plan->info.sourceName).fileName()),
                                         QFileInfo(plan->info.sourceName).absolutePath(),
-                                        tr("CSV files (*.csv *.txt);;All files (*)"));
+                                        tr("CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)"));
         if (path.isEmpty())
             return false;
     }

@@ -1,20 +1,18 @@
 #include "batchsetuppage.h"
 
 #include "batch/columnmapping.h"
-#include "batch/csvsource.h"
+#include "batch/filepreview.h"
+#include "batchfilebox.h"
 #include "batchimportjob.h"
 #include "batchoptionsbox.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QEvent>
-#include <QFile>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -59,30 +57,7 @@ void BatchSetupPage::build()
     m_intro->setWordWrap(true);
     m_layout->addWidget(m_intro);
 
-    m_fileBox = new QGroupBox(this);
-    auto* fileLayout = new QGridLayout(m_fileBox);
-    m_fileLabel = new QLabel(m_fileBox);
-    m_fileEdit = new QLineEdit(m_fileBox);
-    m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
-    m_fileEdit->setReadOnly(true);
-    m_fileLabel->setBuddy(m_fileEdit);
-    m_browseButton = new QPushButton(m_fileBox);
-    m_browseButton->setObjectName(QStringLiteral("browseButton"));
-    m_encodingLabel = new QLabel(m_fileBox);
-    m_encodingCombo = new QComboBox(m_fileBox);
-    m_encodingCombo->setObjectName(QStringLiteral("encodingCombo"));
-    for (const auto encoding : {batch::TextEncoding::Auto, batch::TextEncoding::Utf8, batch::TextEncoding::Gb18030})
-        m_encodingCombo->addItem(QString(), batch::textEncodingId(encoding));
-    m_encodingLabel->setBuddy(m_encodingCombo);
-    m_resumeButton = new QPushButton(m_fileBox);
-    m_resumeButton->setObjectName(QStringLiteral("resumeButton"));
-    fileLayout->addWidget(m_fileLabel, 0, 0);
-    fileLayout->addWidget(m_fileEdit, 0, 1, 1, 3);
-    fileLayout->addWidget(m_browseButton, 0, 4);
-    fileLayout->addWidget(m_encodingLabel, 1, 0);
-    fileLayout->addWidget(m_encodingCombo, 1, 1);
-    fileLayout->setColumnStretch(2, 1);
-    fileLayout->addWidget(m_resumeButton, 1, 3, 1, 2);
+    m_fileBox = new BatchFileBox(this);
     m_layout->addWidget(m_fileBox);
 
     m_columnsBox = new QGroupBox(this);
@@ -150,9 +125,9 @@ void BatchSetupPage::build()
     buttons->addWidget(m_closeButton);
     m_layout->addLayout(buttons);
 
-    connect(m_browseButton, &QPushButton::clicked, this, &BatchSetupPage::chooseFileRequested);
-    connect(m_resumeButton, &QPushButton::clicked, this, &BatchSetupPage::resumeRequested);
-    connect(m_encodingCombo, &QComboBox::activated, this, [this] {
+    connect(m_fileBox, &BatchFileBox::chooseRequested, this, &BatchSetupPage::chooseFileRequested);
+    connect(m_fileBox, &BatchFileBox::resumeRequested, this, &BatchSetupPage::resumeRequested);
+    connect(m_fileBox, &BatchFileBox::readingChanged, this, [this] {
         loadPreview();
         validate();
     });
@@ -187,7 +162,7 @@ void BatchSetupPage::setStartable(const QString& reason, bool canResume)
     m_startable = reason.isEmpty();
     m_notReady->setText(reason);
     m_startButton->setEnabled(m_startable && m_report && !isValidating());
-    m_resumeButton->setEnabled(canResume);
+    m_fileBox->setResumeEnabled(canResume);
 }
 
 void BatchSetupPage::takeBackReportBox()
@@ -205,18 +180,9 @@ void BatchSetupPage::changeEvent(QEvent* event)
 
 void BatchSetupPage::retranslate()
 {
-    m_intro->setText(tr("Verify every row of a CSV file: each row is checked first, invalid rows are listed and "
-                        "never sent, rows repeating the same mobile number, name and ID number are sent once. Every "
-                        "result is recorded in the history as it arrives."));
-    m_fileBox->setTitle(tr("File"));
-    m_fileLabel->setText(tr("CSV fi&le:"));
-    m_fileEdit->setPlaceholderText(tr("No file chosen"));
-    m_browseButton->setText(tr("&Choose…"));
-    m_encodingLabel->setText(tr("&Encoding:"));
-    m_encodingCombo->setItemText(0, tr("Automatic (UTF-8 or GB18030)"));
-    m_encodingCombo->setItemText(1, tr("UTF-8"));
-    m_encodingCombo->setItemText(2, tr("GB18030 / GBK"));
-    m_resumeButton->setText(tr("&Resume unfinished batch…"));
+    m_intro->setText(tr("Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, "
+                        "invalid rows are listed and never sent, rows repeating the same mobile number, name and ID "
+                        "number are sent once. Every result is recorded in the history as it arrives."));
     m_columnsBox->setTitle(tr("Columns"));
     m_columnsHint->setText(tr("The columns are recognised from the header row; choose another column where the "
                               "guess is wrong. The first rows of the file:"));
@@ -242,7 +208,7 @@ QComboBox* BatchSetupPage::columnCombo(BatchField field) const
 void BatchSetupPage::openFile(const QString& path)
 {
     m_path = path;
-    m_fileEdit->setText(QDir::toNativeSeparators(path));
+    m_fileBox->setPath(path);
     loadPreview();
     validate();
 }
@@ -252,7 +218,7 @@ void BatchSetupPage::clear()
     m_job.reset();
     takeBackReportBox();
     m_path.clear();
-    m_fileEdit->clear();
+    m_fileBox->setPath({});
     m_header.clear();
     m_columnCount = 0;
     m_previewProblem.clear();
@@ -267,7 +233,8 @@ void BatchSetupPage::clear()
     emit validated();
 }
 
-// The first rows, read on the GUI thread: a CsvSource reads one chunk of at most a megabyte for them.
+// The first rows, read on the GUI thread: at most a megabyte of a CSV file, or a workbook's first rows
+// and the shared strings they use.
 void BatchSetupPage::loadPreview()
 {
     m_header.clear();
@@ -276,27 +243,12 @@ void BatchSetupPage::loadPreview()
     m_preview->clear();
     m_preview->setRowCount(0);
     m_preview->setColumnCount(0);
-    QList<batch::CsvRecord> records;
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_previewProblem =
-            batch::ImportError::make(batch::ImportError::Kind::OpenFailed, 0, file.errorString()).message;
-    } else {
-        const auto encoding =
-            batch::textEncodingFromId(m_encodingCombo->currentData().toString()).value_or(batch::TextEncoding::Auto);
-        batch::CsvSource source(&file, encoding, batch::Delimiter::Auto);
-        batch::CsvRecord record;
-        while (records.size() <= kPreviewRows && source.next(&record)) {
-            bool blank = true;
-            for (const QString& field : std::as_const(record.fields))
-                blank = blank && field.trimmed().isEmpty();
-            if (!blank)
-                records.append(record);
-        }
-        if (records.isEmpty())
-            m_previewProblem = source.error() ? source.error()->message
-                                              : batch::ImportError::make(batch::ImportError::Kind::Empty, 0).message;
-    }
+    const batch::FilePreview preview =
+        batch::FilePreview::read(m_path, m_fileBox->encoding(), m_fileBox->sheet(), kPreviewRows + 1);
+    m_fileBox->showFormat(preview.format == batch::SourceFormat::Xlsx, preview.sheets, preview.sheet);
+    if (preview.error)
+        m_previewProblem = preview.error->message;
+    QList<batch::CsvRecord> records = preview.records;
     if (!records.isEmpty()) {
         m_header = records.takeFirst().fields;
         m_columnCount = int(m_header.size());
@@ -351,10 +303,10 @@ void BatchSetupPage::fillColumnCombos()
 batch::ImportOptions BatchSetupPage::importOptions() const
 {
     batch::ImportOptions options;
-    options.encoding =
-        batch::textEncodingFromId(m_encodingCombo->currentData().toString()).value_or(batch::TextEncoding::Auto);
+    options.encoding = m_fileBox->encoding();
     options.delimiter = batch::Delimiter::Auto;
     options.hasHeader = true;
+    options.sheet = m_fileBox->sheet();
     options.paramType = m_optionsBox->md5() ? identity::ParamType::Md5 : identity::ParamType::Normal;
     for (int i = 0; i < 4; ++i) {
         const int column = m_columnCombos[i]->currentData().toInt();
@@ -416,8 +368,9 @@ void BatchSetupPage::showReport()
 {
     m_issues->clear();
     if (m_path.isEmpty()) {
-        m_reportSummary->setText(tr("Choose a CSV file with a header row: mobile number, name, ID number and "
-                                    "optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注)."));
+        m_reportSummary->setText(tr("Choose a CSV file or an Excel workbook with a header row: mobile number, name, "
+                                    "ID number and optionally a reference, in English or Chinese (手机号, 姓名, "
+                                    "身份证号, 备注)."));
         return;
     }
     if (!m_fileProblem.isEmpty()) {
@@ -433,7 +386,9 @@ void BatchSetupPage::showReport()
         return;
     }
     const batch::ImportReport& r = *m_report;
-    const QString encoding = r.encoding == batch::TextEncoding::Gb18030 ? tr("GB18030") : tr("UTF-8");
+    const QString encoding = r.format == batch::SourceFormat::Xlsx        ? tr("worksheet \"%1\"").arg(r.sheet)
+                             : r.encoding == batch::TextEncoding::Gb18030 ? tr("GB18030")
+                                                                          : tr("UTF-8");
     m_reportSummary->setText(tr("<b>%1 rows</b> — to send: %2 · invalid (not sent): %3 · duplicates (sent once): "
                                 "%4 · read as %5")
                                  .arg(r.rows)

@@ -11,7 +11,6 @@
 class QComboBox;
 class QGroupBox;
 class QLabel;
-class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -21,12 +20,14 @@ class QVBoxLayout;
 
 namespace tricheck::gui {
 
+class BatchFileBox;
 class BatchImportJob;
 class BatchOptionsBox;
 
-// The first page of "Verify a file…": the file, its first rows with the columns mapped (recognised
-// from the header in English or Chinese, changeable), the validation report (read in full on a
-// worker thread) and the sending choices. It only collects and shows; the dialog starts the batch.
+// The first page of "Verify a file…": the file (CSV, with its encoding, or an Excel workbook, with
+// its worksheet), its first rows with the columns mapped (recognised from the header in English or
+// Chinese, changeable), the validation report (read in full on a worker thread) and the sending
+// choices. It only collects and shows; the dialog starts the batch.
 class BatchSetupPage : public QWidget
 {
     Q_OBJECT
@@ -82,13 +83,7 @@ private:
 
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_intro = nullptr;
-    QGroupBox* m_fileBox = nullptr;
-    QLabel* m_fileLabel = nullptr;
-    QLineEdit* m_fileEdit = nullptr;
-    QPushButton* m_browseButton = nullptr;
-    QLabel* m_encodingLabel = nullptr;
-    QComboBox* m_encodingCombo = nullptr;
-    QPushButton* m_resumeButton = nullptr;
+    BatchFileBox* m_fileBox = nullptr;
     QGroupBox* m_columnsBox = nullptr;
     QLabel* m_columnsHint = nullptr;
     QLabel* m_columnLabels[4] = {};

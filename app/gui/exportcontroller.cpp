@@ -1,7 +1,10 @@
 #include "exportcontroller.h"
 
 #include "history/csvexportjob.h"
+#include "history/historystore.h"
 #include "messagebox.h"
+#include "session/session.h"
+#include "settings/appsettings.h"
 
 #include <QDate>
 #include <QDir>
@@ -11,9 +14,19 @@
 
 namespace tricheck::gui {
 
-ExportController::ExportController(QWidget* window, QObject* parent)
+using history::ExportFormat;
+
+namespace {
+
+const QString kDirectoryKey = QStringLiteral("export/directory");
+const QString kFormatKey = QStringLiteral("export/format");
+
+} // namespace
+
+ExportController::ExportController(QWidget* window, session::Session* session, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_session(session)
 { }
 
 ExportController::~ExportController()
@@ -21,7 +34,44 @@ ExportController::~ExportController()
     delete m_job; // cancels and waits
 }
 
-bool ExportController::start(const Request& request, const QString& suggestedDirectory)
+bool ExportController::exportHistory(const history::HistoryFilter& filter,
+                                     const history::HistorySort& sort,
+                                     const QList<history::HistoryColumn>& columns,
+                                     qint64 rows)
+{
+    if (!m_session->history() || isRunning())
+        return false;
+    return startRemembered({m_session->history()->path(), filter, sort, columns, rows});
+}
+
+bool ExportController::exportBatch(const QString& batchId, QList<history::HistoryColumn> columns)
+{
+    if (!m_session->history() || isRunning())
+        return false;
+    Request request{m_session->history()->path(), {}, {history::HistoryColumn::BatchRow, Qt::AscendingOrder}, {}, 0};
+    request.filter.batchId = batchId;
+    for (const auto column : {history::HistoryColumn::BatchId, history::HistoryColumn::BatchRow}) {
+        if (!columns.contains(column))
+            columns.append(column);
+    }
+    request.columns = columns;
+    const auto count = m_session->history()->count(request.filter);
+    request.rows = count ? count.value() : 0;
+    return startRemembered(request);
+}
+
+bool ExportController::startRemembered(const Request& request)
+{
+    settings::AppSettings* s = m_session->settings();
+    const auto format = history::exportFormatFromId(s->uiState(kFormatKey).toString());
+    if (!start(request, s->uiState(kDirectoryKey).toString(), format.value_or(ExportFormat::Csv)))
+        return false;
+    s->setUiState(kDirectoryKey, m_lastDirectory);
+    s->setUiState(kFormatKey, history::exportFormatId(m_lastFormat));
+    return true;
+}
+
+bool ExportController::start(const Request& request, const QString& suggestedDirectory, ExportFormat suggestedFormat)
 {
     if (m_job != nullptr)
         return false;
@@ -32,13 +82,33 @@ bool ExportController::start(const Request& request, const QString& suggestedDir
         return false;
     }
     const QString dir = suggestedDirectory.isEmpty() ? QDir::homePath() : suggestedDirectory;
-    const QString suggested =
-        QDir(dir).filePath(QStringLiteral("tricheck-history-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
-    QString path = MessageBox::saveFileName(m_window, tr("Export history to CSV"), suggested, tr("CSV files (*.csv)"));
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
+    const bool workbook = suggestedFormat == ExportFormat::Xlsx;
+    const QString suggested = QDir(dir).filePath(QStringLiteral("tricheck-history-%1.%2")
+                                                     .arg(QDate::currentDate().toString(Qt::ISODate),
+                                                          workbook ? QStringLiteral("xlsx") : QStringLiteral("csv")));
+    const QString offered = workbook ? xlsxFilter : csvFilter;
+    QString filter = offered; // the dialog says which type was chosen
+    QString path = MessageBox::saveFileName(m_window,
+                                            tr("Export history"),
+                                            suggested,
+                                            csvFilter + QStringLiteral(";;") + xlsxFilter,
+                                            {},
+                                            &filter);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".csv");
+    // Another file type chosen in the dialog wins over the suggested name's extension (which the
+    // dialog leaves as it was); otherwise the name decides.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool known = suffix == u"csv" || suffix == u"xlsx";
+    if (filter != offered || !known) {
+        const QString wanted = filter == xlsxFilter ? QStringLiteral("xlsx") : QStringLiteral("csv");
+        if (known)
+            path.chop(suffix.size() + 1);
+        path += u'.' + wanted;
+    }
+    m_lastFormat = history::exportFormatForPath(path);
     m_lastDirectory = QFileInfo(path).absolutePath();
     if (!MessageBox::confirm(
             m_window,
@@ -54,7 +124,8 @@ bool ExportController::start(const Request& request, const QString& suggestedDir
         return false;
 
     m_destination = path;
-    m_job = new history::CsvExportJob({request.databasePath, request.filter, request.sort, request.columns, path});
+    m_job = new history::CsvExportJob(
+        {request.databasePath, request.filter, request.sort, request.columns, path, m_lastFormat});
     connect(m_job, &history::CsvExportJob::progress, this, &ExportController::onProgress);
     connect(m_job, &history::CsvExportJob::succeeded, this, &ExportController::onSucceeded);
     connect(m_job, &history::CsvExportJob::failed, this, &ExportController::onFailed);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "history/exportformat.h"
 #include "history/historyquery.h"
 
 #include <QObject>
@@ -11,11 +12,15 @@ class QWidget;
 namespace tricheck::history {
 class CsvExportJob;
 }
+namespace tricheck::session {
+class Session;
+}
 
 namespace tricheck::gui {
 
-// "Export history to CSV…": asks for the file, warns that it will hold (masked) personal data,
-// and writes exactly the current filter, sort and visible columns on a worker thread
+// "Export history…": asks for the file, as CSV or as an Excel workbook (the file dialog's choice;
+// the folder and format of the last export are offered again), warns that it will hold (masked)
+// personal data, and writes exactly the current filter, sort and visible columns on a worker thread
 // (CsvExportJob, its own database connection) behind a progress dialog with Cancel. A cancelled or
 // failed export leaves no file; every completed export is in the audit log.
 class ExportController : public QObject
@@ -24,7 +29,7 @@ class ExportController : public QObject
     Q_DISABLE_COPY_MOVE(ExportController)
 
 public:
-    explicit ExportController(QWidget* window, QObject* parent = nullptr);
+    ExportController(QWidget* window, session::Session* session, QObject* parent = nullptr);
     ~ExportController() override;
 
     struct Request
@@ -36,10 +41,21 @@ public:
         qint64 rows = 0; // as the view counts them, for the confirmation
     };
 
+    // The history as shown (`rows` as the view counts them).
+    bool exportHistory(const history::HistoryFilter& filter,
+                       const history::HistorySort& sort,
+                       const QList<history::HistoryColumn>& columns,
+                       qint64 rows);
+    // One batch's attempts in row order, with the batch columns added to `columns`.
+    bool exportBatch(const QString& batchId, QList<history::HistoryColumn> columns);
+
     // Asks, then starts. False when the operator cancelled before anything started.
-    bool start(const Request& request, const QString& suggestedDirectory);
+    bool start(const Request& request,
+               const QString& suggestedDirectory,
+               history::ExportFormat suggestedFormat = history::ExportFormat::Csv);
     bool isRunning() const { return m_job != nullptr; }
     QString lastDirectory() const { return m_lastDirectory; }
+    history::ExportFormat lastFormat() const { return m_lastFormat; }
     void cancel();
 
 signals:
@@ -47,16 +63,19 @@ signals:
     void finished(bool ok);
 
 private:
+    bool startRemembered(const Request& request);
     void onProgress(qint64 written, qint64 total);
     void onSucceeded(qint64 rows);
     void onFailed(const QString& text, bool cancelled);
     void cleanUp();
 
     QWidget* m_window;
+    session::Session* m_session;
     QPointer<QProgressDialog> m_progress;
     history::CsvExportJob* m_job = nullptr;
     QString m_destination;
     QString m_lastDirectory;
+    history::ExportFormat m_lastFormat = history::ExportFormat::Csv;
 };
 
 } // namespace tricheck::gui

@@ -3,6 +3,7 @@
 #include "accessibility.h"
 #include "auditlogdialog.h"
 #include "batchdialog.h"
+#include "batchfiledrop.h"
 #include "common/appinfo.h"
 #include "exportcontroller.h"
 #include "history/historymodel.h"
@@ -63,7 +64,7 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     m_indicators = new StatusIndicators(session, this);
     statusBar()->addPermanentWidget(m_indicators);
     m_controller = new VerifyController(session, verifyForm(), resultPanel(), this);
-    m_exporter = new ExportController(this, this);
+    m_exporter = new ExportController(this, session, this);
     new HistoryCheck(session, m_ui->actionCheckHistory, this);
     historyView()->setSession(session);
     connect(m_controller, &VerifyController::message, this, &MainWindow::showMessage);
@@ -91,6 +92,9 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     connect(&m_translations, &i18n::Translations::languageChanged, this, [this](const QString& lang) {
         (lang == u"zh_CN" ? m_ui->actionChinese : m_ui->actionEnglish)->setChecked(true);
     });
+
+    auto* drop = new BatchFileDrop(this); // after the children exist: their fields take drops too
+    connect(drop, &BatchFileDrop::dropped, this, &MainWindow::openBatchFile);
 
     restoreLayout();
     retranslate();
@@ -187,9 +191,10 @@ void MainWindow::retranslate()
             action->setIconText(QString(action->text()).remove(mnemonic));
     }
     m_ui->actionVerify->setToolTip(tr("Verify the three values in the form (Ctrl+Enter)"));
-    m_ui->actionExport->setToolTip(tr("Export the history as shown (filter, sort, columns) to a CSV file"));
-    m_ui->actionVerifyFile->setToolTip(
-        tr("Verify every row of a CSV file within the request limit; resumable after a crash (Ctrl+O)"));
+    m_ui->actionExport->setToolTip(
+        tr("Export the history as shown (filter, sort, columns) to a CSV file or an Excel workbook"));
+    m_ui->actionVerifyFile->setToolTip(tr("Verify every row of a CSV file or an Excel workbook within the request "
+                                          "limit; resumable after a crash (Ctrl+O, or drop the file on the window)"));
     m_ui->actionSamplePeople->setToolTip(tr("The sandbox's invented people, and what each answers"));
     m_ui->actionPrivacyMask->setToolTip(tr("Show identity values masked in fields that are not being edited"));
     const QString locked = tr("Set by your administrator");
@@ -348,17 +353,11 @@ ShortcutsDialog* MainWindow::showShortcuts()
 
 void MainWindow::exportHistory()
 {
-    if (!m_session->history() || m_exporter->isRunning())
-        return;
-    HistoryView* view = historyView();
-    ExportController::Request request;
-    request.databasePath = m_session->history()->path();
-    request.filter = view->filter();
-    request.sort = view->sort();
-    request.columns = view->visibleColumns();
-    request.rows = view->model() ? view->model()->rowCount() : 0;
-    if (m_exporter->start(request, m_session->settings()->uiState(QStringLiteral("export/directory")).toString()))
-        m_session->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
+    const HistoryView* view = historyView();
+    m_exporter->exportHistory(view->filter(),
+                              view->sort(),
+                              view->visibleColumns(),
+                              view->model() ? view->model()->rowCount() : 0);
 }
 
 BatchDialog* MainWindow::showBatchDialog()
@@ -389,21 +388,22 @@ void MainWindow::showResumeBatch()
 
 void MainWindow::exportBatch(const QString& batchId)
 {
-    if (!m_session->history() || m_exporter->isRunning())
+    m_exporter->exportBatch(batchId, historyView()->visibleColumns());
+}
+
+void MainWindow::openBatchFile(const QString& path)
+{
+    BatchDialog* dialog = showBatchDialog();
+    if (dialog == nullptr) {
+        showMessage(tr("A file can be verified once the history is open."));
         return;
-    ExportController::Request request;
-    request.databasePath = m_session->history()->path();
-    request.filter.batchId = batchId;
-    request.sort = {history::HistoryColumn::BatchRow, Qt::AscendingOrder};
-    request.columns = historyView()->visibleColumns();
-    for (const auto column : {history::HistoryColumn::BatchId, history::HistoryColumn::BatchRow}) {
-        if (!request.columns.contains(column))
-            request.columns.append(column);
     }
-    const auto count = m_session->history()->count(request.filter);
-    request.rows = count ? count.value() : 0;
-    if (m_exporter->start(request, m_session->settings()->uiState(QStringLiteral("export/directory")).toString()))
-        m_session->settings()->setUiState(QStringLiteral("export/directory"), m_exporter->lastDirectory());
+    if (dialog->isRunning() || dialog->isRecording()) {
+        showMessage(tr("A batch is running: drop the file again when it has finished."));
+        return;
+    }
+    dialog->newBatch(); // from the results of a finished batch back to the file page
+    dialog->openFile(path);
 }
 
 void MainWindow::showAbout()

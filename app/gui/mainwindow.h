@@ -68,6 +68,8 @@ public slots:
     void exportHistory();
     // The history export of one batch's attempts (in row order).
     void exportBatch(const QString& batchId);
+    // A CSV file or workbook for the batch dialog (dropped on the window): opens the dialog with it.
+    void openBatchFile(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;

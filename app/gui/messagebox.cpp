@@ -11,6 +11,7 @@ struct Prepared
 {
     std::optional<MessageBox::Button> answer;
     std::optional<QString> fileName;
+    int filterIndex = -1;
     std::optional<int> choice;
     QString lastTitle;
     QString lastText;
@@ -34,9 +35,10 @@ void MessageBox::setNextChoice(int index)
     prepared().choice = index;
 }
 
-void MessageBox::setNextFileName(const QString& path)
+void MessageBox::setNextFileName(const QString& path, int filterIndex)
 {
     prepared().fileName = path;
+    prepared().filterIndex = filterIndex;
 }
 
 QString MessageBox::lastTitle()
@@ -148,11 +150,17 @@ QString MessageBox::saveFileName(QWidget* parent,
                                  const QString& caption,
                                  const QString& path,
                                  const QString& filter,
-                                 QFileDialog::Options options)
+                                 QFileDialog::Options options,
+                                 QString* selectedFilter)
 {
-    if (auto name = std::exchange(prepared().fileName, std::nullopt))
+    if (auto name = std::exchange(prepared().fileName, std::nullopt)) {
+        const int index = std::exchange(prepared().filterIndex, -1);
+        const QStringList filters = filter.split(QStringLiteral(";;"));
+        if (selectedFilter != nullptr && index >= 0 && index < filters.size())
+            *selectedFilter = filters.at(index);
         return *name;
-    return QFileDialog::getSaveFileName(parent, caption, path, filter, nullptr, options);
+    }
+    return QFileDialog::getSaveFileName(parent, caption, path, filter, selectedFilter, options);
 }
 
 QString MessageBox::openFileName(QWidget* parent, const QString& caption, const QString& path, const QString& filter)

@@ -45,11 +45,13 @@ public:
                       const QString& informative = {});
 
     // QFileDialog::getSaveFileName / getOpenFileName.
+    // `selectedFilter`: the filter chosen first, and then the one the operator chose.
     static QString saveFileName(QWidget* parent,
                                 const QString& caption,
                                 const QString& path,
                                 const QString& filter,
-                                QFileDialog::Options options = {});
+                                QFileDialog::Options options = {},
+                                QString* selectedFilter = nullptr);
     static QString openFileName(QWidget* parent, const QString& caption, const QString& path, const QString& filter);
 
     // -- for tests --
@@ -57,8 +59,9 @@ public:
     static void setNextAnswer(Button answer);
     // The next choose() returns `index` at once (-1 = Cancel).
     static void setNextChoice(int index);
-    // The next file dialog returns `path` at once ("" = cancelled).
-    static void setNextFileName(const QString& path);
+    // The next file dialog returns `path` at once ("" = cancelled); a save dialog with the file type
+    // `filterIndex` (0-based, in the order offered) chosen, or the one it suggested when -1.
+    static void setNextFileName(const QString& path, int filterIndex = -1);
     // What the most recent message box said (title and text), shown or answered.
     static QString lastTitle();
     static QString lastText();

@@ -546,10 +546,9 @@ void SettingsDialog::retranslate()
     m_ui->retentionSpinBox->setSuffix(tr(" days"));
     m_ui->retentionSpinBox->setSpecialValueText(tr("Forever"));
     m_ui->skipVerifiedSpinBox->setSuffix(tr(" days"));
-    m_ui->skipVerifiedSpinBox->setSpecialValueText(tr("Off: send every row"));
-    m_ui->skipVerifiedHintLabel->setText(tr("The batch dialog and tricheck-cli batch start with this choice: a row "
-                                            "whose person the same service answered within this period is not "
-                                            "sent again, and its earlier result is reported."));
+    m_ui->skipVerifiedSpinBox->setSpecialValueText(tr("Off"));
+    m_ui->skipVerifiedHintLabel->setText(tr("Batches start with this choice: people answered within this period are "
+                                            "not sent again; their earlier results are reported."));
     m_ui->paramTypeHintLabel->setText(tr("The verify form starts with this choice; the MD5 toggle changes it for "
                                          "one verification."));
     m_ui->modeHintLabel->setText(tr("The sandbox answers from invented people on this computer; the real service is "

@@ -1,5 +1,6 @@
 #include "statuspalette.h"
 
+#include "history/resultcolours.h"
 #include "theme.h"
 
 #include <QPalette>
@@ -15,28 +16,9 @@ StatusPalette StatusPalette::forPalette(const QPalette& palette)
 
 StatusColors StatusPalette::colors(StatusRole role) const
 {
-    // {background, foreground, accent}; light variants on white-ish bases, dark ones on #1f2124.
-    switch (role) {
-    case StatusRole::Pass:
-        return m_dark ? StatusColors{QColor(0x1b, 0x33, 0x24), QColor(0xa8, 0xe6, 0xb8), QColor(0x4c, 0xc2, 0x6f)}
-                      : StatusColors{QColor(0xe6, 0xf4, 0xea), QColor(0x0d, 0x4a, 0x22), QColor(0x1e, 0x8e, 0x3e)};
-    case StatusRole::Mismatch:
-        return m_dark ? StatusColors{QColor(0x3f, 0x1f, 0x1f), QColor(0xff, 0xb4, 0xab), QColor(0xff, 0x6b, 0x5e)}
-                      : StatusColors{QColor(0xfc, 0xe8, 0xe6), QColor(0x8c, 0x1d, 0x18), QColor(0xd9, 0x30, 0x25)};
-    case StatusRole::PartialMismatch:
-        return m_dark ? StatusColors{QColor(0x3d, 0x2d, 0x12), QColor(0xff, 0xd0, 0x8a), QColor(0xff, 0xa6, 0x3d)}
-                      : StatusColors{QColor(0xfe, 0xf1, 0xdc), QColor(0x6e, 0x3a, 0x00), QColor(0xe3, 0x74, 0x00)};
-    case StatusRole::NoRecord:
-        return m_dark ? StatusColors{QColor(0x28, 0x30, 0x3a), QColor(0xc8, 0xd2, 0xde), QColor(0x9a, 0xa6, 0xb4)}
-                      : StatusColors{QColor(0xe8, 0xec, 0xf1), QColor(0x2e, 0x3a, 0x46), QColor(0x5f, 0x6b, 0x7a)};
-    case StatusRole::Error:
-        return m_dark ? StatusColors{QColor(0x33, 0x24, 0x40), QColor(0xdf, 0xc6, 0xf6), QColor(0xb8, 0x83, 0xe8)}
-                      : StatusColors{QColor(0xf3, 0xe8, 0xfd), QColor(0x54, 0x24, 0x7e), QColor(0x8e, 0x44, 0xad)};
-    case StatusRole::Unknown:
-        break;
-    }
-    return m_dark ? StatusColors{QColor(0x2d, 0x2f, 0x31), QColor(0xd6, 0xd9, 0xdc), QColor(0x9a, 0xa0, 0xa6)}
-                  : StatusColors{QColor(0xf1, 0xf3, 0xf4), QColor(0x30, 0x33, 0x36), QColor(0x80, 0x86, 0x8b)};
+    // One table for the app and the exported workbooks (tricheck_core).
+    const history::ResultColours c = history::resultColours(role, m_dark);
+    return {QColor::fromRgb(c.background), QColor::fromRgb(c.foreground), QColor::fromRgb(c.accent)};
 }
 
 QColor StatusPalette::errorText() const

@@ -1,12 +1,17 @@
 // tricheck-cli batch as a process, against the sandbox: the contract (flags, JSON summary, exit
 // statuses, results file), the rate limit measured where requests arrive, Ctrl+C, and a SIGKILL in
-// the middle of a batch followed by a resume that sends nothing twice.
+// the middle of a batch followed by a resume that sends nothing twice, for a CSV file and for an
+// Excel workbook's worksheet (whose results can be a workbook too).
+#include "batch/batchresults.h"
 #include "batchtestutil.h"
 #include "clitestutil.h"
 #include "history/historystore.h"
+#include "history/resultcolours.h"
 #include "sandboxfixture.h"
 #include "testenv.h"
+#include "xlsxtestutil.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSet>
@@ -19,6 +24,7 @@
 
 using namespace tricheck;
 using tricheck::test::CliRun;
+using tricheck::test::row;
 
 namespace {
 
@@ -646,14 +652,153 @@ private slots:
         QVERIFY(changed.out.contains("source_changed"));
     }
 
+    // A workbook's worksheet chosen by name, its results as a workbook: the same values as the CSV
+    // results, identity columns as text, rows in their result's colour, a summary with the counts.
+    void workbookBatchWithWorkbookResults()
+    {
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        QJsonArray rows{row(
+            {QStringLiteral("手机号"), QStringLiteral("姓名"), QStringLiteral("身份证号"), QStringLiteral("备注")})};
+        int i = 0;
+        for (const auto& p : tricheck::test::demoRows())
+            rows.append(row({QString::fromLatin1(p.mobile).toDouble(),
+                             QString::fromUtf8(p.name),
+                             QString::fromLatin1(p.id),
+                             QStringLiteral("KYC-%1").arg(++i)}));
+        rows.append(row({13800138000.0,
+                         QStringLiteral("张三"),
+                         QStringLiteral("11010519491231002X"),
+                         QStringLiteral("duplicate")}));
+        rows.append(QJsonValue()); // an empty row: not a row of the batch
+        rows.append(row({13800138000.0, QStringLiteral("张三"), 1.10105194912310e17, QStringLiteral("number")}));
+        const QString input = m_dir.filePath(QStringLiteral("demo.xlsx"));
+        QVERIFY(test::writeWorkbook(
+            QJsonObject{{QStringLiteral("shared"), true},
+                        {QStringLiteral("sheets"),
+                         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Notes")},
+                                                {QStringLiteral("rows"), QJsonArray{row({QStringLiteral("x")})}}},
+                                    QJsonObject{{QStringLiteral("name"), QStringLiteral("客户")},
+                                                {QStringLiteral("rows"), rows}}}}},
+            input));
+        const QString history = m_dir.filePath(QStringLiteral("workbook.sqlite"));
+        const QString results = m_dir.filePath(QStringLiteral("results.xlsx"));
+        const CliRun r = test::runCli({QStringLiteral("batch"),
+                                       QStringLiteral("--input"),
+                                       input,
+                                       QStringLiteral("--sheet"),
+                                       QStringLiteral("客户"),
+                                       QStringLiteral("--output"),
+                                       results,
+                                       QStringLiteral("--history"),
+                                       history,
+                                       QStringLiteral("--endpoint"),
+                                       sandbox->url().toString(),
+                                       QStringLiteral("--qps"),
+                                       QStringLiteral("0")},
+                                      sandboxEnvironment());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject s = summaryOf(r);
+        const int toSend = int(tricheck::test::demoRows().size());
+        QCOMPARE(s.value(QStringLiteral("rows")).toInt(), toSend + 2);
+        QCOMPARE(s.value(QStringLiteral("invalid")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("duplicates")).toInt(), 1);
+        QCOMPARE(s.value(QStringLiteral("pass")).toInt(), 5);
+        QCOMPARE(int(sandbox->requestCount()), toSend);
+        QVERIFY2(r.err.contains("Line 13: not sent: ID number: Stored as a number in the workbook; its last digits "
+                                "are lost"),
+                 r.err.constData());
+        QVERIFY(r.err.contains("xlsx, worksheet \"客户\""));
+
+        // The results workbook holds what the CSV results hold.
+        auto store = history::HistoryStore::open({history, {}, history::HistoryStore::IntegrityCheck::Skip, 1000, {}});
+        QVERIFY(store);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(batch::BatchResults::write(**store, s.value(QStringLiteral("batchId")).toString(), input, buffer));
+        const QList<QStringList> csv = test::parseExportCsv(buffer.data());
+        QCOMPARE(csv.size(), toSend + 3);
+        const QJsonObject book = test::readWorkbook(results);
+        const QJsonObject sheet = test::sheetOf(book, 0);
+        QCOMPARE(sheet.value(QStringLiteral("freeze")).toString(), QStringLiteral("A2"));
+        QCOMPARE(sheet.value(QStringLiteral("filter")).toString(), QStringLiteral("A1:N%1").arg(csv.size()));
+        const QJsonArray sheetRows = sheet.value(QStringLiteral("rows")).toArray();
+        QCOMPARE(sheetRows.size(), csv.size());
+        for (int r = 0; r < csv.size(); ++r) {
+            const QJsonArray cells = sheetRows.at(r).toArray();
+            for (int c = 0; c < csv.at(r).size(); ++c)
+                QCOMPARE(test::cellText(cells.at(c)), csv.at(r).at(c));
+            if (r == 0)
+                continue;
+            QCOMPARE(cells.at(0).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("int"));
+            for (int c = 2; c <= 5; ++c) { // masked mobile, name and ID number, reference
+                if (!csv.at(r).at(c).isEmpty())
+                    QCOMPARE(cells.at(c).toObject().value(QStringLiteral("t")).toString(), QStringLiteral("str"));
+            }
+            if (csv.at(r).at(1) == u"pass")
+                QCOMPARE(cells.at(1).toObject().value(QStringLiteral("fill")).toString(),
+                         QStringLiteral("%1")
+                             .arg(history::resultColours(api::StatusRole::Pass).background, 6, 16, QLatin1Char('0'))
+                             .toUpper());
+        }
+        QHash<QString, QString> summary;
+        for (const QJsonValue line : test::sheetOf(book, 1).value(QStringLiteral("rows")).toArray())
+            summary.insert(test::cellText(line.toArray().at(0)), test::cellText(line.toArray().at(1)));
+        QCOMPARE(summary.value(batch::BatchResults::statusName(QStringLiteral("pass"))), QStringLiteral("5"));
+        QCOMPARE(summary.value(batch::BatchResults::statusName(QStringLiteral("invalid"))), QStringLiteral("1"));
+        QCOMPARE(summary.value(batch::BatchResults::statusName(QStringLiteral("duplicate"))), QStringLiteral("1"));
+        QCOMPARE(summary.value(QStringLiteral("Rows")), QString::number(toSend + 2));
+        QCOMPARE(summary.value(QStringLiteral("Billed")), QString::number(s.value(QStringLiteral("billed")).toInt()));
+        QCOMPARE(summary.value(QStringLiteral("Batch")), s.value(QStringLiteral("batchId")).toString());
+        QVERIFY(!summary.values().join(u' ').contains(u"13800138000"));
+    }
+
+    void killMidwayThenResume_data()
+    {
+        QTest::addColumn<bool>("workbook");
+        QTest::newRow("csv") << false;
+        QTest::newRow("xlsx, second worksheet") << true;
+    }
     void killMidwayThenResume()
     {
+        QFETCH(bool, workbook);
         SandboxProcess sandbox;
         QVERIFY(sandbox.start(
             {QStringLiteral("--qps"), QStringLiteral("0"), QStringLiteral("--latency-ms"), QStringLiteral("20-60")}));
         const int total = 300;
-        const QString input = writeFile(m_dir, QStringLiteral("kill.csv"), syntheticCsv(total));
-        const QString history = m_dir.filePath(QStringLiteral("kill.sqlite"));
+        QString input;
+        QStringList sheet;
+        if (workbook) {
+            // The rows on the second worksheet: the journal keeps its name, so that the resumed
+            // batch (without --sheet) reads the same one.
+            input = m_dir.filePath(QStringLiteral("kill.xlsx"));
+            QJsonArray rows{row({QStringLiteral("mobile"),
+                                 QStringLiteral("name"),
+                                 QStringLiteral("id_number"),
+                                 QStringLiteral("reference")})};
+            for (int i = 0; i < total; ++i) {
+                const QList<QByteArray> cells = tricheck::test::syntheticRow(i).split(',');
+                rows.append(row({cells.at(0).toDouble(),
+                                 QString::fromUtf8(cells.at(1)),
+                                 QString::fromUtf8(cells.at(2)),
+                                 QString::fromUtf8(cells.at(3))}));
+            }
+            QVERIFY(test::writeWorkbook(
+                QJsonObject{{QStringLiteral("shared"), true},
+                            {QStringLiteral("sheets"),
+                             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Read me")},
+                                                    {QStringLiteral("rows"), QJsonArray{row({QStringLiteral("x")})}}},
+                                        QJsonObject{{QStringLiteral("name"), QStringLiteral("客户")},
+                                                    {QStringLiteral("rows"), rows}}}}},
+                input));
+            sheet = QStringList{QStringLiteral("--sheet"), QStringLiteral("客户")};
+        } else {
+            input = writeFile(m_dir, QStringLiteral("kill.csv"), syntheticCsv(total));
+        }
+        const QString history =
+            m_dir.filePath(workbook ? QStringLiteral("kill-xlsx.sqlite") : QStringLiteral("kill.sqlite"));
         const QStringList args{QStringLiteral("batch"),
                                QStringLiteral("--input"),
                                input,
@@ -665,7 +810,7 @@ private slots:
                                QStringLiteral("0"),
                                QStringLiteral("--concurrency"),
                                QStringLiteral("6")};
-        const CliRun killed = test::runCli(args, sandboxEnvironment(), {}, [&](QProcess& p) {
+        const CliRun killed = test::runCli(args + sheet, sandboxEnvironment(), {}, [&](QProcess& p) {
             QTRY_VERIFY_WITH_TIMEOUT(sandbox.requests().size() >= 60, 120000);
             ::kill(pid_t(p.processId()), SIGKILL);
         });

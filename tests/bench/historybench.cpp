@@ -5,6 +5,7 @@
 #include "history/historylocation.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "history/xlsxexport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -384,6 +385,34 @@ void historyBenchmark(Context& context, const QString& path)
                    50);
     context.report(QStringLiteral("CSV file size"), double(QFile(csv).size()) / 1048576.0, QStringLiteral("MiB"));
     QFile::remove(csv);
+
+    // 7. The same as an Excel workbook (libxlsxwriter, constant memory), every column.
+    const qint64 xlsxBefore = Context::residentKb();
+    qint64 xlsxMax = xlsxBefore;
+    options.progress = [&](qint64, qint64) { xlsxMax = std::max(xlsxMax, Context::residentKb()); };
+    const QString xlsx = context.workDir() + QStringLiteral("/export.xlsx");
+    t.restart();
+    const double xlsxCpu = cpuSeconds();
+    const auto workbook = XlsxExport::exportToFile(*shared, {}, {}, xlsx, options);
+    const double xlsxSeconds = msSince(t) / 1000.0;
+    const double xlsxCpuUsed = cpuSeconds() - xlsxCpu;
+    xlsxMax = std::max(xlsxMax, Context::residentKb());
+    if (!workbook) {
+        context.note(workbook.error().message);
+        return;
+    }
+    context.report(QStringLiteral("XLSX export, %1 rows x %2 columns").arg(*workbook).arg(kHistoryColumnCount),
+                   double(*workbook) / xlsxSeconds,
+                   QStringLiteral("rows/s"));
+    context.report(QStringLiteral("XLSX export, rows per CPU second"),
+                   double(*workbook) / xlsxCpuUsed,
+                   QStringLiteral("rows/s"));
+    context.report(QStringLiteral("XLSX export, resident memory growth"),
+                   double(xlsxMax - xlsxBefore) / 1024.0,
+                   QStringLiteral("MiB"),
+                   Goal::AtMost,
+                   50);
+    context.report(QStringLiteral("XLSX file size"), double(QFile(xlsx).size()) / 1048576.0, QStringLiteral("MiB"));
 }
 
 } // namespace

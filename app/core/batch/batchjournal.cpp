@@ -222,8 +222,7 @@ Expected<QHash<int, JournalRow>, HistoryError> BatchJournal::rows(const QString&
     QHash<int, JournalRow> out;
     if (const auto error = m_store->readTransaction([&](history::Transaction& tx) -> std::optional<QSqlError> {
             QSqlQuery q = tx.query();
-            q.prepare(
-                QStringLiteral("SELECT batch_row, state, sends, attempt_row FROM batch_rows WHERE batch_id = ?"));
+            q.prepare(QStringLiteral("SELECT batch_row, state, sends, attempt_row FROM batch_rows WHERE batch_id = ?"));
             q.bindValue(0, batchId);
             if (!q.exec())
                 return q.lastError();

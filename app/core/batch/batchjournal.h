@@ -143,14 +143,12 @@ public:
 
     // For HistoryStore::insertBatch's hook: marks `lines` in flight (sends + 1) after checking that
     // `owner` still holds the batch. Fails when a row is not pending.
-    static std::optional<QSqlError> markInFlight(history::Transaction& transaction,
-                                                 const QString& batchId,
-                                                 const QString& owner,
-                                                 const QList<int>& lines);
+    static std::optional<QSqlError>
+    markInFlight(history::Transaction& tx, const QString& batchId, const QString& owner, const QList<int>& lines);
 
     // In the same transaction: pending `rows` become skipped, each pointing at its earlier answer.
     static std::optional<QSqlError>
-    markSkipped(history::Transaction& transaction, const QString& batchId, const QList<SkippedRow>& rows);
+    markSkipped(history::Transaction& tx, const QString& batchId, const QList<SkippedRow>& rows);
     Expected<BatchTally, history::HistoryError> tally(const QString& batchId);
 
     // A batch whose owner has not written for this long is considered abandoned even when a

@@ -11,19 +11,49 @@ namespace tricheck::batch {
 using identity::Field;
 using identity::Finding;
 
+namespace {
+
+// One of Excel's error values (#N/A …), or "" for anything else a damaged or crafted file put in an
+// error cell: validation messages never quote what a cell holds.
+QString excelErrorCode(const QString& text)
+{
+    static const QStringList codes{QStringLiteral("#NULL!"),
+                                   QStringLiteral("#DIV/0!"),
+                                   QStringLiteral("#VALUE!"),
+                                   QStringLiteral("#REF!"),
+                                   QStringLiteral("#NAME?"),
+                                   QStringLiteral("#NUM!"),
+                                   QStringLiteral("#N/A"),
+                                   QStringLiteral("#GETTING_DATA"),
+                                   QStringLiteral("#SPILL!"),
+                                   QStringLiteral("#CALC!"),
+                                   QStringLiteral("#FIELD!"),
+                                   QStringLiteral("#BLOCKED!"),
+                                   QStringLiteral("#CONNECT!"),
+                                   QStringLiteral("#BUSY!"),
+                                   QStringLiteral("#UNKNOWN!")};
+    const QString code = text.trimmed().toUpper();
+    return codes.contains(code) ? code : QString();
+}
+
+} // namespace
+
 QJsonObject ImportOptions::toJson() const
 {
     QJsonArray columnsJson;
     for (const ColumnChoice& c : columns)
         columnsJson.append(QJsonObject{{QStringLiteral("field"), ColumnMapper::fieldId(c.field)},
                                        {QStringLiteral("column"), c.column}});
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("encoding"), textEncodingId(encoding)},
         {QStringLiteral("delimiter"), delimiterId(delimiter)},
         {QStringLiteral("header"), hasHeader},
         {QStringLiteral("columns"), columnsJson},
         {QStringLiteral("paramType"), identity::paramTypeName(paramType)},
     };
+    if (!sheet.isEmpty())
+        json.insert(QStringLiteral("sheet"), sheet);
+    return json;
 }
 
 ImportOptions ImportOptions::fromJson(const QJsonObject& json)
@@ -39,6 +69,7 @@ ImportOptions ImportOptions::fromJson(const QJsonObject& json)
     }
     o.paramType = identity::paramTypeFromName(json.value(QStringLiteral("paramType")).toString())
                       .value_or(identity::ParamType::Normal);
+    o.sheet = json.value(QStringLiteral("sheet")).toString();
     return o;
 }
 
@@ -70,19 +101,62 @@ QString RowIssue::describe() const
            identity::IdentityText::describe(field, finding);
 }
 
+QString ImportReport::readAs() const
+{
+    if (format == SourceFormat::Xlsx)
+        return QStringLiteral("xlsx, worksheet \"%1\"").arg(sheet);
+    return textEncodingId(encoding) + QStringLiteral(", ") + delimiterId(delimiter);
+}
+
 BatchReader::BatchReader(QIODevice* device, const ImportOptions& options)
     : m_options(options)
-    , m_source(device, options.encoding, options.delimiter)
+    , m_device(device)
+    , m_today(QDate::currentDate())
 { }
 
 BatchReader::~BatchReader() = default;
 
+TextEncoding BatchReader::encoding() const
+{
+    return m_csv != nullptr ? m_csv->encoding() : TextEncoding::Utf8;
+}
+
+Delimiter BatchReader::delimiter() const
+{
+    return m_csv != nullptr ? m_csv->delimiter() : Delimiter::Comma;
+}
+
 std::optional<ImportError> BatchReader::open()
 {
     m_opened = true;
+    // By content: a file named .csv may be a workbook, and the other way round.
+    if (m_device->isReadable() && XlsxSource::isZip(m_device)) {
+        auto source = std::make_unique<XlsxSource>(m_device, m_options.sheet);
+        m_xlsx = source.get();
+        m_source = std::move(source);
+        if (const auto error = m_xlsx->open()) {
+            m_error = error;
+            return m_error;
+        }
+    } else if (m_device->isReadable() && XlsxSource::isOle(m_device)) {
+        m_error = XlsxSource::oldFormat();
+        return m_error;
+    } else {
+        if (!m_options.sheet.isEmpty()) {
+            m_error = ImportError::make(ImportError::Kind::NoSuchSheet,
+                                        0,
+                                        XlsxSource::tr("The file is not an Excel workbook: it has no worksheet \"%1\". "
+                                                       "Choose a worksheet only for an .xlsx file.")
+                                            .arg(m_options.sheet));
+            return m_error;
+        }
+        auto source = std::make_unique<CsvSource>(m_device, m_options.encoding, m_options.delimiter);
+        m_csv = source.get();
+        m_source = std::move(source);
+    }
     CsvRecord first;
     bool any = false;
-    while (m_source.next(&first)) {
+    while (m_source->next(&first)) {
         const bool blank = std::all_of(first.fields.cbegin(), first.fields.cend(), [](const QString& f) {
             return f.trimmed().isEmpty();
         });
@@ -91,8 +165,8 @@ std::optional<ImportError> BatchReader::open()
             break;
         }
     }
-    if (m_source.error()) {
-        m_error = m_source.error();
+    if (m_source->error()) {
+        m_error = m_source->error();
         return m_error;
     }
     if (!any) {
@@ -112,7 +186,39 @@ std::optional<ImportError> BatchReader::open()
         return m_error;
     }
     m_mapping = mapped.value();
+    m_source->limitColumns(m_mapping.maxColumn() + 1);
     return std::nullopt;
+}
+
+void BatchReader::applyNotes(const CsvRecord& record, BatchRow* row) const
+{
+    for (const CellNote& note : record.notes) {
+        identity::Validation* v = nullptr;
+        if (note.column == m_mapping.mobile)
+            v = &row->check.mobile;
+        else if (note.column == m_mapping.name)
+            v = &row->check.name;
+        else if (note.column == m_mapping.idNumber)
+            v = &row->check.idNumber;
+        if (v == nullptr)
+            continue;
+        switch (note.kind) {
+        case CellNote::Kind::Number:
+            // 11 digits survive as a number; 18 do not (Excel keeps 15 significant digits), and a
+            // name is refused by its own rules.
+            if (v->field == Field::IdNumber)
+                v->findings = {{identity::Reason::CellStoredAsNumber, identity::Severity::Error, {}}};
+            break;
+        case CellNote::Kind::MissingValue:
+            v->findings = {{identity::Reason::CellFormulaWithoutValue, identity::Severity::Error, {}}};
+            break;
+        case CellNote::Kind::ErrorValue:
+            v->findings = {{identity::Reason::CellErrorValue,
+                            identity::Severity::Error,
+                            excelErrorCode(record.fields.value(note.column))}};
+            break;
+        }
+    }
 }
 
 bool BatchReader::next(BatchRow* row)
@@ -124,9 +230,9 @@ bool BatchReader::next(BatchRow* row)
         if (m_firstRow) {
             record = std::move(*m_firstRow);
             m_firstRow.reset();
-        } else if (!m_source.next(&record)) {
-            if (m_source.error())
-                m_error = m_source.error();
+        } else if (!m_source->next(&record)) {
+            if (m_source->error())
+                m_error = m_source->error();
             return false;
         }
         const bool blank = std::all_of(record.fields.cbegin(), record.fields.cend(), [](const QString& f) {
@@ -145,8 +251,10 @@ bool BatchReader::next(BatchRow* row)
     row->line = record.line;
     row->input = {cell(m_mapping.mobile), cell(m_mapping.name), cell(m_mapping.idNumber)};
     row->reference = cell(m_mapping.reference).trimmed();
-    row->check = identity::checkIdentity(row->input, m_options.paramType);
+    row->check = identity::checkIdentity(row->input, m_options.paramType, m_today);
     row->duplicateOf = 0;
+    if (!record.notes.isEmpty())
+        applyNotes(record, row);
     if (!row->check.isValid()) {
         row->kind = RowKind::Invalid;
         return true;
@@ -203,9 +311,12 @@ importBatch(QIODevice& device, const ImportOptions& options, const ImportProgres
         return Result::failure(*reader.error());
     report.header = reader.header();
     report.mapping = reader.mapping();
+    report.format = reader.format();
     report.encoding = reader.encoding();
     report.delimiter = reader.delimiter();
     report.bom = reader.hadBom();
+    report.sheet = reader.sheet();
+    report.sheets = reader.sheets();
     report.bytes = reader.bytesRead();
     report.sha256 = reader.sha256();
     return report;

@@ -4,6 +4,7 @@
 #include "common/expected.h"
 #include "csvsource.h"
 #include "identity/identityinput.h"
+#include "xlsxsource.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -24,6 +25,7 @@ struct ImportOptions
     bool hasHeader = true;
     QList<ColumnChoice> columns; // the operator's choices over the recognised header names
     identity::ParamType paramType = identity::ParamType::Normal;
+    QString sheet; // an Excel workbook's worksheet; empty: the first one (a CSV file has none)
 
     QJsonObject toJson() const;
     static ImportOptions fromJson(const QJsonObject& json);
@@ -49,9 +51,12 @@ struct BatchRow
     const identity::Finding* error() const;
 };
 
-// Streams the rows of a batch file: the header is mapped, every row normalised and validated with
-// the identity rules, exact duplicates recognised. Nothing is kept per row but a 128-bit hash of
-// each valid row's normalised values (for duplicates), so a million rows take tens of megabytes.
+// Streams the rows of a batch file, a CSV file or an Excel workbook (told apart by their content,
+// not their name): the header is mapped, every row normalised and validated with the identity
+// rules, exact duplicates recognised. Nothing is kept per row but a 128-bit hash of each valid row's
+// normalised values (for duplicates), so a million rows take tens of megabytes. A workbook cell
+// holding an ID number as a number (its last digits lost in Excel), a formula without a result or
+// an error value makes its row invalid, with a reason that says so.
 class BatchReader
 {
 public:
@@ -60,7 +65,8 @@ public:
     BatchReader(const BatchReader&) = delete;
     BatchReader& operator=(const BatchReader&) = delete;
 
-    // Reads the header row (when the file has one) and maps the columns. Call once, first.
+    // Tells the format, reads the header row (when the file has one) and maps the columns. Call
+    // once, first.
     std::optional<ImportError> open();
     // The next non-blank row; false at the end or on an error (error() then says which).
     bool next(BatchRow* row);
@@ -68,11 +74,15 @@ public:
 
     const QStringList& header() const { return m_header; }
     const ColumnMapping& mapping() const { return m_mapping; }
-    TextEncoding encoding() const { return m_source.encoding(); }
-    Delimiter delimiter() const { return m_source.delimiter(); }
-    bool hadBom() const { return m_source.hadBom(); }
-    qint64 bytesRead() const { return m_source.bytesRead(); }
-    QByteArray sha256() { return m_source.sha256(); }
+    SourceFormat format() const { return m_xlsx != nullptr ? SourceFormat::Xlsx : SourceFormat::Csv; }
+    TextEncoding encoding() const;
+    Delimiter delimiter() const;
+    bool hadBom() const { return m_csv != nullptr && m_csv->hadBom(); }
+    // A workbook's worksheet that is read, and all its worksheets; empty for CSV.
+    QString sheet() const { return m_xlsx != nullptr ? m_xlsx->sheet() : QString(); }
+    QStringList sheets() const { return m_xlsx != nullptr ? m_xlsx->sheets() : QStringList(); }
+    qint64 bytesRead() const { return m_source ? m_source->bytesRead() : 0; }
+    QByteArray sha256() { return m_source ? m_source->sha256() : QByteArray(); }
 
     static constexpr int kMaxRows = 5'000'000;
 
@@ -85,11 +95,17 @@ private:
     };
     friend size_t qHash(const Key& key, size_t seed) { return size_t(key.a ^ seed); }
 
+    void applyNotes(const CsvRecord& record, BatchRow* row) const;
+
     ImportOptions m_options;
-    CsvSource m_source;
+    QIODevice* m_device;
+    std::unique_ptr<RecordSource> m_source;
+    CsvSource* m_csv = nullptr;   // m_source, when the file is CSV
+    XlsxSource* m_xlsx = nullptr; // m_source, when the file is a workbook
     QStringList m_header;
     ColumnMapping m_mapping;
     QHash<Key, int> m_seen; // row hash → first line
+    QDate m_today;          // for the ID numbers' birth dates: once, not per row (it reads the time zone)
     int m_rows = 0;
     bool m_opened = false;
     std::optional<CsvRecord> m_firstRow; // a headerless file's first record
@@ -117,13 +133,18 @@ struct ImportReport
     QList<int> validLines;                    // the lines of the rows to send, ascending
     QStringList header;
     ColumnMapping mapping;
-    TextEncoding encoding = TextEncoding::Utf8;
-    Delimiter delimiter = Delimiter::Comma;
+    SourceFormat format = SourceFormat::Csv;
+    TextEncoding encoding = TextEncoding::Utf8; // CSV only
+    Delimiter delimiter = Delimiter::Comma;     // CSV only
     bool bom = false;
+    QString sheet;      // workbooks only: the worksheet read
+    QStringList sheets; // workbooks only: every worksheet
     qint64 bytes = 0;
     QByteArray sha256;
 
     QString sha256Hex() const { return QString::fromLatin1(sha256.toHex()); }
+    // How the file was read, for a log line: "utf-8, comma" or "xlsx, worksheet \"Sheet1\"".
+    QString readAs() const;
 };
 
 struct ImportProgress

@@ -4,10 +4,12 @@
 #include "batchjournal.h"
 #include "batchreader.h"
 #include "history/csvsink.h"
+#include "history/exportformat.h"
 #include "history/historycolumns.h"
 #include "history/historystore.h"
 #include "identity/finding.h"
 #include "identity/masking.h"
+#include "resultsoutput.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -74,23 +76,19 @@ class Writer
 
 public:
     Writer(history::HistoryStore& store,
-           QIODevice& out,
+           ResultsOutput& out,
            identity::ParamType type,
            QHash<int, JournalRow> states,
            QSet<int> duplicated)
         : m_store(store)
-        , m_sink(out)
+        , m_out(out)
         , m_type(type)
         , m_states(std::move(states))
         , m_duplicated(std::move(duplicated))
         , m_formatter(history::HistoryFormatter::TimeStyle::IsoWithOffset)
     { }
 
-    void header()
-    {
-        m_sink.bom();
-        writeCells(BatchResults::columnTitles());
-    }
+    void header() { m_out.header(BatchResults::columnTitles()); }
 
     // The row and, when it was sent, its last attempt.
     bool row(const BatchRow& row, const AttemptRecord* attempt)
@@ -98,6 +96,8 @@ public:
         QStringList cells;
         cells.reserve(14);
         cells << QString::number(row.line);
+        QString colour; // the status whose colour the row takes
+        auto billing = ResultsOutput::Billing::NotSent;
         const QString mobile = maskOf(m_type, row.check.mobile);
         const QString name = maskOf(m_type, row.check.name);
         const QString id = maskOf(m_type, row.check.idNumber);
@@ -116,6 +116,7 @@ public:
         case RowKind::Duplicate: {
             const auto first = m_firstResults.constFind(row.duplicateOf);
             if (first != m_firstResults.cend()) {
+                colour = first->first;
                 cells << QStringLiteral("duplicate") << mobile << name << id << row.reference;
                 appendOutcome(&cells, first->first, first->second.has_value() ? &*first->second : nullptr);
                 cells.removeLast();
@@ -136,9 +137,13 @@ public:
             } else if (j.state == RowState::Skipped) {
                 status = QStringLiteral("skipped");
                 shown = earlierAnswer(j.attemptRow);
+                billing = ResultsOutput::Billing::NotBilled; // nothing was sent for this row
             } else if (j.state == RowState::Answered && attempt != nullptr) {
                 shown = *attempt;
                 status = statusOf(*attempt);
+                billing = !attempt->billed
+                              ? ResultsOutput::Billing::Unknown
+                              : (*attempt->billed ? ResultsOutput::Billing::Billed : ResultsOutput::Billing::NotBilled);
             } else {
                 status = QStringLiteral("pending");
             }
@@ -147,15 +152,13 @@ public:
             appendOutcome(&cells, status, shown ? &*shown : nullptr);
             if (m_duplicated.contains(row.line))
                 m_firstResults.insert(row.line, {status, shown});
+            colour = status;
             break;
         }
         }
-        writeCells(cells);
         ++m_rows;
-        return m_sink.flushIfFull();
+        return m_out.row(cells, colour, billing);
     }
-
-    bool finish() { return m_sink.flush(); }
     qint64 rows() const { return m_rows; }
 
 private:
@@ -218,18 +221,8 @@ private:
             *cells << api::ResultCatalogue::subCode(r->subCode).shortText;
     }
 
-    void writeCells(const QStringList& cells)
-    {
-        for (int i = 0; i < cells.size(); ++i) {
-            if (i > 0)
-                m_sink.separator();
-            m_sink.field(cells.at(i));
-        }
-        m_sink.endRecord();
-    }
-
     history::HistoryStore& m_store;
-    history::CsvSink m_sink;
+    ResultsOutput& m_out;
     identity::ParamType m_type;
     QHash<int, JournalRow> m_states;
     QSet<int> m_duplicated;
@@ -238,10 +231,58 @@ private:
     qint64 m_rows = 0;
 };
 
+class CsvOutput : public ResultsOutput
+{
+public:
+    explicit CsvOutput(QIODevice& out)
+        : m_out(out)
+        , m_sink(out)
+    { }
+
+    void header(const QStringList& titles) override
+    {
+        m_sink.bom();
+        cells(titles);
+    }
+    bool row(const QStringList& values, const QString&, Billing) override
+    {
+        cells(values);
+        return m_sink.flushIfFull();
+    }
+    std::optional<QString> finish() override
+    {
+        if (m_sink.flush())
+            return std::nullopt;
+        return BatchResults::tr("The results cannot be written: %1").arg(m_out.errorString());
+    }
+
+private:
+    void cells(const QStringList& values)
+    {
+        for (int i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_sink.separator();
+            m_sink.field(values.at(i));
+        }
+        m_sink.endRecord();
+    }
+
+    QIODevice& m_out;
+    history::CsvSink m_sink;
+};
+
 } // namespace
 
-Expected<qint64, QString>
-BatchResults::write(history::HistoryStore& store, const QString& batchId, const QString& sourcePath, QIODevice& out)
+std::unique_ptr<ResultsOutput> csvResultsOutput(QIODevice& out)
+{
+    return std::make_unique<CsvOutput>(out);
+}
+
+Expected<qint64, QString> BatchResults::write(history::HistoryStore& store,
+                                              const QString& batchId,
+                                              const QString& sourcePath,
+                                              QIODevice& out,
+                                              history::ExportFormat format)
 {
     using Result = Expected<qint64, QString>;
     BatchJournal journal(&store);
@@ -281,7 +322,10 @@ BatchResults::write(history::HistoryStore& store, const QString& batchId, const 
     BatchReader reader(&file, options);
     if (const auto error = reader.open())
         return Result::failure(error->message);
-    Writer writer(store, out, options.paramType, std::move(states).value(), std::move(duplicated));
+    const std::unique_ptr<ResultsOutput> output = format == history::ExportFormat::Xlsx
+                                                      ? xlsxResultsOutput(out, batchId, (*info)->sourceName)
+                                                      : csvResultsOutput(out);
+    Writer writer(store, *output, options.paramType, std::move(states).value(), std::move(duplicated));
     writer.header();
 
     BatchRow row;
@@ -320,8 +364,10 @@ BatchResults::write(history::HistoryStore& store, const QString& batchId, const 
     writeBefore(INT_MAX);
     if (reader.error())
         return Result::failure(reader.error()->message);
-    if (writeFailed || !writer.finish())
+    if (writeFailed)
         return Result::failure(tr("The results cannot be written: %1").arg(out.errorString()));
+    if (const auto error = output->finish())
+        return Result::failure(*error);
     return writer.rows();
 }
 
@@ -336,7 +382,7 @@ Expected<qint64, QString> BatchResults::writeFile(history::HistoryStore& store,
         return Result::failure(tr("The results cannot be written to %1: %2").arg(path, file.errorString()));
     // Masked values, but still about people: readable by the owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    auto rows = write(store, batchId, sourcePath, file);
+    auto rows = write(store, batchId, sourcePath, file, history::exportFormatForPath(path));
     if (!rows) {
         file.cancelWriting();
         return rows;

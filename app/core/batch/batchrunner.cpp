@@ -144,7 +144,7 @@ std::optional<QString> BatchRunner::start(const QString& batchId,
     }
     m_counts.toSend = m_counts.remaining;
 
-    if (const auto refused = m_skipper.configure(*m_service, target, options.skipVerifiedDays))
+    if (auto refused = m_skipper.configure(*m_service, target, options.skipVerifiedDays))
         return refused;
     m_target = target;
     m_options = options;

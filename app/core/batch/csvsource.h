@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/crypto.h"
-#include "importerror.h"
+#include "recordsource.h"
 
 #include <QStringDecoder>
 #include <QStringList>
@@ -31,12 +31,6 @@ enum class Delimiter {
 QString delimiterId(Delimiter delimiter);                 // "auto", "comma", "semicolon", "tab"
 std::optional<Delimiter> delimiterFromId(QStringView id); // also ",", ";", "\t"
 
-struct CsvRecord
-{
-    int line = 0; // where the record starts (1-based); a quoted field may span lines
-    QStringList fields;
-};
-
 // Reads RFC 4180 records from a device, streaming: the file is read in chunks of whole lines, so
 // memory stays flat for any size. Bytes are checked before they are decoded: NUL and other control
 // bytes (binary files) and invalid sequences of the encoding stop the reader with an error that
@@ -44,25 +38,24 @@ struct CsvRecord
 // GB18030 character is, so records are split correctly in either encoding.
 //
 // The SHA-256 of the bytes read is kept (the batch journal's source digest).
-class CsvSource
+class CsvSource : public RecordSource
 {
 public:
     CsvSource(QIODevice* device, TextEncoding encoding, Delimiter delimiter);
-    ~CsvSource();
-    CsvSource(const CsvSource&) = delete;
-    CsvSource& operator=(const CsvSource&) = delete;
+    ~CsvSource() override;
 
-    // The next record; false at the end of the file or on an error (then error() is set).
-    bool next(CsvRecord* record);
-    const std::optional<ImportError>& error() const { return m_error; }
+    // The next record (a quoted field may span lines); false at the end of the file or on an error
+    // (then error() is set).
+    bool next(CsvRecord* record) override;
+    const std::optional<ImportError>& error() const override { return m_error; }
 
     // The encoding in use: with Auto, Utf8 until the first non-ASCII byte decides.
     TextEncoding encoding() const { return m_encoding; }
     Delimiter delimiter() const { return m_delimiter; }
     bool hadBom() const { return m_bom; }
-    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 bytesRead() const override { return m_bytesRead; }
     // The SHA-256 of every byte read; complete once next() returned false without an error.
-    QByteArray sha256();
+    QByteArray sha256() override;
 
     static constexpr qsizetype kChunkBytes = 1 << 20;
     static constexpr qsizetype kMaxLineBytes = 1 << 20;

@@ -29,6 +29,12 @@ QString ImportError::kindId() const
         return QStringLiteral("source_changed");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
+    case Kind::BadWorkbook:
+        return QStringLiteral("bad_workbook");
+    case Kind::UnsafeWorkbook:
+        return QStringLiteral("unsafe_workbook");
+    case Kind::NoSuchSheet:
+        return QStringLiteral("no_such_sheet");
     }
     return QStringLiteral("unknown");
 }
@@ -84,6 +90,11 @@ ImportError ImportError::make(Kind kind, int line, const QString& detail)
         break;
     case Kind::Cancelled:
         text = tr("The import was cancelled.");
+        break;
+    case Kind::BadWorkbook:
+    case Kind::UnsafeWorkbook:
+    case Kind::NoSuchSheet:
+        text = detail; // the workbook reader's own sentence
         break;
     }
     if (!detail.isEmpty() && kind == Kind::OpenFailed)

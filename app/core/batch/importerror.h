@@ -25,6 +25,9 @@ public:
         TooManyRows,       // more rows than a batch may hold
         SourceChanged,     // the file is not the one the batch was started from
         Cancelled,         // the operator stopped the import
+        BadWorkbook,       // an Excel workbook that cannot be read (damaged, .xls, .xlsb, encrypted …)
+        UnsafeWorkbook,    // a workbook refused as unsafe: a zip bomb, entity declarations, absurd sizes
+        NoSuchSheet,       // the worksheet asked for is not in the workbook (or the file is CSV)
     };
 
     Kind kind = Kind::OpenFailed;

@@ -18,6 +18,7 @@ BatchInfo newBatchInfo(const ImportReport& report,
     ImportOptions saved = options;
     saved.encoding = report.encoding;
     saved.delimiter = report.delimiter;
+    saved.sheet = report.sheet; // a workbook's worksheet by name: a resumed batch reads the same one
     info.settings = QJsonObject{
         {QStringLiteral("import"), saved.toJson()},
         {QStringLiteral("endpoint"), target.endpoint.id()},

@@ -121,7 +121,8 @@ AuditEvent AuditEvent::exported(const HistoryFilter& filter,
                                 qint64 rows,
                                 const QString& destination,
                                 const QStringList& columns,
-                                const QString& language)
+                                const QString& language,
+                                const QString& format)
 {
     AuditEvent e = make(Kind::Export, destination);
     e.rowCount = rows;
@@ -131,7 +132,7 @@ AuditEvent AuditEvent::exported(const HistoryFilter& filter,
         {QStringLiteral("order"), sort.order == Qt::AscendingOrder ? QStringLiteral("asc") : QStringLiteral("desc")},
         {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
         {QStringLiteral("language"), language},
-        {QStringLiteral("format"), QStringLiteral("csv")},
+        {QStringLiteral("format"), format},
     };
     return e;
 }

@@ -51,7 +51,8 @@ public:
                                qint64 rows,
                                const QString& destination,
                                const QStringList& columns,
-                               const QString& language);
+                               const QString& language,
+                               const QString& format = QStringLiteral("csv"));
     static AuditEvent purged(const QString& selection, qint64 rows, const QJsonObject& details);
     static AuditEvent retentionRun(int days, const QDateTime& cutoffUtc, qint64 rows, const QString& trigger);
     static AuditEvent retentionSettingChanged(std::optional<int> oldDays, std::optional<int> newDays);

@@ -1,6 +1,6 @@
 #include "csvexportjob.h"
 
-#include "csvexport.h"
+#include "exportformat.h"
 #include "historystore.h"
 
 #include <QThread>
@@ -56,8 +56,12 @@ void CsvExportJob::start()
         exportOptions.progress = [&](qint64 written, qint64 total) {
             report([&](CsvExportJob* job) { emit job->progress(written, total); });
         };
-        const auto written =
-            CsvExport::exportToFile(*store.value(), request.filter, request.sort, request.destination, exportOptions);
+        const auto written = exportHistoryToFile(request.format,
+                                                 *store.value(),
+                                                 request.filter,
+                                                 request.sort,
+                                                 request.destination,
+                                                 exportOptions);
         if (written) {
             const qint64 rows = written.value();
             report([&](CsvExportJob* job) { emit job->succeeded(rows); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportformat.h"
 #include "historyquery.h"
 
 #include <QObject>
@@ -11,10 +12,9 @@ class QThread;
 
 namespace tricheck::history {
 
-// A CSV export (CsvExport::exportToFile) on a worker thread with a history connection of its own,
-// so a long export never blocks the caller's thread. Progress and the outcome arrive as queued
-// signals on the thread that created the job; cancel() stops it and leaves no file. The export
-// is audited by CsvExport like any other.
+// A history export (CsvExport::exportToFile or XlsxExport::exportToFile) on a worker thread with a history connection
+// of its own, so a long export never blocks the caller's thread. Progress and the outcome arrive as queued signals on
+// the thread that created the job; cancel() stops it and leaves no file. The export is audited like any other.
 class CsvExportJob : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,8 @@ public:
         HistoryFilter filter;
         HistorySort sort;
         QList<HistoryColumn> columns; // empty: every column
-        QString destination;          // the CSV file to write
+        QString destination;          // the file to write
+        ExportFormat format = ExportFormat::Csv;
     };
 
     explicit CsvExportJob(Request request, QObject* parent = nullptr);

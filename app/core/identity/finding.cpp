@@ -170,6 +170,15 @@ QString IdentityText::describe(Field field, const Finding& f)
         return tr("A middle dot can only stand between two parts of a name.");
     case Reason::PrecomputedDigest:
         return tr("This value already is an MD5 digest and will be sent as it is.");
+    case Reason::CellStoredAsNumber:
+        return tr("Stored as a number in the workbook; its last digits are lost — format the column as text.");
+    case Reason::CellFormulaWithoutValue:
+        return tr("A formula without a saved result: open the workbook in Excel or WPS, let it calculate and save "
+                  "it again.");
+    case Reason::CellErrorValue:
+        if (f.detail.isEmpty())
+            return tr("The cell holds an error value (a formula that failed).");
+        return tr("The cell holds the error %1 (a formula that failed).").arg(f.detail);
     }
     return tr("Unrecognised input.");
 }
@@ -219,6 +228,12 @@ QString IdentityText::id(Reason reason)
         return QStringLiteral("name.dot");
     case Reason::PrecomputedDigest:
         return QStringLiteral("md5.precomputed");
+    case Reason::CellStoredAsNumber:
+        return QStringLiteral("cell.number");
+    case Reason::CellFormulaWithoutValue:
+        return QStringLiteral("cell.formula");
+    case Reason::CellErrorValue:
+        return QStringLiteral("cell.error");
     }
     return QStringLiteral("unknown");
 }

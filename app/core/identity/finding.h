@@ -40,6 +40,10 @@ enum class Reason {
     NameMisplacedDot,
     // md5 mode
     PrecomputedDigest, // warning: the value already is a 32-hex MD5 and is sent as is
+    // a cell of an Excel workbook
+    CellStoredAsNumber,      // an ID number kept as a number: Excel keeps 15 digits, the rest are lost
+    CellFormulaWithoutValue, // a formula saved without its result
+    CellErrorValue,          // a formula's error value (#N/A …), in detail
 };
 
 enum class Severity {
