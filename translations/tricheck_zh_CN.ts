@@ -339,7 +339,8 @@ or start it again with --new-batch.</source>
         <source>The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line (a worksheet&apos;s row number) and never sent; rows repeating the same mobile, name and ID number are sent once. In a workbook, an ID number stored as a number has lost its last digits: such rows are refused (format the column as text).
 
 Output: {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…} when sending starts, then as the last line a summary:
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,
+   &quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
 counting the whole batch (all runs of it). Errors before a batch exists: {&quot;error&quot;:{…}}.
 
 Resume: every row is journaled in the history before it is sent. After a crash, a kill or Ctrl+C, run the same command with --resume BATCH_ID: answered rows are never sent again; rows that were in flight are reported as &quot;outcome unknown — may have been billed&quot; and sent again only with --resend-unknown.
@@ -359,13 +360,14 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），或 Excel 工作簿（.xlsx：第一个工作表，或由 --sheet 指定），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号（工作表中的行号）列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。工作簿中以数字形式存储的身份证号已丢失末几位数字：这样的行不予发送（请将该列设为文本格式）。
 
-输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,&quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
+输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
+  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord",
+   "errors","unknown","billed","skipped","seconds"}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
