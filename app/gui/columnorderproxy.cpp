@@ -85,13 +85,14 @@ QModelIndex ColumnOrderProxy::mapFromSource(const QModelIndex& sourceIndex) cons
 
 QItemSelection ColumnOrderProxy::mapSelectionToSource(const QItemSelection& selection) const
 {
-    // Index by index: a range of proxy columns is no range of source columns.
-    return QAbstractProxyModel::mapSelectionToSource(selection);
+    // Index by index: a range of proxy columns is no range of source columns. QIdentityProxyModel's
+    // own version maps whole ranges, which is wrong here, so its base is called on purpose.
+    return QAbstractProxyModel::mapSelectionToSource(selection); // NOLINT(bugprone-parent-virtual-call)
 }
 
 QItemSelection ColumnOrderProxy::mapSelectionFromSource(const QItemSelection& selection) const
 {
-    return QAbstractProxyModel::mapSelectionFromSource(selection);
+    return QAbstractProxyModel::mapSelectionFromSource(selection); // NOLINT(bugprone-parent-virtual-call)
 }
 
 QVariant ColumnOrderProxy::headerData(int section, Qt::Orientation orientation, int role) const

@@ -163,7 +163,7 @@ private slots:
                                 QStringLiteral("301")};
         for (int i = 0; i < 30; ++i) {
             api::VerifyOutcome o = resultOutcome(codes.at(i % codes.size()),
-                                                 kBase.addSecs(i * 60),
+                                                 kBase.addSecs(qint64{i} * 60),
                                                  i % 3 ? QStringLiteral("CMCC") : QStringLiteral("CTCC"),
                                                  100 + i);
             o.reference = references.at(i % references.size());

@@ -96,7 +96,7 @@ std::optional<HistoryError> HistoryMigrator::apply(const QList<Migration>& steps
         if (step.version <= found)
             continue;
         bool skipped = false;
-        const auto failed = m_database.write([&](Transaction& transaction) -> std::optional<HistoryError> {
+        auto failed = m_database.write([&](Transaction& transaction) -> std::optional<HistoryError> {
             QSqlDatabase db = m_database.connection();
             if (const auto error = m_database.dialect().lockForMigration(db))
                 return m_database.error(*error);

@@ -347,7 +347,7 @@ Expected<QStringList, HistoryError> HistoryStore::checkIntegrity()
 
 Expected<IntegrityReport, HistoryError> HistoryStore::runIntegrityCheck(bool thorough, const QString& trigger)
 {
-    const auto report = m_integrity->run(thorough, trigger, {});
+    auto report = m_integrity->run(thorough, trigger, {});
     if (report && report->sound()) {
         if (auto error = m_integrity->record(*report))
             return Expected<IntegrityReport, HistoryError>::failure(*error);

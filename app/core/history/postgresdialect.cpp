@@ -204,7 +204,7 @@ public:
     {
         // pg_trgm's GIN index answers ILIKE '%text%' (the planner picks it by itself). A server
         // without the extension, or a role that may not create it, keeps scanning.
-        if (const auto error = transaction.exec(QStringLiteral("SAVEPOINT reference_index")))
+        if (auto error = transaction.exec(QStringLiteral("SAVEPOINT reference_index")))
             return error;
         for (const QString& statement :
              {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),

@@ -190,7 +190,7 @@ public:
         // A trigram index answers LIKE '%text%' (three characters or more) from the index, kept
         // in step with attempts by triggers; it stores no copy of the references (external
         // content). SQLite without FTS5 keeps scanning: the savepoint undoes the attempt.
-        if (const auto error = transaction.exec(QStringLiteral("SAVEPOINT reference_index")))
+        if (auto error = transaction.exec(QStringLiteral("SAVEPOINT reference_index")))
             return error;
         const QStringList statements{
             QStringLiteral("CREATE VIRTUAL TABLE attempts_reference USING fts5(reference, content='attempts', "

@@ -205,7 +205,7 @@ bool SheetReader::next(SheetRow* row)
                 return false;
             }
         } else if (token == QXmlStreamReader::Characters && (m_inValue || m_inText)) {
-            if (m_value.size() + xml.text().size() > 32767 * 4)
+            if (m_value.size() + xml.text().size() > qsizetype{32767} * 4)
                 return fail(XlsxError::damaged(tr("a cell of row %1 holds more text than a cell can").arg(row->number),
                                                row->number));
             m_value.append(xml.text());
