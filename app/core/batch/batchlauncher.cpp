@@ -80,10 +80,15 @@ std::optional<BatchLauncher::Problem> BatchLauncher::start(const ImportReport& r
             return Problem{Kind::Earlier, message, std::move(earlier)};
         }
     }
+    const RunnerOptions runner = runnerOptions(choices);
+    // Asked before the batch is recorded: a refused start must not leave a batch in the journal that
+    // makes the same file "verified before" next time.
+    if (auto refused = RowSkipper().configure(*m_service, context.today, runner.skipVerifiedDays))
+        return Problem{Kind::Refused, std::move(*refused)};
     ImportOptions options = import;
     options.paramType = context.config.paramTypeFor(import.paramType == identity::ParamType::Md5);
     m_recordTarget = context.today;
-    m_recordOptions = runnerOptions(choices);
+    m_recordOptions = runner;
     m_recordPath = path;
     m_recordHistory = context.history;
     m_abandoned = false;
