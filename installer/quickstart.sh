@@ -21,10 +21,12 @@ cd "$top"
 # What building, running and testing need, all from Debian 12's own archive.
 packages_build="cmake ninja-build g++ pkgconf libssl-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev"
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev
+    qt6-charts-dev libqt6opengl6-dev"
 packages_run="qt6-qpa-plugins qt6-translations-l10n libqt6svg6 fonts-noto-cjk gnome-keyring libqt6sql6-psql"
 packages_test="dbus dbus-x11 xvfb xauth openssl
-    dpkg-dev lintian desktop-file-utils appstream help2man file tinyproxy clang-format clang-tidy postgresql"
+    dpkg-dev lintian desktop-file-utils appstream help2man file tinyproxy clang-format clang-tidy postgresql
+    poppler-utils"
 packages="$packages_build $packages_run"
 [ "$mode" = test ] && packages="$packages $packages_test"
 

@@ -6,12 +6,15 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # dpkg-shlibdeps finds the libraries the executables link (Qt modules, QtKeychain, OpenSSL, libc);
 # Depends adds what Qt loads at run time as plugins or data, which it cannot see: platform plugins,
-# the SQLite driver of the history, the SVG icon engine and Qt's own zh_CN catalogue.
+# the SQLite driver of the history, the SVG icon engine and Qt's own zh_CN catalogue (Qt Charts,
+# Print Support and OpenGL come through dpkg-shlibdeps). A CJK font is a dependency: the PDF
+# reports and records embed it for Chinese text (tricheck-cli report, history receipt), and it
+# makes the Chinese interface readable on systems installed in English.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS
+    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, fonts-noto-cjk | fonts-wqy-microhei")
 # A Secret Service provider keeps AccessKey secrets; without one they live for one run only.
-# A CJK font makes the Chinese interface readable on systems installed in English.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, fonts-noto-cjk | fonts-wqy-microhei")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
 # The PostgreSQL driver, for a team history on a PostgreSQL server (README: Team history).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
