@@ -56,6 +56,8 @@ public:
     history::HistorySort sort() const;
     QList<history::HistoryColumn> visibleColumns() const;
     std::optional<history::AttemptRecord> currentRecord() const;
+    // More actions for the selected attempt in the context menu (its record as PDF, print).
+    void addRecordActions(const QList<QAction*>& actions) { m_recordActions += actions; }
 
     QByteArray saveHeaderState() const;
     QByteArray saveSplitterState() const;
@@ -91,6 +93,7 @@ private:
     QAction* m_purgeAction = nullptr;
     QAction* m_detailsAction = nullptr;
     QByteArray m_headerState;
+    QList<QAction*> m_recordActions;
 };
 
 } // namespace tricheck::gui
