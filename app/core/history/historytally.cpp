@@ -9,6 +9,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace tricheck::history {
@@ -42,12 +43,28 @@ QString offsetExpression(const QTimeZone& zone, qint64 fromMs, qint64 toMs)
     return sql + QStringLiteral(" ELSE %1 END").arg(current);
 }
 
-QString groupKey(const TallyGroup& g)
+// A row's group by identity: the native cursor hands out one shared QString per distinct text of a
+// column (interned), so comparing the texts' data pointers compares the texts. A text that is not
+// interned only splits a group in two; the counts stay right.
+struct RowKey
 {
-    // Interned column texts (the native cursor shares them), so building the key is cheap.
-    return QString::number(g.localDay) + u'\x1f' + api::ResultCatalogue::roleId(g.role) + u'\x1f' + g.subCode +
-           u'\x1f' + g.errorKind + u'\x1f' + (g.billed ? (*g.billed ? u'1' : u'0') : u'-') + u'\x1f' + g.ispName +
-           u'\x1f' + g.operatorName + u'\x1f' + g.batchId + u'\x1f' + g.endpoint + (g.sandbox ? u'S' : u'R');
+    qint64 day = 0;
+    std::array<const QChar*, 7> texts{};
+    int billed = -1; // -1 unknown
+    bool sandbox = false;
+
+    bool operator==(const RowKey& o) const
+    {
+        return day == o.day && texts == o.texts && billed == o.billed && sandbox == o.sandbox;
+    }
+};
+
+size_t qHash(const RowKey& k, size_t seed = 0)
+{
+    seed = qHashMulti(seed, k.day, k.billed, k.sandbox);
+    for (const QChar* p : k.texts)
+        seed = qHashMulti(seed, quintptr(p));
+    return seed;
 }
 
 // SQLite: one pass over the rows of the range, grouped here. SQLite would group in SQL by sorting
@@ -74,12 +91,12 @@ Expected<qint64, HistoryError> scanSqlite(HistoryStore& store,
     const QVariantList binds{fromMs, toMs};
     const auto cursor = sqlitenative::available(db) ? sqlitenative::rowCursor(db, select, binds)
                                                     : makeSqliteDialect()->rowCursor(db, select, binds);
-    QHash<QString, TallyGroup> groups;
-    QHash<QString, api::StatusRole> roles;
+    QHash<RowKey, TallyGroup> groups;
     qint64 total = 0;
     std::size_t segment = 0;
-    TallyGroup g;
-    g.count = 1;
+    std::array<QString, 7> texts; // status_role, sub_code, error_kind, isp_name, operator, batch, endpoint
+    static constexpr std::array<int, 7> kTextColumns{1, 2, 3, 5, 6, 7, 8};
+    RowKey key;
     while (cursor->next()) {
         const qint64 started = cursor->integer(0);
         // Rows come roughly in time order: the segment moves forward, rarely back.
@@ -87,27 +104,32 @@ Expected<qint64, HistoryError> scanSqlite(HistoryStore& store,
             ++segment;
         while (segment > 0 && started < offsets[segment].first)
             --segment;
-        g.localDay = (started + offsets[segment].second) / kDayMs;
-        const QString role = cursor->text(1);
-        auto r = roles.constFind(role);
-        if (r == roles.cend())
-            r = roles.insert(role, api::ResultCatalogue::roleFromId(role).value_or(api::StatusRole::Unknown));
-        g.role = r.value();
-        g.subCode = cursor->text(2);
-        g.errorKind = cursor->isNull(3) ? QString() : cursor->text(3);
-        g.billed = cursor->isNull(4) ? std::nullopt : std::optional<bool>(cursor->integer(4) != 0);
-        g.ispName = cursor->text(5);
-        g.operatorName = cursor->text(6);
-        g.batchId = cursor->isNull(7) ? QString() : cursor->text(7);
-        g.endpoint = cursor->text(8);
-        g.sandbox = cursor->integer(9) != 0;
-        const QString key = groupKey(g);
-        auto it = groups.find(key);
-        if (it == groups.end())
-            groups.insert(key, g);
-        else
-            ++it->count;
+        key.day = (started + offsets[segment].second) / kDayMs;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            texts[i] = cursor->text(kTextColumns[i]); // null for NULL
+            key.texts[i] = texts[i].constData();
+        }
+        key.billed = cursor->isNull(4) ? -1 : int(cursor->integer(4) != 0);
+        key.sandbox = cursor->integer(9) != 0;
         ++total;
+        auto it = groups.find(key);
+        if (it != groups.end()) {
+            ++it->count;
+            continue;
+        }
+        TallyGroup g;
+        g.localDay = key.day;
+        g.role = api::ResultCatalogue::roleFromId(texts[0]).value_or(api::StatusRole::Unknown);
+        g.subCode = texts[1];
+        g.errorKind = texts[2];
+        g.billed = key.billed < 0 ? std::nullopt : std::optional<bool>(key.billed != 0);
+        g.ispName = texts[3];
+        g.operatorName = texts[4];
+        g.batchId = texts[5];
+        g.endpoint = texts[6];
+        g.sandbox = key.sandbox;
+        g.count = 1;
+        groups.insert(key, g);
     }
     if (const auto error = cursor->error())
         return Result::failure(store.errorFor(*error));
