@@ -3964,7 +3964,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inconsistent (201, 204)</source>
+        <source>Inconsistent only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4018,8 +4018,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>核验记录的操作员</translation>
     </message>
     <message>
-        <source>Inconsistent (201, 204)</source>
-        <translation>不一致（201、204）</translation>
+        <source>Inconsistent only</source>
+        <translation>仅不一致</translation>
     </message>
 </context>
 <context>

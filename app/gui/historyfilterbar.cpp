@@ -202,7 +202,7 @@ void HistoryFilterBar::retranslate()
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::NoRecord),
                                   api::ResultCatalogue::roleName(StatusRole::NoRecord));
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::Error), tr("Errors"));
-    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch), tr("Inconsistent (201, 204)"));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch), tr("Inconsistent only"));
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::Unknown),
                                   api::ResultCatalogue::roleName(StatusRole::Unknown));
     m_ui->statusComboBox->setCurrentIndex(status);
