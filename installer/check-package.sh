@@ -79,9 +79,11 @@ depends=$(field Depends | tr ',' '\n' | sed 's/^ *//; s/ *(.*//')
 # From dpkg-shlibdeps (linked libraries) and from CPACK_DEBIAN_PACKAGE_DEPENDS (loaded at run time;
 # libxlsxwriter is dlopen()ed).
 for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libquazip1-qt6-1 libxlsxwriter4 \
+    libqt6charts6 libqt6printsupport6 \
     qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n; do
     contains_line "$depends" "$p" || fail "Depends lacks $p: $(field Depends)"
 done
+field Depends | grep -qw fonts-noto-cjk || fail "Depends lacks a CJK font (the PDFs embed it): $(field Depends)"
 field Recommends | grep -qw gnome-keyring || fail "Recommends lacks gnome-keyring"
 [ "$(field Description | wc -l)" -ge 3 ] || fail "Description has no long description"
 ok "Depends: $(field Depends)"

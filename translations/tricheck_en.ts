@@ -610,6 +610,13 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>ChartPainter</name>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>validate a mobile number, name and ID number offline; nothing is sent</source>
@@ -780,6 +787,331 @@ Settings are named as in the policy file; source is default, settings, policy or
     <message>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck %1 · mobile, name and ID number verification (Alibaba Cloud Mobile3MetaVerifyIntl). Identity values are shown masked, as the history keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not verify the values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the request was sent and may have been processed and billed. Look for the RequestId in the Alibaba Cloud console before repeating the check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BizCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values checked (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sandbox, not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ParamType</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms, %n request(s) sent</source>
+        <translation>
+            <numerusform>%1 ms, %n request sent</numerusform>
+            <numerusform>%1 ms, %n requests sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digest of the stored record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the attempt&apos;s record as stored in the history, in TriCheck&apos;s canonical form (version 1: the stored columns as one JSON object, keys in ascending order, no white space). &quot;tricheck-cli history receipt %1 --pdf FILE&quot; computes it again from the history, so this paper can be matched with the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (local days, time zone %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox (not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators / team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2, TriCheck %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity values appear masked only; the history holds no plaintext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing unknown (may have been billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate (consistent among answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 per billed check)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no price per check is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batches in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) not listed; see Edit → Audit log.</source>
+        <translation>
+            <numerusform>%n more event not listed; see Edit → Audit log.</numerusform>
+            <numerusform>%n more events not listed; see Edit → Audit log.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1449,21 +1781,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
-                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-  tricheck-cli history check  [--history PATH] [--thorough] [--json]
-
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports the history as CSV (UTF-8 with BOM) or as an Excel workbook, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,6 +1794,22 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>A workbook is not text: write it to a file with --output FILE.xlsx, or redirect standard output to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
+                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
+                              [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+  tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2268,6 +2601,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>Writes the verification record of one attempt as PDF: masked values, the outcome and its meaning, BizCode and billing, RequestId, times, endpoint, signature scheme, ParamType, operator, reference and the SHA-256 digest of the stored record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s id (the history&apos;s Attempt ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history receipt needs ATTEMPT_ID and --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no attempt %1 in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>unexpected character after a closing quote</source>
@@ -2371,6 +2723,61 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Other (e.g. suspended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the PDF: en or zh_CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE (atomically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a period&apos;s figures as a PDF report (and JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the report of a period as PDF: totals, a chart, a per-day table, error kinds, carriers, operators, batches and the audit events of the period. Masked values only. --json prints the same figures as one JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (local time).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day, included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --from DATE, --to DATE and --pdf FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot;: use YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2896,6 +3303,23 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>a cell of row %1 holds more text than a cell can</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>%1-W%2</source>
+        <extracomment>An ISO week: %1 the year, %2 the week number (1-53).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>A month: %1 the year, %2 the month (01-12).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4093,6 +4517,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Search now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inconsistent only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::HistoryView</name>
@@ -4407,6 +4835,85 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Credentials profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ReportsController</name>
+    <message>
+        <source>Period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the verification record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sta&amp;tistics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts per day, week or month by outcome, billed checks and breakdowns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period&apos;s figures as a PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save record as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verification record of this attempt: save as PDF or print</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4878,6 +5385,136 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Delete the selected attempts (in the history, after confirmation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::StatisticsView</name>
+    <message>
+        <source>No history is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n attempt(s), pass rate %3, billed %4, billing unknown %5, estimated cost %6</source>
+        <translation>
+            <numerusform>%1 to %2: %n attempt, pass rate %3, billed %4, billing unknown %5, estimated cost %6</numerusform>
+            <numerusform>%1 to %2: %n attempts, pass rate %3, billed %4, billing unknown %5, estimated cost %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— (no price per check is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts by outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or double-click a number to show those attempts in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a bar to show those attempts in the history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

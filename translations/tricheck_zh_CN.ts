@@ -360,14 +360,14 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），或 Excel 工作簿（.xlsx：第一个工作表，或由 --sheet 指定），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号（工作表中的行号）列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。工作簿中以数字形式存储的身份证号已丢失末几位数字：这样的行不予发送（请将该列设为文本格式）。
 
-输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord",
-   "errors","unknown","billed","skipped","seconds"}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,
+   &quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -630,6 +630,13 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>ChartPainter</name>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>validate a mobile number, name and ID number offline; nothing is sent</source>
@@ -818,6 +825,329 @@ Settings are named as in the policy file; source is default, settings, policy or
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Verification record</source>
+        <translation>核验记录</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>TriCheck %1 · mobile, name and ID number verification (Alibaba Cloud Mobile3MetaVerifyIntl). Identity values are shown masked, as the history keeps them.</source>
+        <translation>TriCheck %1 · 手机号、姓名与身份证号核验（阿里云 Mobile3MetaVerifyIntl）。身份信息仅以掩码显示，与历史记录中保存的一致。</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>核验结果</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>The service did not verify the values.</source>
+        <translation>服务未核验这些信息。</translation>
+    </message>
+    <message>
+        <source>The outcome is unknown: the request was sent and may have been processed and billed. Look for the RequestId in the Alibaba Cloud console before repeating the check.</source>
+        <translation>结果未知：请求已发送，可能已被处理并计费。重复核验前，请先在阿里云控制台中查找该 RequestId。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>SubCode</source>
+        <translation>SubCode</translation>
+    </message>
+    <message>
+        <source>BizCode</source>
+        <translation>BizCode</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Values checked (masked)</source>
+        <translation>核验的信息（掩码）</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Time (local)</source>
+        <translation>时间（本地）</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>%1 (sandbox, not billed)</source>
+        <translation>%1（沙箱，不计费）</translation>
+    </message>
+    <message>
+        <source>Signature scheme</source>
+        <translation>签名方式</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3（ACS3-HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <source>V1 (HMAC-SHA1)</source>
+        <translation>V1（HMAC-SHA1）</translation>
+    </message>
+    <message>
+        <source>ParamType</source>
+        <translation>参数类型</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>耗时</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms, %n request(s) sent</source>
+        <translation>
+            <numerusform>%1 毫秒，共发送 %n 次请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>业务编号</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量任务</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1，第 %2 行</translation>
+    </message>
+    <message>
+        <source>Attempt ID</source>
+        <translation>核验 ID</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>应用版本</translation>
+    </message>
+    <message>
+        <source>Digest of the stored record</source>
+        <translation>所存记录的摘要</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the attempt&apos;s record as stored in the history, in TriCheck&apos;s canonical form (version 1: the stored columns as one JSON object, keys in ascending order, no white space). &quot;tricheck-cli history receipt %1 --pdf FILE&quot; computes it again from the history, so this paper can be matched with the record.</source>
+        <translation>历史记录中所存该次核验记录的 SHA-256，采用 TriCheck 的规范形式（版本 1：所存各列组成一个 JSON 对象，键按升序排列，不含空白）。“tricheck-cli history receipt %1 --pdf FILE”会从历史记录重新计算该摘要，以便将本文件与记录对应。</translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2.</source>
+        <translation>由 %2 于 %1 生成。</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>核验记录数</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>None in this period.</source>
+        <translation>本期间内没有。</translation>
+    </message>
+    <message>
+        <source>Verification report</source>
+        <translation>核验报告</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (local days, time zone %3)</source>
+        <translation>%1 至 %2（本地日期，时区 %3）</translation>
+    </message>
+    <message>
+        <source>sandbox (not billed)</source>
+        <translation>沙箱（不计费）</translation>
+    </message>
+    <message>
+        <source>Operators / team</source>
+        <translation>操作员 / 团队</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>%1 by %2, TriCheck %3</source>
+        <translation>%1，由 %2 生成，TriCheck %3</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Identity values appear masked only; the history holds no plaintext.</source>
+        <translation>身份信息仅以掩码出现；历史记录不保存明文。</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Billing unknown (may have been billed)</source>
+        <translation>计费未知（可能已计费）</translation>
+    </message>
+    <message>
+        <source>Pass rate (consistent among answered)</source>
+        <translation>一致率（已应答结果中一致的比例）</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>预估费用</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 per billed check)</source>
+        <translation>%1 %2（每次计费核验 %3）</translation>
+    </message>
+    <message>
+        <source>no price per check is set</source>
+        <translation>未设置每次核验的价格</translation>
+    </message>
+    <message>
+        <source>Attempts per %1</source>
+        <translation>每%1核验次数</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>每日明细</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Error kinds</source>
+        <translation>错误类型</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation>按运营商</translation>
+    </message>
+    <message>
+        <source>By operator</source>
+        <translation>按操作员</translation>
+    </message>
+    <message>
+        <source>Batches in the period</source>
+        <translation>本期间内的批量核验</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more event(s) not listed; see Edit → Audit log.</source>
+        <translation>
+            <numerusform>另有 %n 个事件未列出；请查看“编辑 → 审计日志”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1485,32 +1815,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>导出、列出、统计、检查或清除核验历史；显示审计记录</translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
-                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-  tricheck-cli history check  [--history PATH] [--thorough] [--json]
-
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
-</source>
-        <translation>用法：
-  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
-                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
-  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
-  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
-  tricheck-cli history audit  [--history PATH] [--json]
-  tricheck-cli history check  [--history PATH] [--thorough] [--json]
-
-历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
-</translation>
-    </message>
-    <message>
         <source>Exports the history as CSV (UTF-8 with BOM) or as an Excel workbook, newest first.</source>
         <translation>将历史记录导出为 CSV（带 BOM 的 UTF-8）或 Excel 工作簿，最新的在前。</translation>
     </message>
@@ -1525,6 +1829,34 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>A workbook is not text: write it to a file with --output FILE.xlsx, or redirect standard output to a file.</source>
         <translation>工作簿不是文本：请用 --output FILE.xlsx 写入文件，或将标准输出重定向到文件。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
+                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
+                              [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+  tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]
+
+The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+</source>
+        <translation>用法：
+  tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
+                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
+                              [--subcode CODE]... [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
+  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
+  tricheck-cli history audit  [--history PATH] [--json]
+  tricheck-cli history check  [--history PATH] [--thorough] [--json]
+  tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]
+
+历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
+</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2653,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>ReceiptCommand</name>
+    <message>
+        <source>Writes the verification record of one attempt as PDF: masked values, the outcome and its meaning, BizCode and billing, RequestId, times, endpoint, signature scheme, ParamType, operator, reference and the SHA-256 digest of the stored record.</source>
+        <translation>将一次核验的核验记录写为 PDF：掩码后的信息、核验结果及其含义、BizCode 与计费、RequestId、时间、接入点、签名方式、ParamType、操作员、参考号以及所存记录的 SHA-256 摘要。</translation>
+    </message>
+    <message>
+        <source>The attempt&apos;s id (the history&apos;s Attempt ID).</source>
+        <translation>该次核验的 ID（历史记录中的“核验 ID”）。</translation>
+    </message>
+    <message>
+        <source>history receipt needs ATTEMPT_ID and --pdf FILE.</source>
+        <translation>history receipt 需要 ATTEMPT_ID 和 --pdf FILE。</translation>
+    </message>
+    <message>
+        <source>There is no attempt %1 in the history.</source>
+        <translation>历史记录中没有核验 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>unexpected character after a closing quote</source>
@@ -2425,6 +2776,61 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Other (e.g. suspended)</source>
         <translation>其他（如停机）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;: use en or zh_CN.</source>
+        <translation>未知语言“%1”：请使用 en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Language of the PDF: en or zh_CN.</source>
+        <translation>PDF 的语言：en 或 zh_CN。</translation>
+    </message>
+    <message>
+        <source>Write the PDF to FILE (atomically).</source>
+        <translation>将 PDF 写入 FILE（原子写入）。</translation>
+    </message>
+    <message>
+        <source>The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the application&apos;s).</source>
+        <translation>历史记录数据库：文件，或 postgresql://USER@HOST:PORT/DB（默认：应用程序的历史记录）。</translation>
+    </message>
+    <message>
+        <source>a period&apos;s figures as a PDF report (and JSON)</source>
+        <translation>将一个期间的统计数据生成 PDF 报告（及 JSON）</translation>
+    </message>
+    <message>
+        <source>Writes the report of a period as PDF: totals, a chart, a per-day table, error kinds, carriers, operators, batches and the audit events of the period. Masked values only. --json prints the same figures as one JSON object on stdout.</source>
+        <translation>将一个期间的报告写为 PDF：合计、图表、每日明细、错误类型、运营商、操作员、批量核验以及该期间的审计事件。仅含掩码信息。--json 在标准输出上以一个 JSON 对象输出相同的数据。</translation>
+    </message>
+    <message>
+        <source>First day (local time).</source>
+        <translation>第一天（本地时间）。</translation>
+    </message>
+    <message>
+        <source>Last day, included.</source>
+        <translation>最后一天（包含）。</translation>
+    </message>
+    <message>
+        <source>Print the figures as one JSON object.</source>
+        <translation>以一个 JSON 对象输出统计数据。</translation>
+    </message>
+    <message>
+        <source>report needs --from DATE, --to DATE and --pdf FILE.</source>
+        <translation>report 需要 --from DATE、--to DATE 和 --pdf FILE。</translation>
+    </message>
+    <message>
+        <source>Invalid date &quot;%1&quot;: use YYYY-MM-DD.</source>
+        <translation>日期“%1”无效：请使用 YYYY-MM-DD 格式。</translation>
+    </message>
+    <message>
+        <source>--from must not be after --to.</source>
+        <translation>--from 不能晚于 --to。</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3355,23 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>a cell of row %1 holds more text than a cell can</source>
         <translation>第 %1 行有一个单元格的文本超出单元格的容量</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsQuery</name>
+    <message>
+        <source>%1-W%2</source>
+        <extracomment>An ISO week: %1 the year, %2 the week number (1-53).</extracomment>
+        <translation>%1年第%2周</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <extracomment>A month: %1 the year, %2 the month (01-12).</extracomment>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day is after its last day.</source>
+        <translation>期间的第一天晚于最后一天。</translation>
     </message>
 </context>
 <context>
@@ -4147,6 +4570,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Search now</source>
         <translation>立即搜索</translation>
     </message>
+    <message>
+        <source>Inconsistent only</source>
+        <translation>仅不一致</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::HistoryView</name>
@@ -4458,6 +4885,85 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Credentials profiles</source>
         <translation>凭据配置</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ReportsController</name>
+    <message>
+        <source>Period report</source>
+        <translation>期间报告</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>起始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>截止（包含）(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Save the period report</source>
+        <translation>保存期间报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Verification record</source>
+        <translation>核验记录</translation>
+    </message>
+    <message>
+        <source>The attempt is no longer in the history.</source>
+        <translation>该次核验已不在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Save the verification record</source>
+        <translation>保存核验记录</translation>
+    </message>
+    <message>
+        <source>Record saved to %1</source>
+        <translation>核验记录已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tistics…</source>
+        <translation>统计(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Attempts per day, week or month by outcome, billed checks and breakdowns</source>
+        <translation>按日、周或月统计各核验结果的次数、计费次数及分类明细</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A period&apos;s figures as a PDF report</source>
+        <translation>将一个期间的统计数据生成 PDF 报告</translation>
+    </message>
+    <message>
+        <source>Save record as &amp;PDF…</source>
+        <translation>将核验记录保存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print record…</source>
+        <translation>打印核验记录(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>核验记录</translation>
+    </message>
+    <message>
+        <source>The verification record of this attempt: save as PDF or print</source>
+        <translation>该次核验的核验记录：保存为 PDF 或打印</translation>
     </message>
 </context>
 <context>
@@ -4924,6 +5430,135 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Delete the selected attempts (in the history, after confirmation)</source>
         <translation>删除所选核验记录（在历史记录中，需确认）</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::StatisticsView</name>
+    <message>
+        <source>No history is open.</source>
+        <translation>未打开历史记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2: %n attempt(s), pass rate %3, billed %4, billing unknown %5, estimated cost %6</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 次核验，一致率 %3，计费 %4 次，计费未知 %5 次，预估费用 %6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— (no price per check is set)</source>
+        <translation>—（未设置每次核验的价格）</translation>
+    </message>
+    <message>
+        <source>Attempts by outcome</source>
+        <translation>各核验结果的次数</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>核验记录数</translation>
+    </message>
+    <message>
+        <source>Pass rate</source>
+        <translation>一致率</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量任务</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>分组方式(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Per period</source>
+        <translation>按期间</translation>
+    </message>
+    <message>
+        <source>By carrier</source>
+        <translation>按运营商</translation>
+    </message>
+    <message>
+        <source>By operator</source>
+        <translation>按操作员</translation>
+    </message>
+    <message>
+        <source>By batch</source>
+        <translation>按批量核验</translation>
+    </message>
+    <message>
+        <source>Enter or double-click a number to show those attempts in the history</source>
+        <translation>按回车键或双击某个数字，可在历史记录中显示这些核验</translation>
+    </message>
+    <message>
+        <source>Click a bar to show those attempts in the history</source>
+        <translation>单击柱形，可在历史记录中显示这些核验</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "historycommand.h"
 #include "jsonout.h"
 #include "profilecommand.h"
+#include "reportcommand.h"
 #include "sandboxcommand.h"
 #include "verifycommand.h"
 
@@ -35,6 +36,9 @@ CliApp::CliApp(i18n::Translations* translations)
     m_commands.push_back({QStringLiteral("batch"),
                           [] { return BatchCommand::summary(); },
                           [](const QStringList& args) { return BatchCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("report"),
+                          [] { return ReportCommand::summary(); },
+                          [translations](const QStringList& args) { return ReportCommand::run(args, translations); }});
     m_commands.push_back({QStringLiteral("config"),
                           [] { return ConfigCommand::summary(); },
                           [](const QStringList& args) { return ConfigCommand::run(args); }});

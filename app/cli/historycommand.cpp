@@ -8,6 +8,7 @@
 #include "historycli.h"
 #include "i18n/translations.h"
 #include "jsonout.h"
+#include "reportcommand.h"
 #include "sessioncommand.h"
 
 #include <QCommandLineParser>
@@ -71,6 +72,8 @@ public:
             return audit(rest);
         if (sub == u"check")
             return check(rest);
+        if (sub == u"receipt")
+            return ReceiptCommand::run(rest, m_translations);
         if (sub.isEmpty()) {
             printError(usage());
             return ExitUsage;
@@ -96,7 +99,8 @@ private:
                   "  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
                   "  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]\n"
                   "  tricheck-cli history audit  [--history PATH] [--json]\n"
-                  "  tricheck-cli history check  [--history PATH] [--thorough] [--json]\n\n"
+                  "  tricheck-cli history check  [--history PATH] [--thorough] [--json]\n"
+                  "  tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]\n\n"
                   "The history lives in %1 unless --history or the history/databasePath setting says "
                   "otherwise.\n")
                    .arg(QDir::toNativeSeparators(HistoryStore::defaultPath())) +

@@ -34,6 +34,8 @@ const QList<QList<StatusRole>>& statusChoices()
         {StatusRole::PartialMismatch},
         {StatusRole::NoRecord},
         {StatusRole::Error},
+        {StatusRole::Mismatch},
+        {StatusRole::Unknown},
     };
     return choices;
 }
@@ -172,6 +174,21 @@ void HistoryFilterBar::reset()
     emit filterChanged();
 }
 
+void HistoryFilterBar::showPeriod(const QDate& first, const QDate& last, const QList<StatusRole>& roles)
+{
+    m_ui->statusComboBox->setCurrentIndex(std::max(0, int(statusChoices().indexOf(roles))));
+    m_ui->periodComboBox->setCurrentIndex(CustomRange);
+    {
+        const QSignalBlocker blockFrom(m_ui->fromDateEdit);
+        const QSignalBlocker blockTo(m_ui->toDateEdit);
+        m_ui->fromDateEdit->setDate(first);
+        m_ui->toDateEdit->setDate(last);
+    }
+    updateDateEditors();
+    m_debounce.stop();
+    emit filterChanged();
+}
+
 void HistoryFilterBar::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -196,6 +213,9 @@ void HistoryFilterBar::retranslate()
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::NoRecord),
                                   api::ResultCatalogue::roleName(StatusRole::NoRecord));
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::Error), tr("Errors"));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch), tr("Inconsistent only"));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Unknown),
+                                  api::ResultCatalogue::roleName(StatusRole::Unknown));
     m_ui->statusComboBox->setCurrentIndex(status);
 
     const int period = std::max(0, m_ui->periodComboBox->currentIndex());

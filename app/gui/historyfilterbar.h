@@ -40,6 +40,9 @@ public:
     void setCount(qint64 shown);
     void focusSearch();
     void reset();
+    // Shows the attempts of these local days (inclusive) with one of these results, e.g. a bar of
+    // the statistics chart.
+    void showPeriod(const QDate& first, const QDate& last, const QList<api::StatusRole>& roles);
 
 signals:
     void filterChanged();

@@ -412,6 +412,7 @@ void HistoryView::showContextMenu(const QPoint& pos)
         m_detailsAction->setChecked(true);
         m_ui->detailsPane->setFocus();
     });
+    menu.addActions(m_recordActions);
     menu.addSeparator();
     menu.addAction(m_purgeAction);
     menu.exec(table()->viewport()->mapToGlobal(pos));

@@ -61,6 +61,8 @@ public:
     int section(history::HistoryColumn column) const;
     void setColumnShown(history::HistoryColumn column, bool shown);
     std::optional<history::AttemptRecord> currentRecord() const;
+    // More actions for the selected attempt in the context menu (its record as PDF, print).
+    void addRecordActions(const QList<QAction*>& actions) { m_recordActions += actions; }
 
     QByteArray saveHeaderState() const;
     QByteArray saveSplitterState() const;
@@ -101,6 +103,7 @@ private:
     QAction* m_purgeAction = nullptr;
     QAction* m_detailsAction = nullptr;
     QByteArray m_headerState;
+    QList<QAction*> m_recordActions;
 };
 
 } // namespace tricheck::gui

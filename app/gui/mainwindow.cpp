@@ -14,6 +14,7 @@
 #include "icons.h"
 #include "messagebox.h"
 #include "noticebanner.h"
+#include "reportscontroller.h"
 #include "resultpanel.h"
 #include "samplepeopledialog.h"
 #include "session/servicerouter.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     connect(historyView(), &HistoryView::message, this, &MainWindow::showMessage);
     setUpActions();
     setUpIcons();
+    new ReportsController(session, this); // View → Statistics, File → Report…, the records as PDF
 
     const session::SessionConfig& config = session->config();
     verifyForm()->setPrivacyMask(config.privacyMask());

@@ -75,6 +75,20 @@ void ResultPanel::clear()
     render();
 }
 
+std::optional<qint64> ResultPanel::recordedRowId() const
+{
+    if (m_stage != Stage::Done || !m_outcome || m_write.state != verification::HistoryWrite::State::Recorded)
+        return std::nullopt;
+    return m_write.rowId;
+}
+
+void ResultPanel::setRecordWidget(QWidget* widget)
+{
+    m_recordWidget = widget;
+    m_ui->statusLayout->addWidget(widget, 0, Qt::AlignTop);
+    widget->setVisible(recordedRowId().has_value());
+}
+
 QString ResultPanel::statusText() const
 {
     return m_ui->statusLabel->text();
@@ -129,6 +143,8 @@ void ResultPanel::changeEvent(QEvent* event)
 
 void ResultPanel::render()
 {
+    if (m_recordWidget != nullptr)
+        m_recordWidget->setVisible(recordedRowId().has_value());
     m_ui->copyRequestIdButton->setToolTip(tr("Copy the RequestId"));
     m_ui->copyRequestIdButton->setAccessibleName(tr("Copy the RequestId"));
     const bool busy = m_stage == Stage::Pending || m_stage == Stage::Sent;

@@ -39,6 +39,10 @@ public:
     // What a screen reader says when the outcome arrives: the outcome, its meaning and the billing.
     QString announcement() const;
     api::StatusRole statusRole() const;
+    // The history row of the attempt shown, once it is recorded.
+    std::optional<qint64> recordedRowId() const;
+    // A control for the shown attempt's record (save as PDF, print), shown while there is one.
+    void setRecordWidget(QWidget* widget);
 
 signals:
     void message(const QString& text); // for the status bar ("RequestId copied")
@@ -65,6 +69,7 @@ private:
     Stage m_stage = Stage::Empty;
     std::optional<api::VerifyOutcome> m_outcome;
     verification::HistoryWrite m_write;
+    QWidget* m_recordWidget = nullptr;
 };
 
 } // namespace tricheck::gui

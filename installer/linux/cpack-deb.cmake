@@ -4,17 +4,18 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # tricheck_<version>_<arch>.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
-# dpkg-shlibdeps finds the libraries the executables link (Qt modules, QtKeychain, OpenSSL, QuaZip for
-# reading Excel workbooks, libc);
+# dpkg-shlibdeps finds the libraries the executables link (Qt modules incl. Charts, Print Support and
+# OpenGL, QtKeychain, OpenSSL, QuaZip for reading Excel workbooks, libc);
 # Depends adds what is loaded at run time, which it cannot see: Qt's platform plugins, the SQLite
 # driver of the history, the SVG icon engine and Qt's own zh_CN catalogue, and libxlsxwriter, which
-# writes Excel workbooks (dlopen()ed: app/core/xlsx/xlsxwriterapi.h says why).
+# writes Excel workbooks (dlopen()ed: app/core/xlsx/xlsxwriterapi.h says why). A CJK font is a
+# dependency: the PDF reports and records embed it for Chinese text (tricheck-cli report, history
+# receipt), and it makes the Chinese interface readable on systems installed in English.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, libxlsxwriter4")
+    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, libxlsxwriter4, fonts-noto-cjk | fonts-wqy-microhei")
 # A Secret Service provider keeps AccessKey secrets; without one they live for one run only.
-# A CJK font makes the Chinese interface readable on systems installed in English.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring, fonts-noto-cjk | fonts-wqy-microhei")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
 # The PostgreSQL driver, for a team history on a PostgreSQL server (README: Team history).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

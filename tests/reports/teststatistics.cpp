@@ -1,0 +1,262 @@
+#include "common/appinfo.h"
+#include "history/historystore.h"
+#include "reportfixture.h"
+#include "reports/periodreport.h"
+#include "reports/receiptrecord.h"
+#include "reports/statistics.h"
+#include "testenv.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tricheck;
+using namespace tricheck::reports;
+using api::StatusRole;
+
+namespace {
+
+const Breakdown* find(const QList<Breakdown>& list, const QString& key)
+{
+    for (const Breakdown& b : list) {
+        if (b.key == key)
+            return &b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The statistics of the view and the report against hand-counted fixtures (reportfixture.h), on
+// SQLite and (teststatistics_pg) on PostgreSQL.
+class TestStatistics : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<history::HistoryStore> open()
+    {
+        return test::openStore(test::historyLocation(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_n))));
+    }
+
+private slots:
+    void initTestCase() { test::isolateEnvironment(); }
+
+    void countsTheFixtureByDay()
+    {
+        auto store = open();
+        test::seedReportFixture(*store);
+        const auto s =
+            StatisticsQuery::run(*store, {QDate(2024, 5, 1), QDate(2024, 5, 3)}, Grouping::Day, test::shanghai());
+        QVERIFY2(s, s ? "" : qPrintable(s.error().message));
+        const Counts& t = s->totals;
+        QCOMPARE(t.total, 6);
+        QCOMPARE(t.of(StatusRole::Pass), 1);
+        QCOMPARE(t.of(StatusRole::Mismatch), 1);
+        QCOMPARE(t.of(StatusRole::PartialMismatch), 1);
+        QCOMPARE(t.of(StatusRole::NoRecord), 1);
+        QCOMPARE(t.of(StatusRole::Error), 2);
+        QCOMPARE(t.of(StatusRole::Unknown), 0);
+        QCOMPARE(t.billed, 3);
+        QCOMPARE(t.billingUnknown, 1);
+        QCOMPARE(*t.passRate(), 0.25);
+        QCOMPARE(s->buckets.size(), 3);
+        QCOMPARE(s->buckets.at(0).counts.total, 2); // midnight belongs to the day it starts
+        QCOMPARE(s->buckets.at(1).counts.total, 3);
+        QCOMPARE(s->buckets.at(2).counts.total, 1); // 23:59:59.999 still belongs to its day
+        QCOMPARE(s->buckets.at(1).counts.of(StatusRole::Error), 2);
+        QCOMPARE(s->buckets.at(1).counts.billingUnknown, 1);
+        QCOMPARE(s->days.size(), 3);
+        QCOMPARE(find(s->byCarrier, QStringLiteral("CMCC"))->counts.total, 2);
+        QCOMPARE(find(s->byCarrier, QStringLiteral("CUCC"))->counts.total, 1);
+        QCOMPARE(find(s->byCarrier, QStringLiteral("CTCC"))->counts.total, 1);
+        QCOMPARE(find(s->byCarrier, QString())->counts.total, 2);
+        QCOMPARE(find(s->byOperator, QStringLiteral("bob"))->counts.total, 1);
+        QCOMPARE(find(s->byOperator, QStringLiteral("bob"))->counts.of(StatusRole::Mismatch), 1);
+        QCOMPARE(find(s->byOperator, AppInfo::osUserName())->counts.total, 5);
+        QCOMPARE(s->byBatch.size(), 1);
+        QCOMPARE(s->byBatch.at(0).key, QStringLiteral("b1"));
+        QCOMPARE(s->byBatch.at(0).counts.total, 2);
+        QCOMPARE(s->bySubCode,
+                 (QMap<QString, qint64>{{QStringLiteral("101"), 1},
+                                        {QStringLiteral("201"), 1},
+                                        {QStringLiteral("202"), 1},
+                                        {QStringLiteral("301"), 1}}));
+        QCOMPARE(s->byErrorKind,
+                 (QMap<QString, qint64>{{QStringLiteral("network"), 1}, {QStringLiteral("timeout"), 1}}));
+        QCOMPARE(s->byEndpoint,
+                 (QMap<QString, qint64>{{QStringLiteral("hongkong"), 4}, {QStringLiteral("sandbox"), 2}}));
+        QCOMPARE(s->estimatedCost(Price{0.5, QStringLiteral("CNY")}), 1.5);
+        QVERIFY(!s->estimatedCost(std::nullopt));
+        const QJsonObject json = s->toJson();
+        QCOMPARE(json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("total")).toInt(), 6);
+        QCOMPARE(json.value(QStringLiteral("timeZone")).toString(), QStringLiteral("Asia/Shanghai"));
+    }
+
+    void groupsByWeekAndMonth()
+    {
+        auto store = open();
+        test::seedReportFixture(*store);
+        // 2024-04-29 is a Monday: two ISO weeks, the fixture's eight attempts all in the first.
+        const auto weeks =
+            StatisticsQuery::run(*store, {QDate(2024, 4, 29), QDate(2024, 5, 12)}, Grouping::Week, test::shanghai());
+        QVERIFY(weeks);
+        QCOMPARE(weeks->buckets.size(), 2);
+        QCOMPARE(weeks->buckets.at(0).first, QDate(2024, 4, 29));
+        QCOMPARE(weeks->buckets.at(0).last, QDate(2024, 5, 5));
+        QCOMPARE(weeks->buckets.at(0).counts.total, 8);
+        QCOMPARE(weeks->buckets.at(1).counts.total, 0);
+        QCOMPARE(StatisticsQuery::bucketLabel(weeks->buckets.at(0), Grouping::Week), QStringLiteral("2024-W18"));
+        // Months clipped to the period: 15-30 April, May, 1-10 June.
+        const auto months =
+            StatisticsQuery::run(*store, {QDate(2024, 4, 15), QDate(2024, 6, 10)}, Grouping::Month, test::shanghai());
+        QVERIFY(months);
+        QCOMPARE(months->buckets.size(), 3);
+        QCOMPARE(months->buckets.at(0).first, QDate(2024, 4, 15));
+        QCOMPARE(months->buckets.at(0).last, QDate(2024, 4, 30));
+        QCOMPARE(months->buckets.at(0).counts.total, 1);
+        QCOMPARE(months->buckets.at(1).counts.total, 7);
+        QCOMPARE(months->buckets.at(2).first, QDate(2024, 6, 1));
+        QCOMPARE(months->buckets.at(2).counts.total, 0);
+        QCOMPARE(StatisticsQuery::bucketLabel(months->buckets.at(1), Grouping::Month), QStringLiteral("2024-05"));
+    }
+
+    void emptyPeriods()
+    {
+        auto store = open();
+        const auto none =
+            StatisticsQuery::run(*store, {QDate(2024, 5, 1), QDate(2024, 5, 31)}, Grouping::Day, test::shanghai());
+        QVERIFY(none);
+        QCOMPARE(none->totals.total, 0);
+        QVERIFY(!none->totals.passRate());
+        QCOMPARE(none->buckets.size(), 31);
+        for (const Bucket& b : none->buckets)
+            QCOMPARE(b.counts.total, 0);
+        test::seedReportFixture(*store);
+        const auto later =
+            StatisticsQuery::run(*store, {QDate(2024, 6, 1), QDate(2024, 6, 1)}, Grouping::Month, test::shanghai());
+        QVERIFY(later);
+        QCOMPARE(later->totals.total, 0);
+        QCOMPARE(later->buckets.size(), 1);
+        QVERIFY(later->byCarrier.isEmpty());
+        QVERIFY(!StatisticsQuery::run(*store, {QDate(2024, 6, 2), QDate(2024, 6, 1)}, Grouping::Day));
+    }
+
+    void daysFollowDaylightSavingTime()
+    {
+        // Berlin moves from UTC+1 to UTC+2 on 2024-03-31 at 02:00 local.
+        auto store = open();
+        const QTimeZone berlin(QByteArrayLiteral("Europe/Berlin"));
+        const QList<QDateTime> times{
+            QDateTime(QDate(2024, 3, 30), QTime(23, 59, 59, 999), berlin), // 22:59:59.999Z: 30 March
+            QDateTime(QDate(2024, 3, 31), QTime(0, 0), berlin),            // 23:00Z the day before
+            QDateTime(QDate(2024, 3, 31), QTime(23, 59, 59, 999), berlin), // 21:59:59.999Z
+            QDateTime(QDate(2024, 4, 1), QTime(0, 0), berlin),             // 22:00Z on 31 March
+        };
+        for (const QDateTime& t : times)
+            QVERIFY(store->insert(test::resultOutcome(QStringLiteral("101"), t.toUTC())));
+        const auto s = StatisticsQuery::run(*store, {QDate(2024, 3, 30), QDate(2024, 4, 1)}, Grouping::Day, berlin);
+        QVERIFY(s);
+        QCOMPARE(s->buckets.at(0).counts.total, 1);
+        QCOMPARE(s->buckets.at(1).counts.total, 2);
+        QCOMPARE(s->buckets.at(2).counts.total, 1);
+        // The same attempts in UTC days: 22:59:59.999Z and 23:00Z on 30 March, the others on 31 March.
+        const auto utc =
+            StatisticsQuery::run(*store, {QDate(2024, 3, 30), QDate(2024, 4, 1)}, Grouping::Day, QTimeZone::utc());
+        QVERIFY(utc);
+        QCOMPARE(utc->buckets.at(0).counts.total, 2);
+        QCOMPARE(utc->buckets.at(1).counts.total, 2);
+        QCOMPARE(utc->buckets.at(2).counts.total, 0);
+    }
+
+    void periodPresets()
+    {
+        const QDate sunday(2024, 5, 5);
+        QCOMPARE(Period::thisWeek(sunday).first, QDate(2024, 4, 29));
+        QCOMPARE(Period::thisWeek(sunday).last, sunday);
+        QCOMPARE(Period::thisMonth(sunday).first, QDate(2024, 5, 1));
+        QCOMPARE(Period::lastMonth(QDate(2024, 1, 15)).first, QDate(2023, 12, 1));
+        QCOMPARE(Period::lastMonth(QDate(2024, 3, 31)).last, QDate(2024, 2, 29));
+        QCOMPARE(Period::today(sunday).days(), 1);
+        QCOMPARE(PeriodReport::groupingFor({QDate(2024, 1, 1), QDate(2024, 2, 29)}), Grouping::Day);
+        QCOMPARE(PeriodReport::groupingFor({QDate(2024, 1, 1), QDate(2024, 12, 31)}), Grouping::Week);
+        QCOMPARE(PeriodReport::groupingFor({QDate(2023, 1, 1), QDate(2024, 12, 31)}), Grouping::Month);
+    }
+
+    void reportHoldsTheAuditEventsOfThePeriod()
+    {
+        auto store = open();
+        test::seedReportFixture(*store);
+        QVERIFY(store->appendAudit(history::AuditEvent::retentionSettingChanged(std::nullopt, 30)));
+        const QDate today = QDate::currentDate();
+        const auto report = PeriodReport::build(*store, {today, today});
+        QVERIFY(report);
+        QVERIFY(!report->auditEvents.isEmpty());
+        QVERIFY(report->auditCounts.value(
+                    history::AuditEvent::idFor(history::AuditEvent::Kind::RetentionSettingChanged)) >= 1);
+        const auto old = PeriodReport::build(*store, {QDate(2024, 5, 1), QDate(2024, 5, 3)}, test::shanghai());
+        QVERIFY(old);
+        QVERIFY(old->auditEvents.isEmpty());
+        QCOMPARE(old->statistics.totals.total, 6);
+        QVERIFY(!old->history.contains(QStringLiteral("PGPASSWORD")));
+    }
+
+    void receiptDigestIsOfTheCanonicalForm()
+    {
+        history::AttemptRecord r;
+        r.attemptId = QStringLiteral("a1");
+        r.startedMs = 1714492800000;
+        r.operatorName = QStringLiteral("op");
+        r.reference = QStringLiteral("K\"1\n");
+        r.maskedMobile = QStringLiteral("138****8000");
+        r.maskedName = QStringLiteral("张*");
+        r.maskedIdNumber = QStringLiteral("110***********002X");
+        r.endpoint = QStringLiteral("hongkong");
+        r.httpStatus = 200;
+        r.code = QStringLiteral("Success");
+        r.requestId = QStringLiteral("RID");
+        r.bizCode = QStringLiteral("1");
+        r.subCode = QStringLiteral("101");
+        r.ispName = QStringLiteral("CMCC");
+        r.billed = true;
+        r.latencyMs = 120;
+        r.role = StatusRole::Pass;
+        r.fingerprints.mobile = -9000000000000000001LL;
+        const ReceiptRecord receipt{r};
+        const QByteArray expected =
+            "{\"attempt_id\":\"a1\",\"batch_id\":null,\"batch_row\":null,\"billed\":1,\"biz_code\":\"1\","
+            "\"code\":\"Success\",\"endpoint\":\"hongkong\",\"error_kind\":null,\"fp_id\":null,"
+            "\"fp_mobile\":-9000000000000000001,\"fp_name\":null,\"http_status\":200,\"isp_name\":\"CMCC\","
+            "\"latency_ms\":120,\"masked_id\":\"110***********002X\",\"masked_mobile\":\"138****8000\","
+            "\"masked_name\":\"\xE5\xBC\xA0*\",\"message\":\"\",\"operator_name\":\"op\",\"param_type\":\"normal\","
+            "\"reference\":\"K\\\"1\\n\",\"request_id\":\"RID\",\"sandbox\":0,\"scheme\":\"v3\",\"send_count\":1,"
+            "\"started_ms\":1714492800000,\"status_role\":\"pass\",\"sub_code\":\"101\"}";
+        QCOMPARE(receipt.canonicalForm(), expected);
+        QCOMPARE(receipt.sha256(),
+                 QString::fromLatin1(QCryptographicHash::hash(expected, QCryptographicHash::Sha256).toHex()));
+        ReceiptRecord changed = receipt;
+        changed.record.subCode = QStringLiteral("201");
+        QVERIFY(changed.sha256() != receipt.sha256());
+    }
+
+    void receiptFindsAnAttemptByItsIdAndMatchesTheStore()
+    {
+        auto store = open();
+        const QStringList ids = test::seedReportFixture(*store);
+        const auto found = ReceiptRecord::find(*store, ids.at(4));
+        QVERIFY(found && found->has_value());
+        QCOMPARE((*found)->attemptId, ids.at(4));
+        QCOMPARE((*found)->errorKind, QStringLiteral("timeout"));
+        QVERIFY(!(*found)->billed.has_value());
+        const auto byRow = ReceiptRecord::find(*store, QString::number((*found)->id));
+        QVERIFY(byRow && byRow->has_value());
+        QCOMPARE(ReceiptRecord{**byRow}.sha256(), ReceiptRecord{**found}.sha256());
+        const auto missing = ReceiptRecord::find(*store, QStringLiteral("no-such-attempt"));
+        QVERIFY(missing && !missing->has_value());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+};
+
+QTEST_MAIN(TestStatistics)
+#include "teststatistics.moc"
