@@ -32,7 +32,7 @@ public:
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
             quiet.c_lflag |= tcflag_t(ECHONL);
-            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            m_active = tcsetattr(STDIN_FILENO, TCSADRAIN, &quiet) == 0;
         }
 #endif
     }
@@ -43,7 +43,7 @@ public:
 #ifdef Q_OS_WIN
         SetConsoleMode(m_handle, m_mode);
 #else
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        tcsetattr(STDIN_FILENO, TCSADRAIN, &m_saved);
 #endif
     }
     EchoOff(const EchoOff&) = delete;
@@ -90,13 +90,13 @@ public:
             raw.c_lflag &= ~tcflag_t(ECHO | ICANON | ISIG);
             raw.c_cc[VMIN] = 1;
             raw.c_cc[VTIME] = 0;
-            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &raw) == 0;
+            m_active = tcsetattr(STDIN_FILENO, TCSADRAIN, &raw) == 0;
         }
     }
     ~RawInput()
     {
         if (m_active)
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+            tcsetattr(STDIN_FILENO, TCSADRAIN, &m_saved);
     }
     RawInput(const RawInput&) = delete;
     RawInput& operator=(const RawInput&) = delete;
@@ -122,8 +122,10 @@ std::optional<QString> readMaskedLine(const QString& prompt)
 #ifdef Q_OS_WIN
     return readSecretLine(prompt); // no echo at all on Windows consoles
 #else
-    (void)writeAll(stderr, prompt.toUtf8());
+    // Raw before the prompt: an answer typed the moment the prompt shows is neither echoed by the
+    // terminal nor discarded by the switch (TCSADRAIN keeps input that is already waiting).
     const RawInput raw;
+    (void)writeAll(stderr, prompt.toUtf8());
     std::string line;
     while (true) {
         unsigned char byte = 0;
@@ -175,8 +177,8 @@ std::optional<QString> readSecretLine(const QString& prompt)
 {
     if (!stdinIsTerminal())
         return readLine();
-    (void)writeAll(stderr, prompt.toUtf8()); // a prompt nobody can see changes nothing
-    const EchoOff quiet;
+    const EchoOff quiet; // before the prompt: an answer typed at once is not echoed
+    (void)writeAll(stderr, prompt.toUtf8());
     return readLine();
 }
 
