@@ -158,6 +158,25 @@
             <numerusform>The policy %1 has %n problems: every setting was locked</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Budget changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget set to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 sent with %n row(s) that may go past the monthly budget</source>
+        <translation>
+            <numerusform>Batch %1 sent with %n row that may go past the monthly budget</numerusform>
+            <numerusform>Batch %1 sent with %n rows that may go past the monthly budget</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -336,6 +355,25 @@ or start it again with --new-batch.</source>
         <source>--sheet needs the name of a worksheet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Add --within-budget to send the %n row(s) that fit.</source>
+        <translation>
+            <numerusform>Add --within-budget to send the %n row that fits.</numerusform>
+            <numerusform>Add --within-budget to send the %n rows that fit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the batch could go past this month&apos;s budget: send rows only while the budget allows, then stop (exit status 6; the rest stays pending to resume).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the batch could go past this month&apos;s budget: send every row anyway (recorded in the audit log). Refused when the budget has a hard stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--within-budget and --over-budget cannot be used together.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line (a worksheet&apos;s row number) and never sent; rows repeating the same mobile, name and ID number are sent once. In a workbook, an ID number stored as a number has lost its last digits: such rows are refused (format the column as text).
 
@@ -348,6 +386,8 @@ Resume: every row is journaled in the history before it is sent. After a crash, 
 
 A file verified before (the same bytes) is not started again: the command stops with exit status 2 and {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}, resume names the command that resumes it. --new-batch starts it anyway.
 
+Budget: with a monthly budget set (billing/monthlyBudget, policy MonthlyBudget), a batch whose rows (each counted as billable) could go past what remains this month stops with exit status 6 and {&quot;error&quot;:{&quot;kind&quot;:&quot;budget&quot;,&quot;rows&quot;,&quot;rowsThatFit&quot;,&quot;remaining&quot;,&quot;limit&quot;,&quot;used&quot;,&quot;hardStop&quot;}}: add --within-budget to send only while the budget allows, or --over-budget to send every row (not with a hard stop, policy BudgetHardStop).
+
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
 
 Exit status of a batch:
@@ -357,6 +397,7 @@ Exit status of a batch:
   3    stopped: the service refused the credentials or permission repeatedly
   4    stopped on repeated network failure (%1 rows in a row); resumable
   5    no usable credentials
+  6    refused, or stopped, by this month&apos;s budget; resumable
   130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
 </source>
         <translation type="unfinished"></translation>
@@ -587,6 +628,121 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>BudgetRule</name>
+    <message>
+        <source>The monthly budget is an amount of money (%1), but no price per check is set: the budget cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly budget is in %1 but the price per check is in %2: the budget cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSettingsBox</name>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per &amp;billed check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What your Alibaba Cloud contract charges for one consistent or inconsistent answer; used for estimated costs and a budget in money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217 code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The budget as a number of billed checks, or as money at the price per check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse checks once the budget is used up (hard stop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetStatus</name>
+    <message>
+        <source>Simulated this month: %1 (not billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed this month: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n may have been billed)</source>
+        <translation>
+            <numerusform>(+%n may have been billed)</numerusform>
+            <numerusform>(+%n may have been billed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>· %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up in the sandbox (%1 of %2 checks): further checks are refused, as they would be with the real service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up (%1 of %2 billed checks): further checks are refused until next month or until the budget is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up (%1 of %2 billed checks); checks are still sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of this month&apos;s budget is used: %2 of %3 billed checks, %4 left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: this month&apos;s budget of %1 billed checks is used up (%2 billed, %3 may have been billed), and its hard stop refuses further checks until next month or until the budget is raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch may bill %n row(s), but this month&apos;s budget allows %1 more billed checks (%2 of %3 used).</source>
+        <translation>
+            <numerusform>This batch may bill %n row, but this month's budget allows %1 more billed checks (%2 of %3 used).</numerusform>
+            <numerusform>This batch may bill %n rows, but this month's budget allows %1 more billed checks (%2 of %3 used).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget&apos;s hard stop refuses it: send only the rows that fit (they stop at the budget), or raise the budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every row anyway, send only the rows that fit, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -664,18 +820,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit status:
-  0    a verification result (any BizCode), or the command completed
-  1    a local failure, e.g. the history database cannot be opened or written
-  2    usage or input validation error, or a bad file
-  3    the service returned an error
-  4    network, TLS or timeout error
-  5    no usable credentials
-  130  interrupted (SIGINT); a batch stays resumable
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: tricheck-cli %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,6 +829,19 @@ Commands:
     </message>
     <message>
         <source>Upgrading the history (%1 of %2: %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    a verification result (any BizCode), or the command completed
+  1    a local failure, e.g. the history database cannot be opened or written
+  2    usage or input validation error, or a bad file
+  3    the service returned an error
+  4    network, TLS or timeout error
+  5    no usable credentials
+  6    refused or stopped by this month&apos;s budget (billing/monthlyBudget)
+  130  interrupted (SIGINT); a batch stays resumable
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3712,6 +3869,13 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Stopped: the service refused the last %1 requests (credentials or permission).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This month&apos;s budget is reached: %n check(s) of this run were billed or may have been; the rows not sent stay pending for a later resume.</source>
+        <translation>
+            <numerusform>This month's budget is reached: %n check of this run was billed or may have been; the rows not sent stay pending for a later resume.</numerusform>
+            <numerusform>This month's budget is reached: %n checks of this run were billed or may have been; the rows not sent stay pending for a later resume.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::credentials::CredentialResolver</name>
@@ -3946,6 +4110,24 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the %n row(s) that &amp;fit</source>
+        <translation>
+            <numerusform>Send only the %n row that &amp;fits</numerusform>
+            <numerusform>Send only the %n rows that &amp;fit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &amp;every row (%n)</source>
+        <translation>
+            <numerusform>Send &amp;every row (%n)</numerusform>
+            <numerusform>Send &amp;every row (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4287,6 +4469,44 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>worksheet &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BudgetBanner</name>
+    <message>
+        <source>&lt;b&gt;Budget:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BudgetSettingsBox</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CNY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget: the status bar shows this month&apos;s billed checks and their cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning from 80 %; once the budget is used up, checks and batches are refused until next month. The sandbox rehearses the budget with its simulated checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A warning from 80 %; a batch that could go past the budget asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>money</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,6 +5766,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks billed this local calendar month (consistent or inconsistent answers); an attempt whose outcome is unknown counts as billed against the budget.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

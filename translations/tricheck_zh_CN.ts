@@ -154,6 +154,24 @@
             <numerusform>策略 %1 有 %n 个问题：所有设置均已锁定</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Budget changed</source>
+        <translation>预算已更改</translation>
+    </message>
+    <message>
+        <source>Budget overridden</source>
+        <translation>已超出预算发送</translation>
+    </message>
+    <message>
+        <source>Budget set to %1</source>
+        <translation>预算设为 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 sent with %n row(s) that may go past the monthly budget</source>
+        <translation>
+            <numerusform>批次 %1 已发送 %n 行，可能超出月度预算</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -335,6 +353,24 @@ or start it again with --new-batch.</source>
         <source>--sheet needs the name of a worksheet.</source>
         <translation>--sheet 需要一个工作表名称。</translation>
     </message>
+    <message numerus="yes">
+        <source>Add --within-budget to send the %n row(s) that fit.</source>
+        <translation>
+            <numerusform>添加 --within-budget 以发送预算内的 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the batch could go past this month&apos;s budget: send rows only while the budget allows, then stop (exit status 6; the rest stays pending to resume).</source>
+        <translation>当批次可能超出本月预算时：仅在预算允许范围内发送，然后停止（退出状态 6；其余行保持待发送，可恢复）。</translation>
+    </message>
+    <message>
+        <source>When the batch could go past this month&apos;s budget: send every row anyway (recorded in the audit log). Refused when the budget has a hard stop.</source>
+        <translation>当批次可能超出本月预算时：仍发送所有行（记入审计日志）。预算设有硬性上限时拒绝。</translation>
+    </message>
+    <message>
+        <source>--within-budget and --over-budget cannot be used together.</source>
+        <translation>--within-budget 与 --over-budget 不能同时使用。</translation>
+    </message>
     <message>
         <source>The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, id/id_number/身份证号/身份证号码, optional reference/备注/案件号). Every row is validated first: invalid rows are listed with their line (a worksheet&apos;s row number) and never sent; rows repeating the same mobile, name and ID number are sent once. In a workbook, an ID number stored as a number has lost its last digits: such rows are refused (format the column as text).
 
@@ -347,6 +383,8 @@ Resume: every row is journaled in the history before it is sent. After a crash, 
 
 A file verified before (the same bytes) is not started again: the command stops with exit status 2 and {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}, resume names the command that resumes it. --new-batch starts it anyway.
 
+Budget: with a monthly budget set (billing/monthlyBudget, policy MonthlyBudget), a batch whose rows (each counted as billable) could go past what remains this month stops with exit status 6 and {&quot;error&quot;:{&quot;kind&quot;:&quot;budget&quot;,&quot;rows&quot;,&quot;rowsThatFit&quot;,&quot;remaining&quot;,&quot;limit&quot;,&quot;used&quot;,&quot;hardStop&quot;}}: add --within-budget to send only while the budget allows, or --over-budget to send every row (not with a hard stop, policy BudgetHardStop).
+
 Settings locked by the administrator&apos;s policy (endpoint, signature, md5, timeout, proxy, sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.
 
 Exit status of a batch:
@@ -356,18 +394,21 @@ Exit status of a batch:
   3    stopped: the service refused the credentials or permission repeatedly
   4    stopped on repeated network failure (%1 rows in a row); resumable
   5    no usable credentials
+  6    refused, or stopped, by this month&apos;s budget; resumable
   130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
 </source>
         <translation>文件：CSV（RFC 4180），或 Excel 工作簿（.xlsx：第一个工作表，或由 --sheet 指定），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号（工作表中的行号）列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。工作簿中以数字形式存储的身份证号已丢失末几位数字：这样的行不予发送（请将该列设为文本格式）。
 
-输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
-  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,
-   &quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
+输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
+  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord",
+   "errors","unknown","billed","skipped","seconds"}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+
+预算：设置了月度预算（billing/monthlyBudget，策略 MonthlyBudget）时，若批次的行（每行都按计费计算）可能超出本月剩余预算，命令以退出状态 6 停止，并输出 {"error":{"kind":"budget","rows","rowsThatFit","remaining","limit","used","hardStop"}}：加上 --within-budget 仅在预算允许范围内发送，或加上 --over-budget 发送所有行（设有硬性上限时不可用，策略 BudgetHardStop）。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -378,6 +419,7 @@ Exit status of a batch:
   3    已停止：服务多次拒绝凭据或权限
   4    因连续网络故障而停止（连续 %1 行）；可继续
   5    没有可用的凭据
+  6    被本月预算拒绝或停止；可继续
   130  被 SIGINT 或 SIGTERM 中断；日志已保留，批次可继续
 </translation>
     </message>
@@ -607,6 +649,119 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>BudgetRule</name>
+    <message>
+        <source>The monthly budget is an amount of money (%1), but no price per check is set: the budget cannot be applied.</source>
+        <translation>月度预算是金额（%1），但未设置每次核验的单价：无法应用该预算。</translation>
+    </message>
+    <message>
+        <source>The monthly budget is in %1 but the price per check is in %2: the budget cannot be applied.</source>
+        <translation>月度预算以 %1 计，而每次核验的单价以 %2 计：无法应用该预算。</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSettingsBox</name>
+    <message>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Price per &amp;billed check:</source>
+        <translation>每次计费核验的单价(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>What your Alibaba Cloud contract charges for one consistent or inconsistent answer; used for estimated costs and a budget in money.</source>
+        <translation>阿里云合同对一次一致或不一致结果的收费；用于估算费用和以金额计的预算。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <source>Currency (ISO 4217 code)</source>
+        <translation>货币（ISO 4217 代码）</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly budget:</source>
+        <translation>月度预算(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>no budget</source>
+        <translation>无预算</translation>
+    </message>
+    <message>
+        <source>The budget as a number of billed checks, or as money at the price per check</source>
+        <translation>以计费核验次数计的预算，或按单价折算的金额</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse checks once the budget is used up (hard stop)</source>
+        <translation>预算用完后拒绝核验（硬性上限）(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetStatus</name>
+    <message>
+        <source>Simulated this month: %1 (not billed)</source>
+        <translation>本月模拟核验：%1（不计费）</translation>
+    </message>
+    <message>
+        <source>Billed this month: %1</source>
+        <translation>本月计费：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>(+%n may have been billed)</source>
+        <translation>
+            <numerusform>（另有 %n 次可能已计费）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>· %1 of %2</source>
+        <translation>· %1 / %2</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up in the sandbox (%1 of %2 checks): further checks are refused, as they would be with the real service.</source>
+        <translation>沙盒中本月预算已用完（%1 / %2 次核验）：后续核验将被拒绝，与真实服务一致。</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up (%1 of %2 billed checks): further checks are refused until next month or until the budget is raised.</source>
+        <translation>本月预算已用完（%1 / %2 次计费核验）：在下月或提高预算之前，后续核验将被拒绝。</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up (%1 of %2 billed checks); checks are still sent.</source>
+        <translation>本月预算已用完（%1 / %2 次计费核验）；核验仍会发送。</translation>
+    </message>
+    <message>
+        <source>%1% of this month&apos;s budget is used: %2 of %3 billed checks, %4 left.</source>
+        <translation>本月预算已使用 %1%：%2 / %3 次计费核验，剩余 %4 次。</translation>
+    </message>
+    <message>
+        <source>Not sent: this month&apos;s budget of %1 billed checks is used up (%2 billed, %3 may have been billed), and its hard stop refuses further checks until next month or until the budget is raised.</source>
+        <translation>未发送：本月 %1 次计费核验的预算已用完（已计费 %2 次，可能已计费 %3 次），硬性上限在下月或提高预算之前拒绝后续核验。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This batch may bill %n row(s), but this month&apos;s budget allows %1 more billed checks (%2 of %3 used).</source>
+        <translation>
+            <numerusform>此批次可能计费 %n 行，但本月预算仅允许再计费 %1 次（已用 %2 / %3）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The budget&apos;s hard stop refuses it: send only the rows that fit (they stop at the budget), or raise the budget.</source>
+        <translation>预算的硬性上限拒绝了此批次：仅发送预算内的行（达到预算即停止），或提高预算。</translation>
+    </message>
+    <message>
+        <source>Send every row anyway, send only the rows that fit, or cancel.</source>
+        <translation>仍发送所有行、仅发送预算内的行，或取消。</translation>
+    </message>
+</context>
+<context>
     <name>CarrierInfo</name>
     <message>
         <source>China Mobile</source>
@@ -690,26 +845,6 @@ Commands:
         <translation>运行“tricheck-cli --help”查看命令列表。</translation>
     </message>
     <message>
-        <source>Exit status:
-  0    a verification result (any BizCode), or the command completed
-  1    a local failure, e.g. the history database cannot be opened or written
-  2    usage or input validation error, or a bad file
-  3    the service returned an error
-  4    network, TLS or timeout error
-  5    no usable credentials
-  130  interrupted (SIGINT); a batch stays resumable
-</source>
-        <translation>退出状态：
-  0    得到核验结果（任意 BizCode），或命令执行完成
-  1    本地故障，例如无法打开或写入历史记录数据库
-  2    用法错误、输入校验失败或文件有误
-  3    服务返回错误
-  4    网络、TLS 或超时错误
-  5    没有可用的凭据
-  130  被中断（SIGINT）；批量任务可以继续
-</translation>
-    </message>
-    <message>
         <source>Usage: tricheck-cli %1</source>
         <translation>用法：tricheck-cli %1</translation>
     </message>
@@ -720,6 +855,28 @@ Commands:
     <message>
         <source>Upgrading the history (%1 of %2: %3)…</source>
         <translation>正在升级历史记录（第 %1 步，共 %2 步：%3）…</translation>
+    </message>
+    <message>
+        <source>Exit status:
+  0    a verification result (any BizCode), or the command completed
+  1    a local failure, e.g. the history database cannot be opened or written
+  2    usage or input validation error, or a bad file
+  3    the service returned an error
+  4    network, TLS or timeout error
+  5    no usable credentials
+  6    refused or stopped by this month&apos;s budget (billing/monthlyBudget)
+  130  interrupted (SIGINT); a batch stays resumable
+</source>
+        <translation>退出状态：
+  0    得到核验结果（任意 BizCode），或命令执行完成
+  1    本地故障，例如无法打开或写入历史记录数据库
+  2    用法错误、输入校验失败或文件有误
+  3    服务返回错误
+  4    网络、TLS 或超时错误
+  5    没有可用的凭据
+  6    被本月预算拒绝或停止（billing/monthlyBudget）
+  130  被中断（SIGINT）；批量任务可以继续
+</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3933,12 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Stopped: the service refused the last %1 requests (credentials or permission).</source>
         <translation>已停止：服务拒绝了最近 %1 个请求（凭据或权限问题）。</translation>
     </message>
+    <message numerus="yes">
+        <source>This month&apos;s budget is reached: %n check(s) of this run were billed or may have been; the rows not sent stay pending for a later resume.</source>
+        <translation>
+            <numerusform>已达到本月预算：本次运行有 %n 次核验已计费或可能已计费；未发送的行保持待发送，可稍后恢复。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::credentials::CredentialResolver</name>
@@ -4010,6 +4173,22 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV 文件和 Excel 工作簿 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send only the %n row(s) that &amp;fit</source>
+        <translation>
+            <numerusform>仅发送预算内的 %n 行(&amp;F)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send &amp;every row (%n)</source>
+        <translation>
+            <numerusform>发送所有行（%n）(&amp;E)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>月度预算</translation>
     </message>
 </context>
 <context>
@@ -4344,6 +4523,44 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>worksheet &quot;%1&quot;</source>
         <translation>工作表“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BudgetBanner</name>
+    <message>
+        <source>&lt;b&gt;Budget:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;预算：&lt;/b&gt;%1</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::BudgetSettingsBox</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>The currency must be a three-letter code such as CNY.</source>
+        <translation>货币必须是三个字母的代码，例如 CNY。</translation>
+    </message>
+    <message>
+        <source>No budget: the status bar shows this month&apos;s billed checks and their cost.</source>
+        <translation>无预算：状态栏显示本月已计费的核验及其费用。</translation>
+    </message>
+    <message>
+        <source>A warning from 80 %; once the budget is used up, checks and batches are refused until next month. The sandbox rehearses the budget with its simulated checks.</source>
+        <translation>使用达 80% 时提醒；预算用完后，核验和批次在下月之前均被拒绝。沙盒以模拟核验演练预算。</translation>
+    </message>
+    <message>
+        <source>A warning from 80 %; a batch that could go past the budget asks first.</source>
+        <translation>使用达 80% 时提醒；可能超出预算的批次会先询问。</translation>
+    </message>
+    <message>
+        <source>billed checks</source>
+        <translation>次计费核验</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
@@ -5590,6 +5807,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an error.</source>
         <translation>今日零点以来：服务应答 %1 次，其中计费 %2 次；出错 %3 次。</translation>
+    </message>
+    <message>
+        <source>Checks billed this local calendar month (consistent or inconsistent answers); an attempt whose outcome is unknown counts as billed against the budget.</source>
+        <translation>本地日历月内已计费的核验（一致或不一致的结果）；结果未知的尝试按已计费计入预算。</translation>
     </message>
 </context>
 <context>

@@ -121,8 +121,9 @@ public:
             onInterrupt(n);
         });
         m_rows = report->rows;
-        const auto problem = plan ? m_launcher->resume(*plan, m_flags.input, m_flags.resendUnknown)
-                                  : m_launcher->start(*report, import, m_flags.input, {}, m_flags.newBatch);
+        const auto problem =
+            plan ? m_launcher->resume(*plan, m_flags.input, m_flags.resendUnknown, {}, m_flags.budget)
+                 : m_launcher->start(*report, import, m_flags.input, {}, m_flags.newBatch, m_flags.budget);
         if (problem)
             return fail(*problem);
         return QCoreApplication::exec();
@@ -136,6 +137,8 @@ private:
         switch (problem.kind) {
         case BatchLauncher::Problem::Kind::Earlier:
             return refuseEarlier(problem);
+        case BatchLauncher::Problem::Kind::Budget:
+            return refuseBudget(problem);
         case BatchLauncher::Problem::Kind::Busy:
             return failWith(ExitFailure, QStringLiteral("busy"), problem.message);
         case BatchLauncher::Problem::Kind::History:
@@ -178,6 +181,25 @@ private:
                                                {QStringLiteral("billed"), earlier.tally.billed},
                                                {QStringLiteral("resume"), resume}}}});
         return ExitUsage;
+    }
+
+    // The batch could go past this month's budget: nothing is sent.
+    static int refuseBudget(const BatchLauncher::Problem& problem)
+    {
+        printError(problem.message);
+        QJsonObject error{{QStringLiteral("kind"), QStringLiteral("budget")},
+                          {QStringLiteral("message"), problem.message}};
+        if (problem.budget) {
+            const QJsonObject budget = problem.budget->toJson();
+            for (auto it = budget.begin(); it != budget.end(); ++it)
+                error.insert(it.key(), it.value());
+            if (problem.budget->rowsThatFit > 0)
+                printError(tr("Add --within-budget to send the %n row(s) that fit.",
+                              nullptr,
+                              int(std::min<qint64>(problem.budget->rowsThatFit, 1 << 30))));
+        }
+        printJsonLine(QJsonObject{{QStringLiteral("error"), error}});
+        return ExitBudget;
     }
 
     // The validation report of a new batch, on stderr.
@@ -265,6 +287,9 @@ private:
             break;
         case BatchRunner::Result::StoppedAccess:
             status = ExitApiError;
+            break;
+        case BatchRunner::Result::StoppedBudget:
+            status = ExitBudget;
             break;
         case BatchRunner::Result::SourceFailed:
             status = ExitUsage;

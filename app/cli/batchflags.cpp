@@ -73,6 +73,12 @@ BatchFlags::BatchFlags(int defaultQps, int defaultConcurrency, int defaultSkipDa
                     "row is sent again and may be billed again. Without it such a file is refused with the earlier "
                     "batch's id, to resume instead."))
     , m_progress(QStringLiteral("progress"), tr("Draw a progress line on stderr (counts, rate, time left)."))
+    , m_withinBudget(QStringLiteral("within-budget"),
+                     tr("When the batch could go past this month's budget: send rows only while the budget "
+                        "allows, then stop (exit status 6; the rest stays pending to resume)."))
+    , m_overBudget(QStringLiteral("over-budget"),
+                   tr("When the batch could go past this month's budget: send every row anyway (recorded in "
+                      "the audit log). Refused when the budget has a hard stop."))
 { }
 
 void BatchFlags::addTo(QCommandLineParser& parser) const
@@ -88,7 +94,7 @@ void BatchFlags::addTo(QCommandLineParser& parser) const
                        m_concurrency,
                        m_skipVerifiedDays});
     session.addTo(parser);
-    parser.addOptions({m_resume, m_resendUnknown, m_newBatch, m_progress});
+    parser.addOptions({m_resume, m_resendUnknown, m_newBatch, m_progress, m_withinBudget, m_overBudget});
 }
 
 Expected<BatchFlags::Parsed, QString> BatchFlags::parse(const QCommandLineParser& parser) const
@@ -162,6 +168,12 @@ Expected<BatchFlags::Parsed, QString> BatchFlags::parse(const QCommandLineParser
     if (parser.isSet(m_output) && (p.output.trimmed().isEmpty() || p.output == u"-"))
         return Result::failure(tr("--output needs a file path (standard output carries the JSON summary)."));
     p.progress = parser.isSet(m_progress);
+    if (parser.isSet(m_withinBudget) && parser.isSet(m_overBudget))
+        return Result::failure(tr("--within-budget and --over-budget cannot be used together."));
+    if (parser.isSet(m_withinBudget))
+        p.budget = batch::BudgetChoice::WithinBudget;
+    else if (parser.isSet(m_overBudget))
+        p.budget = batch::BudgetChoice::OverBudget;
     return p;
 }
 
@@ -178,7 +190,7 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
             "                          [--profile NAME] [--history PATH] [--resume BATCH_ID] [--progress]\n"
             "                          [--resend-unknown] [--delimiter …] [--no-header] [--column FIELD=COLUMN]…\n"
             "                          [--timeout-ms N] [--proxy system|none|URL] [--new-batch]\n"
-            "                          [--skip-verified-days N]"));
+            "                          [--skip-verified-days N] [--within-budget|--over-budget]"));
     return text + u'\n' +
            tr("The file: CSV (RFC 4180), or an Excel workbook (.xlsx: its first worksheet, or --sheet), with a "
               "header row naming the columns in English or Chinese (mobile/phone/手机号/手机号码, name/姓名, "
@@ -198,6 +210,11 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
               "A file verified before (the same bytes) is not started again: the command stops with exit status 2 "
               "and {\"error\":{\"kind\":\"earlier_batch\",\"batchId\",\"rows\",\"sent\",\"billed\",\"resume\"}}, "
               "resume names the command that resumes it. --new-batch starts it anyway.\n\n"
+              "Budget: with a monthly budget set (billing/monthlyBudget, policy MonthlyBudget), a batch whose "
+              "rows (each counted as billable) could go past what remains this month stops with exit status 6 "
+              "and {\"error\":{\"kind\":\"budget\",\"rows\",\"rowsThatFit\",\"remaining\",\"limit\",\"used\","
+              "\"hardStop\"}}: add --within-budget to send only while the budget allows, or --over-budget to send "
+              "every row (not with a hard stop, policy BudgetHardStop).\n\n"
               "Settings locked by the administrator's policy (endpoint, signature, md5, timeout, proxy, "
               "sandbox, QPS, concurrency) win over flags; stderr says when a flag was overridden.\n\n"
               "Exit status of a batch:\n"
@@ -207,6 +224,7 @@ QString BatchFlags::help(const QCommandLineParser& parser) const
               "  3    stopped: the service refused the credentials or permission repeatedly\n"
               "  4    stopped on repeated network failure (%1 rows in a row); resumable\n"
               "  5    no usable credentials\n"
+              "  6    refused, or stopped, by this month's budget; resumable\n"
               "  130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable\n")
                .arg(RunnerOptions().maxConsecutiveNetworkFailures) +
            u'\n' + CliApp::exitStatusHelp();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchlauncher.h"
 #include "batch/batchreader.h"
 #include "sessioncommand.h"
 
@@ -33,6 +34,7 @@ public:
         bool resendUnknown = false;
         bool newBatch = false; // a file verified before is started again as a new batch
         bool progress = false;
+        batch::BudgetChoice budget = batch::BudgetChoice::Ask; // --within-budget, --over-budget
         session::Overrides overrides;
     };
     // The flags' values, or a usage error (translated).
@@ -55,6 +57,8 @@ private:
     const QCommandLineOption m_resendUnknown;
     const QCommandLineOption m_newBatch;
     const QCommandLineOption m_progress;
+    const QCommandLineOption m_withinBudget;
+    const QCommandLineOption m_overBudget;
 };
 
 } // namespace tricheck::cli

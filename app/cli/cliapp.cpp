@@ -62,6 +62,7 @@ QString CliApp::exitStatusHelp()
               "  3    the service returned an error\n"
               "  4    network, TLS or timeout error\n"
               "  5    no usable credentials\n"
+              "  6    refused or stopped by this month's budget (billing/monthlyBudget)\n"
               "  130  interrupted (SIGINT); a batch stays resumable\n");
 }
 

@@ -10,6 +10,7 @@ enum ExitStatus : int {
     ExitApiError = 3,    // an error returned by the service
     ExitNetwork = 4,     // network, TLS or timeout
     ExitCredentials = 5, // no usable credentials
+    ExitBudget = 6,      // refused or stopped by this month's budget (nothing billed past it)
     ExitInterrupted = 130,
 };
 

@@ -179,12 +179,14 @@ int ReportCommand::run(const QStringList& args, i18n::Translations* translations
     if (!report)
         return fail(report.error());
     const QString target = parser.value(pdf);
-    if (const auto failed = pdf::Documents::writeReportPdf(*report, target)) {
+    // The estimated cost at the price per billed check in force (settings or policy), if one is set.
+    const auto price = opened.command->config().budgetRule().price;
+    if (const auto failed = pdf::Documents::writeReportPdf(*report, target, price)) {
         printError(*failed);
         return ExitFailure;
     }
     if (parser.isSet(json)) {
-        QJsonObject o = report->toJson();
+        QJsonObject o = report->toJson(price);
         o.insert(QStringLiteral("output"), QFileInfo(target).absoluteFilePath());
         printJsonLine(o);
     } else {

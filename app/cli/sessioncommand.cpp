@@ -180,6 +180,8 @@ int SessionCommand::exitStatusFor(Session::Step step)
         return ExitOk;
     case Session::Step::Credentials:
         return ExitCredentials;
+    case Session::Step::Budget:
+        return ExitBudget;
     case Session::Step::History:
     case Session::Step::Starting:
     case Session::Step::Sandbox:

@@ -286,7 +286,9 @@ int VerifyCommand::run(const QStringList& args)
     if (*step != session::Session::Step::None) {
         const QString message = command.session().notReadyReason();
         printError(message);
-        printJsonLine(errorJson(errorKindId(ErrorKind::Configuration), message));
+        printJsonLine(errorJson(*step == session::Session::Step::Budget ? QStringLiteral("budget")
+                                                                        : errorKindId(ErrorKind::Configuration),
+                                message));
         return SessionCommand::exitStatusFor(*step);
     }
 

@@ -156,6 +156,7 @@ bool BatchDialog::start()
     const auto& report = m_setup->report();
     if (!report || !m_setup->reportOptions() || isRunning() || isValidating() || isRecording())
         return false;
+    bool again = false;
     auto problem = m_launcher->start(*report, *m_setup->reportOptions(), m_setup->path(), m_setup->choices());
     if (problem && problem->kind == BatchLauncher::Problem::Kind::Earlier) {
         // The same file again would send (and bill) its rows again: the operator decides.
@@ -170,7 +171,15 @@ bool BatchDialog::start()
             return resumeBatch(earlier.info.batchId, false);
         if (choice != 1)
             return false;
+        again = true;
         problem = m_launcher->start(*report, *m_setup->reportOptions(), m_setup->path(), m_setup->choices(), true);
+    }
+    if (problem && problem->kind == BatchLauncher::Problem::Kind::Budget) {
+        const auto choice = askBudget(*problem);
+        if (!choice)
+            return false;
+        problem =
+            m_launcher->start(*report, *m_setup->reportOptions(), m_setup->path(), m_setup->choices(), again, *choice);
     }
     if (problem) {
         MessageBox::warning(this, tr("Verify a file"), problem->message);
@@ -180,6 +189,30 @@ bool BatchDialog::start()
     m_withReport = true;
     updateStartButton();
     return true;
+}
+
+std::optional<batch::BudgetChoice> BatchDialog::askBudget(const BatchLauncher::Problem& problem)
+{
+    // The budget's verdict comes from core; the operator only picks among what it allows.
+    const billing::BatchBudget& budget = *problem.budget;
+    QStringList options;
+    QList<batch::BudgetChoice> choices;
+    if (budget.rowsThatFit > 0) {
+        options << tr("Send only the %n row(s) that &fit", nullptr, int(budget.rowsThatFit));
+        choices << batch::BudgetChoice::WithinBudget;
+    }
+    if (budget.verdict == billing::BatchBudget::Verdict::Exceeds) {
+        options << tr("Send &every row (%n)", nullptr, int(budget.rows));
+        choices << batch::BudgetChoice::OverBudget;
+    }
+    if (options.isEmpty()) {
+        MessageBox::warning(this, tr("Verify a file"), problem.message);
+        return std::nullopt;
+    }
+    const int chosen = MessageBox::choose(this, tr("Monthly budget"), problem.message, options);
+    if (chosen < 0 || chosen >= choices.size())
+        return std::nullopt;
+    return choices.at(chosen);
 }
 
 void BatchDialog::onFailed(const BatchLauncher::Problem& problem)
@@ -250,7 +283,14 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
     }
     m_runFile = QFileInfo(path).fileName();
     m_withReport = false;
-    if (const auto problem = m_launcher->resume(*plan, path, resendUnknown, m_setup->choices())) {
+    auto problem = m_launcher->resume(*plan, path, resendUnknown, m_setup->choices());
+    if (problem && problem->kind == BatchLauncher::Problem::Kind::Budget) {
+        const auto choice = askBudget(*problem);
+        if (!choice)
+            return false;
+        problem = m_launcher->resume(*plan, path, resendUnknown, m_setup->choices(), *choice);
+    }
+    if (problem) {
         if (problem->kind == BatchLauncher::Problem::Kind::Start)
             MessageBox::warning(this, tr("Verify a file"), tr("The batch cannot start."), problem->message);
         else

@@ -70,6 +70,8 @@ protected:
 private:
     void updateStartButton();
     void onStarted(const QString& batchId);
+    // The batch could go past this month's budget: what the operator chooses (nothing: cancel).
+    std::optional<batch::BudgetChoice> askBudget(const batch::BatchLauncher::Problem& problem);
     void onFailed(const batch::BatchLauncher::Problem& problem);
     void onRunnerFinished();
 

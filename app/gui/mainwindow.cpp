@@ -4,6 +4,7 @@
 #include "auditlogdialog.h"
 #include "batchdialog.h"
 #include "batchfiledrop.h"
+#include "budgetbanner.h"
 #include "common/appinfo.h"
 #include "exportcontroller.h"
 #include "history/historymodel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     m_policyBanner->setObjectName(QStringLiteral("policyBanner"));
     m_ui->centralLayout->insertWidget(0, m_problemBanner);
     m_ui->centralLayout->insertWidget(0, m_policyBanner);
+    m_ui->centralLayout->insertWidget(0, new BudgetBanner(session, this));
     m_ui->centralLayout->insertWidget(0, m_sandboxBanner);
     connect(m_sandboxBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
     connect(m_problemBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);

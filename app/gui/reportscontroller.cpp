@@ -80,6 +80,11 @@ ReportsController::ReportsController(session::Session* session, MainWindow* wind
         updateActions();
     });
     connect(session, &session::Session::readinessChanged, this, &ReportsController::updateActions);
+    // The estimated cost uses the price per billed check in force (settings or policy).
+    setPrice(session->config().budgetRule().price);
+    connect(session, &session::Session::budgetChanged, this, [this] {
+        setPrice(m_session->config().budgetRule().price);
+    });
     window->installEventFilter(this);
     retranslate();
     updateActions();

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "budgetsettingsbox.h"
 #include "endpointfield.h"
 #include "history/historylocation.h"
 #include "history/historystore.h"
@@ -44,6 +45,8 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
     m_ui->timeoutSpinBox->setRange(1, 120);
 
     addHistoryBackendFields();
+    m_budget = new BudgetSettingsBox(this);
+    m_ui->serviceTabLayout->addRow(m_budget);
 
     m_editors = {
         {Setting::Language, m_ui->languageComboBox},
@@ -103,6 +106,8 @@ QWidget* SettingsDialog::editorFor(Setting setting) const
 {
     if (setting == Setting::ActiveProfile)
         return m_profiles->findChild<QWidget*>(QStringLiteral("activeProfileComboBox"));
+    if (QWidget* billing = m_budget->editorFor(setting))
+        return billing;
     return m_editors.value(setting);
 }
 
@@ -131,6 +136,7 @@ void SettingsDialog::load()
     updateHistoryFields();
     m_ui->retentionSpinBox->setValue(config.value(Setting::RetentionDays).toInt());
     m_ui->skipVerifiedSpinBox->setValue(config.skipVerifiedDays());
+    m_budget->load(config);
     m_profiles->setActiveProfile(config.activeProfile());
     loadProxy();
 }
@@ -250,6 +256,7 @@ void SettingsDialog::applyLocks()
     m_endpoint->setEnabled(!s->isLocked(Setting::Endpoint), s->isLocked(Setting::Endpoint) ? reason : QString());
     updateHistoryFields();
     m_profiles->setActiveProfileLocked(s->isLocked(Setting::ActiveProfile), reason);
+    m_budget->applyLocks(*s);
     updateProxyFields();
     if (s->isLocked(Setting::ForceMd5)) {
         m_ui->paramTypeComboBox->setEnabled(false);
@@ -331,6 +338,11 @@ bool SettingsDialog::apply()
         m_ui->customEndpointLineEdit->setFocus();
         return false;
     }
+    if (m_budget->problem()) {
+        showPage(Service);
+        m_budget->setFocus();
+        return false;
+    }
     if (QString problem; !historyIsValid(&problem)) {
         showPage(History);
         m_ui->historyPathLineEdit->setFocus();
@@ -354,6 +366,7 @@ bool SettingsDialog::apply()
     set(Setting::TimeoutMs, m_ui->timeoutSpinBox->value() * 1000);
     set(Setting::RetentionDays, m_ui->retentionSpinBox->value());
     set(Setting::SkipVerifiedDays, m_ui->skipVerifiedSpinBox->value());
+    m_budget->store(*s);
     applyHistoryPassword();
     set(Setting::HistoryBackend, m_historyBackendComboBox->currentData());
     set(Setting::HistoryPath, m_ui->historyPathLineEdit->text().trimmed());

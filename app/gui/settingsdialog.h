@@ -21,6 +21,7 @@ class Session;
 
 namespace tricheck::gui {
 
+class BudgetSettingsBox;
 class EndpointField;
 class ProfilesPage;
 
@@ -88,6 +89,7 @@ private:
     // History backend (SQLite file or PostgreSQL URL) and the PostgreSQL password (keychain only).
     QLabel* m_historyBackendLabel = nullptr;
     QComboBox* m_historyBackendComboBox = nullptr;
+    BudgetSettingsBox* m_budget = nullptr;
     QLabel* m_historyPasswordLabel = nullptr;
     QLineEdit* m_historyPasswordLineEdit = nullptr;
 };

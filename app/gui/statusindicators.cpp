@@ -58,10 +58,12 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     , m_endpoint(new ElidingLabel(this))
     , m_scheme(new ElidingLabel(this))
     , m_counts(new ElidingLabel(this))
+    , m_budget(new ElidingLabel(this))
 {
     m_endpoint->setObjectName(QStringLiteral("endpointIndicator"));
     m_scheme->setObjectName(QStringLiteral("schemeIndicator"));
     m_counts->setObjectName(QStringLiteral("countsIndicator"));
+    m_budget->setObjectName(QStringLiteral("budgetIndicator"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 4, 0);
     layout->addWidget(m_endpoint);
@@ -69,6 +71,8 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     layout->addWidget(m_scheme);
     layout->addWidget(separator(this));
     layout->addWidget(m_counts);
+    layout->addWidget(separator(this));
+    layout->addWidget(m_budget);
 
     m_countsTimer.setSingleShot(true);
     m_countsTimer.setInterval(100);
@@ -76,6 +80,9 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     m_minuteTimer.start();
     connect(&m_countsTimer, &QTimer::timeout, this, &StatusIndicators::refresh);
     connect(&m_minuteTimer, &QTimer::timeout, this, &StatusIndicators::scheduleCounts);
+    // Colleagues on a shared history spend the same budget, and the month turns.
+    connect(&m_minuteTimer, &QTimer::timeout, session, &session::Session::refreshBudget);
+    connect(session, &session::Session::budgetChanged, this, &StatusIndicators::showBudget);
     connect(session, &session::Session::readinessChanged, this, &StatusIndicators::refresh);
     const auto followHistory = [this] {
         // Every store of the history announces its writes on the history's feed.
@@ -96,6 +103,7 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     };
     connect(session, &session::Session::historyChanged, this, followHistory);
     followHistory();
+    showBudget();
 }
 
 StatusIndicators::~StatusIndicators() = default;
@@ -113,6 +121,24 @@ QString StatusIndicators::schemeText() const
 QString StatusIndicators::countsText() const
 {
     return m_counts->text();
+}
+
+QString StatusIndicators::budgetText() const
+{
+    return m_budget->text();
+}
+
+void StatusIndicators::showBudget()
+{
+    const billing::BudgetStatus& budget = m_session->budget();
+    m_budget->setText(budget.statusText());
+    QStringList tip{tr("Checks billed this local calendar month (consistent or inconsistent answers); an attempt "
+                       "whose outcome is unknown counts as billed against the budget.")};
+    if (const auto problem = budget.rule.problem())
+        tip.append(*problem);
+    if (const auto warning = budget.warningText())
+        tip.append(*warning);
+    m_budget->setToolTip(tip.join(u'\n'));
 }
 
 void StatusIndicators::scheduleCounts()
@@ -159,8 +185,10 @@ void StatusIndicators::refresh()
 
 void StatusIndicators::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         refresh();
+        showBudget();
+    }
     QWidget::changeEvent(event);
 }
 

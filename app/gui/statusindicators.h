@@ -25,6 +25,7 @@ public:
     QString endpointText() const;
     QString schemeText() const;
     QString countsText() const;
+    QString budgetText() const;
 
 public slots:
     void refresh();
@@ -34,11 +35,13 @@ protected:
 
 private:
     void scheduleCounts();
+    void showBudget();
 
     session::Session* m_session;
     QLabel* m_endpoint;
     QLabel* m_scheme;
     QLabel* m_counts;
+    QLabel* m_budget;
     QTimer m_countsTimer; // coalesces a burst of recorded attempts into one query
     QTimer m_minuteTimer; // the day rolls over at midnight
 };

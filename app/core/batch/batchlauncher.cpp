@@ -1,8 +1,10 @@
 #include "batchlauncher.h"
 
 #include "batchrecordjob.h"
+#include "history/auditevent.h"
 #include "history/historystore.h"
 #include "resumetarget.h"
+#include "session/audittrail.h"
 
 namespace tricheck::batch {
 
@@ -45,6 +47,60 @@ std::optional<BatchLauncher::Problem> BatchLauncher::checkReady(const LaunchCont
     return std::nullopt;
 }
 
+Expected<billing::BatchBudget, history::HistoryError> BatchLauncher::budgetFor(qint64 rows) const
+{
+    const LaunchContext context = m_context();
+    if (!context.history)
+        return billing::BudgetStatus().forBatch(rows); // nothing recorded: nothing is counted
+    const auto status =
+        billing::budgetStatus(*context.history, context.config.budgetRule(), context.today.endpoint.isLoopback());
+    if (!status)
+        return Expected<billing::BatchBudget, history::HistoryError>::failure(status.error());
+    return status->forBatch(rows);
+}
+
+std::optional<BatchLauncher::Problem>
+BatchLauncher::checkBudget(const LaunchContext& context, qint64 rows, BudgetChoice choice, RunnerOptions* options)
+{
+    m_override.reset();
+    const auto status =
+        billing::budgetStatus(*context.history, context.config.budgetRule(), context.today.endpoint.isLoopback());
+    if (!status)
+        return Problem{Kind::History, status.error().message};
+    const billing::BatchBudget budget = status->forBatch(rows);
+    // With a hard stop the run never bills past the budget, whatever the count at the start said
+    // (colleagues on a shared history spend it too).
+    if (status->rule.hardStop && budget.remaining)
+        options->billedAllowance = *budget.remaining;
+    const auto refused = [&budget] {
+        Problem problem{Kind::Budget, budget.message};
+        problem.budget = budget;
+        return problem;
+    };
+    switch (budget.verdict) {
+    case billing::BatchBudget::Verdict::Fits:
+        return std::nullopt;
+    case billing::BatchBudget::Verdict::Exceeds:
+    case billing::BatchBudget::Verdict::Refused:
+        break;
+    }
+    switch (choice) {
+    case BudgetChoice::Ask:
+        return refused();
+    case BudgetChoice::WithinBudget:
+        if (budget.rowsThatFit <= 0)
+            return refused();
+        options->billedAllowance = budget.rowsThatFit;
+        return std::nullopt;
+    case BudgetChoice::OverBudget:
+        if (budget.verdict == billing::BatchBudget::Verdict::Refused)
+            return refused();
+        m_override = budget;
+        return std::nullopt;
+    }
+    return refused();
+}
+
 std::optional<UnfinishedBatch> BatchLauncher::earlierBatchOf(const ImportReport& report) const
 {
     const LaunchContext context = m_context();
@@ -62,7 +118,8 @@ std::optional<BatchLauncher::Problem> BatchLauncher::start(const ImportReport& r
                                                            const ImportOptions& import,
                                                            const QString& path,
                                                            const session::Overrides& choices,
-                                                           bool again)
+                                                           bool again,
+                                                           BudgetChoice budget)
 {
     const LaunchContext context = m_context();
     if (auto problem = checkReady(context))
@@ -80,11 +137,13 @@ std::optional<BatchLauncher::Problem> BatchLauncher::start(const ImportReport& r
             return Problem{Kind::Earlier, message, std::move(earlier)};
         }
     }
-    const RunnerOptions runner = runnerOptions(choices);
+    RunnerOptions runner = runnerOptions(choices);
     // Asked before the batch is recorded: a refused start must not leave a batch in the journal that
     // makes the same file "verified before" next time.
     if (auto refused = RowSkipper().configure(*m_service, context.today, runner.skipVerifiedDays))
         return Problem{Kind::Refused, std::move(*refused)};
+    if (auto refused = checkBudget(context, report.validLines.size(), budget, &runner))
+        return refused;
     ImportOptions options = import;
     options.paramType = context.config.paramTypeFor(import.paramType == identity::ParamType::Md5);
     m_recordTarget = context.today;
@@ -121,6 +180,7 @@ void BatchLauncher::onRecorded()
     }
     const QString batchId = job->info().batchId;
     if (m_abandoned) {
+        m_override.reset();
         BatchJournal(m_recordHistory.get()).setState(batchId, BatchState::Cancelled, true);
         m_batchId = batchId;
         emit failed({Kind::Cancelled, tr("Interrupted before anything was sent.")});
@@ -183,11 +243,17 @@ Expected<BatchLauncher::ResumePlan, BatchLauncher::Problem> BatchLauncher::planR
 std::optional<BatchLauncher::Problem> BatchLauncher::resume(const ResumePlan& plan,
                                                             const QString& sourcePath,
                                                             bool resendUnknown,
-                                                            const session::Overrides& choices)
+                                                            const session::Overrides& choices,
+                                                            BudgetChoice budget)
 {
     const LaunchContext context = m_context();
     if (auto problem = checkReady(context))
         return problem;
+    RunnerOptions runner = runnerOptions(choices);
+    // The rows still to send, and those of unknown outcome when they are sent again.
+    const qint64 rows = plan.tally.pending + (resendUnknown ? plan.tally.unknown : 0);
+    if (auto refused = checkBudget(context, rows, budget, &runner))
+        return refused;
     const QString& batchId = plan.info.batchId;
     BatchJournal journal(context.history.get());
     const auto claim = journal.claim(batchId, BatchJournal::processOwner());
@@ -210,7 +276,7 @@ std::optional<BatchLauncher::Problem> BatchLauncher::resume(const ResumePlan& pl
         }
     }
     std::sort(m_unknownRows.begin(), m_unknownRows.end());
-    return run(batchId, sourcePath, plan.target, runnerOptions(choices), context.history);
+    return run(batchId, sourcePath, plan.target, runner, context.history);
 }
 
 std::optional<BatchLauncher::Problem> BatchLauncher::run(const QString& batchId,
@@ -228,7 +294,14 @@ std::optional<BatchLauncher::Problem> BatchLauncher::run(const QString& batchId,
     if (const auto error = m_runner->start(batchId, path, target, options)) {
         journal.setState(batchId, BatchState::Stopped, true);
         m_runner.reset();
+        m_override.reset();
         return Problem{Kind::Start, *error};
+    }
+    if (m_override) {
+        const LaunchContext context = m_context();
+        if (context.audit)
+            context.audit->append(history::AuditEvent::budgetOverride(batchId, m_override->rows, m_override->toJson()));
+        m_override.reset();
     }
     emit started(batchId);
     return std::nullopt;

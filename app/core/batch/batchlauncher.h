@@ -15,6 +15,9 @@
 namespace tricheck::history {
 class HistoryStore;
 }
+namespace tricheck::session {
+class AuditTrail;
+}
 
 namespace tricheck::batch {
 
@@ -28,6 +31,15 @@ struct LaunchContext
     bool ready = false;
     QString notReady;                  // translated, when not ready
     verification::ServiceTarget today; // where verifications go now
+    session::AuditTrail* audit = nullptr;
+};
+
+// What the operator said about a batch that could go past this month's budget
+// (billing::BatchBudget), counting every row it may send as billable.
+enum class BudgetChoice {
+    Ask,          // refused (Problem::Kind::Budget) when it could go past: the front end asks
+    WithinBudget, // send only while the budget allows: the run stops when it is reached
+    OverBudget,   // send every row past the budget (refused by a hard stop); an audit event
 };
 
 // A batch of the journal with its tally (a list to resume from, an earlier batch of the same file).
@@ -64,6 +76,7 @@ public:
             Start,     // the runner could not start (the file changed …)
             Cancelled, // abandoned while it was being recorded
             Earlier,   // the file was verified before as `earlier`: resume that, or ask for a new batch
+            Budget,    // the batch could go past this month's budget: `budget` says how many rows fit
         };
         Problem(Kind kind, QString message, std::optional<UnfinishedBatch> earlier = std::nullopt)
             : kind(kind)
@@ -74,6 +87,7 @@ public:
         Kind kind;
         QString message; // translated
         std::optional<UnfinishedBatch> earlier;
+        std::optional<billing::BatchBudget> budget;
     };
 
     // The runner's limits: the settings' (or these choices', where the policy lets them) rate and
@@ -93,7 +107,8 @@ public:
                                  const ImportOptions& import,
                                  const QString& path,
                                  const session::Overrides& choices = {},
-                                 bool again = false);
+                                 bool again = false,
+                                 BudgetChoice budget = BudgetChoice::Ask);
     bool isRecording() const;
     // While the batch is being recorded: it is kept as cancelled and does not start.
     void abandon();
@@ -115,11 +130,15 @@ public:
     std::optional<Problem> resume(const ResumePlan& plan,
                                   const QString& sourcePath,
                                   bool resendUnknown,
-                                  const session::Overrides& choices = {});
+                                  const session::Overrides& choices = {},
+                                  BudgetChoice budget = BudgetChoice::Ask);
     // Rows whose outcome was unknown when the resumed run began, in file order.
     const QList<int>& unknownRows() const { return m_unknownRows; }
     // Rows of unknown outcome that resume() put back to send (resendUnknown).
     int resentUnknown() const { return m_resentUnknown; }
+
+    // Whether `rows` rows that may be billed fit in this month's budget, to show before the start.
+    Expected<billing::BatchBudget, history::HistoryError> budgetFor(qint64 rows) const;
 
     // The journal's batches that are not completed, newest first.
     QList<UnfinishedBatch> unfinished(int limit = 200) const;
@@ -139,6 +158,9 @@ signals:
 
 private:
     std::optional<Problem> checkReady(const LaunchContext& context) const;
+    // Applies the budget to `options` (the room of the run) for `rows` rows that may be billed.
+    std::optional<Problem>
+    checkBudget(const LaunchContext& context, qint64 rows, BudgetChoice choice, RunnerOptions* options);
     void onRecorded();
     std::optional<Problem> run(const QString& batchId,
                                const QString& path,
@@ -154,6 +176,7 @@ private:
     RunnerOptions m_recordOptions;
     QString m_recordPath;
     bool m_abandoned = false;
+    std::optional<billing::BatchBudget> m_override; // sent past the budget: audited once the id is known
     std::unique_ptr<BatchRunner> m_runner;
     std::shared_ptr<history::HistoryStore> m_history;
     QString m_batchId;

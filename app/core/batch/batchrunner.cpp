@@ -208,6 +208,14 @@ void BatchRunner::stop(Result result, const QString& reason, bool abortInFlight)
     schedulePump();
 }
 
+bool BatchRunner::budgetFull(int leaving) const
+{
+    if (!m_options.billedAllowance)
+        return false;
+    const qint64 spent = qint64(m_counts.billed) + m_counts.unknown + m_inFlight.size() + leaving;
+    return spent >= *m_options.billedAllowance;
+}
+
 void BatchRunner::schedulePump(double delayMs)
 {
     if (m_state == State::Idle || m_state == State::Finished)
@@ -276,7 +284,7 @@ void BatchRunner::pump()
     if (m_state == State::Running) {
         adaptRate();
         int free = m_options.concurrency - int(m_inFlight.size());
-        while (free > 0 && m_state == State::Running) {
+        while (free > 0 && m_state == State::Running && !budgetFull(int(toSend.size()))) {
             const double now = nowMs();
             const double wait = m_bucket.msUntilToken(now);
             if (wait > 0) {
@@ -340,6 +348,14 @@ void BatchRunner::pump()
         emit progressed();
     if (!skipped.isEmpty() && m_state == State::Running)
         schedulePump(); // more rows may follow the ones just skipped
+    if (m_state == State::Running && m_inFlight.isEmpty() && budgetFull(0) &&
+        (m_counts.remaining > 0 || !m_requeue.empty()))
+        // Every check that could still bill is settled and the room is used: nothing more may leave.
+        stop(Result::StoppedBudget,
+             tr("This month's budget is reached: %n check(s) of this run were billed or may have been; the "
+                "rows not sent stay pending for a later resume.",
+                nullptr,
+                m_counts.billed + m_counts.unknown));
     finishIfIdle();
 }
 
@@ -485,6 +501,7 @@ void BatchRunner::finishIfIdle()
     case Result::None:
     case Result::StoppedNetwork:
     case Result::StoppedAccess:
+    case Result::StoppedBudget:
     case Result::HistoryFailed:
     case Result::SourceFailed:
         break;

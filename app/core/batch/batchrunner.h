@@ -30,6 +30,10 @@ struct RunnerOptions
     // A row whose three fingerprints match an attempt answered (BizCode 1, 2 or 3) by the same kind
     // of service (sandbox or real) within this many days is not sent: 0 sends every row.
     int skipVerifiedDays = 0;
+    // The monthly budget's room for this run (billing::BatchBudget): no row is sent that could bill
+    // past it (rows billed, of unknown outcome and in flight count as billed); the run stops with
+    // StoppedBudget once it is used. Nothing: no limit.
+    std::optional<qint64> billedAllowance;
 };
 
 // What happened in this run (the journal has the whole batch: BatchJournal::tally()).
@@ -89,6 +93,7 @@ public:
         Cancelled,      // by the operator; resumable
         StoppedNetwork, // repeated transport failures; resumable
         StoppedAccess,  // the service refused the credentials / permission repeatedly; resumable
+        StoppedBudget,  // the monthly budget's room (RunnerOptions::billedAllowance) is used; resumable
         HistoryFailed,  // an outcome or the journal could not be written: nothing more is sent
         SourceFailed,   // the file could not be read again as it was
     };
@@ -154,6 +159,8 @@ private:
                     const verification::HistoryWrite& write);
     void onRetrying(int delayMs);
     void adaptRate();
+    // No further row may be sent within the budget's room (`leaving`: rows about to be sent).
+    bool budgetFull(int leaving) const;
     void stop(Result result, const QString& reason, bool abortInFlight = false);
     void finishIfIdle();
     void setState(State state);

@@ -20,6 +20,8 @@ constexpr std::array kKinds{
     std::pair{AuditEvent::Kind::CredentialProfileRemoved, u"credential_removed"},
     std::pair{AuditEvent::Kind::ServiceSwitched, u"service_switched"},
     std::pair{AuditEvent::Kind::PolicyProblem, u"policy_problem"},
+    std::pair{AuditEvent::Kind::BudgetChanged, u"budget_changed"},
+    std::pair{AuditEvent::Kind::BudgetOverride, u"budget_override"},
 };
 
 QJsonValue optionalDays(std::optional<int> days)
@@ -77,6 +79,10 @@ QString AuditEvent::kindText() const
         return tr("Service switched");
     case Kind::PolicyProblem:
         return tr("Policy problem");
+    case Kind::BudgetChanged:
+        return tr("Budget changed");
+    case Kind::BudgetOverride:
+        return tr("Budget overridden");
     case Kind::Unknown:
         break;
     }
@@ -110,6 +116,10 @@ QString AuditEvent::description() const
                                                                  : tr("Switched to the real service (%1)").arg(subject);
     case Kind::PolicyProblem:
         return tr("The policy %1 has %n problem(s): every setting was locked", nullptr, int(rows)).arg(subject);
+    case Kind::BudgetChanged:
+        return tr("Budget set to %1").arg(subject);
+    case Kind::BudgetOverride:
+        return tr("Batch %1 sent with %n row(s) that may go past the monthly budget", nullptr, int(rows)).arg(subject);
     case Kind::Unknown:
         break;
     }
@@ -177,6 +187,28 @@ AuditEvent AuditEvent::serviceSwitched(bool sandbox, const QString& endpointId)
 {
     AuditEvent e = make(Kind::ServiceSwitched, endpointId);
     e.details = QJsonObject{{QStringLiteral("sandbox"), sandbox}};
+    return e;
+}
+
+AuditEvent AuditEvent::budgetChanged(const QJsonObject& before, const QJsonObject& after)
+{
+    QStringList parts;
+    const QString budget = after.value(QStringLiteral("budget")).toString();
+    const QString price = after.value(QStringLiteral("price")).toString();
+    parts << (budget.isEmpty() ? QStringLiteral("no budget") : budget);
+    parts << (price.isEmpty() ? QStringLiteral("no price") : QStringLiteral("price %1").arg(price));
+    if (after.value(QStringLiteral("hardStop")).toBool())
+        parts << QStringLiteral("hard stop");
+    AuditEvent e = make(Kind::BudgetChanged, parts.join(QStringLiteral(", ")));
+    e.details = QJsonObject{{QStringLiteral("before"), before}, {QStringLiteral("after"), after}};
+    return e;
+}
+
+AuditEvent AuditEvent::budgetOverride(const QString& batchId, qint64 rows, const QJsonObject& budget)
+{
+    AuditEvent e = make(Kind::BudgetOverride, batchId);
+    e.rowCount = rows;
+    e.details = budget;
     return e;
 }
 

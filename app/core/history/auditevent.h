@@ -27,8 +27,10 @@ public:
         CredentialProfileChanged,
         CredentialProfileRemoved,
         ServiceSwitched,
-        PolicyProblem, // the administrator's policy failed closed
-        Unknown,       // written by a newer version; kindId keeps the stored text
+        PolicyProblem,  // the administrator's policy failed closed
+        BudgetChanged,  // the price per check, the monthly budget or its hard stop
+        BudgetOverride, // a batch sent although it could go past the monthly budget
+        Unknown,        // written by a newer version; kindId keeps the stored text
     };
 
     qint64 id = 0;
@@ -62,6 +64,11 @@ public:
     // The policy file at `path` has problems (untranslated, as written in the file's terms), so every
     // setting was locked.
     static AuditEvent policyProblem(const QString& path, const QStringList& problems);
+    // `before` and `after`: "price", "budget" (as stored) and "hardStop".
+    static AuditEvent budgetChanged(const QJsonObject& before, const QJsonObject& after);
+    // The operator chose to send `rows` rows of batch `batchId` past the budget (`budget`:
+    // BatchBudget::toJson()).
+    static AuditEvent budgetOverride(const QString& batchId, qint64 rows, const QJsonObject& budget);
 
 private:
     static AuditEvent make(Kind kind, const QString& subject);

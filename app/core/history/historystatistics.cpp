@@ -66,6 +66,30 @@ Expected<StatusCounts, HistoryError> HistoryStatistics::statusCounts(const QDate
     return c;
 }
 
+Expected<BilledCounts, HistoryError>
+HistoryStatistics::billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc, bool sandbox) const
+{
+    using Result = Expected<BilledCounts, HistoryError>;
+    QSqlQuery q = m_database.query();
+    q.prepare(QStringLiteral("SELECT billed, COUNT(*) FROM attempts WHERE started_ms >= ? AND started_ms < ? "
+                             "AND sandbox = ? AND (billed IS NULL OR billed <> 0) GROUP BY billed"));
+    q.bindValue(0, fromUtc.toMSecsSinceEpoch());
+    q.bindValue(1, toUtc.toMSecsSinceEpoch());
+    q.bindValue(2, sandbox ? 1 : 0);
+    if (!q.exec())
+        return Result::failure(m_database.error(q));
+    BilledCounts c;
+    while (q.next()) {
+        if (q.value(0).isNull())
+            c.billingUnknown += q.value(1).toLongLong();
+        else
+            c.billed += q.value(1).toLongLong();
+    }
+    if (q.lastError().isValid())
+        return Result::failure(m_database.error(q));
+    return c;
+}
+
 Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilter& filter) const
 {
     using Result = Expected<HistoryStats, HistoryError>;

@@ -19,6 +19,8 @@ public:
     { }
 
     Expected<StatusCounts, HistoryError> statusCounts(const QDateTime& fromUtc, const QDateTime& toUtc) const;
+    Expected<BilledCounts, HistoryError>
+    billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc, bool sandbox) const;
     Expected<HistoryStats, HistoryError> stats(const HistoryFilter& filter) const;
 
 private:

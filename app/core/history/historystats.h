@@ -19,6 +19,13 @@ struct StatusCounts
     QMap<api::StatusRole, qint64> perRole;
 };
 
+// Billed attempts of a range (the budget guard).
+struct BilledCounts
+{
+    qint64 billed = 0;
+    qint64 billingUnknown = 0; // may have been billed (billed is NULL)
+};
+
 // Aggregates for `tricheck-cli history stats` and reports.
 struct HistoryStats
 {

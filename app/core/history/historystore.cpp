@@ -306,6 +306,12 @@ Id HistoryStore::maxId()
     return m_paging->maxId();
 }
 
+Expected<BilledCounts, HistoryError>
+HistoryStore::billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc, bool sandbox)
+{
+    return m_statistics->billedCounts(fromUtc, toUtc, sandbox);
+}
+
 Expected<StatusCounts, HistoryError> HistoryStore::statusCounts(const QDateTime& fromUtc, const QDateTime& toUtc)
 {
     return m_statistics->statusCounts(fromUtc, toUtc);

@@ -148,6 +148,8 @@ public:
     static SortKey sortKey(const HistorySort& sort, const AttemptRecord& record);
 
     Expected<StatusCounts, HistoryError> statusCounts(const QDateTime& fromUtc, const QDateTime& toUtc);
+    // Billed and maybe-billed attempts of the sandbox or of the real service in [from, to).
+    Expected<BilledCounts, HistoryError> billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc, bool sandbox);
     Expected<HistoryStats, HistoryError> stats(const HistoryFilter& filter);
 
     // -- audit trail --

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/resultcatalogue.h"
+#include "billing/price.h"
 #include "common/expected.h"
 #include "history/historyerror.h"
 
@@ -82,11 +83,7 @@ struct Breakdown
 };
 
 // The price of one billed check, for the estimated cost (none: the cost is not shown).
-struct Price
-{
-    double amount = 0;
-    QString currency; // ISO 4217, e.g. "CNY"
-};
+using Price = billing::Price;
 
 // Everything the statistics view and the period report show about a period.
 struct Statistics

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "audittrail.h"
 #include "batch/batchlauncher.h"
+#include "budgettracker.h"
 #include "common/crypto.h"
 #include "common/logging.h"
 #include "credentials/keychain.h"
@@ -70,6 +71,7 @@ Session::Session(settings::AppSettings* settings, SessionOptions options, QObjec
     , m_profiles(std::make_unique<credentials::ProfileStore>(m_keychain.get()))
     , m_resolver(std::make_unique<credentials::CredentialResolver>(m_profiles.get()))
     , m_audit(std::make_unique<AuditTrail>())
+    , m_budget(std::make_unique<BudgetTracker>())
     , m_router(
           std::make_unique<ServiceRouter>(m_options.routing, &m_config, m_settings, m_resolver.get(), m_audit.get()))
     , m_verifications(std::make_unique<verification::VerificationService>(m_client.get()))
@@ -81,6 +83,15 @@ Session::Session(settings::AppSettings* settings, SessionOptions options, QObjec
     connect(m_router.get(), &ServiceRouter::changed, this, &Session::readinessChanged);
     connect(m_opener.get(), &history::HistoryOpener::finished, this, &Session::onHistoryOpened);
     connect(m_verifications.get(), &verification::VerificationService::recorded, this, &Session::attemptRecorded);
+    connect(m_verifications.get(),
+            &verification::VerificationService::recorded,
+            m_budget.get(),
+            [this](const api::VerifyOutcome& outcome) { m_budget->add(outcome, m_router->isSandbox()); });
+    connect(m_router.get(), &ServiceRouter::changed, this, &Session::refreshBudget);
+    connect(m_budget.get(), &BudgetTracker::changed, this, [this] {
+        emit budgetChanged();
+        emit readinessChanged(); // a hard stop reached, or lifted
+    });
 }
 
 Session::~Session()
@@ -244,6 +255,17 @@ void Session::setHistory(std::shared_ptr<history::HistoryStore> store)
     m_audit->setHistory(m_history);
     if (m_history)
         notePolicyProblem();
+    refreshBudget();
+}
+
+const billing::BudgetStatus& Session::budget() const
+{
+    return m_budget->status();
+}
+
+void Session::refreshBudget()
+{
+    m_budget->refresh(m_history.get(), m_config.budgetRule(), m_router->isSandbox());
 }
 
 void Session::notePolicyProblem()
@@ -296,6 +318,8 @@ Session::Step Session::notReadyStep() const
     case ServiceRouter::State::Ready:
         break;
     }
+    if (m_budget->status().singleCheckRefusal())
+        return Step::Budget;
     return Step::None;
 }
 
@@ -312,6 +336,8 @@ QString Session::notReadyReason() const
     case Step::Endpoint:
     case Step::Sandbox:
         return m_router->problem();
+    case Step::Budget:
+        return m_budget->status().singleCheckRefusal().value_or(QString());
     case Step::Starting:
         break;
     }
@@ -325,6 +351,8 @@ QString Session::notReadyReason() const
 verification::Verification*
 Session::verify(const identity::IdentityInput& input, identity::ParamType type, const QString& reference)
 {
+    // Counted again before each single check: colleagues on a shared history spend the same budget.
+    refreshBudget();
     if (!canVerify())
         return nullptr;
     return m_verifications->verify(input, type, m_router->target(), reference);
@@ -337,8 +365,10 @@ batch::BatchLauncher* Session::batches()
             batch::LaunchContext context;
             context.history = m_history;
             context.config = m_config;
-            context.ready = canVerify();
+            // A used-up budget refuses a batch in the launcher, which says how many rows fit.
+            context.ready = canVerify() || notReadyStep() == Step::Budget;
             context.notReady = notReadyReason();
+            context.audit = m_audit.get();
             context.today = m_router->target();
             return context;
         });
@@ -373,6 +403,18 @@ void Session::onSettingChanged(Setting setting)
         if (m_started && m_config.recordsHistory())
             reopenHistory();
         break;
+    case Setting::BillingPrice:
+    case Setting::MonthlyBudget:
+    case Setting::BudgetHardStop: {
+        const auto rule = [](const SessionConfig& c) {
+            return QJsonObject{{QStringLiteral("price"), c.value(Setting::BillingPrice).toString()},
+                               {QStringLiteral("budget"), c.value(Setting::MonthlyBudget).toString()},
+                               {QStringLiteral("hardStop"), c.value(Setting::BudgetHardStop).toBool()}};
+        };
+        m_audit->append(history::AuditEvent::budgetChanged(rule(before), rule(m_config)));
+        refreshBudget();
+        break;
+    }
     case Setting::RetentionDays:
         m_audit->append(
             history::AuditEvent::retentionSettingChanged(before.retentionPeriod(), m_config.retentionPeriod()));

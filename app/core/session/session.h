@@ -43,6 +43,7 @@ class VerificationService;
 namespace tricheck::session {
 
 class AuditTrail;
+class BudgetTracker;
 
 struct SessionOptions
 {
@@ -87,6 +88,7 @@ public:
         Credentials,
         Endpoint,
         Sandbox,
+        Budget, // this month's budget is used up and its hard stop refuses further checks
     };
 
     // `settings` must outlive the session.
@@ -136,6 +138,11 @@ public:
     // Reads the proxy settings (and the password from the keychain) again and applies them.
     void reloadProxy();
 
+    // This month's billed checks against the budget (of the sandbox while it is in use).
+    const billing::BudgetStatus& budget() const;
+    // Counts this month's billed checks again from the history.
+    void refreshBudget();
+
     // Today's counts (local calendar day) for the status bar.
     Expected<history::StatusCounts, history::HistoryError> todayCounts() const;
 
@@ -147,6 +154,8 @@ signals:
     void configChanged(tricheck::settings::Setting setting);
     // An attempt was committed to the history, for live views and counters.
     void attemptRecorded(const tricheck::api::VerifyOutcome& outcome, qint64 rowId);
+    // budget() changed: a check was recorded, the rule or the service changed, the month turned.
+    void budgetChanged();
 
 private:
     void onHistoryOpened(const Expected<std::shared_ptr<history::HistoryStore>, history::HistoryError>& result);
@@ -167,6 +176,7 @@ private:
     std::unique_ptr<credentials::ProfileStore> m_profiles;
     std::unique_ptr<credentials::CredentialResolver> m_resolver;
     std::unique_ptr<AuditTrail> m_audit;
+    std::unique_ptr<BudgetTracker> m_budget;
     std::unique_ptr<ServiceRouter> m_router;
     std::unique_ptr<verification::VerificationService> m_verifications;
     std::unique_ptr<history::HistoryOpener> m_opener;

@@ -219,6 +219,16 @@ QString SessionConfig::historyPath() const
     return path.isEmpty() ? history::HistoryStore::defaultPath() : path;
 }
 
+billing::BudgetRule SessionConfig::budgetRule() const
+{
+    billing::BudgetRule rule;
+    rule.price = billing::Price::parse(value(Setting::BillingPrice).toString());
+    rule.budget =
+        billing::MonthlyBudget::parse(value(Setting::MonthlyBudget).toString()).value_or(billing::MonthlyBudget{});
+    rule.hardStop = value(Setting::BudgetHardStop).toBool();
+    return rule;
+}
+
 std::optional<int> SessionConfig::retentionPeriod() const
 {
     const int days = value(Setting::RetentionDays).toInt();

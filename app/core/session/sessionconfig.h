@@ -2,6 +2,7 @@
 
 #include "api/endpoint.h"
 #include "api/signaturescheme.h"
+#include "billing/budget.h"
 #include "common/expected.h"
 #include "identity/identityinput.h"
 #include "settings/policy.h"
@@ -128,6 +129,8 @@ public:
     int skipVerifiedDays() const { return value(settings::Setting::SkipVerifiedDays).toInt(); }
     QString proxy() const { return value(settings::Setting::Proxy).toString(); }
     QString proxyUser() const { return value(settings::Setting::ProxyUser).toString(); }
+    // The price of one billed check, the monthly budget and its hard stop, as one rule.
+    billing::BudgetRule budgetRule() const;
 
     // Where verifications go, given the endpoint a credentials profile names (empty: none): a
     // locked or chosen endpoint wins, then the profile's, then the settings'. A profile's endpoint

@@ -2,6 +2,7 @@
 
 #include "api/endpoint.h"
 #include "api/signaturescheme.h"
+#include "billing/budget.h"
 #include "i18n/translations.h"
 #include "identity/identityinput.h"
 
@@ -30,6 +31,9 @@ constexpr std::array kInfo{
     SettingInfo{Setting::BatchQps, "batch/qps", "BatchQps"},
     SettingInfo{Setting::BatchConcurrency, "batch/concurrency", "BatchConcurrency"},
     SettingInfo{Setting::SkipVerifiedDays, "batch/skipVerifiedDays", "SkipVerifiedDays"},
+    SettingInfo{Setting::BillingPrice, "billing/price", "BillingPrice"},
+    SettingInfo{Setting::MonthlyBudget, "billing/monthlyBudget", "MonthlyBudget"},
+    SettingInfo{Setting::BudgetHardStop, "billing/hardStop", "BudgetHardStop"},
     SettingInfo{Setting::Proxy, "network/proxy", "Proxy"},
     SettingInfo{Setting::ProxyUser, "network/proxyUser", "ProxyUser"},
 };
@@ -118,6 +122,11 @@ QVariant builtinDefault(Setting setting)
         return 8;
     case Setting::SkipVerifiedDays:
         return 0;
+    case Setting::BillingPrice:
+    case Setting::MonthlyBudget:
+        return QString();
+    case Setting::BudgetHardStop:
+        return false;
     case Setting::Proxy:
         return QStringLiteral("system");
     case Setting::ProxyUser:
@@ -153,6 +162,7 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
     case Setting::ForceMd5:
     case Setting::PrivacyMask:
     case Setting::SandboxAllowed:
+    case Setting::BudgetHardStop:
         if (const auto b = toBool(value))
             return QVariant(*b);
         return std::nullopt;
@@ -185,6 +195,16 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
         if (const auto n = toInt(value, 0, kMaxSkipVerifiedDays))
             return QVariant(*n);
         return std::nullopt;
+    case Setting::BillingPrice: {
+        if (text.isEmpty())
+            return QVariant(QString());
+        const auto price = billing::Price::parse(text);
+        return price ? std::optional<QVariant>(price->toString()) : std::nullopt;
+    }
+    case Setting::MonthlyBudget: {
+        const auto budget = billing::MonthlyBudget::parse(text);
+        return budget ? std::optional<QVariant>(budget->toString()) : std::nullopt;
+    }
     case Setting::Proxy: {
         if (text == u"system" || text == u"none")
             return QVariant(text);

@@ -25,6 +25,9 @@ enum class Setting {
     BatchQps,         // 0 = no limit
     BatchConcurrency, // 1..64
     SkipVerifiedDays, // 0 = off; else a batch row answered within this many days is not sent
+    BillingPrice,     // "" (none) | "0.50 CNY": the price of one billed check
+    MonthlyBudget,    // "" (none) | "1000" billed checks | "500.00 CNY"
+    BudgetHardStop,   // bool: reaching the budget refuses further checks
     Proxy,            // "system" | "none" | "http://host:port" | "socks5://host:port"
     ProxyUser,        // user name; the password is in the keychain
 };
