@@ -38,6 +38,12 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget* parent)
     m_label->setTextFormat(Qt::RichText);
     m_label->setObjectName(objectName() + QStringLiteral("Label"));
     applyColors();
+    // The style sheet selects this frame by its name: a banner renamed by its owner (the policy's,
+    // the budget's) keeps its colours.
+    connect(this, &QObject::objectNameChanged, this, [this] {
+        m_label->setObjectName(objectName() + QStringLiteral("Label"));
+        applyColors();
+    });
 }
 
 NoticeBanner::~NoticeBanner() = default;
