@@ -128,9 +128,10 @@ private slots:
             const CliRun killed = test::runCli(run, sandboxEnvironment(), {}, [&](QProcess& p) {
                 QTRY_VERIFY_WITH_TIMEOUT(sandbox.requests().size() >= killAt || p.state() == QProcess::NotRunning,
                                          120000);
-                ::kill(pid_t(p.processId()), SIGKILL);
+                if (p.state() == QProcess::Running && p.processId() > 0)
+                    ::kill(pid_t(p.processId()), SIGKILL);
             });
-            QVERIFY(killed.finished);
+            QVERIFY2(killed.finished, killed.err.constData());
             if (batchId.isEmpty())
                 batchId = batchIdOf(killed.out);
             QVERIFY(!batchId.isEmpty());
