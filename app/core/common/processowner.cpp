@@ -44,7 +44,7 @@ bool ProcessOwner::isGone(const QString& owner)
     if (!ok || pid <= 0)
         return true;
     if (pid == QCoreApplication::applicationPid())
-        return true; // an earlier process that had this one's id (the random part differs)
+        return false; // this process under another token, or an earlier one with its id: time tells
     return !(::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 #else
     return false;

@@ -13,7 +13,8 @@ public:
     // This process's owner text (the same for its whole life).
     static QString current();
     // True when `owner` names a process of this computer that no longer runs. A process of another
-    // computer, this process, or a process id in use are not gone (only time can tell about them).
+    // computer, or a process id in use (this process's too, whatever the random part) are not gone:
+    // only time can tell about them.
     static bool isGone(const QString& owner);
     // True when `owner` names a process of this computer.
     static bool isLocal(const QString& owner);
