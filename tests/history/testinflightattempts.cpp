@@ -232,7 +232,7 @@ private slots:
             QVERIFY(exec(*store, QStringLiteral("UPDATE attempts_in_flight SET owner = ?"), {elsewhere}));
             QVERIFY(exec(*store,
                          QStringLiteral("UPDATE attempts_in_flight SET since_ms = ? WHERE attempt_row = ?"),
-                         {QDateTime::currentMSecsSinceEpoch() - 2 * 60 * 60 * 1000, old}));
+                         {QDateTime::currentMSecsSinceEpoch() - qint64(2) * 60 * 60 * 1000, old}));
         }
         auto store = openStore(path);
         QVERIFY(store);
