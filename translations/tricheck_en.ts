@@ -1583,6 +1583,18 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>The service answered HTTP %1 with the code %2 instead of a result.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was sent and its answer has not been stored yet. It may be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck ended while the request was on its way (the program was stopped or the computer went down). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -1774,6 +1786,18 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
     <message>
         <source>Real service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight (may be billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown — may have been billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled in flight — outcome unknown, may have been billed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5916,6 +5940,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <name>tricheck::verification::VerificationService</name>
     <message>
         <source>No history database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt could not be recorded in the history before sending (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -399,14 +399,14 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），或 Excel 工作簿（.xlsx：第一个工作表，或由 --sheet 指定），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号（工作表中的行号）列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。工作簿中以数字形式存储的身份证号已丢失末几位数字：这样的行不予发送（请将该列设为文本格式）。
 
-输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord",
-   "errors","unknown","billed","skipped","seconds"}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,
+   &quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 预算：设置了月度预算（billing/monthlyBudget，策略 MonthlyBudget）时，若批次的行（每行都按计费计算）可能超出本月剩余预算，命令以退出状态 6 停止，并输出 {"error":{"kind":"budget","rows","rowsThatFit","remaining","limit","used","hardStop"}}：加上 --within-budget 仅在预算允许范围内发送，或加上 --over-budget 发送所有行（设有硬性上限时不可用，策略 BudgetHardStop）。
 
@@ -1619,6 +1619,18 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>The service answered HTTP %1 with the code %2 instead of a result.</source>
         <translation>服务端返回了 HTTP %1 和错误码 %2，而不是核验结果。</translation>
     </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>等待应答</translation>
+    </message>
+    <message>
+        <source>The request was sent and its answer has not been stored yet. It may be billed.</source>
+        <translation>请求已发送，应答尚未保存。可能会计费。</translation>
+    </message>
+    <message>
+        <source>TriCheck ended while the request was on its way (the program was stopped or the computer went down). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
+        <translation>请求发送途中 TriCheck 已结束（程序被停止或计算机宕机）。结果未知——此次核验可能已计费。重新核验前请先在阿里云控制台中查找该请求。</translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -1811,6 +1823,18 @@ Settings are named as in the policy file; source is default, settings, policy or
     <message>
         <source>Real service</source>
         <translation>正式服务</translation>
+    </message>
+    <message>
+        <source>In flight (may be billed)</source>
+        <translation>发送中（可能计费）</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — may have been billed</source>
+        <translation>结果未知——可能已计费</translation>
+    </message>
+    <message>
+        <source>Cancelled in flight — outcome unknown, may have been billed</source>
+        <translation>发送后取消——结果未知，可能已计费</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +5981,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>No history database is open.</source>
         <translation>没有打开历史记录数据库。</translation>
+    </message>
+    <message>
+        <source>The attempt could not be recorded in the history before sending (%1).</source>
+        <translation>发送前无法将此次尝试记录到历史记录中（%1）。</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,8 @@ int VerifyCommand::exitStatusFor(const VerifyOutcome& outcome)
     case ErrorKind::ProxyAuthentication:
         return ExitNetwork;
     case ErrorKind::Cancelled:
+    case ErrorKind::InFlight:
+    case ErrorKind::OutcomeUnknown:
         return ExitInterrupted;
     case ErrorKind::Throttled:
     case ErrorKind::Authentication:

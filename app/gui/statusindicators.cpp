@@ -98,6 +98,11 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
                     this,
                     &StatusIndicators::scheduleCounts,
                     Qt::UniqueConnection);
+            connect(feed,
+                    &history::HistoryFeed::attemptsChanged,
+                    this,
+                    &StatusIndicators::scheduleCounts,
+                    Qt::UniqueConnection);
         }
         refresh();
     };

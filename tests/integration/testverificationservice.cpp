@@ -1,5 +1,5 @@
-// The one path of every verification: validate → send → record (COMMIT) → report, against the real
-// sandbox and a real SQLite history.
+// The one path of every verification: validate → record in flight (COMMIT) → send → settle
+// (COMMIT) → report, against the real sandbox and a real SQLite history.
 #include "history/fingerprints.h"
 #include "history/historystore.h"
 #include "sandboxfixture.h"
@@ -40,6 +40,28 @@ std::shared_ptr<history::HistoryStore> openStore(const QString& path)
     return std::shared_ptr<history::HistoryStore>(std::move(opened).value().release());
 }
 
+// Another connection holds the write lock for longer than the busy timeout allows.
+struct Locker
+{
+    explicit Locker(const QString& path)
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        db.setDatabaseName(path);
+        locked = db.open() && QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout=0")) &&
+                 QSqlQuery(db).exec(QStringLiteral("BEGIN EXCLUSIVE"));
+    }
+    ~Locker()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(QStringLiteral("locker"));
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    }
+    bool locked = false;
+};
+
 } // namespace
 
 class TestVerificationService : public QObject
@@ -70,6 +92,14 @@ private slots:
                                          QStringLiteral("KYC-42"));
         QSignalSpy sent(v, &Verification::sent);
         QSignalSpy finished(v, &Verification::finished);
+        // Before the request leaves, the attempt is on disk, in flight.
+        std::optional<history::AttemptRecord> seenAtSend;
+        connect(v, &Verification::sent, this, [&] {
+            const auto rows = store->window({}, {}, {10, 0, {}, false});
+            if (rows && rows->size() == 1)
+                seenAtSend = rows->first();
+        });
+        QCOMPARE(store->count({}).value(), 1);
         // When finished() arrives, the row is already committed: read it back inside the slot.
         std::optional<history::AttemptRecord> seenAtReport;
         connect(v, &Verification::finished, this, [&](const api::VerifyOutcome&, const HistoryWrite& write) {
@@ -86,6 +116,16 @@ private slots:
         QCOMPARE(seenAtReport->attemptId, v->outcome().attemptId);
         QCOMPARE(seenAtReport->maskedMobile, QStringLiteral("138****8000"));
         QCOMPARE(seenAtReport->reference, QStringLiteral("KYC-42"));
+        // The same row, settled in place: one attempt, no longer in flight.
+        QVERIFY(seenAtSend.has_value());
+        QCOMPARE(seenAtSend->errorKind, QStringLiteral("in_flight"));
+        QVERIFY(!seenAtSend->billed);
+        QCOMPARE(seenAtSend->maskedMobile, QStringLiteral("138****8000"));
+        QCOMPARE(seenAtSend->fingerprints.mobile, seenAtReport->fingerprints.mobile);
+        QCOMPARE(seenAtSend->id, v->historyWrite().rowId);
+        QCOMPARE(store->count({}).value(), 1);
+        QVERIFY(seenAtReport->errorKind.isEmpty());
+        QCOMPARE(seenAtReport->billed, std::optional<bool>(true));
 
         // Exact-match search by keyed fingerprint finds it, whatever way the number was typed.
         history::HistoryFilter byMobile;
@@ -155,37 +195,67 @@ private slots:
         QCOMPARE(v->historyWrite().state, HistoryWrite::State::Disabled);
     }
 
+    void nothingIsSentWhenTheAttemptCannotBeRecorded()
+    {
+        QTemporaryDir dir;
+        auto server = test::startSandbox();
+        QVERIFY(server);
+        const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+        history::HistoryStore::Options options;
+        options.path = path;
+        options.busyTimeoutMs = 200;
+        auto opened = history::HistoryStore::open(options);
+        QVERIFY(opened);
+        std::shared_ptr<history::HistoryStore> store(std::move(opened).value().release());
+        QNetworkAccessManager network;
+        api::ApiClient client(&network);
+        VerificationService service(&client);
+        service.setHistory(store);
+        Verification* v = nullptr;
+        {
+            Locker locker(path);
+            QVERIFY(locker.locked);
+            v = service.verify(kZhangSan, identity::ParamType::Normal, sandboxTarget(server->url()));
+        }
+        QSignalSpy finished(v, &Verification::finished);
+        QVERIFY(finished.wait(20000));
+        QVERIFY(v->outcome().error());
+        QCOMPARE(v->outcome().error()->kind, api::ErrorKind::Configuration);
+        QCOMPARE(v->outcome().error()->mayBeBilled, false);
+        QCOMPARE(v->historyWrite().state, HistoryWrite::State::Failed);
+        QCOMPARE(server->requestCount(), 0);
+        QCOMPARE(store->count({}).value(), 0);
+    }
+
     void aFailedWriteIsReportedNotHidden()
     {
         QTemporaryDir dir;
         auto server = test::startSandbox();
         QVERIFY(server);
         const QString path = dir.filePath(QStringLiteral("history.sqlite"));
-        auto store = openStore(path);
-        QVERIFY(store);
+        history::HistoryStore::Options options;
+        options.path = path;
+        options.busyTimeoutMs = 200;
+        auto opened = history::HistoryStore::open(options);
+        QVERIFY(opened);
+        std::shared_ptr<history::HistoryStore> store(std::move(opened).value().release());
         QNetworkAccessManager network;
         api::ApiClient client(&network);
         VerificationService service(&client);
         service.setHistory(store);
-        // Another process holds the write lock for longer than the busy timeout allows.
-        history::HistoryStore::Options lockerOptions;
-        lockerOptions.path = path;
-        lockerOptions.busyTimeoutMs = 100;
-        QSqlDatabase locker = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
-        locker.setDatabaseName(path);
-        QVERIFY(locker.open());
-        QSqlQuery(locker).exec(QStringLiteral("PRAGMA busy_timeout=0"));
-        QVERIFY(QSqlQuery(locker).exec(QStringLiteral("BEGIN EXCLUSIVE")));
         Verification* v = service.verify(kZhangSan, identity::ParamType::Normal, sandboxTarget(server->url()));
+        // Recorded in flight; the write lock is taken while the request is on its way.
+        std::unique_ptr<Locker> locker;
+        connect(v, &Verification::sent, this, [&] { locker = std::make_unique<Locker>(path); });
         QSignalSpy finished(v, &Verification::finished);
         QVERIFY(finished.wait(60000));
+        QVERIFY(locker && locker->locked);
         QVERIFY(v->outcome().isResult());                               // the answer is still reported …
         QCOMPARE(v->historyWrite().state, HistoryWrite::State::Failed); // … and so is the failed write
         QVERIFY(!v->historyWrite().error.isEmpty());
-        QSqlQuery(locker).exec(QStringLiteral("ROLLBACK"));
-        locker.close();
-        locker = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        locker.reset();
+        // The attempt stays in flight, this process's: the next open after it ends says "outcome unknown".
+        QCOMPARE(store->record(1).value()->errorKind, QStringLiteral("in_flight"));
     }
 };
 

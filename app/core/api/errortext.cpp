@@ -52,6 +52,10 @@ QString ErrorText::title(ErrorKind kind)
         return tr("Cancelled");
     case ErrorKind::ProxyAuthentication:
         return tr("Proxy authentication required");
+    case ErrorKind::InFlight:
+        return tr("Waiting for the answer");
+    case ErrorKind::OutcomeUnknown:
+        return tr("Outcome unknown");
     }
     return tr("Error");
 }
@@ -225,6 +229,14 @@ QString ErrorText::message(const ApiError& e)
     case ErrorKind::ProxyAuthentication:
         return tr("The proxy (or a gateway in front of the service) refused TriCheck's credentials. Check the proxy "
                   "user name and password in the settings. Nothing reached the service.");
+
+    case ErrorKind::InFlight:
+        return tr("The request was sent and its answer has not been stored yet. It may be billed.");
+
+    case ErrorKind::OutcomeUnknown:
+        return tr("TriCheck ended while the request was on its way (the program was stopped or the computer went "
+                  "down). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud "
+                  "console before repeating it.");
     }
     return tr("Unknown error.");
 }

@@ -20,6 +20,8 @@ constexpr std::array kKinds{
     std::pair{ErrorKind::MalformedReply, u"malformed_reply"},
     std::pair{ErrorKind::Cancelled, u"cancelled"},
     std::pair{ErrorKind::ProxyAuthentication, u"proxy_authentication"},
+    std::pair{ErrorKind::InFlight, u"in_flight"},
+    std::pair{ErrorKind::OutcomeUnknown, u"outcome_unknown"},
 };
 
 } // namespace

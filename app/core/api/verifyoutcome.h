@@ -29,6 +29,12 @@ enum class ErrorKind {
     MalformedReply,      // not JSON, truncated, wrong shape, too large
     Cancelled,           // cancelled by the operator (before or after sending)
     ProxyAuthentication, // the proxy refused our credentials
+    // Only in the history (never the outcome of a call): an attempt committed before its request
+    // left and not settled yet (its process still waits for the answer) …
+    InFlight,
+    // … and one whose process ended before it stored the outcome (killed, crashed, power lost):
+    // the outcome is unknown and the check may have been billed.
+    OutcomeUnknown,
 };
 
 QString errorKindId(ErrorKind kind); // stable id: "validation", "network", "timeout" …

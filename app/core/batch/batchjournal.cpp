@@ -1,23 +1,16 @@
 #include "batchjournal.h"
 
 #include "common/appinfo.h"
-#include "common/crypto.h"
+#include "common/processowner.h"
 #include "history/historystore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QUuid>
 #include <QVariant>
 
-#ifdef Q_OS_UNIX
-#include <sys/types.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <csignal>
-#endif
 
 namespace tricheck::batch {
 
@@ -37,20 +30,7 @@ bool ownerAlive(const QString& owner, qint64 heartbeatMs)
         return false;
     if (nowMs() - heartbeatMs > BatchJournal::kStaleOwnerMs)
         return false;
-    const QStringList parts = owner.split(u':');
-    if (parts.size() < 3 || parts.at(0) != QSysInfo::machineHostName())
-        return true; // another computer: only the heartbeat can tell
-#ifdef Q_OS_UNIX
-    bool ok = false;
-    const qint64 pid = parts.at(1).toLongLong(&ok);
-    if (!ok || pid <= 0)
-        return false;
-    if (pid == QCoreApplication::applicationPid())
-        return true;
-    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
-#else
-    return true;
-#endif
+    return !ProcessOwner::isGone(owner);
 }
 
 QSqlError statementError(const QString& text)
@@ -96,11 +76,7 @@ QString BatchJournal::newBatchId()
 
 QString BatchJournal::processOwner()
 {
-    static const QString owner = QStringLiteral("%1:%2:%3")
-                                     .arg(QSysInfo::machineHostName())
-                                     .arg(QCoreApplication::applicationPid())
-                                     .arg(crypto::randomHex(8));
-    return owner;
+    return ProcessOwner::current();
 }
 
 std::optional<HistoryError> BatchJournal::create(const BatchInfo& info, const QList<int>& lines)
@@ -280,8 +256,12 @@ Expected<BatchJournal::Claim, HistoryError> BatchJournal::claim(const QString& b
             claim.newlyUnknown.append(inFlight.value(0).toInt());
         inFlight.finish();
         QSqlQuery mark = tx.query();
-        mark.prepare(
-            QStringLiteral("UPDATE batch_rows SET state = 'unknown' WHERE batch_id = ? AND state = 'in_flight'"));
+        // Each such row has its attempt in the history, committed in flight with the mark (the
+        // open of the history settled it as "outcome unknown" once its process was gone).
+        mark.prepare(QStringLiteral(
+            "UPDATE batch_rows SET state = 'unknown', attempt_row = (SELECT MAX(a.id) FROM attempts a WHERE "
+            "a.batch_id = batch_rows.batch_id AND a.batch_row = batch_rows.batch_row) "
+            "WHERE batch_id = ? AND state = 'in_flight'"));
         mark.bindValue(0, batchId);
         if (!mark.exec())
             return mark.lastError();

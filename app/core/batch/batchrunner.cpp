@@ -71,19 +71,6 @@ bool BatchRunner::isAnyRunning()
     return g_running > 0;
 }
 
-double BatchRunner::elapsedSeconds() const
-{
-    return m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0;
-}
-
-double BatchRunner::currentRate() const
-{
-    if (m_recentAnswers.size() < 2)
-        return 0;
-    const double span = (m_recentAnswers.back() - m_recentAnswers.front()) / 1000.0;
-    return span > 0 ? double(m_recentAnswers.size() - 1) / span : 0.0;
-}
-
 void BatchRunner::setState(State state)
 {
     if (m_state == state)
@@ -318,23 +305,27 @@ void BatchRunner::pump()
             return BatchJournal::markSkipped(transaction, batchId, skipped);
         };
     }
-    // Outcomes that arrived and the rows about to leave: one transaction. Reporting the outcomes
-    // (onFinished) happens inside this call, after the commit.
+    // The rows about to leave are handed to the service, which sends nothing before the commit;
+    // outcomes that arrived, the rows' attempts in flight and their journal marks: one transaction.
+    // Reporting the outcomes (onFinished) happens inside this call, after the commit.
+    for (const BatchRow& row : std::as_const(toSend))
+        dispatch(row);
     if (const auto error = m_service->commitPending(markInFlight)) {
-        // Nothing of it was stored: the rows stay pending and are not sent.
+        // Nothing of it was stored: the rows stay pending, and are reported as not sent.
         stop(Result::HistoryFailed, error->message);
         finishIfIdle();
         return;
     }
-    // Committed as in flight: they leave now, even if an outcome just reported stops the batch
-    // (a row marked in flight and not sent would be reported as "outcome unknown").
+    // Committed in flight: they leave now (the service sends them), even if an outcome just
+    // reported stops the batch (a row marked in flight and not sent would be "outcome unknown").
     for (const BatchRow& row : std::as_const(toSend)) {
         JournalRow& j = m_rows[row.line];
         j.state = RowState::InFlight;
         ++j.sends;
         if (m_counts.remaining > 0 && j.sends == 1)
             --m_counts.remaining;
-        dispatch(row);
+        ++m_counts.dispatched;
+        emit rowSent(row.line);
     }
     for (const SkippedRow& row : skipped) {
         JournalRow& j = m_rows[row.line];
@@ -367,8 +358,6 @@ void BatchRunner::dispatch(const BatchRow& row)
                                         row.reference,
                                         history::BatchRef{m_batchId, row.line});
     m_inFlight.insert(v, row);
-    ++m_counts.dispatched;
-    emit rowSent(row.line);
     m_counts.inFlight = int(m_inFlight.size());
     connect(v, &Verification::finished, this, [this, v](const VerifyOutcome& outcome, const HistoryWrite& write) {
         onFinished(v, outcome, write);

@@ -126,15 +126,23 @@ public:
     QString stopReason() const { return m_stopReason; } // translated, for Stopped*/…Failed
     const RunnerCounts& counts() const { return m_counts; }
     QString batchId() const { return m_batchId; }
-    double elapsedSeconds() const;
-    double currentRate() const;                             // rows answered per second over the last seconds
+    double elapsedSeconds() const { return m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0; }
+    // Rows answered per second over the last seconds.
+    double currentRate() const
+    {
+        if (m_recentAnswers.size() < 2)
+            return 0;
+        const double span = (m_recentAnswers.back() - m_recentAnswers.front()) / 1000.0;
+        return span > 0 ? double(m_recentAnswers.size() - 1) / span : 0.0;
+    }
     double effectiveQps() const { return m_bucket.rate(); } // lower than asked after throttling
 
     static bool isAnyRunning();
 
 signals:
     void stateChanged(tricheck::batch::BatchRunner::State state);
-    // A row's request is about to leave (it is journaled in flight): at most once per token.
+    // A row's request is about to leave (it and its attempt are committed in flight): at most once
+    // per token.
     void rowSent(int line);
     void rowFinished(int line, const tricheck::api::VerifyOutcome& outcome);
     // A row was not sent: the journal now points it at the earlier answer `earlierAttempt`.

@@ -2,6 +2,7 @@
 
 #include "historydatabase.h"
 #include "historyfeed.h"
+#include "inflightattempts.h"
 
 namespace tricheck::history {
 
@@ -29,19 +30,44 @@ Expected<QList<qint64>, HistoryError> AttemptWrites::insert(const QList<AttemptR
     using Result = Expected<QList<qint64>, HistoryError>;
     if (records.isEmpty() && !alsoInTransaction)
         return QList<qint64>{};
+    // New rows (attempts, and attempts in flight) are inserted together; a record with an id
+    // settles that attempt in flight in place (InFlightAttempts).
+    QList<AttemptRecord> fresh;
+    QList<qsizetype> freshAt;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (records.at(i).id == 0) {
+            fresh.append(records.at(i));
+            freshAt.append(i);
+        }
+    }
+    const bool settles = fresh.size() < records.size();
     QList<qint64> ids;
     const auto failed = m_database.write([&](Transaction& transaction) -> std::optional<HistoryError> {
-        ids.clear();
-        ids.reserve(records.size());
+        ids = QList<qint64>(records.size(), 0);
         if (!m_writer) {
             QSqlDatabase db = m_database.connection();
             m_writer = m_database.dialect().attemptWriter(db);
         }
-        if (const auto error = m_writer->insertAll(records, &ids))
+        QList<qint64> freshIds;
+        freshIds.reserve(fresh.size());
+        if (const auto error = m_writer->insertAll(fresh, &freshIds))
             return m_database.error(*error);
-        for (qsizetype i = 0; i < records.size() && !m_hooks.isEmpty(); ++i) {
+        for (qsizetype i = 0; i < freshAt.size(); ++i)
+            ids[freshAt.at(i)] = freshIds.at(i);
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const AttemptRecord& record = records.at(i);
+            if (record.id != 0) {
+                ids[i] = record.id;
+                if (const auto error = InFlightAttempts::settle(transaction, record))
+                    return m_database.error(*error);
+            } else if (InFlightAttempts::isPlaceholder(record)) {
+                // Not an outcome: the modules' hooks wait for the attempt's settlement.
+                if (const auto error = InFlightAttempts::markInFlight(transaction, ids.at(i), record.startedMs))
+                    return m_database.error(*error);
+                continue;
+            }
             for (const auto& [name, hook] : std::as_const(m_hooks)) {
-                if (const auto error = hook(transaction, records.at(i), ids.at(i)))
+                if (const auto error = hook(transaction, record, ids.at(i)))
                     return m_database.error(*error);
             }
         }
@@ -53,8 +79,10 @@ Expected<QList<qint64>, HistoryError> AttemptWrites::insert(const QList<AttemptR
     });
     if (failed)
         return Result::failure(*failed);
-    if (!records.isEmpty())
+    if (!fresh.isEmpty())
         m_feed.announceAppended();
+    if (settles)
+        m_feed.announceChanged();
     return ids;
 }
 

@@ -32,6 +32,8 @@ public:
     AttemptWrites(HistoryDatabase& database, HistoryFeed& feed);
     ~AttemptWrites();
 
+    // A record with an id settles that attempt in flight in place; an attempt in flight
+    // (InFlightAttempts::isPlaceholder) is recorded as this process's and runs no hook.
     Expected<QList<qint64>, HistoryError> insert(const QList<AttemptRecord>& records, const Work& alsoInTransaction);
     // Replaces the hook registered under `name` (one per module).
     void setHook(const QString& name, Hook hook);

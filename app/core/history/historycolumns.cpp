@@ -148,6 +148,10 @@ QString HistoryColumns::errorKindText(const QString& errorKindId)
         return tr("Cancelled");
     case api::ErrorKind::ProxyAuthentication:
         return tr("Proxy authentication failed");
+    case api::ErrorKind::InFlight:
+        return tr("In flight (may be billed)");
+    case api::ErrorKind::OutcomeUnknown:
+        return tr("Outcome unknown — may have been billed");
     }
     return tr("Error (%1)").arg(errorKindId);
 }
@@ -277,6 +281,13 @@ QStringView HistoryFormatter::view(HistoryColumn column, const AttemptRecord& r)
     case HistoryColumn::ParamType:
         return r.paramType == identity::ParamType::Md5 ? u"md5" : u"normal";
     case HistoryColumn::Result:
+        if (r.isError() && !r.billed && r.errorKind == u"cancelled") {
+            // Cancelled after the request left (Ctrl+C, a batch stopped at once): like an attempt
+            // whose process ended, its outcome is unknown.
+            return cached(m_errors, QStringLiteral("cancelled/unknown"), [] {
+                return HistoryColumns::tr("Cancelled in flight — outcome unknown, may have been billed");
+            });
+        }
         if (r.isError())
             return cached(m_errors, r.errorKind, [&r] { return HistoryColumns::errorKindText(r.errorKind); });
         return cached(m_results, r.subCode, [&r] { return api::ResultCatalogue::subCode(r.subCode).shortText; });

@@ -29,11 +29,13 @@ public:
 
     void announceAppended() { emit attemptsAppended(); }
     void announceRemoved() { emit attemptsRemoved(); }
+    void announceChanged() { emit attemptsChanged(); }
     void announceAudit() { emit auditAppended(); }
 
 signals:
     void attemptsAppended();
     void attemptsRemoved();
+    void attemptsChanged(); // attempts in flight settled in place
     void auditAppended();
 
 private:

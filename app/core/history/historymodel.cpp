@@ -29,6 +29,7 @@ HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent)
             scheduleRefresh(false);
     });
     connect(feed, &HistoryFeed::attemptsRemoved, this, [this] { scheduleRefresh(true); });
+    connect(feed, &HistoryFeed::attemptsChanged, this, &HistoryModel::settled);
     i18n::Translations::onCatalogueChanged(this, [this] { retranslate(); });
     resetState();
 }
@@ -167,6 +168,22 @@ void HistoryModel::reload()
     beginResetModel();
     resetState();
     endResetModel();
+}
+
+void HistoryModel::settled()
+{
+    // Attempts in flight got their outcomes in place: the same rows with other values, unless a
+    // filter or a sort by value may now place them elsewhere. The pages are read again as shown
+    // (a batch settles rows with every commit: resetting the view each time would lose its place).
+    if (!m_filter.isEmpty() || m_sort.column != HistoryColumn::Time) {
+        scheduleRefresh(true);
+        return;
+    }
+    m_pages.clear();
+    m_lru.clear();
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    scheduleRefresh(false);
 }
 
 void HistoryModel::resetState()

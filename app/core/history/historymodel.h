@@ -83,6 +83,7 @@ private:
     };
 
     void resetState();
+    void settled();
     const AttemptRecord* rowAt(int row) const;
     Page loadPage(int index) const;
     void reportError(const QString& message) const;

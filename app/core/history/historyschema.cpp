@@ -182,7 +182,23 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
     // And the references' substring search, where the engine can index it.
     v6.backfill = [&dialect](Transaction& transaction) { return dialect.createReferenceIndex(transaction); };
 
-    return {v1, v2, v3, v4, v5, v6};
+    // Attempts committed before their request left (error kind "in_flight"), each with the process
+    // that waits for its answer: an attempt whose process ended before it stored the outcome is
+    // settled as "outcome unknown" at the next open (see inflightattempts.h). An attempt's status
+    // changes when it is settled in place, so the engine's count of attempts per status follows.
+    Migration v7;
+    v7.version = 7;
+    v7.description = QStringLiteral("attempts in flight");
+    v7.statements =
+        QStringList{
+            QStringLiteral("CREATE TABLE attempts_in_flight ("
+                           "attempt_row BIGINT NOT NULL PRIMARY KEY, "
+                           "owner TEXT NOT NULL, "
+                           "since_ms BIGINT NOT NULL)"),
+        } +
+        dialect.rowCountUpdateStatements();
+
+    return {v1, v2, v3, v4, v5, v6, v7};
 }
 
 } // namespace tricheck::history

@@ -22,6 +22,6 @@ class SqlDialect;
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 6;
+constexpr int kHistorySchemaVersion = 7;
 
 } // namespace tricheck::history

@@ -286,17 +286,38 @@ QString insertStatement()
     return insertStatement(1);
 }
 
+namespace {
+
+const QStringList& insertColumns()
+{
+    static const QStringList columns =
+        QStringLiteral("attempt_id, started_ms, operator_name, reference, masked_mobile, masked_name, masked_id, "
+                       "param_type, scheme, endpoint, sandbox, http_status, code, message, request_id, biz_code, "
+                       "sub_code, isp_name, billed, latency_ms, send_count, error_kind, status_role, batch_id, "
+                       "batch_row, fp_mobile, fp_name, fp_id")
+            .split(QStringLiteral(", "));
+    return columns;
+}
+
+} // namespace
+
 QString insertStatement(int rows)
 {
-    QString sql = QStringLiteral("INSERT INTO attempts (attempt_id, started_ms, operator_name, reference, "
-                                 "masked_mobile, masked_name, masked_id, param_type, scheme, endpoint, sandbox, "
-                                 "http_status, code, message, request_id, biz_code, sub_code, isp_name, billed, "
-                                 "latency_ms, send_count, error_kind, status_role, batch_id, batch_row, fp_mobile, "
-                                 "fp_name, fp_id) VALUES ");
+    QString sql = QStringLiteral("INSERT INTO attempts (") + insertColumns().join(QStringLiteral(", ")) +
+                  QStringLiteral(") VALUES ");
     const QString row = u'(' + placeholders(kInsertColumns) + u')';
     for (int i = 0; i < rows; ++i)
         sql += i == 0 ? row : u',' + row;
     return sql;
+}
+
+QString updateStatement()
+{
+    QStringList assignments;
+    for (const QString& column : insertColumns())
+        assignments.append(column + QStringLiteral(" = ?"));
+    return QStringLiteral("UPDATE attempts SET ") + assignments.join(QStringLiteral(", ")) +
+           QStringLiteral(" WHERE id = ?");
 }
 
 void bindRecord(QSqlQuery& query, const AttemptRecord& r, int offset)

@@ -43,6 +43,9 @@ QVariant sortValue(HistoryColumn column, const AttemptRecord& record);
 QString insertStatement();
 // INSERT of `rows` attempts in one statement (their values one after the other).
 QString insertStatement(int rows);
+// UPDATE of the attempt with the id bound last (placeholder kInsertColumns) to the values of
+// bindRecord(): an attempt in flight settled in place.
+QString updateStatement();
 // Binds `record` to the values of insertStatement() from the `offset`th placeholder on.
 void bindRecord(QSqlQuery& query, const AttemptRecord& record, int offset = 0);
 constexpr int kInsertColumns = 28;

@@ -14,6 +14,7 @@
 #include "historyschema.h"
 #include "historysql.h"
 #include "historystatistics.h"
+#include "inflightattempts.h"
 
 #include <QFileInfo>
 #include <QMutex>
@@ -181,6 +182,13 @@ std::optional<HistoryError> HistoryStore::initialize(const Options& options)
             return deleted.error();
         m_retentionDeleted = *deleted;
     }
+    // Attempts a process left in flight when it ended: outcome unknown, may have been billed.
+    const auto orphans = InFlightAttempts::settleOrphans(database);
+    if (!orphans)
+        return orphans.error();
+    m_orphansSettled = *orphans;
+    if (m_orphansSettled > 0)
+        m_feed->announceChanged();
     qCDebug(lcHistory) << "history database open, schema" << m_foundVersion << "->" << kHistorySchemaVersion;
     m_opened = true;
     return std::nullopt;

@@ -106,10 +106,17 @@ public:
     int foundSchemaVersion() const { return m_foundVersion; } // before migrations ran at open
     // Rows deleted by the retention run at open (nullopt when retention is off).
     std::optional<qint64> retentionDeletedAtOpen() const { return m_retentionDeleted; }
+    // Attempts found in flight at open whose process had ended (killed, crashed, power lost):
+    // settled as "outcome unknown — may have been billed" (error kind "outcome_unknown"). An
+    // attempt whose process still runs (another TriCheck) is left in flight.
+    qint64 orphansSettledAtOpen() const { return m_orphansSettled; }
     // What every store of this database announces after its writes (the views' one refresh path).
     HistoryFeed* feed() const { return m_feed.get(); }
 
     // -- writes (each returns after COMMIT) --
+    // A record with the error kind "in_flight" and no id is an attempt committed before its request
+    // leaves (owned by this process); a record with an id settles that attempt in place (the
+    // modules' hooks run then). See inflightattempts.h.
     Expected<qint64, HistoryError> insert(const api::VerifyOutcome& outcome,
                                           const std::optional<Fingerprints>& fingerprints = std::nullopt,
                                           const BatchRef& batch = {});
@@ -192,6 +199,7 @@ private:
     Options m_options;
     int m_foundVersion = 0;
     std::optional<qint64> m_retentionDeleted;
+    qint64 m_orphansSettled = 0;
     QString m_checkReason; // why the file needs a full check at open; empty: it does not
     std::optional<IntegrityReport> m_checkAtOpen;
     bool m_opened = false;

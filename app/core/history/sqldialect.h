@@ -112,6 +112,9 @@ public:
     // Statements that make the engine keep the number of attempts in attempt_count (n), when
     // counting them all is slow on it; empty: COUNT(*) is used.
     virtual QStringList rowCountStatements() const { return {}; }
+    // The same count kept when an attempt's status changes (an attempt in flight is settled in
+    // place); empty when the engine keeps no count.
+    virtual QStringList rowCountUpdateStatements() const { return {}; }
     // A column name the engine will not pick an index for (SQLite: +column), for a filter whose
     // values are many and common: the newest rows are found faster in time order.
     virtual QString unindexed(const QString& column) const { return column; }

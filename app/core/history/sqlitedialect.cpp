@@ -249,6 +249,17 @@ public:
         };
     }
 
+    QStringList rowCountUpdateStatements() const override
+    {
+        return {
+            QStringLiteral("CREATE TRIGGER attempt_count_update AFTER UPDATE OF status_role ON attempts "
+                           "WHEN old.status_role <> new.status_role BEGIN "
+                           "UPDATE attempt_count SET n = n - 1 WHERE status_role = old.status_role; "
+                           "INSERT INTO attempt_count (status_role, n) VALUES (new.status_role, 1) "
+                           "ON CONFLICT (status_role) DO UPDATE SET n = n + 1; END"),
+        };
+    }
+
     QString autoIncrementKey() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
 

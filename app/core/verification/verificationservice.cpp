@@ -22,8 +22,12 @@ Verification::~Verification() = default;
 
 void Verification::cancel()
 {
-    if (m_call != nullptr && !m_finished)
+    if (m_finished)
+        return;
+    if (m_call != nullptr)
         m_call->cancel();
+    else
+        m_cancelled = true; // group commit: not handed to the client yet, so never sent
 }
 
 VerificationService::VerificationService(api::ApiClient* client, QObject* parent)
@@ -70,6 +74,26 @@ VerifyOutcome validationOutcome(const identity::IdentityCheck& check,
     return o;
 }
 
+// The outcome of a request that was never handed to the client.
+VerifyOutcome unsentOutcome(const api::VerifyRequest& request, ApiError error)
+{
+    VerifyOutcome o;
+    o.attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    o.startedUtc = QDateTime::currentDateTimeUtc();
+    o.endpoint = request.endpoint.id();
+    o.sandbox = request.endpoint.isLoopback();
+    o.scheme = request.scheme;
+    o.paramType = request.identity.paramType;
+    o.maskedMobile = request.identity.maskedMobile;
+    o.maskedName = request.identity.maskedName;
+    o.maskedIdNumber = request.identity.maskedIdNumber;
+    o.reference = request.reference;
+    o.attempts = 0;
+    error.mayBeBilled = false;
+    o.value = error;
+    return o;
+}
+
 } // namespace
 
 Verification* VerificationService::verify(const identity::IdentityInput& input,
@@ -98,17 +122,90 @@ Verification* VerificationService::verify(const identity::IdentityInput& input,
     request.endpoint = target.endpoint;
     request.scheme = target.scheme;
     request.reference = reference;
+    // The plaintext stays only as long as the call, to compute the fingerprints.
+    v->m_plaintext = input;
+    if (m_history) {
+        // Committed before the request leaves (InFlightAttempts): if this process dies before
+        // the outcome is stored, the next open shows the attempt as "outcome unknown".
+        v->m_inFlight = inFlightRecord(v, request);
+        if (m_groupCommit) {
+            v->m_request = request;
+            m_toSend.append(v);
+            emit recordsPending();
+            return v;
+        }
+        const auto inserted = m_history->insert(v->m_inFlight);
+        if (!inserted) {
+            qCWarning(lcHistory) << "attempt not recorded in flight, not sent:" << inserted.error().message;
+            v->m_request = request;
+            notSent(v, inserted.error().message);
+            return v;
+        }
+        v->m_inFlightRow = inserted.value();
+    }
+    send(v, request);
+    return v;
+}
+
+history::AttemptRecord VerificationService::inFlightRecord(const Verification* v,
+                                                           const api::VerifyRequest& request) const
+{
+    ApiError inFlight;
+    inFlight.kind = ErrorKind::InFlight;
+    inFlight.mayBeBilled = true;
+    VerifyOutcome placeholder = unsentOutcome(request, inFlight);
+    placeholder.attempts = 1;
+    history::AttemptRecord r = history::AttemptRecord::fromOutcome(placeholder);
+    r.billed = std::nullopt; // may be billed from now on
+    if (const auto fingerprints = history::Fingerprints::compute(m_fingerprintKey, v->m_plaintext))
+        r.fingerprints = *fingerprints;
+    r.batch = v->m_batch;
+    return r;
+}
+
+history::AttemptRecord VerificationService::outcomeRecord(const Verification* v) const
+{
+    history::AttemptRecord r = history::AttemptRecord::fromOutcome(v->m_outcome);
+    if (const auto fingerprints = history::Fingerprints::compute(m_fingerprintKey, v->m_plaintext))
+        r.fingerprints = *fingerprints;
+    r.batch = v->m_batch;
+    r.id = v->m_inFlightRow; // settles the attempt in flight in place
+    return r;
+}
+
+void VerificationService::send(Verification* v, const api::VerifyRequest& request)
+{
     v->m_call = m_client->verify(request);
     v->m_call->setParent(v);
+    v->m_request.reset(); // `request` may be this one: only now
     connect(v->m_call, &api::VerifyCall::requestSent, v, [v](int attempt) {
         if (attempt == 1)
             emit v->sent();
     });
     connect(v->m_call, &api::VerifyCall::retryScheduled, v, &Verification::retrying);
-    // The plaintext stays only as long as the call, to compute the fingerprints once recorded.
-    v->m_plaintext = input;
     connect(v->m_call, &api::VerifyCall::finished, v, [this, v](const VerifyOutcome& outcome) { record(v, outcome); });
-    return v;
+}
+
+void VerificationService::notSent(Verification* v, const QString& historyError)
+{
+    ApiError error;
+    if (historyError.isEmpty()) {
+        error.kind = ErrorKind::Cancelled;
+        v->m_historyWrite.state = HistoryWrite::State::NotAttempted;
+    } else {
+        error.kind = ErrorKind::Configuration;
+        error.cause = QStringLiteral("history");
+        error.detail = tr("The attempt could not be recorded in the history before sending (%1).").arg(historyError);
+        v->m_historyWrite.state = HistoryWrite::State::Failed;
+        v->m_historyWrite.error = historyError;
+    }
+    v->m_outcome = v->m_request ? unsentOutcome(*v->m_request, error) : VerifyOutcome{};
+    v->m_request.reset();
+    v->m_plaintext = {};
+    QTimer::singleShot(0, v, [v] {
+        v->m_finished = true;
+        emit v->finished(v->m_outcome, v->m_historyWrite);
+    });
 }
 
 void VerificationService::record(Verification* v, const VerifyOutcome& outcome)
@@ -122,8 +219,7 @@ void VerificationService::record(Verification* v, const VerifyOutcome& outcome)
     if (!m_history) {
         v->m_historyWrite.state = HistoryWrite::State::Disabled;
     } else {
-        const auto fingerprints = history::Fingerprints::compute(m_fingerprintKey, v->m_plaintext);
-        const auto inserted = m_history->insert(outcome, fingerprints, v->m_batch);
+        const auto inserted = m_history->insert(outcomeRecord(v));
         if (inserted) {
             v->m_historyWrite.state = HistoryWrite::State::Recorded;
             v->m_historyWrite.rowId = inserted.value();
@@ -149,22 +245,30 @@ VerificationService::commitPending(const history::HistoryStore::TransactionWork&
 {
     QList<QPointer<Verification>> pending = std::exchange(m_pending, {});
     pending.removeAll(nullptr); // deleted by their owner meanwhile: nothing to report to
+    QList<QPointer<Verification>> toSend;
+    for (const QPointer<Verification>& v : std::exchange(m_toSend, {})) {
+        if (v == nullptr)
+            continue;
+        if (v->m_cancelled)
+            notSent(v, {}); // cancelled before it was committed: never sent, nothing to record
+        else
+            toSend.append(v);
+    }
     if (!m_history) {
+        for (Verification* v : std::as_const(toSend))
+            send(v, *v->m_request);
         if (alsoInTransaction)
             return history::HistoryError::invalidArgument(tr("No history database is open."));
         return std::nullopt;
     }
-    if (pending.isEmpty() && !alsoInTransaction)
+    if (pending.isEmpty() && toSend.isEmpty() && !alsoInTransaction)
         return std::nullopt;
     QList<history::AttemptRecord> records;
-    records.reserve(pending.size());
-    for (const Verification* v : std::as_const(pending)) {
-        history::AttemptRecord r = history::AttemptRecord::fromOutcome(v->m_outcome);
-        if (const auto fingerprints = history::Fingerprints::compute(m_fingerprintKey, v->m_plaintext))
-            r.fingerprints = *fingerprints;
-        r.batch = v->m_batch;
-        records.append(r);
-    }
+    records.reserve(pending.size() + toSend.size());
+    for (const Verification* v : std::as_const(pending))
+        records.append(outcomeRecord(v));
+    for (const Verification* v : std::as_const(toSend))
+        records.append(v->m_inFlight);
     const auto inserted = m_history->insertBatch(records, alsoInTransaction);
     for (int i = 0; i < pending.size(); ++i) {
         Verification* v = pending.at(i);
@@ -177,7 +281,7 @@ VerificationService::commitPending(const history::HistoryStore::TransactionWork&
         }
     }
     if (!inserted)
-        qCWarning(lcHistory) << "attempts not recorded:" << pending.size() << inserted.error().message;
+        qCWarning(lcHistory) << "attempts not recorded:" << records.size() << inserted.error().message;
     for (int i = 0; i < pending.size(); ++i) {
         Verification* v = pending.at(i);
         if (v == nullptr)
@@ -185,6 +289,27 @@ VerificationService::commitPending(const history::HistoryStore::TransactionWork&
         if (inserted)
             emit recorded(v->m_outcome, inserted->at(i));
         report(v);
+    }
+    // Committed in flight: they leave now, whatever the outcomes just reported led to.
+    for (int i = 0; i < toSend.size(); ++i) {
+        Verification* v = toSend.at(i);
+        if (v == nullptr)
+            continue;
+        if (!inserted) {
+            notSent(v, inserted.error().message);
+            continue;
+        }
+        v->m_inFlightRow = inserted->at(pending.size() + i);
+        if (v->m_cancelled) {
+            // Cancelled while its outcomes were reported (a batch stopped): settled as never sent.
+            ApiError cancelled;
+            cancelled.kind = ErrorKind::Cancelled;
+            const VerifyOutcome outcome = unsentOutcome(*v->m_request, cancelled);
+            v->m_request.reset();
+            record(v, outcome);
+            continue;
+        }
+        send(v, *v->m_request);
     }
     if (!inserted)
         return inserted.error();

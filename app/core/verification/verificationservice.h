@@ -29,8 +29,10 @@ struct HistoryWrite
     QString error; // translated
 };
 
-// One verification in flight: validate → sign and send → record in history (COMMIT) → report.
-// The order is the point: when finished() arrives the attempt is already on disk.
+// One verification in flight: validate → record the attempt in flight (COMMIT) → sign and send →
+// settle it with the outcome (COMMIT) → report. The order is the point: a request never leaves
+// without its attempt on disk (a process killed meanwhile leaves an attempt that the next open
+// settles as "outcome unknown"), and when finished() arrives the outcome is on disk too.
 class Verification : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,13 @@ private:
 
     api::VerifyCall* m_call = nullptr;
     api::VerifyOutcome m_outcome;
+    // The attempt committed in flight before the request leaves (0: no history); its outcome
+    // settles that row in place.
+    qint64 m_inFlightRow = 0;
+    // Group commit: the request and its attempt in flight until commitPending() commits it.
+    std::optional<api::VerifyRequest> m_request;
+    history::AttemptRecord m_inFlight;
+    bool m_cancelled = false;            // cancel() before the request was handed to the client
     identity::IdentityInput m_plaintext; // until recorded (fingerprints), then cleared
     history::BatchRef m_batch;
     HistoryWrite m_historyWrite;
@@ -112,10 +121,13 @@ public:
     // owner must then call commitPending() soon (from the event loop).
     void setGroupCommit(bool on) { m_groupCommit = on; }
     bool groupCommit() const { return m_groupCommit; }
-    int pendingRecords() const { return int(m_pending.size()); }
-    // Writes the waiting outcomes and runs `alsoInTransaction` in the same transaction, then emits
-    // recorded() and finished() for each. When the write fails nothing of it is stored (the hook's
-    // work neither), the outcomes are reported with HistoryWrite::Failed, and the error returned.
+    int pendingRecords() const { return int(m_pending.size() + m_toSend.size()); }
+    // With group commit, verify() sends nothing at once either: its attempt in flight waits for
+    // commitPending() too, and the request leaves right after that commit.
+    // Writes the waiting outcomes and attempts in flight and runs `alsoInTransaction` in the same
+    // transaction, then emits recorded() and finished() for each outcome and sends the requests.
+    // When the write fails nothing of it is stored (the hook's work neither), the outcomes are
+    // reported with HistoryWrite::Failed, the requests are not sent, and the error returned.
     std::optional<history::HistoryError>
     commitPending(const history::HistoryStore::TransactionWork& alsoInTransaction = {});
 
@@ -125,6 +137,11 @@ signals:
     void recordsPending(); // group commit: an outcome waits for commitPending()
 
 private:
+    history::AttemptRecord inFlightRecord(const Verification* v, const api::VerifyRequest& request) const;
+    history::AttemptRecord outcomeRecord(const Verification* v) const;
+    void send(Verification* v, const api::VerifyRequest& request);
+    // Nothing was sent: the attempt could not be recorded in flight (`historyError`), or it was cancelled.
+    void notSent(Verification* v, const QString& historyError);
     void record(Verification* v, const api::VerifyOutcome& outcome);
     void report(Verification* v);
 
@@ -133,6 +150,7 @@ private:
     std::optional<QByteArray> m_fingerprintKey;
     bool m_groupCommit = false;
     QList<QPointer<Verification>> m_pending;
+    QList<QPointer<Verification>> m_toSend; // group commit: attempts in flight not committed yet
 };
 
 } // namespace tricheck::verification
