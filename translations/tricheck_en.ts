@@ -158,6 +158,20 @@
             <numerusform>The policy %1 has %n problems: every setting was locked</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n audit event to %1</numerusform>
+            <numerusform>Exported %n audit events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>The audit log cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -583,6 +597,33 @@ Exit status of a batch:
     </message>
     <message>
         <source>masked: the results hold no plaintext mobile number, name or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsExport</name>
+    <message>
+        <source>Export batch results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain personal data: the masked mobile number, name and ID number of every row of %1, with its result and RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1617,6 +1658,41 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>HistorySearch</name>
+    <message>
+        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with this mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with this RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The retention period must be at least one day.</source>
@@ -1910,10 +1986,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2031,6 +2103,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,6 +3501,49 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::AuditFilterBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -3441,6 +3560,29 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Select an entry to see its details.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the events shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3524,15 +3666,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported the results of %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported the results of %n row to %1</numerusform>
+            <numerusform>Exported the results of %n rows to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchFileBox</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3573,6 +3718,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3867,6 +4016,68 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchStartSummary</name>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the sandbox on this computer&lt;/b&gt; (%1) — simulated answers, not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the real Alibaba Cloud service&lt;/b&gt;, %1 (%2) — every answer is billed to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and check a file to see how many rows will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s)&lt;/b&gt; to send; nothing is billed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row&lt;/b&gt; to send; nothing is billed.</numerusform>
+            <numerusform>&lt;b&gt;%n rows&lt;/b&gt; to send; nothing is billed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Up to %n row(s) may be billed&lt;/b&gt; (valid rows, each person once).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row may be billed&lt;/b&gt; (valid rows, each person once).</numerusform>
+            <numerusform>&lt;b&gt;Up to %n rows may be billed&lt;/b&gt; (valid rows, each person once).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid or repeated row(s) are not sent.</source>
+        <translation>
+            <numerusform>%n invalid or repeated row is not sent.</numerusform>
+            <numerusform>%n invalid or repeated rows are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People verified in the last %n day(s) are skipped, not sent.</source>
+        <translation>
+            <numerusform>People verified in the last day are skipped, not sent.</numerusform>
+            <numerusform>People verified in the last %n days are skipped, not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) per second</source>
+        <translation>
+            <numerusform>%n request per second</numerusform>
+            <numerusform>%n requests per second</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: %1, at most %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::EndpointField</name>
     <message>
         <source>The endpoint chosen in Settings</source>
@@ -4070,10 +4281,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4091,6 +4298,36 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Search now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt with this RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryNotice</name>
+    <message numerus="yes">
+        <source>%n new attempt(s) hidden by the filter —</source>
+        <translation>
+            <numerusform>%n new attempt hidden by the filter —</numerusform>
+            <numerusform>%n new attempts hidden by the filter —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter and show every attempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4137,10 +4374,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         </translation>
     </message>
     <message>
-        <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,6 +4403,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>The history cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show de&amp;tails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

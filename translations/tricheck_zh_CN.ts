@@ -154,6 +154,19 @@
             <numerusform>策略 %1 有 %n 个问题：所有设置均已锁定</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条审计事件导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>The audit log cannot be written to %1: %2</source>
+        <translation>无法将审计日志写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -360,14 +373,14 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），或 Excel 工作簿（.xlsx：第一个工作表，或由 --sheet 指定），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号（工作表中的行号）列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。工作簿中以数字形式存储的身份证号已丢失末几位数字：这样的行不予发送（请将该列设为文本格式）。
 
-输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord",
-   "errors","unknown","billed","skipped","seconds"}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,
+   &quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -604,6 +617,33 @@ Exit status of a batch:
     <message>
         <source>masked: the results hold no plaintext mobile number, name or ID number</source>
         <translation>已脱敏：结果中没有明文手机号、姓名或身份证号</translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsExport</name>
+    <message>
+        <source>Export batch results</source>
+        <translation>导出批量结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file will contain personal data: the masked mobile number, name and ID number of every row of %1, with its result and RequestId.</source>
+        <translation>该文件将包含个人数据：%1 每一行的脱敏手机号、姓名和身份证号，以及其结果和 RequestId。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
+        <translation>请仅按数据保护规定存放和分享该文件。此次导出会记入审计日志。</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1704,41 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>HistorySearch</name>
+    <message>
+        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
+        <translation>可搜索业务编号（可输入部分文字）、完整的手机号或身份证号，或 RequestId。</translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
+        <translation>无法搜索 138****8000 这样的脱敏值：历史记录不保存可供比对的明文。请输入完整的手机号或身份证号。</translation>
+    </message>
+    <message>
+        <source>No attempt with this mobile number.</source>
+        <translation>没有该手机号的核验记录。</translation>
+    </message>
+    <message>
+        <source>No attempt with this ID number.</source>
+        <translation>没有该身份证号的核验记录。</translation>
+    </message>
+    <message>
+        <source>No attempt with this RequestId.</source>
+        <translation>没有该 RequestId 的核验记录。</translation>
+    </message>
+    <message>
+        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
+        <translation>没有钥匙串，历史记录无法查找手机号或身份证号；也没有业务编号包含此文字。</translation>
+    </message>
+    <message>
+        <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
+        <translation>没有业务编号包含此文字。手机号和身份证号须完整输入（11 位或 18 位）才能找到，不能只输入一部分。</translation>
+    </message>
+    <message>
+        <source>No reference contains this text.</source>
+        <translation>没有业务编号包含此文字。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The retention period must be at least one day.</source>
@@ -1957,10 +2032,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -2079,6 +2150,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>&amp;Export history…</source>
         <translation>导出历史记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>视图(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3565,49 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::AuditFilterBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>事件(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -3506,6 +3624,28 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Select an entry to see its details.</source>
         <translation>选择一个条目以查看详情。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the events shown to a CSV file</source>
+        <translation>将显示的事件写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条事件导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3588,16 +3728,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>CSV files and Excel workbooks (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>CSV 文件和 Excel 工作簿 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported the results of %n row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 行的结果导出到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchFileBox</name>
     <message>
         <source>File</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>Fi&amp;le:</source>
-        <translation>文件(&amp;L)：</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -3638,6 +3780,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>&amp;Resume unfinished batch…</source>
         <translation>继续未完成的批量核验(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +4070,63 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchStartSummary</name>
+    <message>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the sandbox on this computer&lt;/b&gt; (%1) — simulated answers, not billed.</source>
+        <translation>服务：&lt;b&gt;本机沙箱&lt;/b&gt;（%1）— 模拟应答，不计费。</translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the real Alibaba Cloud service&lt;/b&gt;, %1 (%2) — every answer is billed to your account.</source>
+        <translation>服务：&lt;b&gt;阿里云正式服务&lt;/b&gt;，%1（%2）— 每次应答都向您的账号计费。</translation>
+    </message>
+    <message>
+        <source>Choose and check a file to see how many rows will be sent.</source>
+        <translation>选择并检查文件后，这里显示将发送的行数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s)&lt;/b&gt; to send; nothing is billed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 行&lt;/b&gt;待发送；不计费。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Up to %n row(s) may be billed&lt;/b&gt; (valid rows, each person once).</source>
+        <translation>
+            <numerusform>&lt;b&gt;最多 %n 行可能计费&lt;/b&gt;（有效行，每人一次）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid or repeated row(s) are not sent.</source>
+        <translation>
+            <numerusform>%n 行无效或重复，不发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People verified in the last %n day(s) are skipped, not sent.</source>
+        <translation>
+            <numerusform>最近 %n 天内核验过的人将跳过，不发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) per second</source>
+        <translation>
+            <numerusform>每秒 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Rate: %1, at most %2 at a time.</source>
+        <translation>速率：%1，同时最多 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::EndpointField</name>
     <message>
         <source>The endpoint chosen in Settings</source>
@@ -4124,10 +4327,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>没有密钥链时无法按身份信息查找历史记录，改为在业务编号中搜索此文字</translation>
     </message>
     <message>
-        <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
-        <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号。按 Ctrl+F 可跳到此处。</translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation>全部团队</translation>
     </message>
@@ -4146,6 +4345,35 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Search now</source>
         <translation>立即搜索</translation>
+    </message>
+    <message>
+        <source>The attempt with this RequestId</source>
+        <translation>该 RequestId 的核验记录</translation>
+    </message>
+    <message>
+        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
+        <translation>脱敏值无法搜索：请输入完整的手机号或身份证号</translation>
+    </message>
+    <message>
+        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
+        <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号或 RequestId。按 Ctrl+F 可跳到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryNotice</name>
+    <message numerus="yes">
+        <source>%n new attempt(s) hidden by the filter —</source>
+        <translation>
+            <numerusform>%n 条新核验记录被筛选条件隐藏 —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Clear the filter and show every attempt</source>
+        <translation>清除筛选并显示全部核验记录</translation>
     </message>
 </context>
 <context>
@@ -4187,10 +4415,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         </translation>
     </message>
     <message>
-        <source>Show &amp;details</source>
-        <translation>显示详情(&amp;D)</translation>
-    </message>
-    <message>
         <source>Default columns</source>
         <translation>默认列</translation>
     </message>
@@ -4221,6 +4445,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>The history cannot be opened: %1</source>
         <translation>无法打开历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Show de&amp;tails</source>
+        <translation>显示详情(&amp;T)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "batchdialog.h"
 
+#include "batchresultsexport.h"
 #include "batchrunpage.h"
 #include "batchsetuppage.h"
 #include "displaytext.h"
@@ -15,6 +16,8 @@
 #include <QGroupBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace tricheck::gui {
 
@@ -47,13 +50,18 @@ BatchDialog::BatchDialog(session::Session* session, QWidget* parent)
     connect(m_setup, &BatchSetupPage::startRequested, this, &BatchDialog::start);
     connect(m_setup, &BatchSetupPage::closeRequested, this, &BatchDialog::reject);
     connect(m_setup, &BatchSetupPage::validated, this, &BatchDialog::updateStartButton);
-    connect(m_run, &BatchRunPage::exportRequested, this, [this] { emit exportRequested(m_batchId); });
+    connect(m_setup, &BatchSetupPage::choicesChanged, this, &BatchDialog::updatePreview);
+    connect(m_run, &BatchRunPage::exportRequested, this, &BatchDialog::exportResults);
     connect(m_run, &BatchRunPage::anotherRequested, this, &BatchDialog::newBatch);
     connect(m_run, &BatchRunPage::closeRequested, this, &BatchDialog::reject);
     connect(m_launcher, &BatchLauncher::started, this, &BatchDialog::onStarted);
     connect(m_launcher, &BatchLauncher::failed, this, &BatchDialog::onFailed);
     connect(session, &session::Session::readinessChanged, this, &BatchDialog::updateStartButton);
-    connect(session, &session::Session::configChanged, this, [this] { m_setup->setConfig(m_session->config()); });
+    // Only the changed setting: the operator's choices (a rate typed) stay when another setting changes.
+    connect(session, &session::Session::configChanged, this, [this](settings::Setting setting) {
+        m_setup->setConfig(m_session->config(), setting);
+        updatePreview();
+    });
 
     m_setup->setConfig(session->config());
     setWindowTitle(tr("Verify a file"));
@@ -132,6 +140,18 @@ void BatchDialog::updateStartButton()
     else if (isRecording())
         reason = tr("Recording the batch in the history…");
     m_setup->setStartable(reason, m_session->history() != nullptr && !isRunning() && !isRecording());
+    updatePreview();
+}
+
+void BatchDialog::updatePreview()
+{
+    const auto& report = m_setup->report();
+    m_setup->setPreview(m_launcher->preview(report ? *report : batch::ImportReport{}, m_setup->choices()));
+}
+
+void BatchDialog::setBudgetText(const QString& text)
+{
+    m_setup->setBudgetText(text);
 }
 
 void BatchDialog::chooseFile()
@@ -153,6 +173,7 @@ void BatchDialog::chooseFile()
 
 bool BatchDialog::start()
 {
+    m_setup->commitChoices(); // a rate typed and not yet taken by its field counts
     const auto& report = m_setup->report();
     if (!report || !m_setup->reportOptions() || isRunning() || isValidating() || isRecording())
         return false;
@@ -176,7 +197,8 @@ bool BatchDialog::start()
         MessageBox::warning(this, tr("Verify a file"), problem->message);
         return false;
     }
-    m_runFile = QFileInfo(m_setup->path()).fileName();
+    m_runPath = m_setup->path();
+    m_runFile = QFileInfo(m_runPath).fileName();
     m_withReport = true;
     updateStartButton();
     return true;
@@ -218,6 +240,7 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
     const QString title = tr("Resume unfinished batch");
     if (isRunning() || isRecording())
         return false;
+    m_setup->commitChoices();
     const auto plan = m_launcher->planResume(batchId);
     if (!plan) {
         MessageBox::warning(this, title, plan.error().message);
@@ -248,6 +271,7 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
         if (path.isEmpty())
             return false;
     }
+    m_runPath = path;
     m_runFile = QFileInfo(path).fileName();
     m_withReport = false;
     if (const auto problem = m_launcher->resume(*plan, path, resendUnknown, m_setup->choices())) {
@@ -271,11 +295,22 @@ void BatchDialog::onStarted(const QString& batchId)
                   batchId,
                   m_runFile,
                   m_launcher->base(),
-                  m_setup->qps(),
+                  m_launcher->runner()->options().qps, // as the launcher weighed the choice
                   m_withReport ? m_setup->reportBox() : nullptr);
     m_pages->setCurrentWidget(m_run);
     updateStartButton();
     emit runningChanged(true);
+}
+
+void BatchDialog::exportResults()
+{
+    const auto history = m_session->history();
+    if (!history || m_batchId.isEmpty() || isRunning())
+        return;
+    if (const auto written = BatchResultsExport::run(this, *history, m_batchId, m_runPath))
+        emit message(
+            tr("Exported the results of %n row(s) to %1", nullptr, int(std::min<qint64>(written->rows, INT_MAX)))
+                .arg(QDir::toNativeSeparators(written->path)));
 }
 
 void BatchDialog::onRunnerFinished()

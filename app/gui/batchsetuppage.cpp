@@ -5,6 +5,7 @@
 #include "batchfilebox.h"
 #include "batchimportjob.h"
 #include "batchoptionsbox.h"
+#include "batchstartsummary.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -111,6 +112,8 @@ void BatchSetupPage::build()
     m_optionsBox = new BatchOptionsBox(this);
     m_optionsBox->setObjectName(QStringLiteral("optionsBox"));
     m_layout->addWidget(m_optionsBox);
+    m_summary = new BatchStartSummary(this);
+    m_layout->addWidget(m_summary);
 
     auto* buttons = new QHBoxLayout;
     m_notReady = new QLabel(this);
@@ -118,8 +121,10 @@ void BatchSetupPage::build()
     m_notReady->setWordWrap(true);
     m_startButton = new QPushButton(this);
     m_startButton->setObjectName(QStringLiteral("startButton"));
-    m_startButton->setDefault(true);
+    // Sending (and billing) takes a click or Space on the button itself: never Enter in a field.
+    m_startButton->setAutoDefault(false);
     m_closeButton = new QPushButton(this);
+    m_closeButton->setAutoDefault(false);
     buttons->addWidget(m_notReady, 1);
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_closeButton);
@@ -132,13 +137,14 @@ void BatchSetupPage::build()
         validate();
     });
     connect(m_optionsBox, &BatchOptionsBox::md5Toggled, this, &BatchSetupPage::validate);
+    connect(m_optionsBox, &BatchOptionsBox::choicesChanged, this, &BatchSetupPage::choicesChanged);
     connect(m_startButton, &QPushButton::clicked, this, &BatchSetupPage::startRequested);
     connect(m_closeButton, &QPushButton::clicked, this, &BatchSetupPage::closeRequested);
 }
 
-void BatchSetupPage::setConfig(const session::SessionConfig& config)
+void BatchSetupPage::setConfig(const session::SessionConfig& config, std::optional<settings::Setting> changed)
 {
-    m_optionsBox->setConfig(config);
+    m_optionsBox->setConfig(config, changed);
     retranslate();
 }
 
@@ -150,6 +156,21 @@ void BatchSetupPage::setSandbox(bool sandbox, int settingsQps)
 session::Overrides BatchSetupPage::choices() const
 {
     return m_optionsBox->choices();
+}
+
+void BatchSetupPage::commitChoices()
+{
+    m_optionsBox->commit();
+}
+
+void BatchSetupPage::setPreview(const batch::StartPreview& preview)
+{
+    m_summary->setPreview(preview, m_report.has_value());
+}
+
+void BatchSetupPage::setBudgetText(const QString& text)
+{
+    m_summary->setBudgetText(text);
 }
 
 int BatchSetupPage::qps() const
@@ -169,6 +190,19 @@ void BatchSetupPage::takeBackReportBox()
 {
     if (m_reportBox->parentWidget() != this)
         m_layout->insertWidget(m_layout->indexOf(m_optionsBox), m_reportBox, 1);
+}
+
+void BatchSetupPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Not the read-only path: the first thing to do is choosing the file, then checking the columns.
+    QWidget* focused = window()->focusWidget();
+    if (focused == nullptr || !isAncestorOf(focused)) {
+        if (m_path.isEmpty() || !m_columnCombos[0]->isEnabled())
+            m_fileBox->focusChooseButton();
+        else
+            m_columnCombos[0]->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void BatchSetupPage::changeEvent(QEvent* event)

@@ -340,6 +340,7 @@ batch::BatchLauncher* Session::batches()
             context.ready = canVerify();
             context.notReady = notReadyReason();
             context.today = m_router->target();
+            context.sandbox = m_router->isSandbox();
             return context;
         });
     }
