@@ -407,7 +407,7 @@ void HistoryView::showContextMenu(const QPoint& pos)
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMenu menu(this);
     menu.addAction(m_copyAction);
-    QAction* details = menu.addAction(Icons::themed(QStringLiteral("details")), tr("Show &details"));
+    QAction* details = menu.addAction(Icons::themed(QStringLiteral("details")), tr("Show de&tails"));
     connect(details, &QAction::triggered, this, [this] {
         m_detailsAction->setChecked(true);
         m_ui->detailsPane->setFocus();
