@@ -1,11 +1,16 @@
 // The history's search explains itself (issue 24): a hint under the field when nothing matches
 // (what can be searched; a masked value cannot be; part of a number is not enough), a RequestId
-// found, and a new attempt hidden by the active filter announced with "Show", which clears it.
+// found, and a new attempt hidden by the active filter announced with "Show", which clears it. The
+// audit log view's filter bar (period, event kind, operator) and its CSV export.
+#include "gui/auditfilterbar.h"
+#include "gui/auditlogdialog.h"
 #include "gui/historyfilterbar.h"
 #include "gui/historynotice.h"
 #include "gui/historyview.h"
 #include "gui/linkbutton.h"
+#include "gui/messagebox.h"
 #include "guitestutil.h"
+#include "history/auditlogmodel.h"
 #include "history/historymodel.h"
 #include "history/historysearch.h"
 #include "history/historystore.h"
@@ -13,8 +18,10 @@
 #include "testenv.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 using namespace tricheck;
 using history::HistorySearch;
@@ -167,6 +174,72 @@ private slots:
         QVERIFY(s.search()->text().isEmpty());
         QVERIFY(hidden->isHidden());
         QVERIFY(show->isHidden());
+    }
+
+    void auditLogIsFilteredAndExported()
+    {
+        Seeded s;
+        QVERIFY(s.ready());
+        history::HistoryStore& store = *s.app.session->history();
+        QVERIFY(store.appendAudit(history::AuditEvent::purged(QStringLiteral("3 selected"), 3, {})));
+        history::AuditEvent colleague =
+            history::AuditEvent::credentialProfile(history::AuditEvent::Kind::CredentialProfileAdded,
+                                                   QStringLiteral("ops"));
+        colleague.operatorName = QStringLiteral("colleague-not-me");
+        QVERIFY(store.appendAudit(colleague));
+        history::AuditEvent old = history::AuditEvent::purged(QStringLiteral("old"), 1, {});
+        old.atUtc = QDateTime::currentDateTimeUtc().addDays(-40);
+        QVERIFY(store.appendAudit(old));
+
+        gui::AuditLogDialog* dialog = s.app.window->showAuditLog();
+        QVERIFY(dialog);
+        const int all = dialog->model()->rowCount();
+        QVERIFY(all >= 3);
+        auto* period = test::child<QComboBox>(dialog, "auditPeriodComboBox");
+        auto* kind = test::child<QComboBox>(dialog, "auditKindComboBox");
+        auto* whose = test::child<QComboBox>(dialog, "auditOperatorComboBox");
+
+        // Event kind: the two purges.
+        kind->setCurrentIndex(kind->findText(QStringLiteral("Purge")));
+        emit kind->activated(kind->currentIndex());
+        QCOMPARE(dialog->model()->rowCount(), 2);
+        // … of the last 30 days: one.
+        period->setCurrentIndex(period->findText(QStringLiteral("Last 30 days")));
+        emit period->activated(period->currentIndex());
+        QCOMPARE(dialog->model()->rowCount(), 1);
+        QCOMPARE(dialog->model()->eventAt(0)->subject, QStringLiteral("3 selected"));
+        // Every kind, only mine: not the colleague's profile.
+        kind->setCurrentIndex(0);
+        emit kind->activated(0);
+        whose->setCurrentIndex(1);
+        emit whose->activated(1);
+        const int mine = dialog->model()->rowCount();
+        QVERIFY(mine >= 1);
+        for (int row = 0; row < mine; ++row)
+            QVERIFY(dialog->model()->eventAt(row)->operatorName != QStringLiteral("colleague-not-me"));
+
+        // The export writes the events shown, and is an audit event itself.
+        const QString out = s.app.dir.filePath(QStringLiteral("audit.csv"));
+        gui::MessageBox::setNextFileName(out);
+        QTest::mouseClick(test::child<QPushButton>(dialog, "auditExportButton"), Qt::LeftButton);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        const QList<QByteArray> lines = content.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1 + mine);
+        QVERIFY(lines.first().contains("Operator"));
+        QVERIFY(!content.contains("colleague-not-me"));
+        QVERIFY(test::child<QLabel>(dialog, "auditStatus")->text().contains(QStringLiteral("audit.csv")));
+        const auto events = store.auditEvents(1);
+        QVERIFY(events && !events->isEmpty());
+        const history::AuditEvent& exported = events->first();
+        QCOMPARE(exported.kind, history::AuditEvent::Kind::Export);
+        QCOMPARE(exported.subject, out);
+        QCOMPARE(exported.rowCount.value_or(-1), qint64(mine));
+        QCOMPARE(exported.details.value(QStringLiteral("source")).toString(), QStringLiteral("audit-log"));
+        QVERIFY(exported.description().contains(QStringLiteral("audit event")));
+        // The view shows it (it is mine, of today).
+        QTRY_COMPARE(dialog->model()->rowCount(), mine + 1);
     }
 };
 
