@@ -3972,7 +3972,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>

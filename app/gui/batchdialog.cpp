@@ -42,6 +42,7 @@ BatchDialog::BatchDialog(session::Session* session, QWidget* parent)
     resize(920, 760);
     m_pages->addWidget(m_setup);
     m_pages->addWidget(m_run);
+    showPage(m_setup);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(VerticalScrollArea::around(m_pages)); // fits a small screen, scrolled
 
@@ -75,6 +76,16 @@ BatchDialog::~BatchDialog()
         m_launcher->runner()->disconnect(this);
         m_launcher->runner()->cancel(true);
     }
+}
+
+void BatchDialog::showPage(QWidget* page)
+{
+    // The hidden page does not count for the size: the start page, with Start, fits the dialog.
+    for (QWidget* p : {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_run)})
+        p->setSizePolicy(p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                         p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentWidget(page);
+    m_pages->updateGeometry();
 }
 
 void BatchDialog::changeEvent(QEvent* event)
@@ -297,7 +308,7 @@ void BatchDialog::onStarted(const QString& batchId)
                   m_launcher->base(),
                   m_launcher->runner()->options().qps, // as the launcher weighed the choice
                   m_withReport ? m_setup->reportBox() : nullptr);
-    m_pages->setCurrentWidget(m_run);
+    showPage(m_run);
     updateStartButton();
     emit runningChanged(true);
 }
@@ -333,7 +344,7 @@ void BatchDialog::newBatch()
     // Another file: starting the same file again would be a new batch, sending (and billing) every row again.
     m_setup->clear();
     updateStartButton();
-    m_pages->setCurrentWidget(m_setup);
+    showPage(m_setup);
 }
 
 void BatchDialog::reject()

@@ -73,6 +73,7 @@ protected:
 private:
     void updateStartButton();
     void updatePreview();
+    void showPage(QWidget* page);
     void onStarted(const QString& batchId);
     void onFailed(const batch::BatchLauncher::Problem& problem);
     void onRunnerFinished();

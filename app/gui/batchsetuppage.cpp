@@ -86,7 +86,10 @@ void BatchSetupPage::build()
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_preview->setMinimumHeight(180);
+    // The lists take their minimum and what room is left: the page (in a scroll area, laid out at
+    // its preferred height) then fits the dialog with "Before you start" and Start in view.
+    m_preview->setMinimumHeight(100);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     columnsLayout->addWidget(m_preview, 1);
     m_layout->addWidget(m_columnsBox, 3);
@@ -103,7 +106,8 @@ void BatchSetupPage::build()
     m_validationProgress->hide();
     m_issues = new QListWidget(m_reportBox);
     m_issues->setObjectName(QStringLiteral("issuesList"));
-    m_issues->setMinimumHeight(80);
+    m_issues->setMinimumHeight(60);
+    m_issues->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     reportLayout->addWidget(m_reportSummary);
     reportLayout->addWidget(m_validationProgress);
     reportLayout->addWidget(m_issues, 1);

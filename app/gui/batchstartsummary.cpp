@@ -23,14 +23,17 @@ QLabel* summaryLine(QWidget* parent, const char* name)
 } // namespace
 
 BatchStartSummary::BatchStartSummary(QWidget* parent)
-    : QGroupBox(parent)
+    : QFrame(parent)
     , m_service(summaryLine(this, "serviceSummary"))
     , m_billable(summaryLine(this, "billableSummary"))
     , m_rate(summaryLine(this, "rateSummary"))
     , m_budgetLine(summaryLine(this, "budgetSummary"))
 {
     setObjectName(QStringLiteral("startSummary"));
+    setFrameShape(QFrame::StyledPanel); // set apart: what pressing Start will do
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 6, 8, 6);
+    layout->setSpacing(2);
     layout->addWidget(m_service);
     layout->addWidget(m_billable);
     layout->addWidget(m_rate);
@@ -57,12 +60,12 @@ void BatchStartSummary::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QGroupBox::changeEvent(event);
+    QFrame::changeEvent(event);
 }
 
 void BatchStartSummary::retranslate()
 {
-    setTitle(tr("Before you start"));
+    setAccessibleName(tr("Before you start"));
     const batch::StartPreview& p = m_preview;
     if (p.sandbox) {
         m_service->setText(tr("Service: <b>the sandbox on this computer</b> (%1) — simulated answers, not billed.")

@@ -2,7 +2,7 @@
 
 #include "batch/batchlauncher.h"
 
-#include <QGroupBox>
+#include <QFrame>
 
 #include <optional>
 
@@ -10,11 +10,11 @@ class QLabel;
 
 namespace tricheck::gui {
 
-// "Before you start" on the batch setup page: where the rows go (the sandbox, simulated and not
+// Above Start on the batch setup page: where the rows go (the sandbox, simulated and not
 // billed, or the real service and its endpoint), how many rows may be billed, and the rate; all as
 // core's BatchLauncher::preview() decides them. A budget line waits for the monthly budget guard:
 // setBudgetText() shows it, an empty text hides it.
-class BatchStartSummary : public QGroupBox
+class BatchStartSummary : public QFrame
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BatchStartSummary)
