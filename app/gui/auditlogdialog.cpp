@@ -1,21 +1,34 @@
 #include "auditlogdialog.h"
 
+#include "auditfilterbar.h"
+#include "history/auditexport.h"
 #include "history/auditlogmodel.h"
+#include "messagebox.h"
 
+#include <QDate>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace tricheck::gui {
 
 AuditLogDialog::AuditLogDialog(std::shared_ptr<history::HistoryStore> store, QWidget* parent)
     : QDialog(parent)
+    , m_store(store)
     , m_model(new history::AuditLogModel(std::move(store), this))
+    , m_filterBar(new AuditFilterBar(this))
+    , m_exportButton(new QPushButton(this))
+    , m_status(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_table(new QTableView(this))
     , m_details(new QPlainTextEdit(this))
@@ -37,9 +50,18 @@ AuditLogDialog::AuditLogDialog(std::shared_ptr<history::HistoryStore> store, QWi
     m_details->setMaximumHeight(110);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);
+    m_status->setObjectName(QStringLiteral("auditStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+    m_exportButton->setObjectName(QStringLiteral("auditExportButton"));
+    m_exportButton->setAutoDefault(false);
+    m_buttons->addButton(m_exportButton, QDialogButtonBox::ActionRole);
+    connect(m_exportButton, &QPushButton::clicked, this, &AuditLogDialog::exportShown);
+    connect(m_filterBar, &AuditFilterBar::filterChanged, this, [this] { m_model->setFilter(m_filterBar->filter()); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditLogDialog::showDetails);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogDialog::showDetails);
@@ -65,6 +87,29 @@ void AuditLogDialog::retranslate()
     m_table->setAccessibleName(tr("Audit log"));
     m_details->setAccessibleName(tr("Details of the selected entry"));
     m_details->setPlaceholderText(tr("Select an entry to see its details."));
+    m_exportButton->setText(tr("E&xport…"));
+    m_exportButton->setToolTip(tr("Write the events shown to a CSV file"));
+}
+
+bool AuditLogDialog::exportShown()
+{
+    const QString title = tr("Export the audit log");
+    const QString suggested =
+        QDir(QDir::homePath())
+            .filePath(QStringLiteral("tricheck-audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate)));
+    QString path = MessageBox::saveFileName(this, title, suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    const auto rows = history::AuditExport::writeFile(*m_store, m_model->filter(), path);
+    if (!rows) {
+        MessageBox::warning(this, title, rows.error());
+        return false;
+    }
+    m_status->setText(tr("Exported %n event(s) to %1", nullptr, int(std::min<qint64>(rows.value(), INT_MAX)))
+                          .arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 void AuditLogDialog::showDetails()

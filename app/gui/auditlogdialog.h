@@ -5,6 +5,7 @@
 #include <memory>
 
 class QDialogButtonBox;
+class QPushButton;
 class QLabel;
 class QPlainTextEdit;
 class QTableView;
@@ -16,8 +17,12 @@ class HistoryStore;
 
 namespace tricheck::gui {
 
+class AuditFilterBar;
+
 // The audit trail, read-only: exports, purges, retention, credential profile changes and switches
-// between sandbox and real service, newest first, with the selected entry's details.
+// between sandbox and real service, newest first, with the selected entry's details. Filtered by
+// period, event kind and operator like the history; the events shown can be exported as CSV (the
+// export is itself an audit event).
 class AuditLogDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +34,9 @@ public:
 
     history::AuditLogModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
+    AuditFilterBar* filterBar() const { return m_filterBar; }
+    // Asks for the file and writes the events shown; false when cancelled or failed.
+    bool exportShown();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,7 +45,11 @@ private:
     void retranslate();
     void showDetails();
 
+    std::shared_ptr<history::HistoryStore> m_store;
     history::AuditLogModel* m_model;
+    AuditFilterBar* m_filterBar;
+    QPushButton* m_exportButton;
+    QLabel* m_status;
     QLabel* m_intro;
     QTableView* m_table;
     QPlainTextEdit* m_details;

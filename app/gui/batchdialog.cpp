@@ -1,5 +1,6 @@
 #include "batchdialog.h"
 
+#include "batchresultsexport.h"
 #include "batchrunpage.h"
 #include "batchsetuppage.h"
 #include "displaytext.h"
@@ -15,6 +16,8 @@
 #include <QGroupBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace tricheck::gui {
 
@@ -39,6 +42,7 @@ BatchDialog::BatchDialog(session::Session* session, QWidget* parent)
     resize(920, 760);
     m_pages->addWidget(m_setup);
     m_pages->addWidget(m_run);
+    showPage(m_setup);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(VerticalScrollArea::around(m_pages)); // fits a small screen, scrolled
 
@@ -47,13 +51,18 @@ BatchDialog::BatchDialog(session::Session* session, QWidget* parent)
     connect(m_setup, &BatchSetupPage::startRequested, this, &BatchDialog::start);
     connect(m_setup, &BatchSetupPage::closeRequested, this, &BatchDialog::reject);
     connect(m_setup, &BatchSetupPage::validated, this, &BatchDialog::updateStartButton);
-    connect(m_run, &BatchRunPage::exportRequested, this, [this] { emit exportRequested(m_batchId); });
+    connect(m_setup, &BatchSetupPage::choicesChanged, this, &BatchDialog::updatePreview);
+    connect(m_run, &BatchRunPage::exportRequested, this, &BatchDialog::exportResults);
     connect(m_run, &BatchRunPage::anotherRequested, this, &BatchDialog::newBatch);
     connect(m_run, &BatchRunPage::closeRequested, this, &BatchDialog::reject);
     connect(m_launcher, &BatchLauncher::started, this, &BatchDialog::onStarted);
     connect(m_launcher, &BatchLauncher::failed, this, &BatchDialog::onFailed);
     connect(session, &session::Session::readinessChanged, this, &BatchDialog::updateStartButton);
-    connect(session, &session::Session::configChanged, this, [this] { m_setup->setConfig(m_session->config()); });
+    // Only the changed setting: the operator's choices (a rate typed) stay when another setting changes.
+    connect(session, &session::Session::configChanged, this, [this](settings::Setting setting) {
+        m_setup->setConfig(m_session->config(), setting);
+        updatePreview();
+    });
 
     m_setup->setConfig(session->config());
     setWindowTitle(tr("Verify a file"));
@@ -67,6 +76,16 @@ BatchDialog::~BatchDialog()
         m_launcher->runner()->disconnect(this);
         m_launcher->runner()->cancel(true);
     }
+}
+
+void BatchDialog::showPage(QWidget* page)
+{
+    // The hidden page does not count for the size: the start page, with Start, fits the dialog.
+    for (QWidget* p : {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_run)})
+        p->setSizePolicy(p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                         p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    m_pages->setCurrentWidget(page);
+    m_pages->updateGeometry();
 }
 
 void BatchDialog::changeEvent(QEvent* event)
@@ -132,6 +151,25 @@ void BatchDialog::updateStartButton()
     else if (isRecording())
         reason = tr("Recording the batch in the history…");
     m_setup->setStartable(reason, m_session->history() != nullptr && !isRunning() && !isRecording());
+    updatePreview();
+}
+
+void BatchDialog::updatePreview()
+{
+    const auto& report = m_setup->report();
+    m_setup->setPreview(m_launcher->preview(report ? *report : batch::ImportReport{}, m_setup->choices()));
+    // The budget's line: every row to send counted as billable, as the start will count them.
+    QString budget;
+    if (report && report->valid > 0) {
+        if (const auto fits = m_launcher->budgetFor(report->valid))
+            budget = fits->summary();
+    }
+    setBudgetText(budget);
+}
+
+void BatchDialog::setBudgetText(const QString& text)
+{
+    m_setup->setBudgetText(text);
 }
 
 void BatchDialog::chooseFile()
@@ -153,6 +191,7 @@ void BatchDialog::chooseFile()
 
 bool BatchDialog::start()
 {
+    m_setup->commitChoices(); // a rate typed and not yet taken by its field counts
     const auto& report = m_setup->report();
     if (!report || !m_setup->reportOptions() || isRunning() || isValidating() || isRecording())
         return false;
@@ -185,7 +224,8 @@ bool BatchDialog::start()
         MessageBox::warning(this, tr("Verify a file"), problem->message);
         return false;
     }
-    m_runFile = QFileInfo(m_setup->path()).fileName();
+    m_runPath = m_setup->path();
+    m_runFile = QFileInfo(m_runPath).fileName();
     m_withReport = true;
     updateStartButton();
     return true;
@@ -251,6 +291,7 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
     const QString title = tr("Resume unfinished batch");
     if (isRunning() || isRecording())
         return false;
+    m_setup->commitChoices();
     const auto plan = m_launcher->planResume(batchId);
     if (!plan) {
         MessageBox::warning(this, title, plan.error().message);
@@ -281,6 +322,7 @@ bool BatchDialog::resumeBatch(const QString& batchId, bool resendUnknown)
         if (path.isEmpty())
             return false;
     }
+    m_runPath = path;
     m_runFile = QFileInfo(path).fileName();
     m_withReport = false;
     auto problem = m_launcher->resume(*plan, path, resendUnknown, m_setup->choices());
@@ -311,11 +353,22 @@ void BatchDialog::onStarted(const QString& batchId)
                   batchId,
                   m_runFile,
                   m_launcher->base(),
-                  m_setup->qps(),
+                  m_launcher->runner()->options().qps, // as the launcher weighed the choice
                   m_withReport ? m_setup->reportBox() : nullptr);
-    m_pages->setCurrentWidget(m_run);
+    showPage(m_run);
     updateStartButton();
     emit runningChanged(true);
+}
+
+void BatchDialog::exportResults()
+{
+    const auto history = m_session->history();
+    if (!history || m_batchId.isEmpty() || isRunning())
+        return;
+    if (const auto written = BatchResultsExport::run(this, *history, m_batchId, m_runPath))
+        emit message(
+            tr("Exported the results of %n row(s) to %1", nullptr, int(std::min<qint64>(written->rows, INT_MAX)))
+                .arg(QDir::toNativeSeparators(written->path)));
 }
 
 void BatchDialog::onRunnerFinished()
@@ -338,7 +391,7 @@ void BatchDialog::newBatch()
     // Another file: starting the same file again would be a new batch, sending (and billing) every row again.
     m_setup->clear();
     updateStartButton();
-    m_pages->setCurrentWidget(m_setup);
+    showPage(m_setup);
 }
 
 void BatchDialog::reject()

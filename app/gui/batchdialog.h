@@ -47,6 +47,9 @@ public:
     // The journal's batches that are not completed, newest first.
     QList<batch::UnfinishedBatch> unfinishedBatches() const;
 
+    // The budget line of the start page (the monthly budget guard's); empty: hidden.
+    void setBudgetText(const QString& text);
+
     bool isRunning() const;
     // Between Start and the run: the rows are being recorded in the journal.
     bool isRecording() const;
@@ -61,7 +64,7 @@ public:
     void reject() override; // closing while a batch runs asks, then cancels it (resumable)
 
 signals:
-    void exportRequested(const QString& batchId);
+    void message(const QString& text); // for the status bar
     void runningChanged(bool running);
 
 protected:
@@ -69,6 +72,8 @@ protected:
 
 private:
     void updateStartButton();
+    void updatePreview();
+    void showPage(QWidget* page);
     void onStarted(const QString& batchId);
     // The batch could go past this month's budget: what the operator chooses (nothing: cancel).
     std::optional<batch::BudgetChoice> askBudget(const batch::BatchLauncher::Problem& problem);
@@ -80,7 +85,10 @@ private:
     QStackedWidget* m_pages;
     BatchSetupPage* m_setup;
     BatchRunPage* m_run;
+    void exportResults();
+
     QString m_runFile; // the file of the batch being started or resumed
+    QString m_runPath; // its path
     bool m_withReport = false;
     QString m_batchId;
     std::optional<batch::BatchTally> m_final;

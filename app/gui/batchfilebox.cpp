@@ -23,6 +23,9 @@ BatchFileBox::BatchFileBox(QWidget* parent)
 {
     m_fileEdit->setObjectName(QStringLiteral("fileEdit"));
     m_fileEdit->setReadOnly(true);
+    m_fileEdit->setFocusPolicy(Qt::ClickFocus); // can be selected and copied, but is no stop on the way
+    m_browseButton->setAutoDefault(false);      // Enter in the dialog sends nothing, opens nothing
+    m_resumeButton->setAutoDefault(false);
     m_fileLabel->setBuddy(m_fileEdit);
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     m_encodingCombo->setObjectName(QStringLiteral("encodingCombo"));
@@ -89,6 +92,11 @@ void BatchFileBox::setResumeEnabled(bool enabled)
     m_resumeButton->setEnabled(enabled);
 }
 
+void BatchFileBox::focusChooseButton()
+{
+    m_browseButton->setFocus(Qt::OtherFocusReason);
+}
+
 void BatchFileBox::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -99,7 +107,7 @@ void BatchFileBox::changeEvent(QEvent* event)
 void BatchFileBox::retranslate()
 {
     setTitle(tr("File"));
-    m_fileLabel->setText(tr("Fi&le:"));
+    m_fileLabel->setText(tr("File:"));
     m_fileEdit->setPlaceholderText(tr("No file chosen"));
     m_fileEdit->setToolTip(tr("A CSV file or an Excel workbook (.xlsx)"));
     m_browseButton->setText(tr("&Choose…"));

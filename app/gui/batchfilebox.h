@@ -27,6 +27,7 @@ public:
     // After the file was looked at: a workbook's worksheets to choose from, instead of the encoding.
     void showFormat(bool workbook, const QStringList& sheets, const QString& current);
     void setResumeEnabled(bool enabled);
+    void focusChooseButton();
 
 signals:
     void chooseRequested();

@@ -16,21 +16,29 @@ BatchOptionsBox::BatchOptionsBox(QWidget* parent)
     m_ui->skipDaysSpin->setMaximum(settings::kMaxSkipVerifiedDays);
     connect(m_ui->md5Check, &QCheckBox::toggled, this, &BatchOptionsBox::md5Toggled);
     connect(m_ui->skipDaysSpin, &QSpinBox::valueChanged, this, &BatchOptionsBox::showSkipHint);
+    for (QSpinBox* spin : {m_ui->qpsSpin, m_ui->concurrencySpin, m_ui->skipDaysSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &BatchOptionsBox::choicesChanged);
     showSkipHint();
 }
 
 BatchOptionsBox::~BatchOptionsBox() = default;
 
-void BatchOptionsBox::setConfig(const session::SessionConfig& config)
+void BatchOptionsBox::setConfig(const session::SessionConfig& config, std::optional<settings::Setting> changed)
 {
-    m_ui->qpsSpin->setValue(config.batchQps());
+    // A locked setting always shows the value in force.
+    const auto takes = [&](Setting setting) { return !changed || *changed == setting || config.isLocked(setting); };
+    if (takes(Setting::BatchQps))
+        m_ui->qpsSpin->setValue(config.batchQps());
     m_ui->qpsSpin->setEnabled(!config.isLocked(Setting::BatchQps));
-    m_ui->concurrencySpin->setValue(config.batchConcurrency());
+    if (takes(Setting::BatchConcurrency))
+        m_ui->concurrencySpin->setValue(config.batchConcurrency());
     m_ui->concurrencySpin->setEnabled(!config.isLocked(Setting::BatchConcurrency));
-    m_ui->skipDaysSpin->setValue(config.skipVerifiedDays());
+    if (takes(Setting::SkipVerifiedDays))
+        m_ui->skipDaysSpin->setValue(config.skipVerifiedDays());
     m_ui->skipDaysSpin->setEnabled(!config.isLocked(Setting::SkipVerifiedDays));
     m_md5Forced = config.forceMd5();
-    m_ui->md5Check->setChecked(config.paramType() == identity::ParamType::Md5);
+    if (takes(Setting::ParamType) || takes(Setting::ForceMd5) || m_md5Forced)
+        m_ui->md5Check->setChecked(config.paramType() == identity::ParamType::Md5);
     m_ui->md5Check->setEnabled(!m_md5Forced);
     retranslate();
 }
@@ -50,6 +58,12 @@ session::Overrides BatchOptionsBox::choices() const
     choices.set(Setting::BatchConcurrency, m_ui->concurrencySpin->value(), origin);
     choices.set(Setting::SkipVerifiedDays, m_ui->skipDaysSpin->value(), origin);
     return choices;
+}
+
+void BatchOptionsBox::commit()
+{
+    for (QSpinBox* spin : {m_ui->qpsSpin, m_ui->concurrencySpin, m_ui->skipDaysSpin})
+        spin->interpretText();
 }
 
 int BatchOptionsBox::qps() const

@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class BatchOptionsBox;
@@ -23,16 +24,21 @@ public:
     explicit BatchOptionsBox(QWidget* parent = nullptr);
     ~BatchOptionsBox() override;
 
-    void setConfig(const session::SessionConfig& config);
+    // The values in force and the locks; with `changed`, only that setting's field takes its value
+    // (the operator's choices in the others stay).
+    void setConfig(const session::SessionConfig& config, std::optional<settings::Setting> changed = std::nullopt);
     // No limit only for the sandbox: the real service's limit is per account.
     void setSandbox(bool sandbox, int settingsQps);
     session::Overrides choices() const;
+    // Takes what is typed in the fields but not yet interpreted (a value typed, then Start clicked).
+    void commit();
     int qps() const;
     bool md5() const;
     void retranslate();
 
 signals:
     void md5Toggled();
+    void choicesChanged(); // the rate, the concurrency or the skip period
 
 private:
     void showSkipHint();

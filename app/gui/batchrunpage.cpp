@@ -112,6 +112,9 @@ void BatchRunPage::build()
     m_anotherButton->setObjectName(QStringLiteral("anotherButton"));
     m_runCloseButton = new QPushButton(this);
     m_runCloseButton->setObjectName(QStringLiteral("runCloseButton"));
+    // No default button in the batch dialog: Enter neither pauses, cancels nor starts anything.
+    for (QPushButton* button : {m_pauseButton, m_cancelButton, m_exportButton, m_anotherButton, m_runCloseButton})
+        button->setAutoDefault(false);
     buttons->addWidget(m_pauseButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch(1);

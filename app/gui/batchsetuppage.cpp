@@ -5,6 +5,7 @@
 #include "batchfilebox.h"
 #include "batchimportjob.h"
 #include "batchoptionsbox.h"
+#include "batchstartsummary.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -85,7 +86,10 @@ void BatchSetupPage::build()
     m_preview->setSelectionMode(QAbstractItemView::NoSelection);
     m_preview->setWordWrap(false);
     m_preview->horizontalHeader()->setStretchLastSection(true);
-    m_preview->setMinimumHeight(180);
+    // The lists take their minimum and what room is left: the page (in a scroll area, laid out at
+    // its preferred height) then fits the dialog with "Before you start" and Start in view.
+    m_preview->setMinimumHeight(100);
+    m_preview->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     m_preview->verticalHeader()->setDefaultSectionSize(m_preview->fontMetrics().height() + 8);
     columnsLayout->addWidget(m_preview, 1);
     m_layout->addWidget(m_columnsBox, 3);
@@ -102,7 +106,8 @@ void BatchSetupPage::build()
     m_validationProgress->hide();
     m_issues = new QListWidget(m_reportBox);
     m_issues->setObjectName(QStringLiteral("issuesList"));
-    m_issues->setMinimumHeight(80);
+    m_issues->setMinimumHeight(60);
+    m_issues->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     reportLayout->addWidget(m_reportSummary);
     reportLayout->addWidget(m_validationProgress);
     reportLayout->addWidget(m_issues, 1);
@@ -111,6 +116,8 @@ void BatchSetupPage::build()
     m_optionsBox = new BatchOptionsBox(this);
     m_optionsBox->setObjectName(QStringLiteral("optionsBox"));
     m_layout->addWidget(m_optionsBox);
+    m_summary = new BatchStartSummary(this);
+    m_layout->addWidget(m_summary);
 
     auto* buttons = new QHBoxLayout;
     m_notReady = new QLabel(this);
@@ -118,8 +125,10 @@ void BatchSetupPage::build()
     m_notReady->setWordWrap(true);
     m_startButton = new QPushButton(this);
     m_startButton->setObjectName(QStringLiteral("startButton"));
-    m_startButton->setDefault(true);
+    // Sending (and billing) takes a click or Space on the button itself: never Enter in a field.
+    m_startButton->setAutoDefault(false);
     m_closeButton = new QPushButton(this);
+    m_closeButton->setAutoDefault(false);
     buttons->addWidget(m_notReady, 1);
     buttons->addWidget(m_startButton);
     buttons->addWidget(m_closeButton);
@@ -132,13 +141,14 @@ void BatchSetupPage::build()
         validate();
     });
     connect(m_optionsBox, &BatchOptionsBox::md5Toggled, this, &BatchSetupPage::validate);
+    connect(m_optionsBox, &BatchOptionsBox::choicesChanged, this, &BatchSetupPage::choicesChanged);
     connect(m_startButton, &QPushButton::clicked, this, &BatchSetupPage::startRequested);
     connect(m_closeButton, &QPushButton::clicked, this, &BatchSetupPage::closeRequested);
 }
 
-void BatchSetupPage::setConfig(const session::SessionConfig& config)
+void BatchSetupPage::setConfig(const session::SessionConfig& config, std::optional<settings::Setting> changed)
 {
-    m_optionsBox->setConfig(config);
+    m_optionsBox->setConfig(config, changed);
     retranslate();
 }
 
@@ -150,6 +160,21 @@ void BatchSetupPage::setSandbox(bool sandbox, int settingsQps)
 session::Overrides BatchSetupPage::choices() const
 {
     return m_optionsBox->choices();
+}
+
+void BatchSetupPage::commitChoices()
+{
+    m_optionsBox->commit();
+}
+
+void BatchSetupPage::setPreview(const batch::StartPreview& preview)
+{
+    m_summary->setPreview(preview, m_report.has_value());
+}
+
+void BatchSetupPage::setBudgetText(const QString& text)
+{
+    m_summary->setBudgetText(text);
 }
 
 int BatchSetupPage::qps() const
@@ -169,6 +194,19 @@ void BatchSetupPage::takeBackReportBox()
 {
     if (m_reportBox->parentWidget() != this)
         m_layout->insertWidget(m_layout->indexOf(m_optionsBox), m_reportBox, 1);
+}
+
+void BatchSetupPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // Not the read-only path: the first thing to do is choosing the file, then checking the columns.
+    QWidget* focused = window()->focusWidget();
+    if (focused == nullptr || !isAncestorOf(focused)) {
+        if (m_path.isEmpty() || !m_columnCombos[0]->isEnabled())
+            m_fileBox->focusChooseButton();
+        else
+            m_columnCombos[0]->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void BatchSetupPage::changeEvent(QEvent* event)

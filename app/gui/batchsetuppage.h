@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batch/batchlauncher.h"
 #include "batch/batchreader.h"
 #include "session/sessionconfig.h"
 
@@ -23,6 +24,7 @@ namespace tricheck::gui {
 class BatchFileBox;
 class BatchImportJob;
 class BatchOptionsBox;
+class BatchStartSummary;
 
 // The first page of "Verify a file…": the file (CSV, with its encoding, or an Excel workbook, with
 // its worksheet), its first rows with the columns mapped (recognised from the header in English or
@@ -38,7 +40,8 @@ public:
     ~BatchSetupPage() override;
 
     // The settings in force: the sending choices start from them, and locked ones cannot change.
-    void setConfig(const session::SessionConfig& config);
+    // `changed`: only that setting's field takes the value in force (the locks are all applied).
+    void setConfig(const session::SessionConfig& config, std::optional<settings::Setting> changed = std::nullopt);
     // Only the sandbox can be sent to without a rate limit.
     void setSandbox(bool sandbox, int settingsQps);
     void openFile(const QString& path);
@@ -53,7 +56,12 @@ public:
     QComboBox* columnCombo(batch::BatchField field) const;
     // The operator's sending choices, for the session to weigh against the policy.
     session::Overrides choices() const;
+    // Takes a value typed in a sending field but not yet interpreted; call before choices().
+    void commitChoices();
     int qps() const;
+    // What starting would do (core's preview), and the budget line (empty: hidden).
+    void setPreview(const batch::StartPreview& preview);
+    void setBudgetText(const QString& text);
 
     // Why Start cannot be pressed (empty: it can), and whether the resume list can be opened.
     void setStartable(const QString& reason, bool canResume);
@@ -66,10 +74,12 @@ signals:
     void resumeRequested();
     void startRequested();
     void closeRequested();
-    void validated(); // the report (or the file's problem) changed
+    void validated();      // the report (or the file's problem) changed
+    void choicesChanged(); // a sending choice changed
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void build();
@@ -94,6 +104,7 @@ private:
     QProgressBar* m_validationProgress = nullptr;
     QListWidget* m_issues = nullptr;
     BatchOptionsBox* m_optionsBox = nullptr;
+    BatchStartSummary* m_summary = nullptr;
     QLabel* m_notReady = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_closeButton = nullptr;

@@ -44,22 +44,6 @@ bool ExportController::exportHistory(const history::HistoryFilter& filter,
     return startRemembered({m_session->history()->path(), filter, sort, columns, rows});
 }
 
-bool ExportController::exportBatch(const QString& batchId, QList<history::HistoryColumn> columns)
-{
-    if (!m_session->history() || isRunning())
-        return false;
-    Request request{m_session->history()->path(), {}, {history::HistoryColumn::BatchRow, Qt::AscendingOrder}, {}, 0};
-    request.filter.batchId = batchId;
-    for (const auto column : {history::HistoryColumn::BatchId, history::HistoryColumn::BatchRow}) {
-        if (!columns.contains(column))
-            columns.append(column);
-    }
-    request.columns = columns;
-    const auto count = m_session->history()->count(request.filter);
-    request.rows = count ? count.value() : 0;
-    return startRemembered(request);
-}
-
 bool ExportController::startRemembered(const Request& request)
 {
     settings::AppSettings* s = m_session->settings();

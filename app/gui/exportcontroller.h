@@ -46,8 +46,6 @@ public:
                        const history::HistorySort& sort,
                        const QList<history::HistoryColumn>& columns,
                        qint64 rows);
-    // One batch's attempts in row order, with the batch columns added to `columns`.
-    bool exportBatch(const QString& batchId, QList<history::HistoryColumn> columns);
 
     // Asks, then starts. False when the operator cancelled before anything started.
     bool start(const Request& request,

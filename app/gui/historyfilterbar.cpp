@@ -144,6 +144,11 @@ history::HistoryFilter HistoryFilterBar::filter() const
     return f;
 }
 
+QString HistoryFilterBar::searchText() const
+{
+    return m_ui->searchLineEdit->text();
+}
+
 history::HistorySearch::Kind HistoryFilterBar::searchKind() const
 {
     history::HistoryFilter f;
@@ -260,6 +265,12 @@ void HistoryFilterBar::updateSearchHint()
     case history::HistorySearch::Kind::IdNumber:
         hint = tr("Attempts with exactly this ID number");
         break;
+    case history::HistorySearch::Kind::RequestId:
+        hint = tr("The attempt with this RequestId");
+        break;
+    case history::HistorySearch::Kind::Masked:
+        hint = tr("Masked values cannot be searched: type the whole mobile number or ID number");
+        break;
     case history::HistorySearch::Kind::Reference:
         hint = history::HistorySearch::classify(m_ui->searchLineEdit->text()) == history::HistorySearch::Kind::Reference
                    ? tr("Attempts whose reference contains this text")
@@ -267,8 +278,8 @@ void HistoryFilterBar::updateSearchHint()
                         "references for this text instead");
         break;
     case history::HistorySearch::Kind::None:
-        hint = tr("Search the references (part of the text), or look up an exact mobile number or ID number. "
-                  "Ctrl+F comes here.");
+        hint = tr("Search the references (part of the text), or look up an exact mobile number, ID number or "
+                  "RequestId. Ctrl+F comes here.");
         break;
     }
     m_ui->searchLineEdit->setToolTip(hint);

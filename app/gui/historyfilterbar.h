@@ -37,6 +37,7 @@ public:
     void setSharedHistory(bool shared);
     history::HistoryFilter filter() const;
     history::HistorySearch::Kind searchKind() const;
+    QString searchText() const;
     void setCount(qint64 shown);
     void focusSearch();
     void reset();

@@ -6,6 +6,7 @@
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "historyfilterbar.h"
+#include "historynotice.h"
 #include "icons.h"
 #include "messagebox.h"
 #include "session/session.h"
@@ -86,6 +87,8 @@ HistoryView::HistoryView(QWidget* parent)
     connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateDetails);
     connect(m_ui->detailsPane, &HistoryDetails::copyRequestIdRequested, this, &HistoryView::copyRequestId);
     connect(m_ui->filterBar, &HistoryFilterBar::filterChanged, this, &HistoryView::applyFilter);
+    m_notice = new HistoryNotice(m_ui->filterBar, this);
+    m_ui->historyLayout->insertWidget(m_ui->historyLayout->indexOf(m_ui->filterBar) + 1, m_notice);
     const auto afterReset = [this] {
         updateCount();
         updateDetails();
@@ -133,6 +136,7 @@ void HistoryView::rebuildModel()
     }
     m_proxy->setSourceModel(m_model);
     delete old;
+    m_notice->setStore(m_model ? m_session->history() : nullptr);
     if (m_model) {
         // Columns chosen stay when the history is replaced; the saved ones come at the start.
         if (!m_columns->sourceColumns().isEmpty())
@@ -326,6 +330,7 @@ void HistoryView::applyFilter()
 {
     if (m_model)
         m_model->setFilter(m_ui->filterBar->filter());
+    m_notice->filterApplied();
 }
 
 void HistoryView::updateDetails()
@@ -337,6 +342,7 @@ void HistoryView::updateDetails()
 void HistoryView::updateCount()
 {
     m_ui->filterBar->setCount(m_model ? m_model->rowCount() : -1);
+    m_notice->setCount(m_model ? m_model->rowCount() : -1);
 }
 
 void HistoryView::updateActions()
@@ -407,7 +413,7 @@ void HistoryView::showContextMenu(const QPoint& pos)
                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMenu menu(this);
     menu.addAction(m_copyAction);
-    QAction* details = menu.addAction(Icons::themed(QStringLiteral("details")), tr("Show &details"));
+    QAction* details = menu.addAction(Icons::themed(QStringLiteral("details")), tr("Show de&tails"));
     connect(details, &QAction::triggered, this, [this] {
         m_detailsAction->setChecked(true);
         m_ui->detailsPane->setFocus();

@@ -26,6 +26,7 @@ namespace tricheck::gui {
 
 class ColumnOrderProxy;
 class HistoryFilterBar;
+class HistoryNotice;
 class StatusStyleProxy;
 
 // The history table on HistoryModel (paged from SQL, sorted and filtered in SQL, so a million rows
@@ -104,6 +105,7 @@ private:
     QAction* m_detailsAction = nullptr;
     QByteArray m_headerState;
     QList<QAction*> m_recordActions;
+    HistoryNotice* m_notice = nullptr;
 };
 
 } // namespace tricheck::gui

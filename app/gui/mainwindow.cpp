@@ -371,7 +371,7 @@ BatchDialog* MainWindow::showBatchDialog()
     if (!m_batchDialog) {
         m_batchDialog = new BatchDialog(m_session, this);
         m_batchDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_batchDialog, &BatchDialog::exportRequested, this, &MainWindow::exportBatch);
+        connect(m_batchDialog, &BatchDialog::message, this, &MainWindow::showMessage);
         connect(m_batchDialog, &BatchDialog::runningChanged, this, [this](bool running) {
             if (running)
                 showMessage(tr("Batch %1 started; its results appear in the history as they arrive.")
@@ -388,11 +388,6 @@ void MainWindow::showResumeBatch()
 {
     if (BatchDialog* dialog = showBatchDialog())
         dialog->showResumeList();
-}
-
-void MainWindow::exportBatch(const QString& batchId)
-{
-    m_exporter->exportBatch(batchId, historyView()->visibleColumns());
 }
 
 void MainWindow::openBatchFile(const QString& path)

@@ -67,7 +67,6 @@ public slots:
     void showResumeBatch();
     void exportHistory();
     // The history export of one batch's attempts (in row order).
-    void exportBatch(const QString& batchId);
     // A CSV file or workbook for the batch dialog (dropped on the window): opens the dialog with it.
     void openBatchFile(const QString& path);
 

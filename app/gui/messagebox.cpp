@@ -153,6 +153,8 @@ QString MessageBox::saveFileName(QWidget* parent,
                                  QFileDialog::Options options,
                                  QString* selectedFilter)
 {
+    prepared().lastTitle = caption;
+    prepared().lastText = path;
     if (auto name = std::exchange(prepared().fileName, std::nullopt)) {
         const int index = std::exchange(prepared().filterIndex, -1);
         const QStringList filters = filter.split(QStringLiteral(";;"));

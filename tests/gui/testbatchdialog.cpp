@@ -1,11 +1,10 @@
 // "Verify a file…" against the in-process sandbox and a real SQLite history: the column mapping
 // preview from a Chinese header, the validation report, a whole batch landing in the history table,
-// pause/resume, cancel then resume from the journal, closing while running, the export of one
-// batch, the resume chooser's "may have been billed" option, and the dialog switching language.
+// pause/resume, cancel then resume from the journal, closing while running (the export: testbatchstart),
+// the resume chooser's "may have been billed" option, and the dialog switching language.
 #include "../batch/batchtestutil.h"
 #include "batch/batchjournal.h"
 #include "gui/batchdialog.h"
-#include "gui/exportcontroller.h"
 #include "gui/historyview.h"
 #include "gui/messagebox.h"
 #include "gui/resumebatchdialog.h"
@@ -448,39 +447,6 @@ private slots:
         QVERIFY(tally->pending > 0);
         QCOMPARE(tally->unknown, 0);
         QCOMPARE(attemptsOf(app, batchId), tally->sent);
-    }
-
-    void exportHoldsOnlyTheBatch()
-    {
-        test::DesktopApp app;
-        // An attempt of another batch first, so that the filter has something to leave out.
-        gui::BatchDialog* dialog = openOn(app, writeFile(app.dir, QStringLiteral("first.csv"), syntheticFile(3)));
-        QVERIFY(dialog);
-        QVERIFY(startAndFinish(dialog));
-        const QString first = dialog->batchId();
-        QTest::mouseClick(test::child<QPushButton>(dialog, "anotherButton"), Qt::LeftButton);
-        dialog->openFile(writeFile(app.dir, QStringLiteral("demo.csv"), demoFile()));
-        QTRY_VERIFY(!dialog->isValidating());
-        QVERIFY(startAndFinish(dialog));
-        const QString second = dialog->batchId();
-        QVERIFY(first != second);
-
-        const QString out = app.dir.filePath(QStringLiteral("results.csv"));
-        QSignalSpy done(app.window->exporter(), &gui::ExportController::finished);
-        gui::MessageBox::setNextFileName(out);
-        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        QTest::mouseClick(test::child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(done.count(), 1, 60000);
-        QCOMPARE(done.first().first().toBool(), true);
-        QFile file(out);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
-        QCOMPARE(lines.size(), 1 + 9);
-        for (int i = 1; i < lines.size(); ++i) {
-            QVERIFY(lines.at(i).contains(second.toUtf8()));
-            QVERIFY(!lines.at(i).contains(first.toUtf8()));
-            QVERIFY(!lines.at(i).contains("13800138000")); // masked
-        }
     }
 
     void resumeChooserAsksBeforeResendingUnknown()

@@ -36,6 +36,21 @@ RunnerOptions BatchLauncher::runnerOptions(const session::Overrides& choices) co
     return options;
 }
 
+StartPreview BatchLauncher::preview(const ImportReport& report, const session::Overrides& choices) const
+{
+    const LaunchContext context = m_context();
+    StartPreview preview;
+    preview.sandbox = context.sandbox;
+    preview.endpointId = context.today.endpoint.id();
+    preview.endpointHost = context.today.endpoint.hostHeader();
+    preview.rows = report.rows;
+    preview.toSend = report.valid;
+    preview.notSent = report.invalid + report.duplicates;
+    preview.mayBeBilled = context.sandbox ? 0 : report.valid;
+    preview.runner = runnerOptions(choices);
+    return preview;
+}
+
 std::optional<BatchLauncher::Problem> BatchLauncher::checkReady(const LaunchContext& context) const
 {
     if (!context.history)

@@ -32,6 +32,7 @@ struct LaunchContext
     QString notReady;                  // translated, when not ready
     verification::ServiceTarget today; // where verifications go now
     session::AuditTrail* audit = nullptr;
+    bool sandbox = false;              // `today` is a sandbox: simulated answers, nothing billed
 };
 
 // What the operator said about a batch that could go past this month's budget
@@ -40,6 +41,23 @@ enum class BudgetChoice {
     Ask,          // refused (Problem::Kind::Budget) when it could go past: the front end asks
     WithinBudget, // send only while the budget allows: the run stops when it is reached
     OverBudget,   // send every row past the budget (refused by a hard stop); an audit event
+};
+
+// What a new batch of a validated file would do, shown before the operator starts it: where the
+// rows go, how many may be billed, and the limits in force (the operator's choices weighed against
+// the policy, as start() will weigh them).
+struct StartPreview
+{
+    bool sandbox = false;
+    QString endpointId;   // "hongkong", "hongkong-vpc" or the URL
+    QString endpointHost; // host[:port], as sent
+    int rows = 0;         // non-blank data rows of the file
+    int toSend = 0;       // valid rows, first of their kind
+    int notSent = 0;      // invalid rows and repeated rows
+    // Rows whose answer may be billed: every row to send on the real service, none in the sandbox.
+    // At most: rows skipped as verified before (runner.skipVerifiedDays) are not sent.
+    int mayBeBilled = 0;
+    RunnerOptions runner;
 };
 
 // A batch of the journal with its tally (a list to resume from, an earlier batch of the same file).
@@ -93,6 +111,9 @@ public:
     // The runner's limits: the settings' (or these choices', where the policy lets them) rate and
     // concurrency.
     RunnerOptions runnerOptions(const session::Overrides& choices = {}) const;
+
+    // What start() would do with `report` and `choices` now.
+    StartPreview preview(const ImportReport& report, const session::Overrides& choices = {}) const;
 
     // The newest earlier batch of a file with the same bytes, with its tally, if any: starting the
     // file again would send (and bill) its rows again.

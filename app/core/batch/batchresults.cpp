@@ -3,6 +3,7 @@
 #include "api/resultcatalogue.h"
 #include "batchjournal.h"
 #include "batchreader.h"
+#include "history/auditevent.h"
 #include "history/csvsink.h"
 #include "history/exportformat.h"
 #include "history/historycolumns.h"
@@ -11,7 +12,10 @@
 #include "identity/masking.h"
 #include "resultsoutput.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QSet>
 
@@ -390,6 +394,38 @@ Expected<qint64, QString> BatchResults::writeFile(history::HistoryStore& store,
     if (!file.commit())
         return Result::failure(tr("The results cannot be written to %1: %2").arg(path, file.errorString()));
     return rows;
+}
+
+Expected<qint64, QString> BatchResults::exportFile(history::HistoryStore& store,
+                                                   const QString& batchId,
+                                                   const QString& sourcePath,
+                                                   const QString& path)
+{
+    auto rows = writeFile(store, batchId, sourcePath, path);
+    if (!rows)
+        return rows;
+    history::HistoryFilter filter;
+    filter.batchId = batchId;
+    const history::ExportFormat format = history::exportFormatForPath(path);
+    const auto audited =
+        store.appendAudit(history::AuditEvent::exported(filter,
+                                                        {history::HistoryColumn::BatchRow, Qt::AscendingOrder},
+                                                        *rows,
+                                                        path,
+                                                        {QStringLiteral("batch-results")},
+                                                        QLocale().name(),
+                                                        history::exportFormatId(format)));
+    if (!audited)
+        return Expected<qint64, QString>::failure(audited.error().message);
+    return rows;
+}
+
+QString BatchResults::suggestedPath(const QString& sourcePath, bool workbook)
+{
+    const QFileInfo source(sourcePath);
+    const QString base = source.completeBaseName().isEmpty() ? QStringLiteral("batch") : source.completeBaseName();
+    return source.absoluteDir().filePath(
+        QStringLiteral("%1-results.%2").arg(base, workbook ? QStringLiteral("xlsx") : QStringLiteral("csv")));
 }
 
 } // namespace tricheck::batch

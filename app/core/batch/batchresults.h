@@ -44,6 +44,11 @@ public:
     // `path` ends in .xlsx, else CSV.
     static Expected<qint64, QString>
     writeFile(history::HistoryStore& store, const QString& batchId, const QString& sourcePath, const QString& path);
+    // writeFile(), then the export is recorded in the audit log (the batch, the rows, the file).
+    static Expected<qint64, QString>
+    exportFile(history::HistoryStore& store, const QString& batchId, const QString& sourcePath, const QString& path);
+    // The results' file proposed for `sourcePath`: NAME-results.csv (or .xlsx) in the same folder.
+    static QString suggestedPath(const QString& sourcePath, bool workbook = false);
 };
 
 } // namespace tricheck::batch

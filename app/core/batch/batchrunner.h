@@ -125,6 +125,8 @@ public:
     Result result() const { return m_result; }
     QString stopReason() const { return m_stopReason; } // translated, for Stopped*/…Failed
     const RunnerCounts& counts() const { return m_counts; }
+    // The limits this run was started with.
+    const RunnerOptions& options() const { return m_options; }
     QString batchId() const { return m_batchId; }
     double elapsedSeconds() const { return m_clock.isValid() ? double(m_clock.elapsed()) / 1000.0 : 0.0; }
     // Rows answered per second over the last seconds.

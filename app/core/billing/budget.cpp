@@ -201,6 +201,16 @@ QJsonObject BatchBudget::toJson() const
     return o;
 }
 
+QString BatchBudget::summary() const
+{
+    if (!limit)
+        return {};
+    if (verdict != Verdict::Fits)
+        return message;
+    return BudgetStatus::tr("This month's budget allows %1 more billed checks (%2 of %3 used).")
+        .arg(number(remaining.value_or(0)), number(used), number(*limit));
+}
+
 QJsonObject BudgetStatus::toJson() const
 {
     QJsonObject o{{QStringLiteral("billed"), month.billed},

@@ -78,6 +78,9 @@ struct BatchBudget
     QString message; // translated, unless Fits
 
     QJsonObject toJson() const; // rows, rowsThatFit, remaining, limit, used, hardStop
+    // One line for a batch's start page (translated): what is left, or why it does not fit; empty
+    // without a budget.
+    QString summary() const;
 };
 
 // The budget rule with this month's use: what the status bar, the warning banner, a single check

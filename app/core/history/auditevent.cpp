@@ -94,6 +94,8 @@ QString AuditEvent::description() const
     const qint64 rows = rowCount.value_or(0);
     switch (kind) {
     case Kind::Export:
+        if (details.value(QStringLiteral("source")).toString() == u"audit-log")
+            return tr("Exported %n audit event(s) to %1", nullptr, int(rows)).arg(subject);
         return tr("Exported %n attempt(s) to %1", nullptr, int(rows)).arg(subject);
     case Kind::Purge:
         return tr("Deleted %n attempt(s) (%1)", nullptr, int(rows)).arg(subject);
@@ -218,6 +220,20 @@ AuditEvent AuditEvent::policyProblem(const QString& path, const QStringList& pro
     e.rowCount = problems.size();
     e.details = QJsonObject{{QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
     return e;
+}
+
+QJsonObject AuditFilter::toJson() const
+{
+    QJsonObject o;
+    if (from)
+        o.insert(QStringLiteral("from"), from->toUTC().toString(Qt::ISODate));
+    if (to)
+        o.insert(QStringLiteral("to"), to->toUTC().toString(Qt::ISODate));
+    if (!kindIds.isEmpty())
+        o.insert(QStringLiteral("kinds"), QJsonArray::fromStringList(kindIds));
+    if (operatorName)
+        o.insert(QStringLiteral("operator"), *operatorName);
+    return o;
 }
 
 } // namespace tricheck::history

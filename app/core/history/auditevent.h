@@ -74,4 +74,16 @@ private:
     static AuditEvent make(Kind kind, const QString& subject);
 };
 
+// Which audit events a view or an export shows: a period, kinds, an operator.
+struct AuditFilter
+{
+    std::optional<QDateTime> from; // inclusive
+    std::optional<QDateTime> to;   // exclusive
+    QStringList kindIds;           // any of AuditEvent::kindId; empty: every kind
+    std::optional<QString> operatorName;
+
+    bool isEmpty() const { return !from && !to && kindIds.isEmpty() && !operatorName; }
+    QJsonObject toJson() const;
+};
+
 } // namespace tricheck::history

@@ -41,15 +41,44 @@ Id AuditLog::append(const AuditEvent& event)
     return id;
 }
 
-Expected<QList<AuditEvent>, HistoryError> AuditLog::events(int limit, std::optional<qint64> beforeId) const
+Expected<QList<AuditEvent>, HistoryError>
+AuditLog::events(int limit, std::optional<qint64> beforeId, const AuditFilter& filter) const
 {
     using Result = Expected<QList<AuditEvent>, HistoryError>;
+    QStringList conditions;
+    QVariantList values;
+    if (beforeId) {
+        conditions.append(QStringLiteral("id < ?"));
+        values.append(*beforeId);
+    }
+    if (filter.from) {
+        conditions.append(QStringLiteral("at_ms >= ?"));
+        values.append(filter.from->toMSecsSinceEpoch());
+    }
+    if (filter.to) {
+        conditions.append(QStringLiteral("at_ms < ?"));
+        values.append(filter.to->toMSecsSinceEpoch());
+    }
+    if (!filter.kindIds.isEmpty()) {
+        QStringList marks;
+        for (const QString& kind : filter.kindIds) {
+            marks.append(QStringLiteral("?"));
+            values.append(kind);
+        }
+        conditions.append(QStringLiteral("kind IN (%1)").arg(marks.join(u',')));
+    }
+    if (filter.operatorName) {
+        conditions.append(QStringLiteral("operator_name = ?"));
+        values.append(*filter.operatorName);
+    }
     QSqlQuery q = m_database.query();
-    q.prepare(QStringLiteral("SELECT id, at_ms, operator_name, kind, subject, row_count, details FROM audit_events") +
-              (beforeId ? QStringLiteral(" WHERE id < ?") : QString()) + QStringLiteral(" ORDER BY id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT id, at_ms, operator_name, kind, subject, row_count, details FROM audit_events") +
+        (conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "))) +
+        QStringLiteral(" ORDER BY id DESC LIMIT ?"));
     int i = 0;
-    if (beforeId)
-        q.bindValue(i++, *beforeId);
+    for (const QVariant& value : std::as_const(values))
+        q.bindValue(i++, value);
     q.bindValue(i, qMax(0, limit));
     if (!q.exec())
         return Result::failure(m_database.error(q));

@@ -28,7 +28,8 @@ public:
     // The same inside the caller's write transaction (a deletion and its event commit together).
     Expected<qint64, HistoryError> append(Transaction& transaction, const AuditEvent& event) const;
     // Newest first; `beforeId` pages back through older events.
-    Expected<QList<AuditEvent>, HistoryError> events(int limit, std::optional<qint64> beforeId) const;
+    Expected<QList<AuditEvent>, HistoryError>
+    events(int limit, std::optional<qint64> beforeId, const AuditFilter& filter = {}) const;
 
 private:
     HistoryDatabase& m_database;

@@ -22,7 +22,7 @@ AuditLogModel::~AuditLogModel() = default;
 
 QList<AuditEvent> AuditLogModel::readPage(std::optional<qint64> beforeId)
 {
-    const auto page = m_store->auditEvents(m_pageSize, beforeId);
+    const auto page = m_store->auditEvents(m_pageSize, beforeId, m_filter);
     if (!page) {
         m_lastError = page.error().message;
         m_atEnd = true;
@@ -72,6 +72,30 @@ void AuditLogModel::fetchMore(const QModelIndex& parent)
     endInsertRows();
 }
 
+void AuditLogModel::setFilter(const AuditFilter& filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+QStringList AuditLogModel::titles()
+{
+    QStringList titles;
+    for (int c = 0; c < ColumnCount; ++c)
+        titles.append(columnTitle(Column(c)));
+    return titles;
+}
+
+QStringList AuditLogModel::cells(const AuditEvent& e)
+{
+    return {e.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            e.operatorName,
+            e.kindText(),
+            e.subject,
+            e.rowCount ? QString::number(*e.rowCount) : QString(),
+            e.description()};
+}
+
 const AuditEvent* AuditLogModel::eventAt(int row) const
 {
     return row >= 0 && row < m_events.size() ? &m_events.at(row) : nullptr;
@@ -81,7 +105,12 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    switch (Column(section)) {
+    return columnTitle(Column(section));
+}
+
+QString AuditLogModel::columnTitle(Column column)
+{
+    switch (column) {
     case Time:
         return AuditEvent::tr("Time");
     case Operator:
@@ -107,23 +136,9 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     const AuditEvent& e = m_events.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        switch (Column(index.column())) {
-        case Time:
-            return e.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case Operator:
-            return e.operatorName;
-        case Event:
-            return e.kindText();
-        case Subject:
-            return e.subject;
-        case Rows:
+        if (index.column() == Rows)
             return e.rowCount ? QVariant(*e.rowCount) : QVariant();
-        case Description:
-            return e.description();
-        case ColumnCount:
-            break;
-        }
-        return {};
+        return cells(e).value(index.column());
     case Qt::ToolTipRole:
         return index.column() == Description || index.column() == Subject ? data(index, Qt::DisplayRole) : QVariant();
     case KindIdRole:

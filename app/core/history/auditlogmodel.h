@@ -45,6 +45,12 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
     const AuditEvent* eventAt(int row) const;
+    // Only these events (read again from the database).
+    void setFilter(const AuditFilter& filter);
+    const AuditFilter& filter() const { return m_filter; }
+    // The columns' titles and an event's cells as shown (and exported), in the UI language.
+    static QStringList titles();
+    static QStringList cells(const AuditEvent& event);
     void setPageSize(int events) { m_pageSize = std::max(1, events); }
     int pageSize() const { return m_pageSize; }
     QString lastError() const { return m_lastError; }
@@ -58,12 +64,14 @@ signals:
 private:
     QList<AuditEvent> readPage(std::optional<qint64> beforeId);
     void retranslate();
+    static QString columnTitle(Column column);
 
     std::shared_ptr<HistoryStore> m_store;
     QList<AuditEvent> m_events;
     bool m_atEnd = false;
     int m_pageSize = 500;
     QString m_lastError;
+    AuditFilter m_filter;
 };
 
 } // namespace tricheck::history

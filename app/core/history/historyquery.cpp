@@ -7,7 +7,7 @@ namespace tricheck::history {
 bool HistoryFilter::isEmpty() const
 {
     return roles.isEmpty() && subCodes.isEmpty() && errorKinds.isEmpty() && !from && !to &&
-           referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !operatorName &&
+           referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !requestId && !operatorName &&
            !mobileFingerprint && !nameFingerprint && !idNumberFingerprint && !idAbove;
 }
 
@@ -36,6 +36,8 @@ QJsonObject HistoryFilter::toJson() const
         o.insert(QStringLiteral("sandbox"), *sandbox);
     if (batchId)
         o.insert(QStringLiteral("batchId"), *batchId);
+    if (requestId)
+        o.insert(QStringLiteral("requestId"), *requestId);
     if (operatorName)
         o.insert(QStringLiteral("operator"), *operatorName);
     QJsonArray fingerprints;

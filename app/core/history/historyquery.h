@@ -60,6 +60,7 @@ struct HistoryFilter
     QStringList ispNames;          // any of "CMCC", "CUCC", "CTCC", "CBN"; "" for none
     std::optional<bool> sandbox;   // sandbox only / real service only
     std::optional<QString> batchId;
+    std::optional<QString> requestId;    // exact, any letter case
     std::optional<QString> operatorName; // only this operator's attempts ("mine")
     // Exact-match search by keyed fingerprint (Fingerprints::forMobile …).
     std::optional<qint64> mobileFingerprint;

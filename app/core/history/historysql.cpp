@@ -144,6 +144,8 @@ Where where(const HistoryFilter& f, const Spelling& spelling)
         w.add(QStringLiteral("sandbox = ?"), {*f.sandbox ? 1 : 0});
     if (f.batchId)
         w.add(QStringLiteral("batch_id = ?"), {*f.batchId});
+    if (f.requestId)
+        w.add(QStringLiteral("UPPER(request_id) = ?"), {f.requestId->toUpper()});
     if (f.operatorName)
         w.add(QStringLiteral("operator_name = ?"), {*f.operatorName});
     if (f.mobileFingerprint)

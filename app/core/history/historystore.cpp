@@ -335,9 +335,10 @@ Id HistoryStore::appendAudit(const AuditEvent& event)
     return m_audit->append(event);
 }
 
-Expected<QList<AuditEvent>, HistoryError> HistoryStore::auditEvents(int limit, std::optional<qint64> beforeId)
+Expected<QList<AuditEvent>, HistoryError>
+HistoryStore::auditEvents(int limit, std::optional<qint64> beforeId, const AuditFilter& filter)
 {
-    return m_audit->events(limit, beforeId);
+    return m_audit->events(limit, beforeId, filter);
 }
 
 Id HistoryStore::applyRetention(int days, const QString& trigger, const QDateTime& nowUtc)

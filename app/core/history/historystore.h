@@ -163,7 +163,8 @@ public:
     // Fills in the time and operator when empty. Returns the event's id.
     Expected<qint64, HistoryError> appendAudit(const AuditEvent& event);
     // Newest first; `beforeId` pages back through older events.
-    Expected<QList<AuditEvent>, HistoryError> auditEvents(int limit = 1000, std::optional<qint64> beforeId = {});
+    Expected<QList<AuditEvent>, HistoryError>
+    auditEvents(int limit = 1000, std::optional<qint64> beforeId = {}, const AuditFilter& filter = {});
 
     // -- retention and purge (each deletion and its audit event commit together) --
     // Deletes attempts that started more than `days` days before `nowUtc`. `trigger` is recorded

@@ -370,6 +370,7 @@ batch::BatchLauncher* Session::batches()
             context.notReady = notReadyReason();
             context.audit = m_audit.get();
             context.today = m_router->target();
+            context.sandbox = m_router->isSandbox();
             return context;
         });
     }
