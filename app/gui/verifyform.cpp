@@ -64,10 +64,16 @@ VerifyForm::VerifyForm(QWidget* parent)
                                                          {m_ui->idLineEdit, &m_touchedId}};
     for (const auto& [edit, touched] : fields) {
         bool* flag = touched;
-        connect(edit, &PrivacyLineEdit::valueEdited, this, [this, flag] {
+        PrivacyLineEdit* field = edit;
+        connect(edit, &PrivacyLineEdit::valueEdited, this, [this, flag, field] {
             *flag = true;
+            if (field == m_ui->mobileLineEdit)
+                m_refusedMobile.clear();
+            else if (field == m_ui->idLineEdit)
+                m_refusedId.clear();
             revalidate();
         });
+        connect(edit, &QLineEdit::inputRejected, this, [this, field] { onInputRejected(field); });
         connect(edit, &PrivacyLineEdit::valueChanged, this, &VerifyForm::revalidate);
         connect(edit, &QLineEdit::returnPressed, this, &VerifyForm::requestVerify);
     }
@@ -254,9 +260,14 @@ void VerifyForm::revalidate()
             carrierHint = tr("Expected carrier: %1 (numbers can be ported; the result shows the actual one)")
                               .arg(CarrierInfo::displayName(expected));
     }
-    showMessage(m_ui->mobileMessageLabel, m_ui->mobileLineEdit, m_touchedMobile, check.mobile, carrierHint);
+    showMessage(m_ui->mobileMessageLabel,
+                m_ui->mobileLineEdit,
+                m_touchedMobile,
+                check.mobile,
+                carrierHint,
+                m_refusedMobile);
     showMessage(m_ui->nameMessageLabel, m_ui->nameLineEdit, m_touchedName, check.name, {});
-    showMessage(m_ui->idMessageLabel, m_ui->idLineEdit, m_touchedId, check.idNumber, {});
+    showMessage(m_ui->idMessageLabel, m_ui->idLineEdit, m_touchedId, check.idNumber, {}, m_refusedId);
     m_ui->md5Frame->setVisible(type == ParamType::Md5);
     if (type == ParamType::Md5)
         updateMd5Preview(check);
@@ -268,24 +279,47 @@ void VerifyForm::revalidate()
     updateButton();
 }
 
+void VerifyForm::onInputRejected(PrivacyLineEdit* edit)
+{
+    // The validator keeps out what can never become valid; the operator is told, not left guessing.
+    if (edit == m_ui->mobileLineEdit) {
+        m_refusedMobile = IdentityText::refusedInput(Field::Mobile, edit->value().size() >= 11);
+        m_touchedMobile = true;
+    } else if (edit == m_ui->idLineEdit) {
+        m_refusedId = IdentityText::refusedInput(Field::IdNumber, edit->value().size() >= 18);
+        m_touchedId = true;
+    } else {
+        return;
+    }
+    revalidate();
+}
+
 void VerifyForm::showMessage(QLabel* label,
                              PrivacyLineEdit* edit,
                              bool touched,
                              const Validation& v,
-                             const QString& hint)
+                             const QString& hint,
+                             const QString& refused)
 {
+    const Finding* primary = v.primary();
+    // A field holding an error shows its value even with the privacy mask, so that the character
+    // the message names (by class and position) can be seen and the mask never contradicts it.
+    edit->setMaskSuspended(primary != nullptr && primary->severity == Severity::Error &&
+                           primary->reason != Reason::Empty);
     // An untouched empty field gets no complaint; the button state already says it is required.
-    if (!touched && edit->value().isEmpty()) {
+    if (!touched && edit->value().isEmpty() && refused.isEmpty()) {
         label->clear();
         label->setVisible(false);
         edit->setAccessibleDescription(QString());
         return;
     }
     const StatusPalette palette = StatusPalette::forPalette(this->palette());
-    const Finding* primary = v.primary();
     QString text;
     QString html;
-    if (primary != nullptr) {
+    if (!refused.isEmpty()) {
+        text = refused;
+        html = colored(text, palette.errorText());
+    } else if (primary != nullptr) {
         text = IdentityText::describe(v.field, *primary);
         html = colored(text, primary->severity == Severity::Error ? palette.errorText() : palette.warningText());
     } else if (!hint.isEmpty()) {

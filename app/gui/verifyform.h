@@ -68,8 +68,13 @@ protected:
 
 private:
     void revalidate();
-    void
-    showMessage(QLabel* label, PrivacyLineEdit* edit, bool touched, const identity::Validation& v, const QString& hint);
+    void showMessage(QLabel* label,
+                     PrivacyLineEdit* edit,
+                     bool touched,
+                     const identity::Validation& v,
+                     const QString& hint,
+                     const QString& refused = {});
+    void onInputRejected(PrivacyLineEdit* edit);
     void updateMd5Preview(const identity::IdentityCheck& check);
     void updateButton();
     void retranslate();
@@ -86,6 +91,10 @@ private:
     bool m_touchedMobile = false;
     bool m_touchedName = false;
     bool m_touchedId = false;
+    bool m_keepReference = false;
+    // Why the field refused what was last typed, until the next accepted edit.
+    QString m_refusedMobile;
+    QString m_refusedId;
     QString m_notReadyReason;
     QElapsedTimer m_busySince;
 };
