@@ -158,6 +158,10 @@
             <numerusform>The policy %1 has %n problems: every setting was locked</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Switched to the real service (%1), confirmed by the operator for AccessKey %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -1094,6 +1098,20 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>The service answered HTTP %1 with the code %2 instead of a result.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s) to reach the service</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), the service asked to retry</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -1828,6 +1846,26 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>The cell holds the error %1 (a formula that failed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A mainland mobile number has 11 digits: nothing more can be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits can be typed in a mobile number: that character was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: nothing more can be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits, and X as the last character, can be typed in an ID number: that character was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 64 characters and no control characters: that input was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -2268,6 +2306,33 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>RealServiceConfirmation</name>
+    <message>
+        <source>the AccessKey %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (AccessKey %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the real service? Verifications will be sent to Alibaba Cloud at %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configured endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the real service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every consistent or inconsistent answer is billed to this account (&quot;no record&quot; answers are not). Cancel keeps the sandbox: simulated results, nothing billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>unexpected character after a closing quote</source>
@@ -2474,6 +2539,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated — not billed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2858,6 +2927,18 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Skip &amp;verified within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;before a repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the reference for the next verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4208,14 +4289,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form is filled with sample values; press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4244,10 +4317,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4265,6 +4334,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>A batch is running: drop the file again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck — mobile, name and ID verification (real service)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4411,6 +4484,25 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::ProxyFields</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::ResultPanel</name>
     <message>
         <source>Copy the RequestId</source>
@@ -4430,10 +4522,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Enter a mobile number, a name and an ID number and choose Verify. The result, why it is what it is, and whether it is billed appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying the next triple…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4469,10 +4557,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 requests, the service asked to retry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4495,6 +4579,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>It may have been processed and billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>latency (attempts)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4608,6 +4697,33 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ServiceNotices</name>
+    <message>
+        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1, AccessKey %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real service&lt;/b&gt; — verifications go to %1 with %2; every consistent or inconsistent answer is billed. &lt;a href=&quot;service&quot;&gt;Service settings…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4770,14 +4886,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The proxy password is kept in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4835,6 +4943,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Batches start with this choice: people answered within this period are not sent again; their earlier results are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying a person the service answered within this many minutes asks first: a second answer is billed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4911,11 +5031,31 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an error.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1: %2</source>
+        <comment>simulated answers today</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::VerifyController</name>
     <message>
         <source>%1 (SubCode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This person was verified %n minute(s) ago: %1. Verify again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A second consistent or inconsistent answer is billed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

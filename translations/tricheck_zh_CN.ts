@@ -154,6 +154,10 @@
             <numerusform>策略 %1 有 %n 个问题：所有设置均已锁定</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Switched to the real service (%1), confirmed by the operator for AccessKey %2</source>
+        <translation>已切换到正式服务（%1），操作员已确认使用 AccessKey %2</translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -360,14 +364,14 @@ Exit status of a batch:
 </source>
         <translation>文件：CSV（RFC 4180），或 Excel 工作簿（.xlsx：第一个工作表，或由 --sheet 指定），带表头行，用中文或英文命名各列（手机号/手机号码/mobile/phone、姓名/name、身份证号/身份证号码/id/id_number，可选的备注/案件号/reference）。每一行都先经过校验：无效的行连同行号（工作表中的行号）列出，绝不发送；手机号、姓名和身份证号完全相同的重复行只发送一次。工作簿中以数字形式存储的身份证号已丢失末几位数字：这样的行不予发送（请将该列设为文本格式）。
 
-输出：开始发送时输出 {"event":"started","batchId",…}，最后一行为汇总：
-  {"batchId","rows","invalid","duplicates","sent","pass","mismatch","norecord",
-   "errors","unknown","billed","skipped","seconds"}
-统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {"error":{…}}。
+输出：开始发送时输出 {&quot;event&quot;:&quot;started&quot;,&quot;batchId&quot;,…}，最后一行为汇总：
+  {&quot;batchId&quot;,&quot;rows&quot;,&quot;invalid&quot;,&quot;duplicates&quot;,&quot;sent&quot;,&quot;pass&quot;,&quot;mismatch&quot;,&quot;norecord&quot;,
+   &quot;errors&quot;,&quot;unknown&quot;,&quot;billed&quot;,&quot;skipped&quot;,&quot;seconds&quot;}
+统计整个批次（包括它的每一次运行）。批次建立之前出错时输出 {&quot;error&quot;:{…}}。
 
 继续：每一行在发送之前都记入历史记录中的日志。崩溃、被终止或按 Ctrl+C 之后，用 --resume BATCH_ID 运行同一命令：已得到应答的行绝不再次发送；当时正在发送的行报告为“结果未知——可能已计费”，只有加上 --resend-unknown 才会重新发送。
 
-之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {"error":{"kind":"earlier_batch","batchId","rows","sent","billed","resume"}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
+之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -1132,6 +1136,18 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>The service answered HTTP %1 with the code %2 instead of a result.</source>
         <translation>服务端返回了 HTTP %1 和错误码 %2，而不是核验结果。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s) to reach the service</source>
+        <translation>
+            <numerusform>%n 次尝试连接服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), the service asked to retry</source>
+        <translation>
+            <numerusform>%n 次请求，服务要求重试</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -1875,6 +1891,26 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>The cell holds the error %1 (a formula that failed).</source>
         <translation>单元格中是错误值 %1（公式计算失败）。</translation>
     </message>
+    <message>
+        <source>A mainland mobile number has 11 digits: nothing more can be typed.</source>
+        <translation>大陆手机号为 11 位数字：不能再输入更多字符。</translation>
+    </message>
+    <message>
+        <source>Only digits can be typed in a mobile number: that character was refused.</source>
+        <translation>手机号只能输入数字：刚才的字符未被接受。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: nothing more can be typed.</source>
+        <translation>身份证号为 18 位：不能再输入更多字符。</translation>
+    </message>
+    <message>
+        <source>Only digits, and X as the last character, can be typed in an ID number: that character was refused.</source>
+        <translation>身份证号只能输入数字，最后一位可以是 X：刚才的字符未被接受。</translation>
+    </message>
+    <message>
+        <source>A name has at most 64 characters and no control characters: that input was refused.</source>
+        <translation>姓名最多 64 个字符，且不能含控制字符：刚才的输入未被接受。</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -2321,6 +2357,33 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
 </context>
 <context>
+    <name>RealServiceConfirmation</name>
+    <message>
+        <source>the AccessKey %1 (%2)</source>
+        <translation>AccessKey %1（%2）</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (AccessKey %2)</source>
+        <translation>凭据配置“%1”（AccessKey %2）</translation>
+    </message>
+    <message>
+        <source>Use the real service? Verifications will be sent to Alibaba Cloud at %1 with %2.</source>
+        <translation>使用正式服务？核验请求将以%2发送到阿里云 %1。</translation>
+    </message>
+    <message>
+        <source>the configured endpoint</source>
+        <translation>已配置的接入点</translation>
+    </message>
+    <message>
+        <source>Use the real service</source>
+        <translation>使用正式服务</translation>
+    </message>
+    <message>
+        <source>Every consistent or inconsistent answer is billed to this account (&quot;no record&quot; answers are not). Cancel keeps the sandbox: simulated results, nothing billed.</source>
+        <translation>每个“一致”或“不一致”的应答都会向此账号计费（“查无记录”不计费）。取消则继续使用沙箱：模拟结果，不产生计费。</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>unexpected character after a closing quote</source>
@@ -2528,6 +2591,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Not billed</source>
         <translation>不计费</translation>
+    </message>
+    <message>
+        <source>Simulated — not billed</source>
+        <translation>模拟 — 不计费</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +2978,18 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Skip &amp;verified within:</source>
         <translation>跳过近期已核验(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ask &amp;before a repeat:</source>
+        <translation>重复核验前询问(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>业务编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the reference for the next verification</source>
+        <translation>下次核验保留业务编号(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4258,14 +4337,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;沙箱 — 模拟结果，不产生任何计费。&lt;/b&gt;核验请求发往本机上的测试服务，它只认识虚构人员。&lt;a href=&quot;people&quot;&gt;查看示例人员&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;使用正式服务…&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;settings&quot;&gt;打开设置…&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>The form is filled with sample values; press Verify.</source>
         <translation>表单已填入示例数据，请点击“核验”。</translation>
     </message>
@@ -4294,10 +4365,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>批次 %1 已开始；结果一返回即显示在历史记录中。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
         <translation>管理员策略文件有问题。在更正之前，所有设置均已锁定，文件未给出的值采用最安全的值。</translation>
     </message>
@@ -4316,6 +4383,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>A batch is running: drop the file again when it has finished.</source>
         <translation>批量任务正在运行：请在它结束后再拖放文件。</translation>
+    </message>
+    <message>
+        <source>TriCheck — mobile, name and ID verification (real service)</source>
+        <translation>TriCheck — 手机号三要素核验（正式服务）</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4532,25 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::ProxyFields</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>已保存在密钥链中 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>请输入代理服务器的端口。</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::ResultPanel</name>
     <message>
         <source>Copy the RequestId</source>
@@ -4481,10 +4571,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Enter a mobile number, a name and an ID number and choose Verify. The result, why it is what it is, and whether it is billed appear here.</source>
         <translation>输入手机号、姓名和身份证号，然后点击“核验”。核验结果、原因以及是否计费将显示在这里。</translation>
-    </message>
-    <message>
-        <source>Verifying the next triple…</source>
-        <translation>正在核验下一组信息…</translation>
     </message>
     <message>
         <source>SubCode %1 · BizCode %2</source>
@@ -4519,10 +4605,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>无（服务未应答）</translation>
     </message>
     <message>
-        <source>%1 (%2 requests, the service asked to retry)</source>
-        <translation>%1（共 %2 次请求，服务要求重试）</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -4546,6 +4628,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>It may have been processed and billed</source>
         <translation>可能已被处理并计费</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>latency (attempts)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4745,33 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>%1 → %2 %3</source>
         <translation>%1 → %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ServiceNotices</name>
+    <message>
+        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;沙箱 — 模拟结果，不产生任何计费。&lt;/b&gt;核验请求发往本机上的测试服务，它只认识虚构人员。&lt;a href=&quot;people&quot;&gt;查看示例人员&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;使用正式服务…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>profile %1, AccessKey %2</source>
+        <translation>凭据配置 %1，AccessKey %2</translation>
+    </message>
+    <message>
+        <source>AccessKey %1</source>
+        <translation>AccessKey %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real service&lt;/b&gt; — verifications go to %1 with %2; every consistent or inconsistent answer is billed. &lt;a href=&quot;service&quot;&gt;Service settings…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;正式服务&lt;/b&gt; — 核验请求以%2发往 %1；每个“一致”或“不一致”的应答都会计费。&lt;a href="service"&gt;服务设置…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;settings&quot;&gt;打开设置…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -4815,14 +4929,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>已保存在密钥链中 — 留空则保持不变</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name or address.</source>
-        <translation>请输入代理服务器的主机名或地址。</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s port.</source>
-        <translation>请输入代理服务器的端口。</translation>
-    </message>
-    <message>
         <source>The proxy password is kept in the system keychain, never in a file.</source>
         <translation>代理密码保存在系统密钥链中，绝不写入文件。</translation>
     </message>
@@ -4881,6 +4987,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Batches start with this choice: people answered within this period are not sent again; their earlier results are reported.</source>
         <translation>批量核验以此为初始选择：在此期间内已得到应答的人员不再发送，改为报告之前的结果。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Verifying a person the service answered within this many minutes asks first: a second answer is billed again.</source>
+        <translation>在这么多分钟内已得到服务应答的人员，再次核验前会先询问：第二次应答会再次计费。</translation>
     </message>
 </context>
 <context>
@@ -4956,12 +5074,31 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an error.</source>
         <translation>今日零点以来：服务应答 %1 次，其中计费 %2 次；出错 %3 次。</translation>
     </message>
+    <message>
+        <source> · %1: %2</source>
+        <comment>simulated answers today</comment>
+        <translation> · %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::VerifyController</name>
     <message>
         <source>%1 (SubCode %2)</source>
         <translation>%1（SubCode %2）</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>再次核验</translation>
+    </message>
+    <message numerus="yes">
+        <source>This person was verified %n minute(s) ago: %1. Verify again?</source>
+        <translation>
+            <numerusform>此人 %n 分钟前已核验：%1。要再次核验吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A second consistent or inconsistent answer is billed again.</source>
+        <translation>第二次“一致”或“不一致”的应答会再次计费。</translation>
     </message>
 </context>
 <context>

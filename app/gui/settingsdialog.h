@@ -23,6 +23,7 @@ namespace tricheck::gui {
 
 class EndpointField;
 class ProfilesPage;
+class ProxyFields;
 
 // Settings (Ctrl+,): language, privacy mask, default ParamType; service mode, endpoint, signature,
 // timeout; credentials profiles; history location, retention and deletion; the proxy (its password
@@ -68,11 +69,6 @@ private:
     void browseHistory();
     void purgeOld();
     void purgeAll();
-    void loadProxy();
-    void updateProxyFields();
-    bool proxyIsValid(QString* problem) const;
-    QString proxySetting() const;
-    void applyProxy();
     void addHistoryBackendFields();
     bool historyOnPostgres() const;
     bool historyIsValid(QString* problem) const;
@@ -83,8 +79,8 @@ private:
     session::Session* m_session;
     EndpointField* m_endpoint = nullptr;
     ProfilesPage* m_profiles = nullptr;
+    ProxyFields* m_proxy = nullptr;
     QHash<settings::Setting, QWidget*> m_editors;
-    QString m_loadedProxyUser;
     // History backend (SQLite file or PostgreSQL URL) and the PostgreSQL password (keychain only).
     QLabel* m_historyBackendLabel = nullptr;
     QComboBox* m_historyBackendComboBox = nullptr;

@@ -157,8 +157,16 @@ void VerifyForm::fill(const IdentityInput& input)
     m_ui->mobileLineEdit->setValue(input.mobile);
     m_ui->nameLineEdit->setValue(input.name);
     m_ui->idLineEdit->setValue(input.idNumber);
+    if (!m_keepReference)
+        m_ui->referenceLineEdit->clear();
     m_touchedMobile = m_touchedName = m_touchedId = true;
     revalidate();
+}
+
+void VerifyForm::referenceUsed()
+{
+    if (!m_keepReference)
+        m_ui->referenceLineEdit->clear();
 }
 
 void VerifyForm::clear()

@@ -50,8 +50,14 @@ public:
     void setBusy(bool busy);
     void setSent(); // the request left the machine: from now on it may be billed
 
+    // Fills the three values (a sample person); the reference of the previous one goes.
     void fill(const identity::IdentityInput& input);
     void clear();
+    // The reference stays for the next verification (a setting); otherwise it clears after an
+    // answer and when the form is filled.
+    void setKeepReference(bool keep) { m_keepReference = keep; }
+    // A verification with this reference was answered.
+    void referenceUsed();
 
 public slots:
     // Verify now if the form is complete, the service ready and nothing is running.

@@ -32,6 +32,8 @@ constexpr std::array kInfo{
     SettingInfo{Setting::SkipVerifiedDays, "batch/skipVerifiedDays", "SkipVerifiedDays"},
     SettingInfo{Setting::Proxy, "network/proxy", "Proxy"},
     SettingInfo{Setting::ProxyUser, "network/proxyUser", "ProxyUser"},
+    SettingInfo{Setting::RepeatWindowMinutes, "verify/repeatWindowMinutes", "RepeatWindowMinutes"},
+    SettingInfo{Setting::KeepReference, "verify/keepReference", "KeepReference"},
 };
 
 std::optional<bool> toBool(const QVariant& v)
@@ -122,6 +124,10 @@ QVariant builtinDefault(Setting setting)
         return QStringLiteral("system");
     case Setting::ProxyUser:
         return QString();
+    case Setting::RepeatWindowMinutes:
+        return 10;
+    case Setting::KeepReference:
+        return false;
     }
     return {};
 }
@@ -153,6 +159,7 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
     case Setting::ForceMd5:
     case Setting::PrivacyMask:
     case Setting::SandboxAllowed:
+    case Setting::KeepReference:
         if (const auto b = toBool(value))
             return QVariant(*b);
         return std::nullopt;
@@ -183,6 +190,10 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
         return std::nullopt;
     case Setting::SkipVerifiedDays:
         if (const auto n = toInt(value, 0, kMaxSkipVerifiedDays))
+            return QVariant(*n);
+        return std::nullopt;
+    case Setting::RepeatWindowMinutes:
+        if (const auto n = toInt(value, 0, kMaxRepeatWindowMinutes))
             return QVariant(*n);
         return std::nullopt;
     case Setting::Proxy: {
