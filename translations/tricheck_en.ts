@@ -2316,10 +2316,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the real service? Verifications will be sent to Alibaba Cloud at %1 with %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the configured endpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,6 +2325,15 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Every consistent or inconsistent answer is billed to this account (&quot;no record&quot; answers are not). Cancel keeps the sandbox: simulated results, nothing billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>endpoint (host)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the real service? Verifications will be sent to %1 with %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2367,10 +2367,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>凭据配置“%1”（AccessKey %2）</translation>
     </message>
     <message>
-        <source>Use the real service? Verifications will be sent to Alibaba Cloud at %1 with %2.</source>
-        <translation>使用正式服务？核验请求将以%2发送到阿里云 %1。</translation>
-    </message>
-    <message>
         <source>the configured endpoint</source>
         <translation>已配置的接入点</translation>
     </message>
@@ -2381,6 +2377,15 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Every consistent or inconsistent answer is billed to this account (&quot;no record&quot; answers are not). Cancel keeps the sandbox: simulated results, nothing billed.</source>
         <translation>每个“一致”或“不一致”的应答都会向此账号计费（“查无记录”不计费）。取消则继续使用沙箱：模拟结果，不产生计费。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>endpoint (host)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Use the real service? Verifications will be sent to %1 with %2.</source>
+        <translation>使用正式服务？核验请求将以%2发送到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4763,7 +4768,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>&lt;b&gt;Real service&lt;/b&gt; — verifications go to %1 with %2; every consistent or inconsistent answer is billed. &lt;a href=&quot;service&quot;&gt;Service settings…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;正式服务&lt;/b&gt; — 核验请求以%2发往 %1；每个“一致”或“不一致”的应答都会计费。&lt;a href="service"&gt;服务设置…&lt;/a&gt;</translation>
+        <translation>&lt;b&gt;正式服务&lt;/b&gt; — 核验请求以%2发往 %1；每个“一致”或“不一致”的应答都会计费。&lt;a href=&quot;service&quot;&gt;服务设置…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>

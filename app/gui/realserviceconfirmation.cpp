@@ -10,9 +10,12 @@ QString RealServiceConfirmation::text(const session::RealServiceEntry& entry)
     const QString account = entry.profile.isEmpty()
                                 ? tr("the AccessKey %1 (%2)").arg(entry.maskedAccessKeyId, entry.source)
                                 : tr("the profile \"%1\" (AccessKey %2)").arg(entry.profile, entry.maskedAccessKeyId);
-    const QString endpoint = entry.endpointName.isEmpty() ? entry.endpointId : entry.endpointName;
-    return tr("Use the real service? Verifications will be sent to Alibaba Cloud at %1 with %2.")
-        .arg(endpoint.isEmpty() ? tr("the configured endpoint") : endpoint, account);
+    QString endpoint = entry.endpointName.isEmpty() ? entry.endpointId : entry.endpointName;
+    if (endpoint.isEmpty())
+        endpoint = tr("the configured endpoint");
+    else if (!entry.endpointHost.isEmpty() && !endpoint.contains(entry.endpointHost))
+        endpoint = tr("%1 (%2)", "endpoint (host)").arg(endpoint, entry.endpointHost);
+    return tr("Use the real service? Verifications will be sent to %1 with %2.").arg(endpoint, account);
 }
 
 bool RealServiceConfirmation::ask(QWidget* parent, session::Session* session, const session::ServiceChoice& choice)

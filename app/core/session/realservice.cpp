@@ -10,7 +10,7 @@ using settings::Setting;
 
 QString maskAccessKeyId(const QString& accessKeyId)
 {
-    constexpr int kShown = 4;
+    constexpr qsizetype kShown = 4;
     if (accessKeyId.size() <= 2 * kShown)
         return QStringLiteral("****");
     return accessKeyId.left(kShown) + QStringLiteral("****") + accessKeyId.right(kShown);
@@ -52,6 +52,7 @@ std::optional<RealServiceEntry> realServiceEntry(const ServiceChoice& choice,
             return std::nullopt; // a sandbox of the operator's own: nothing is billed
         entry.endpointId = endpoint->id();
         entry.endpointName = endpoint->displayName();
+        entry.endpointHost = endpoint->hostHeader();
     }
     return entry;
 }

@@ -29,6 +29,7 @@ struct RealServiceEntry
     QString maskedAccessKeyId; // "LTAI…Desk"
     QString endpointId;        // "hongkong", or the URL
     QString endpointName;      // translated, for display
+    QString endpointHost;      // "cloudauth-intl.cn-hongkong.aliyuncs.com"
 };
 
 // Where the operator must go to use the real service (the sandbox banner's link).

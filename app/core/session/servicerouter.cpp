@@ -163,6 +163,7 @@ RealServiceEntry ServiceRouter::entryFor(const ResolvedCredentials& resolved) co
     if (const auto endpoint = m_config->endpointFor(resolved.endpoint)) {
         entry.endpointId = endpoint->id();
         entry.endpointName = endpoint->displayName();
+        entry.endpointHost = endpoint->hostHeader();
     }
     return entry;
 }

@@ -127,7 +127,7 @@ signals:
     void changed();
 
 private:
-    void applyDesktop(const Decision& decision, const credentials::ResolvedCredentials& resolved);
+    void applyDesktop(const Decision& given, const credentials::ResolvedCredentials& resolved);
     void applyDirect(const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved);
     std::optional<QString> setRealTarget(const credentials::ResolvedCredentials& resolved);
     Expected<verification::ServiceTarget, QString> sandboxTarget();
