@@ -65,16 +65,19 @@ VerifyForm::VerifyForm(QWidget* parent)
     for (const auto& [edit, touched] : fields) {
         bool* flag = touched;
         PrivacyLineEdit* field = edit;
-        connect(edit, &PrivacyLineEdit::valueEdited, this, [this, flag, field] {
+        connect(edit, &PrivacyLineEdit::valueEdited, this, [this, flag] {
             *flag = true;
-            if (field == m_ui->mobileLineEdit)
-                m_refusedMobile.clear();
-            else if (field == m_ui->idLineEdit)
-                m_refusedId.clear();
             revalidate();
         });
         connect(edit, &QLineEdit::inputRejected, this, [this, field] { onInputRejected(field); });
-        connect(edit, &PrivacyLineEdit::valueChanged, this, &VerifyForm::revalidate);
+        connect(edit, &PrivacyLineEdit::valueChanged, this, [this, field] {
+            // A refusal is about the last keystroke: any new value ends it.
+            if (field == m_ui->mobileLineEdit)
+                m_refusedMobile.reset();
+            else if (field == m_ui->idLineEdit)
+                m_refusedId.reset();
+            revalidate();
+        });
         connect(edit, &QLineEdit::returnPressed, this, &VerifyForm::requestVerify);
     }
     connect(m_ui->referenceLineEdit, &QLineEdit::returnPressed, this, &VerifyForm::requestVerify);
@@ -268,14 +271,22 @@ void VerifyForm::revalidate()
             carrierHint = tr("Expected carrier: %1 (numbers can be ported; the result shows the actual one)")
                               .arg(CarrierInfo::displayName(expected));
     }
+    const auto refused = [](Field field, const std::optional<bool>& full) {
+        return full ? IdentityText::refusedInput(field, *full) : QString();
+    };
     showMessage(m_ui->mobileMessageLabel,
                 m_ui->mobileLineEdit,
                 m_touchedMobile,
                 check.mobile,
                 carrierHint,
-                m_refusedMobile);
+                refused(Field::Mobile, m_refusedMobile));
     showMessage(m_ui->nameMessageLabel, m_ui->nameLineEdit, m_touchedName, check.name, {});
-    showMessage(m_ui->idMessageLabel, m_ui->idLineEdit, m_touchedId, check.idNumber, {}, m_refusedId);
+    showMessage(m_ui->idMessageLabel,
+                m_ui->idLineEdit,
+                m_touchedId,
+                check.idNumber,
+                {},
+                refused(Field::IdNumber, m_refusedId));
     m_ui->md5Frame->setVisible(type == ParamType::Md5);
     if (type == ParamType::Md5)
         updateMd5Preview(check);
@@ -291,10 +302,10 @@ void VerifyForm::onInputRejected(PrivacyLineEdit* edit)
 {
     // The validator keeps out what can never become valid; the operator is told, not left guessing.
     if (edit == m_ui->mobileLineEdit) {
-        m_refusedMobile = IdentityText::refusedInput(Field::Mobile, edit->value().size() >= 11);
+        m_refusedMobile = edit->value().size() >= 11;
         m_touchedMobile = true;
     } else if (edit == m_ui->idLineEdit) {
-        m_refusedId = IdentityText::refusedInput(Field::IdNumber, edit->value().size() >= 18);
+        m_refusedId = edit->value().size() >= 18;
         m_touchedId = true;
     } else {
         return;
@@ -313,7 +324,8 @@ void VerifyForm::showMessage(QLabel* label,
     // A field holding an error shows its value even with the privacy mask, so that the character
     // the message names (by class and position) can be seen and the mask never contradicts it.
     edit->setMaskSuspended(primary != nullptr && primary->severity == Severity::Error &&
-                           primary->reason != Reason::Empty);
+                           (primary->position > 0 || primary->reason == Reason::NameHasDigit ||
+                            primary->reason == Reason::NameMisplacedDot));
     // An untouched empty field gets no complaint; the button state already says it is required.
     if (!touched && edit->value().isEmpty() && refused.isEmpty()) {
         label->clear();

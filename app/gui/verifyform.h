@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -98,9 +99,10 @@ private:
     bool m_touchedName = false;
     bool m_touchedId = false;
     bool m_keepReference = false;
-    // Why the field refused what was last typed, until the next accepted edit.
-    QString m_refusedMobile;
-    QString m_refusedId;
+    // The field refused what was last typed (true: it was full), until its value changes; the
+    // message is worded when shown, so a language switch rewords it.
+    std::optional<bool> m_refusedMobile;
+    std::optional<bool> m_refusedId;
     QString m_notReadyReason;
     QElapsedTimer m_busySince;
 };
