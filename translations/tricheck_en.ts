@@ -177,6 +177,24 @@
             <numerusform>Batch %1 sent with %n rows that may go past the monthly budget</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n audit event to %1</numerusform>
+            <numerusform>Exported %n audit events to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched to the real service (%1), confirmed by the operator for AccessKey %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>The audit log cannot be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -628,6 +646,33 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>BatchResultsExport</name>
+    <message>
+        <source>Export batch results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file will contain personal data: the masked mobile number, name and ID number of every row of %1, with its result and RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BudgetRule</name>
     <message>
         <source>The monthly budget is an amount of money (%1), but no price per check is set: the budget cannot be applied.</source>
@@ -729,8 +774,8 @@ Exit status of a batch:
     <message numerus="yes">
         <source>This batch may bill %n row(s), but this month&apos;s budget allows %1 more billed checks (%2 of %3 used).</source>
         <translation>
-            <numerusform>This batch may bill %n row, but this month's budget allows %1 more billed checks (%2 of %3 used).</numerusform>
-            <numerusform>This batch may bill %n rows, but this month's budget allows %1 more billed checks (%2 of %3 used).</numerusform>
+            <numerusform>This batch may bill %n row, but this month&apos;s budget allows %1 more billed checks (%2 of %3 used).</numerusform>
+            <numerusform>This batch may bill %n rows, but this month&apos;s budget allows %1 more billed checks (%2 of %3 used).</numerusform>
         </translation>
     </message>
     <message>
@@ -739,6 +784,10 @@ Exit status of a batch:
     </message>
     <message>
         <source>Send every row anyway, send only the rows that fit, or cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget allows %1 more billed checks (%2 of %3 used).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1595,6 +1644,20 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>TriCheck ended while the request was on its way (the program was stopped or the computer went down). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s) to reach the service</source>
+        <translation>
+            <numerusform>%n attempt to reach the service</numerusform>
+            <numerusform>%n attempts to reach the service</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), the service asked to retry</source>
+        <translation>
+            <numerusform>%n request, the service asked to retry</numerusform>
+            <numerusform>%n requests, the service asked to retry</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -2131,6 +2194,41 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>HistorySearch</name>
+    <message>
+        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with this mobile number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with this RequestId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The retention period must be at least one day.</source>
@@ -2342,6 +2440,26 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>The cell holds the error %1 (a formula that failed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A mainland mobile number has 11 digits: nothing more can be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits can be typed in a mobile number: that character was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: nothing more can be typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits, and X as the last character, can be typed in an ID number: that character was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name has at most 64 characters and no control characters: that input was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -2421,10 +2539,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,6 +2659,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>&amp;Export history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2778,6 +2896,38 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>The proxy password cannot be read from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RealServiceConfirmation</name>
+    <message>
+        <source>the AccessKey %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (AccessKey %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configured endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>endpoint (host)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the real service? Verifications will be sent to %1 with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the real service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every consistent or inconsistent answer is billed to this account (&quot;no record&quot; answers are not). Cancel keeps the sandbox: simulated results, nothing billed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3062,6 +3212,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated — not billed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +3600,18 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Skip &amp;verified within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask &amp;before a repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the reference for the next verification</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3896,8 +4062,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message numerus="yes">
         <source>This month&apos;s budget is reached: %n check(s) of this run were billed or may have been; the rows not sent stay pending for a later resume.</source>
         <translation>
-            <numerusform>This month's budget is reached: %n check of this run was billed or may have been; the rows not sent stay pending for a later resume.</numerusform>
-            <numerusform>This month's budget is reached: %n checks of this run were billed or may have been; the rows not sent stay pending for a later resume.</numerusform>
+            <numerusform>This month&apos;s budget is reached: %n check of this run was billed or may have been; the rows not sent stay pending for a later resume.</numerusform>
+            <numerusform>This month&apos;s budget is reached: %n checks of this run were billed or may have been; the rows not sent stay pending for a later resume.</numerusform>
         </translation>
     </message>
 </context>
@@ -4037,6 +4203,49 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::AuditFilterBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -4053,6 +4262,29 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Select an entry to see its details.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the events shown to a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4154,15 +4386,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Monthly budget</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported the results of %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported the results of %n row to %1</numerusform>
+            <numerusform>Exported the results of %n rows to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchFileBox</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fi&amp;le:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4203,6 +4438,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4497,6 +4736,68 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchStartSummary</name>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the sandbox on this computer&lt;/b&gt; (%1) — simulated answers, not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the real Alibaba Cloud service&lt;/b&gt;, %1 (%2) — every answer is billed to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose and check a file to see how many rows will be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s)&lt;/b&gt; to send; nothing is billed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row&lt;/b&gt; to send; nothing is billed.</numerusform>
+            <numerusform>&lt;b&gt;%n rows&lt;/b&gt; to send; nothing is billed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Up to %n row(s) may be billed&lt;/b&gt; (valid rows, each person once).</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row may be billed&lt;/b&gt; (valid rows, each person once).</numerusform>
+            <numerusform>&lt;b&gt;Up to %n rows may be billed&lt;/b&gt; (valid rows, each person once).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid or repeated row(s) are not sent.</source>
+        <translation>
+            <numerusform>%n invalid or repeated row is not sent.</numerusform>
+            <numerusform>%n invalid or repeated rows are not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People verified in the last %n day(s) are skipped, not sent.</source>
+        <translation>
+            <numerusform>People verified in the last day are skipped, not sent.</numerusform>
+            <numerusform>People verified in the last %n days are skipped, not sent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) per second</source>
+        <translation>
+            <numerusform>%n request per second</numerusform>
+            <numerusform>%n requests per second</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: %1, at most %2 at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::BudgetBanner</name>
     <message>
         <source>&lt;b&gt;Budget:&lt;/b&gt; %1</source>
@@ -4738,10 +5039,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4763,6 +5060,36 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Inconsistent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attempt with this RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryNotice</name>
+    <message numerus="yes">
+        <source>%n new attempt(s) hidden by the filter —</source>
+        <translation>
+            <numerusform>%n new attempt hidden by the filter —</numerusform>
+            <numerusform>%n new attempts hidden by the filter —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter and show every attempt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4809,10 +5136,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         </translation>
     </message>
     <message>
-        <source>Show &amp;details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Default columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,6 +5165,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>The history cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show de&amp;tails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4880,14 +5207,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form is filled with sample values; press Verify.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4916,10 +5235,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,6 +5252,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>A batch is running: drop the file again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TriCheck — mobile, name and ID verification (real service)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5083,6 +5402,25 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::ProxyFields</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::ReportsController</name>
     <message>
         <source>Period report</source>
@@ -5184,10 +5522,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verifying the next triple…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SubCode %1 · BizCode %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5220,10 +5554,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2 requests, the service asked to retry)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5246,6 +5576,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>It may have been processed and billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>latency (attempts)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5359,6 +5694,33 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ServiceNotices</name>
+    <message>
+        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1, AccessKey %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real service&lt;/b&gt; — verifications go to %1 with %2; every consistent or inconsistent answer is billed. &lt;a href=&quot;service&quot;&gt;Service settings…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5521,14 +5883,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name or address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The proxy password is kept in the system keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5586,6 +5940,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Batches start with this choice: people answered within this period are not sent again; their earlier results are reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying a person the service answered within this many minutes asks first: a second answer is billed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5796,11 +6162,31 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Checks billed this local calendar month (consistent or inconsistent answers); an attempt whose outcome is unknown counts as billed against the budget.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> · %1: %2</source>
+        <comment>simulated answers today</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::VerifyController</name>
     <message>
         <source>%1 (SubCode %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This person was verified %n minute(s) ago: %1. Verify again?</source>
+        <translation>
+            <numerusform>This person was verified %n minute ago: %1. Verify again?</numerusform>
+            <numerusform>This person was verified %n minutes ago: %1. Verify again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A second consistent or inconsistent answer is billed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

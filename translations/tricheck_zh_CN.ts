@@ -172,6 +172,23 @@
             <numerusform>批次 %1 已发送 %n 行，可能超出月度预算</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条审计事件导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Switched to the real service (%1), confirmed by the operator for AccessKey %2</source>
+        <translation>已切换到正式服务（%1），操作员已确认使用 AccessKey %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditExport</name>
+    <message>
+        <source>The audit log cannot be written to %1: %2</source>
+        <translation>无法将审计日志写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>BatchCommand</name>
@@ -408,7 +425,7 @@ Exit status of a batch:
 
 之前核验过的文件（字节完全相同）不会再次开始：命令以退出状态 2 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;earlier_batch&quot;,&quot;batchId&quot;,&quot;rows&quot;,&quot;sent&quot;,&quot;billed&quot;,&quot;resume&quot;}}，其中 resume 给出继续该批次的命令。加上 --new-batch 则仍然开始。
 
-预算：设置了月度预算（billing/monthlyBudget，策略 MonthlyBudget）时，若批次的行（每行都按计费计算）可能超出本月剩余预算，命令以退出状态 6 停止，并输出 {"error":{"kind":"budget","rows","rowsThatFit","remaining","limit","used","hardStop"}}：加上 --within-budget 仅在预算允许范围内发送，或加上 --over-budget 发送所有行（设有硬性上限时不可用，策略 BudgetHardStop）。
+预算：设置了月度预算（billing/monthlyBudget，策略 MonthlyBudget）时，若批次的行（每行都按计费计算）可能超出本月剩余预算，命令以退出状态 6 停止，并输出 {&quot;error&quot;:{&quot;kind&quot;:&quot;budget&quot;,&quot;rows&quot;,&quot;rowsThatFit&quot;,&quot;remaining&quot;,&quot;limit&quot;,&quot;used&quot;,&quot;hardStop&quot;}}：加上 --within-budget 仅在预算允许范围内发送，或加上 --over-budget 发送所有行（设有硬性上限时不可用，策略 BudgetHardStop）。
 
 管理员策略锁定的设置（接入点、签名方式、md5、超时、代理、沙箱、QPS、并发数）优先于命令行参数；参数被覆盖时会在标准错误输出中说明。
 
@@ -649,6 +666,33 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>BatchResultsExport</name>
+    <message>
+        <source>Export batch results</source>
+        <translation>导出批量结果</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file will contain personal data: the masked mobile number, name and ID number of every row of %1, with its result and RequestId.</source>
+        <translation>该文件将包含个人数据：%1 每一行的脱敏手机号、姓名和身份证号，以及其结果和 RequestId。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
+        <translation>请仅按数据保护规定存放和分享该文件。此次导出会记入审计日志。</translation>
+    </message>
+</context>
+<context>
     <name>BudgetRule</name>
     <message>
         <source>The monthly budget is an amount of money (%1), but no price per check is set: the budget cannot be applied.</source>
@@ -759,6 +803,10 @@ Exit status of a batch:
     <message>
         <source>Send every row anyway, send only the rows that fit, or cancel.</source>
         <translation>仍发送所有行、仅发送预算内的行，或取消。</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget allows %1 more billed checks (%2 of %3 used).</source>
+        <translation>本月预算还允许计费 %1 次（已用 %2 / %3）。</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1679,18 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>TriCheck ended while the request was on its way (the program was stopped or the computer went down). The outcome is unknown — the check may have been billed. Look for it in the Alibaba Cloud console before repeating it.</source>
         <translation>请求发送途中 TriCheck 已结束（程序被停止或计算机宕机）。结果未知——此次核验可能已计费。重新核验前请先在阿里云控制台中查找该请求。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n attempt(s) to reach the service</source>
+        <translation>
+            <numerusform>%n 次尝试连接服务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s), the service asked to retry</source>
+        <translation>
+            <numerusform>%n 次请求，服务要求重试</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -2177,6 +2237,41 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>HistorySearch</name>
+    <message>
+        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
+        <translation>可搜索业务编号（可输入部分文字）、完整的手机号或身份证号，或 RequestId。</translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
+        <translation>无法搜索 138****8000 这样的脱敏值：历史记录不保存可供比对的明文。请输入完整的手机号或身份证号。</translation>
+    </message>
+    <message>
+        <source>No attempt with this mobile number.</source>
+        <translation>没有该手机号的核验记录。</translation>
+    </message>
+    <message>
+        <source>No attempt with this ID number.</source>
+        <translation>没有该身份证号的核验记录。</translation>
+    </message>
+    <message>
+        <source>No attempt with this RequestId.</source>
+        <translation>没有该 RequestId 的核验记录。</translation>
+    </message>
+    <message>
+        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
+        <translation>没有钥匙串，历史记录无法查找手机号或身份证号；也没有业务编号包含此文字。</translation>
+    </message>
+    <message>
+        <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
+        <translation>没有业务编号包含此文字。手机号和身份证号须完整输入（11 位或 18 位）才能找到，不能只输入一部分。</translation>
+    </message>
+    <message>
+        <source>No reference contains this text.</source>
+        <translation>没有业务编号包含此文字。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>The retention period must be at least one day.</source>
@@ -2388,6 +2483,26 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <source>The cell holds the error %1 (a formula that failed).</source>
         <translation>单元格中是错误值 %1（公式计算失败）。</translation>
     </message>
+    <message>
+        <source>A mainland mobile number has 11 digits: nothing more can be typed.</source>
+        <translation>大陆手机号为 11 位数字：不能再输入更多字符。</translation>
+    </message>
+    <message>
+        <source>Only digits can be typed in a mobile number: that character was refused.</source>
+        <translation>手机号只能输入数字：刚才的字符未被接受。</translation>
+    </message>
+    <message>
+        <source>An ID number has 18 characters: nothing more can be typed.</source>
+        <translation>身份证号为 18 位：不能再输入更多字符。</translation>
+    </message>
+    <message>
+        <source>Only digits, and X as the last character, can be typed in an ID number: that character was refused.</source>
+        <translation>身份证号只能输入数字，最后一位可以是 X：刚才的字符未被接受。</translation>
+    </message>
+    <message>
+        <source>A name has at most 64 characters and no control characters: that input was refused.</source>
+        <translation>姓名最多 64 个字符，且不能含控制字符：刚才的输入未被接受。</translation>
+    </message>
 </context>
 <context>
     <name>ImportError</name>
@@ -2468,10 +2583,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -2592,6 +2703,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>&amp;Export history…</source>
         <translation>导出历史记录(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w</source>
+        <translation>视图(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2946,38 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>The proxy password cannot be read from the keychain: %1</source>
         <translation>无法从钥匙串读取代理密码：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RealServiceConfirmation</name>
+    <message>
+        <source>the AccessKey %1 (%2)</source>
+        <translation>AccessKey %1（%2）</translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; (AccessKey %2)</source>
+        <translation>凭据配置“%1”（AccessKey %2）</translation>
+    </message>
+    <message>
+        <source>the configured endpoint</source>
+        <translation>已配置的接入点</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>endpoint (host)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Use the real service? Verifications will be sent to %1 with %2.</source>
+        <translation>使用正式服务？核验请求将以%2发送到 %1。</translation>
+    </message>
+    <message>
+        <source>Use the real service</source>
+        <translation>使用正式服务</translation>
+    </message>
+    <message>
+        <source>Every consistent or inconsistent answer is billed to this account (&quot;no record&quot; answers are not). Cancel keeps the sandbox: simulated results, nothing billed.</source>
+        <translation>每个“一致”或“不一致”的应答都会向此账号计费（“查无记录”不计费）。取消则继续使用沙箱：模拟结果，不产生计费。</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +3262,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Not billed</source>
         <translation>不计费</translation>
+    </message>
+    <message>
+        <source>Simulated — not billed</source>
+        <translation>模拟 — 不计费</translation>
     </message>
 </context>
 <context>
@@ -3498,6 +3649,18 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Skip &amp;verified within:</source>
         <translation>跳过近期已核验(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Ask &amp;before a repeat:</source>
+        <translation>重复核验前询问(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation>业务编号：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the reference for the next verification</source>
+        <translation>下次核验保留业务编号(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4263,49 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::AuditFilterBar</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>时间范围(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>事件(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>操作员(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>我的（%1）</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::AuditLogDialog</name>
     <message>
         <source>Audit log</source>
@@ -4116,6 +4322,28 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Select an entry to see its details.</source>
         <translation>选择一个条目以查看详情。</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Write the events shown to a CSV file</source>
+        <translation>将显示的事件写入 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条事件导出到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4214,16 +4442,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Monthly budget</source>
         <translation>月度预算</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported the results of %n row(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 行的结果导出到 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchFileBox</name>
     <message>
         <source>File</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>Fi&amp;le:</source>
-        <translation>文件(&amp;L)：</translation>
     </message>
     <message>
         <source>No file chosen</source>
@@ -4264,6 +4494,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>&amp;Resume unfinished batch…</source>
         <translation>继续未完成的批量核验(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4784,63 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::BatchStartSummary</name>
+    <message>
+        <source>Before you start</source>
+        <translation>开始之前</translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the sandbox on this computer&lt;/b&gt; (%1) — simulated answers, not billed.</source>
+        <translation>服务：&lt;b&gt;本机沙箱&lt;/b&gt;（%1）— 模拟应答，不计费。</translation>
+    </message>
+    <message>
+        <source>Service: &lt;b&gt;the real Alibaba Cloud service&lt;/b&gt;, %1 (%2) — every answer is billed to your account.</source>
+        <translation>服务：&lt;b&gt;阿里云正式服务&lt;/b&gt;，%1（%2）— 每次应答都向您的账号计费。</translation>
+    </message>
+    <message>
+        <source>Choose and check a file to see how many rows will be sent.</source>
+        <translation>选择并检查文件后，这里显示将发送的行数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s)&lt;/b&gt; to send; nothing is billed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 行&lt;/b&gt;待发送；不计费。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Up to %n row(s) may be billed&lt;/b&gt; (valid rows, each person once).</source>
+        <translation>
+            <numerusform>&lt;b&gt;最多 %n 行可能计费&lt;/b&gt;（有效行，每人一次）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invalid or repeated row(s) are not sent.</source>
+        <translation>
+            <numerusform>%n 行无效或重复，不发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People verified in the last %n day(s) are skipped, not sent.</source>
+        <translation>
+            <numerusform>最近 %n 天内核验过的人将跳过，不发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) per second</source>
+        <translation>
+            <numerusform>每秒 %n 个请求</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Rate: %1, at most %2 at a time.</source>
+        <translation>速率：%1，同时最多 %2 个。</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::BudgetBanner</name>
     <message>
         <source>&lt;b&gt;Budget:&lt;/b&gt; %1</source>
@@ -4788,10 +5079,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>没有密钥链时无法按身份信息查找历史记录，改为在业务编号中搜索此文字</translation>
     </message>
     <message>
-        <source>Search the references (part of the text), or look up an exact mobile number or ID number. Ctrl+F comes here.</source>
-        <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号。按 Ctrl+F 可跳到此处。</translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation>全部团队</translation>
     </message>
@@ -4814,6 +5101,35 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Inconsistent only</source>
         <translation>仅不一致</translation>
+    </message>
+    <message>
+        <source>The attempt with this RequestId</source>
+        <translation>该 RequestId 的核验记录</translation>
+    </message>
+    <message>
+        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
+        <translation>脱敏值无法搜索：请输入完整的手机号或身份证号</translation>
+    </message>
+    <message>
+        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
+        <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号或 RequestId。按 Ctrl+F 可跳到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::HistoryNotice</name>
+    <message numerus="yes">
+        <source>%n new attempt(s) hidden by the filter —</source>
+        <translation>
+            <numerusform>%n 条新核验记录被筛选条件隐藏 —</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Clear the filter and show every attempt</source>
+        <translation>清除筛选并显示全部核验记录</translation>
     </message>
 </context>
 <context>
@@ -4855,10 +5171,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         </translation>
     </message>
     <message>
-        <source>Show &amp;details</source>
-        <translation>显示详情(&amp;D)</translation>
-    </message>
-    <message>
         <source>Default columns</source>
         <translation>默认列</translation>
     </message>
@@ -4889,6 +5201,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>The history cannot be opened: %1</source>
         <translation>无法打开历史记录：%1</translation>
+    </message>
+    <message>
+        <source>Show de&amp;tails</source>
+        <translation>显示详情(&amp;T)</translation>
     </message>
 </context>
 <context>
@@ -4926,14 +5242,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>由管理员设置</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;沙箱 — 模拟结果，不产生任何计费。&lt;/b&gt;核验请求发往本机上的测试服务，它只认识虚构人员。&lt;a href=&quot;people&quot;&gt;查看示例人员&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;使用正式服务…&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;settings&quot;&gt;打开设置…&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>The form is filled with sample values; press Verify.</source>
         <translation>表单已填入示例数据，请点击“核验”。</translation>
     </message>
@@ -4962,10 +5270,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>批次 %1 已开始；结果一返回即显示在历史记录中。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>The administrator&apos;s policy file has problems. Until it is corrected, every setting is locked, at the safest value where the file does not give one.</source>
         <translation>管理员策略文件有问题。在更正之前，所有设置均已锁定，文件未给出的值采用最安全的值。</translation>
     </message>
@@ -4984,6 +5288,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>A batch is running: drop the file again when it has finished.</source>
         <translation>批量任务正在运行：请在它结束后再拖放文件。</translation>
+    </message>
+    <message>
+        <source>TriCheck — mobile, name and ID verification (real service)</source>
+        <translation>TriCheck — 手机号三要素核验（正式服务）</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5437,25 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::ProxyFields</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — leave empty to keep it</source>
+        <translation>已保存在密钥链中 — 留空则保持不变</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s host name or address.</source>
+        <translation>请输入代理服务器的主机名或地址。</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port.</source>
+        <translation>请输入代理服务器的端口。</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::ReportsController</name>
     <message>
         <source>Period report</source>
@@ -5230,10 +5557,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>输入手机号、姓名和身份证号，然后点击“核验”。核验结果、原因以及是否计费将显示在这里。</translation>
     </message>
     <message>
-        <source>Verifying the next triple…</source>
-        <translation>正在核验下一组信息…</translation>
-    </message>
-    <message>
         <source>SubCode %1 · BizCode %2</source>
         <translation>SubCode %1 · BizCode %2</translation>
     </message>
@@ -5266,10 +5589,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>无（服务未应答）</translation>
     </message>
     <message>
-        <source>%1 (%2 requests, the service asked to retry)</source>
-        <translation>%1（共 %2 次请求，服务要求重试）</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -5293,6 +5612,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>It may have been processed and billed</source>
         <translation>可能已被处理并计费</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>latency (attempts)</comment>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -5405,6 +5729,33 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>%1 → %2 %3</source>
         <translation>%1 → %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ServiceNotices</name>
+    <message>
+        <source>&lt;b&gt;Sandbox — simulated results, nothing is billed.&lt;/b&gt; Verifications go to a test service on this computer that knows only invented people. &lt;a href=&quot;people&quot;&gt;Show the sample people&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;Use the real service…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;沙箱 — 模拟结果，不产生任何计费。&lt;/b&gt;核验请求发往本机上的测试服务，它只认识虚构人员。&lt;a href=&quot;people&quot;&gt;查看示例人员&lt;/a&gt; · &lt;a href=&quot;settings&quot;&gt;使用正式服务…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>profile %1, AccessKey %2</source>
+        <translation>凭据配置 %1，AccessKey %2</translation>
+    </message>
+    <message>
+        <source>AccessKey %1</source>
+        <translation>AccessKey %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Real service&lt;/b&gt; — verifications go to %1 with %2; every consistent or inconsistent answer is billed. &lt;a href=&quot;service&quot;&gt;Service settings…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;正式服务&lt;/b&gt; — 核验请求以%2发往 %1；每个“一致”或“不一致”的应答都会计费。&lt;a href=&quot;service&quot;&gt;服务设置…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;settings&quot;&gt;打开设置…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -5562,14 +5913,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>已保存在密钥链中 — 留空则保持不变</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s host name or address.</source>
-        <translation>请输入代理服务器的主机名或地址。</translation>
-    </message>
-    <message>
-        <source>Enter the proxy&apos;s port.</source>
-        <translation>请输入代理服务器的端口。</translation>
-    </message>
-    <message>
         <source>The proxy password is kept in the system keychain, never in a file.</source>
         <translation>代理密码保存在系统密钥链中，绝不写入文件。</translation>
     </message>
@@ -5628,6 +5971,18 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Batches start with this choice: people answered within this period are not sent again; their earlier results are reported.</source>
         <translation>批量核验以此为初始选择：在此期间内已得到应答的人员不再发送，改为报告之前的结果。</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Verifying a person the service answered within this many minutes asks first: a second answer is billed again.</source>
+        <translation>在这么多分钟内已得到服务应答的人员，再次核验前会先询问：第二次应答会再次计费。</translation>
     </message>
 </context>
 <context>
@@ -5836,12 +6191,31 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Checks billed this local calendar month (consistent or inconsistent answers); an attempt whose outcome is unknown counts as billed against the budget.</source>
         <translation>本地日历月内已计费的核验（一致或不一致的结果）；结果未知的尝试按已计费计入预算。</translation>
     </message>
+    <message>
+        <source> · %1: %2</source>
+        <comment>simulated answers today</comment>
+        <translation> · %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::VerifyController</name>
     <message>
         <source>%1 (SubCode %2)</source>
         <translation>%1（SubCode %2）</translation>
+    </message>
+    <message>
+        <source>Verify again</source>
+        <translation>再次核验</translation>
+    </message>
+    <message numerus="yes">
+        <source>This person was verified %n minute(s) ago: %1. Verify again?</source>
+        <translation>
+            <numerusform>此人 %n 分钟前已核验：%1。要再次核验吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A second consistent or inconsistent answer is billed again.</source>
+        <translation>第二次“一致”或“不一致”的应答会再次计费。</translation>
     </message>
 </context>
 <context>

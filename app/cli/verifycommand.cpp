@@ -123,7 +123,7 @@ void report(const VerifyOutcome& outcome, const verification::HistoryWrite& writ
                        .arg(entry.shortText,
                             r->subCode,
                             ResultCatalogue::carrierName(r->ispName),
-                            ResultCatalogue::billedText(r->billed())));
+                            ResultCatalogue::billingText(r->billed(), outcome.sandbox)));
         json = resultJson(outcome);
     } else {
         const ApiError& e = *outcome.error();

@@ -18,6 +18,7 @@
 #include "reportscontroller.h"
 #include "resultpanel.h"
 #include "samplepeopledialog.h"
+#include "servicenotices.h"
 #include "session/servicerouter.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
@@ -52,17 +53,9 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     , m_session(session)
 {
     m_ui->setupUi(this);
-    m_sandboxBanner = new NoticeBanner(NoticeBanner::Kind::Sandbox, this);
-    m_problemBanner = new NoticeBanner(NoticeBanner::Kind::Problem, this);
-    m_policyBanner = new NoticeBanner(NoticeBanner::Kind::Problem, this);
-    m_policyBanner->setObjectName(QStringLiteral("policyBanner"));
-    m_ui->centralLayout->insertWidget(0, m_problemBanner);
-    m_ui->centralLayout->insertWidget(0, m_policyBanner);
-    m_ui->centralLayout->insertWidget(0, new BudgetBanner(session, this));
-    m_ui->centralLayout->insertWidget(0, m_sandboxBanner);
-    connect(m_sandboxBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
-    connect(m_problemBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
-    connect(m_policyBanner, &NoticeBanner::linkActivated, this, &MainWindow::onBannerLink);
+    m_notices = new ServiceNotices(session, m_ui->centralLayout, this);
+    connect(m_notices, &ServiceNotices::linkActivated, this, &MainWindow::onBannerLink);
+    m_ui->centralLayout->insertWidget(2, new BudgetBanner(session, this)); // after the service's banners
 
     m_indicators = new StatusIndicators(session, this);
     statusBar()->addPermanentWidget(m_indicators);
@@ -121,6 +114,26 @@ ResultPanel* MainWindow::resultPanel() const
 HistoryView* MainWindow::historyView() const
 {
     return m_ui->historyView;
+}
+
+NoticeBanner* MainWindow::sandboxBanner() const
+{
+    return m_notices->sandboxBanner();
+}
+
+NoticeBanner* MainWindow::realServiceBanner() const
+{
+    return m_notices->realServiceBanner();
+}
+
+NoticeBanner* MainWindow::problemBanner() const
+{
+    return m_notices->problemBanner();
+}
+
+NoticeBanner* MainWindow::policyBanner() const
+{
+    return m_notices->policyBanner();
 }
 
 void MainWindow::setUpActions()
@@ -208,51 +221,23 @@ void MainWindow::retranslate()
     m_ui->actionEnglish->setToolTip(languageLocked ? locked : QString());
     m_ui->actionChinese->setToolTip(languageLocked ? locked : QString());
     m_ui->actionPrivacyMask->setEnabled(!m_session->config().isLocked(Setting::PrivacyMask));
-    updatePolicyNotice();
     updateService();
-}
-
-void MainWindow::updatePolicyNotice()
-{
-    // What the administrator's policy decided against this run's wishes, and a policy that failed
-    // closed: said once, at the top, for as long as it holds.
-    QStringList lines;
-    const session::SessionConfig& config = m_session->config();
-    if (config.policy().isMalformed())
-        lines << tr("<b>Your administrator's policy cannot be read completely:</b> every setting is locked, at the "
-                    "safest value where the file does not give one. <a href=\"policy\">Details…</a>");
-    for (const session::Refusal& refusal : config.refusals())
-        lines << refusal.reason().toHtmlEscaped();
-    m_policyBanner->setText(lines.join(QStringLiteral("<br>")));
-    m_policyBanner->setVisible(!lines.isEmpty());
 }
 
 void MainWindow::updateService()
 {
-    const session::ServiceRouter& service = m_session->service();
-    const bool sandbox = service.isSandbox();
-    m_sandboxBanner->setText(tr("<b>Sandbox — simulated results, nothing is billed.</b> Verifications go to a test "
-                                "service on this computer that knows only invented people. "
-                                "<a href=\"people\">Show the sample people</a> · "
-                                "<a href=\"settings\">Use the real service…</a>"));
-    m_sandboxBanner->setVisible(sandbox);
-    m_ui->actionSamplePeople->setVisible(sandbox || m_session->config().sandboxAllowed());
-
-    // Transient states (opening, asking the keychain) are said in the form; problems here.
-    QString problem;
-    if (m_session->historyState() == session::Session::HistoryState::Failed ||
-        service.state() == session::ServiceRouter::State::Unavailable || !m_session->proxyProblem().isEmpty())
-        problem = m_session->notReadyReason();
-    m_problemBanner->setText(tr("<b>Verifications are not possible:</b> %1 <a href=\"settings\">Open Settings…</a>")
-                                 .arg(problem.toHtmlEscaped()));
-    m_problemBanner->setVisible(!problem.isEmpty());
+    m_notices->update();
+    // The sandbox's invented people are of no use to the real service: they are not offered there.
+    const bool real = m_notices->isRealService();
+    m_ui->actionSamplePeople->setVisible(!real && m_session->config().sandboxAllowed());
+    if (real && m_samplePeople)
+        m_samplePeople->close();
     m_ui->actionVerify->setEnabled(verifyForm()->isComplete() && m_session->canVerify());
-    m_ui->actionExport->setEnabled(m_session->history() != nullptr);
-    m_ui->actionVerifyFile->setEnabled(m_session->history() != nullptr);
-    m_ui->actionResumeBatch->setEnabled(m_session->history() != nullptr);
-    m_ui->actionAuditLog->setEnabled(m_session->history() != nullptr);
-    setWindowTitle(sandbox ? tr("TriCheck — mobile, name and ID verification (sandbox)")
-                           : tr("TriCheck — mobile, name and ID verification"));
+    for (QAction* action : {m_ui->actionExport, m_ui->actionVerifyFile, m_ui->actionResumeBatch, m_ui->actionAuditLog})
+        action->setEnabled(m_session->history() != nullptr);
+    setWindowTitle(m_session->service().isSandbox() ? tr("TriCheck — mobile, name and ID verification (sandbox)")
+                   : real                           ? tr("TriCheck — mobile, name and ID verification (real service)")
+                                                    : tr("TriCheck — mobile, name and ID verification"));
 }
 
 void MainWindow::onSettingChanged(Setting setting)
@@ -285,9 +270,11 @@ void MainWindow::onBannerLink(const QString& link)
 {
     if (link == u"people") {
         showSamplePeople();
-    } else if (link == u"settings") {
-        SettingsDialog* dialog = showSettings();
-        dialog->showPage(m_session->service().isSandbox() ? SettingsDialog::Credentials : SettingsDialog::Service);
+    } else if (link == u"settings" || link == u"service") {
+        // Where the blocker is: no AccessKey yet (Credentials), or the Service choice to confirm.
+        const bool credentials = link == u"settings" && m_session->service().isSandbox() &&
+                                 m_session->realServiceBlocker() == session::RealServiceBlocker::Credentials;
+        showSettings()->showPage(credentials ? SettingsDialog::Credentials : SettingsDialog::Service);
     } else if (link == u"policy") {
         MessageBox::warning(this,
                             tr("Administrator's policy"),
@@ -311,10 +298,14 @@ SettingsDialog* MainWindow::showSettings()
 
 SamplePeopleDialog* MainWindow::showSamplePeople()
 {
+    if (m_notices->isRealService())
+        return nullptr; // the sandbox's people are for the sandbox only
     if (!m_samplePeople) {
         m_samplePeople = new SamplePeopleDialog(this);
         m_samplePeople->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_samplePeople, &SamplePeopleDialog::fillRequested, this, [this](const identity::IdentityInput& input) {
+            if (m_notices->isRealService())
+                return; // sandbox-only: never sent to the billed service
             verifyForm()->fill(input);
             activateWindow();
             showMessage(tr("The form is filled with sample values; press Verify."));

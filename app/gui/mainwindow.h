@@ -28,6 +28,7 @@ class HistoryView;
 class NoticeBanner;
 class ResultPanel;
 class SamplePeopleDialog;
+class ServiceNotices;
 class SettingsDialog;
 class ShortcutsDialog;
 class StatusIndicators;
@@ -51,10 +52,12 @@ public:
     ResultPanel* resultPanel() const;
     HistoryView* historyView() const;
     StatusIndicators* statusIndicators() const { return m_indicators; }
-    NoticeBanner* sandboxBanner() const { return m_sandboxBanner; }
-    NoticeBanner* problemBanner() const { return m_problemBanner; }
-    // The administrator's policy: a file that failed closed, and the run's choices it overrules.
-    NoticeBanner* policyBanner() const { return m_policyBanner; }
+    // The banners at the top (ServiceNotices): the sandbox or the real service, a problem, and the
+    // administrator's policy (a file that failed closed, and the run's choices it overrules).
+    NoticeBanner* sandboxBanner() const;
+    NoticeBanner* realServiceBanner() const;
+    NoticeBanner* problemBanner() const;
+    NoticeBanner* policyBanner() const;
     VerifyController* controller() const { return m_controller; }
     ExportController* exporter() const { return m_exporter; }
 
@@ -81,7 +84,6 @@ private:
     void restoreLayout();
     void saveLayout();
     void updateService();
-    void updatePolicyNotice();
     void onSettingChanged(settings::Setting setting);
     void onBannerLink(const QString& link);
     void showAbout();
@@ -91,9 +93,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     i18n::Translations& m_translations;
     session::Session* m_session;
-    NoticeBanner* m_sandboxBanner = nullptr;
-    NoticeBanner* m_problemBanner = nullptr;
-    NoticeBanner* m_policyBanner = nullptr;
+    ServiceNotices* m_notices = nullptr;
     StatusIndicators* m_indicators = nullptr;
     VerifyController* m_controller = nullptr;
     ExportController* m_exporter = nullptr;

@@ -22,7 +22,9 @@ NoticeBanner::NoticeBanner(Kind kind, QWidget* parent)
     , m_label(new QLabel(this))
     , m_linkLayout(new QHBoxLayout)
 {
-    setObjectName(kind == Kind::Sandbox ? QStringLiteral("sandboxBanner") : QStringLiteral("problemBanner"));
+    setObjectName(kind == Kind::Sandbox       ? QStringLiteral("sandboxBanner")
+                  : kind == Kind::RealService ? QStringLiteral("realServiceBanner")
+                                              : QStringLiteral("problemBanner"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 10, 6);
     layout->setSpacing(10);
@@ -110,6 +112,12 @@ void NoticeBanner::applyColors()
         text = dark ? QColor(0xff, 0xe3, 0x94) : QColor(0x4a, 0x35, 0x00);
         link = dark ? QColor(0xff, 0xff, 0xff) : QColor(0x1a, 0x4f, 0xa0);
         m_icon->setPixmap(Icons::themed(QStringLiteral("sandbox")).pixmap(QSize(24, 24), devicePixelRatioF()));
+    } else if (m_kind == Kind::RealService) {
+        background = dark ? QColor(0x16, 0x28, 0x3d) : QColor(0xe8, 0xf1, 0xfb);
+        border = dark ? QColor(0x5b, 0x9b, 0xe0) : QColor(0x3d, 0x7c, 0xc9);
+        text = dark ? QColor(0xcf, 0xe3, 0xfa) : QColor(0x0f, 0x2f, 0x57);
+        link = dark ? QColor(0xff, 0xff, 0xff) : QColor(0x1a, 0x4f, 0xa0);
+        m_icon->setPixmap(Icons::themed(QStringLiteral("about")).pixmap(QSize(24, 24), devicePixelRatioF()));
     } else {
         const StatusColors c = StatusPalette(dark).colors(api::StatusRole::Mismatch);
         background = c.background;

@@ -9,8 +9,9 @@ namespace tricheck::gui {
 
 class LinkButton;
 
-// A strip across the top of the window that cannot be missed: the sandbox notice (amber) or a
-// problem that stops verifications (red). A decorative icon, the text, and the text's links as
+// A strip across the top of the window that cannot be missed: the sandbox notice (amber), the
+// real service in use (a calm blue: billed, but nothing wrong) or a problem that stops
+// verifications (red). A decorative icon, the text, and the text's links as
 // link controls of their own after it (each a Tab stop, a link to screen readers, named by its
 // text).
 class NoticeBanner : public QFrame
@@ -21,6 +22,7 @@ class NoticeBanner : public QFrame
 public:
     enum class Kind {
         Sandbox,
+        RealService,
         Problem
     };
 

@@ -105,9 +105,18 @@ void PrivacyLineEdit::changeEvent(QEvent* event)
     QLineEdit::changeEvent(event);
 }
 
+void PrivacyLineEdit::setMaskSuspended(bool suspended)
+{
+    if (m_maskSuspended == suspended)
+        return;
+    m_maskSuspended = suspended;
+    updateDisplay();
+}
+
 void PrivacyLineEdit::updateDisplay()
 {
-    const bool mask = m_privacyMask && !m_revealed && !hasFocus() && !m_value.isEmpty() && m_masker != nullptr;
+    const bool mask =
+        m_privacyMask && !m_revealed && !m_maskSuspended && !hasFocus() && !m_value.isEmpty() && m_masker != nullptr;
     m_updating = true;
     if (mask) {
         setText(m_masker(m_value));
@@ -125,7 +134,7 @@ void PrivacyLineEdit::updateDisplay()
 void PrivacyLineEdit::updateEye()
 {
     // With the focus the field shows the value anyway; the eye is for a field at rest.
-    const bool visible = m_privacyMask && !m_value.isEmpty() && !hasFocus();
+    const bool visible = m_privacyMask && !m_maskSuspended && !m_value.isEmpty() && !hasFocus();
     m_eye->setVisible(visible);
     const QSignalBlocker block(m_eye);
     m_eye->setChecked(m_revealed);

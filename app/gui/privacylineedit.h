@@ -31,6 +31,10 @@ public:
     bool isShowingMask() const { return m_showingMask; }
     bool isRevealed() const { return m_revealed; }
     void setRevealed(bool revealed);
+    // While the value holds an error the field shows it unmasked: a message that names the
+    // offending character's class and position must not sit beside a mask that hides it.
+    void setMaskSuspended(bool suspended);
+    bool isMaskSuspended() const { return m_maskSuspended; }
 
     // Accessible name and tooltip of the eye button ("Show the mobile number" / "Hide …").
     void setEyeTexts(const QString& show, const QString& hide);
@@ -57,6 +61,7 @@ private:
     bool m_privacyMask = true;
     bool m_revealed = false;
     bool m_showingMask = false;
+    bool m_maskSuspended = false;
     bool m_updating = false;
 };
 

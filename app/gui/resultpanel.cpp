@@ -49,7 +49,10 @@ ResultPanel::~ResultPanel() = default;
 
 void ResultPanel::showPending()
 {
+    // A new check: the previous person's outcome goes at once, it must not be read as this one's.
     m_stage = Stage::Pending;
+    m_outcome.reset();
+    m_write = {};
     render();
 }
 
@@ -110,14 +113,14 @@ QString ResultPanel::announcement() const
         sentence = tr("%1: %2 %3.", "the result said to screen readers: outcome, its meaning, billing")
                        .arg(ResultCatalogue::roleName(entry.role),
                             entry.longText,
-                            ResultCatalogue::billedText(ResultCatalogue::bizCode(r->bizCode).billed));
+                            ResultCatalogue::billingText(ResultCatalogue::bizCode(r->bizCode).billed, o.sandbox));
     } else {
         const ApiError& e = *o.error();
         sentence = tr("%1: %2 %3.", "the result said to screen readers: outcome, its meaning, billing")
                        .arg(ErrorText::title(e.kind),
                             ErrorText::message(e),
-                            e.mayBeBilled ? tr("It may have been processed and billed")
-                                          : ResultCatalogue::billedText(o.billed()));
+                            e.mayBeBilled && !o.sandbox ? tr("It may have been processed and billed")
+                                                        : ResultCatalogue::billingText(o.billed(), o.sandbox));
     }
     if (!m_ui->historyWarningLabel->text().isEmpty())
         sentence += u' ' + m_ui->historyWarningLabel->text();
@@ -148,7 +151,7 @@ void ResultPanel::render()
     m_ui->copyRequestIdButton->setToolTip(tr("Copy the RequestId"));
     m_ui->copyRequestIdButton->setAccessibleName(tr("Copy the RequestId"));
     const bool busy = m_stage == Stage::Pending || m_stage == Stage::Sent;
-    if (m_stage == Stage::Empty || (busy && !m_outcome)) {
+    if (m_stage == Stage::Empty || busy) {
         applyColors(StatusRole::Unknown, true);
         m_ui->statusIconLabel->clear();
         m_ui->statusIconLabel->setVisible(busy);
@@ -167,7 +170,6 @@ void ResultPanel::render()
         m_ui->statusFrame->setAccessibleName(statusText());
         return;
     }
-    // While the next check runs, the last outcome stays visible with a note above it.
     const VerifyOutcome& o = *m_outcome;
     if (o.isResult())
         renderResult(o);
@@ -175,9 +177,7 @@ void ResultPanel::render()
         renderError(o);
     renderCommon(o);
     renderHistoryWrite();
-    if (busy)
-        m_ui->codesLabel->setText(tr("Verifying the next triple…") + u'\n' + m_ui->codesLabel->text());
-    m_ui->statusFrame->setAccessibleName(busy ? tr("Verifying…") : announcement());
+    m_ui->statusFrame->setAccessibleName(announcement());
 }
 
 void ResultPanel::renderResult(const VerifyOutcome& o)
@@ -198,7 +198,7 @@ void ResultPanel::renderResult(const VerifyOutcome& o)
                             : QStringLiteral("%1 (%2)").arg(ResultCatalogue::carrierName(r.ispName), r.ispName));
     const BizCodeEntry biz = ResultCatalogue::bizCode(r.bizCode);
     m_ui->billingValue->setText(
-        QStringLiteral("%1 — %2 — %3").arg(r.bizCode, biz.text, ResultCatalogue::billedText(biz.billed)));
+        QStringLiteral("%1 — %2 — %3").arg(r.bizCode, biz.text, ResultCatalogue::billingText(biz.billed, o.sandbox)));
     m_ui->carrierCaption->setVisible(true);
     m_ui->carrierValue->setVisible(true);
 }
@@ -215,12 +215,13 @@ void ResultPanel::renderError(const VerifyOutcome& o)
         codes.append(tr("Code %1").arg(e.code));
     codes.append(tr("Error kind: %1").arg(errorKindId(e.kind)));
     m_ui->codesLabel->setText(codes.join(QStringLiteral(" · ")));
-    m_ui->summaryLabel->setText(e.mayBeBilled ? tr("This request may have been processed and billed.") : QString());
-    m_ui->summaryLabel->setVisible(e.mayBeBilled);
+    const bool mayBeBilled = e.mayBeBilled && !o.sandbox;
+    m_ui->summaryLabel->setText(mayBeBilled ? tr("This request may have been processed and billed.") : QString());
+    m_ui->summaryLabel->setVisible(mayBeBilled);
     m_ui->descriptionLabel->setText(ErrorText::message(e));
     m_ui->carrierCaption->setVisible(false);
     m_ui->carrierValue->setVisible(false);
-    m_ui->billingValue->setText(ResultCatalogue::billedText(o.billed()));
+    m_ui->billingValue->setText(ResultCatalogue::billingText(o.billed(), o.sandbox));
 }
 
 void ResultPanel::renderCommon(const VerifyOutcome& o)
@@ -230,10 +231,10 @@ void ResultPanel::renderCommon(const VerifyOutcome& o)
     const QString requestId = o.isResult() ? o.result()->requestId : o.error()->requestId;
     m_ui->requestIdValue->setText(requestId.isEmpty() ? tr("None (no answer from the service)") : requestId);
     m_ui->copyRequestIdButton->setEnabled(!requestId.isEmpty());
+    const QString attempts = ErrorText::attemptsText(o); // agrees with the message: never "not sent" and "retry"
     m_ui->latencyValue->setText(
-        o.attempts > 1
-            ? tr("%1 (%2 requests, the service asked to retry)").arg(DisplayText::latency(o.latencyMs)).arg(o.attempts)
-            : DisplayText::latency(o.latencyMs));
+        attempts.isEmpty() ? DisplayText::latency(o.latencyMs)
+                           : tr("%1 (%2)", "latency (attempts)").arg(DisplayText::latency(o.latencyMs), attempts));
     m_ui->serviceValue->setText(QStringLiteral("%1 · %2 · %3")
                                     .arg(DisplayText::service(o.endpoint, o.sandbox),
                                          DisplayText::scheme(o.scheme),

@@ -6,8 +6,9 @@
 #include "history/historystore.h"
 #include "i18n/translations.h"
 #include "messagebox.h"
-#include "network/proxysettings.h"
 #include "profilespage.h"
+#include "proxyfields.h"
+#include "realserviceconfirmation.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "statuspalette.h"
@@ -41,6 +42,13 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
                                    false,
                                    this);
     m_profiles = new ProfilesPage(session, this);
+    m_proxy = new ProxyFields(session,
+                              {m_ui->proxyModeComboBox,
+                               m_ui->proxyHostLineEdit,
+                               m_ui->proxyPortSpinBox,
+                               m_ui->proxyUserLineEdit,
+                               m_ui->proxyPasswordLineEdit},
+                              this);
     m_ui->tabWidget->insertTab(Credentials, m_profiles, QString());
     m_ui->timeoutSpinBox->setRange(1, 120);
 
@@ -63,16 +71,12 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
         {Setting::HistoryPath, m_ui->historyPathLineEdit},
         {Setting::RetentionDays, m_ui->retentionSpinBox},
         {Setting::SkipVerifiedDays, m_ui->skipVerifiedSpinBox},
+        {Setting::RepeatWindowMinutes, m_ui->repeatWindowSpinBox},
+        {Setting::KeepReference, m_ui->keepReferenceCheckBox},
     };
 
     connect(m_endpoint, &EndpointField::changed, this, &SettingsDialog::validate);
-    connect(m_ui->proxyModeComboBox, &QComboBox::currentIndexChanged, this, [this] {
-        updateProxyFields();
-        validate();
-    });
-    connect(m_ui->proxyHostLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    connect(m_ui->proxyPortSpinBox, &QSpinBox::valueChanged, this, &SettingsDialog::validate);
-    connect(m_ui->proxyUserLineEdit, &QLineEdit::textChanged, this, &SettingsDialog::updateProxyFields);
+    connect(m_proxy, &ProxyFields::changed, this, &SettingsDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
@@ -137,111 +141,10 @@ void SettingsDialog::load()
     m_ui->retentionSpinBox->setValue(config.value(Setting::RetentionDays).toInt());
     m_ui->skipVerifiedSpinBox->setValue(config.skipVerifiedDays());
     m_budget->load(config);
+    m_ui->repeatWindowSpinBox->setValue(config.repeatWindowMinutes());
+    m_ui->keepReferenceCheckBox->setChecked(config.keepReference());
     m_profiles->setActiveProfile(config.activeProfile());
-    loadProxy();
-}
-
-void SettingsDialog::loadProxy()
-{
-    const settings::AppSettings* s = m_session->settings();
-    m_loadedProxyUser = s->value(Setting::ProxyUser).toString();
-    const auto proxy = network::ProxySettings::parse(s->value(Setting::Proxy).toString(), m_loadedProxyUser);
-    QString mode = QStringLiteral("system");
-    if (proxy) {
-        switch (proxy->mode) {
-        case network::ProxySettings::Mode::System:
-            break;
-        case network::ProxySettings::Mode::None:
-            mode = QStringLiteral("none");
-            break;
-        case network::ProxySettings::Mode::Http:
-            mode = QStringLiteral("http");
-            break;
-        case network::ProxySettings::Mode::Socks5:
-            mode = QStringLiteral("socks5");
-            break;
-        }
-        if (!proxy->host.isEmpty()) {
-            m_ui->proxyHostLineEdit->setText(proxy->host);
-            m_ui->proxyPortSpinBox->setValue(proxy->port);
-        }
-    }
-    m_ui->proxyModeComboBox->setCurrentIndex(std::max(0, m_ui->proxyModeComboBox->findData(mode)));
-    m_ui->proxyUserLineEdit->setText(m_loadedProxyUser);
-    m_ui->proxyPasswordLineEdit->clear();
-    updateProxyFields();
-}
-
-void SettingsDialog::updateProxyFields()
-{
-    const settings::AppSettings* s = m_session->settings();
-    const QString mode = m_ui->proxyModeComboBox->currentData().toString();
-    const bool manual = mode == u"http" || mode == u"socks5";
-    const bool proxyLocked = s->isLocked(Setting::Proxy);
-    const bool userLocked = s->isLocked(Setting::ProxyUser);
-    m_ui->proxyHostLineEdit->setEnabled(manual && !proxyLocked);
-    m_ui->proxyPortSpinBox->setEnabled(manual && !proxyLocked);
-    m_ui->proxyUserLineEdit->setEnabled(manual && !userLocked);
-    const bool hasUser = !m_ui->proxyUserLineEdit->text().trimmed().isEmpty();
-    m_ui->proxyPasswordLineEdit->setEnabled(manual && hasUser && !userLocked);
-    const QString locked = tr("Set by your administrator");
-    m_ui->proxyHostLineEdit->setToolTip(proxyLocked ? locked : QString());
-    m_ui->proxyPortSpinBox->setToolTip(proxyLocked ? locked : QString());
-    m_ui->proxyPasswordLineEdit->setToolTip(userLocked ? locked : QString());
-    // The password is never read back into the dialog: an empty field keeps what the keychain has.
-    m_ui->proxyPasswordLineEdit->setPlaceholderText(hasUser && m_ui->proxyUserLineEdit->text().trimmed() ==
-                                                                   m_loadedProxyUser
-                                                        ? tr("Stored in the keychain — leave empty to keep it")
-                                                        : QString());
-}
-
-QString SettingsDialog::proxySetting() const
-{
-    QString mode = m_ui->proxyModeComboBox->currentData().toString();
-    if (mode != u"http" && mode != u"socks5")
-        return mode;
-    return QStringLiteral("%1://%2:%3")
-        .arg(mode, m_ui->proxyHostLineEdit->text().trimmed())
-        .arg(m_ui->proxyPortSpinBox->value());
-}
-
-bool SettingsDialog::proxyIsValid(QString* problem) const
-{
-    const QString mode = m_ui->proxyModeComboBox->currentData().toString();
-    if (mode == u"http" || mode == u"socks5") {
-        if (m_ui->proxyHostLineEdit->text().trimmed().isEmpty()) {
-            *problem = tr("Enter the proxy's host name or address.");
-            return false;
-        }
-        if (m_ui->proxyPortSpinBox->value() <= 0) {
-            *problem = tr("Enter the proxy's port.");
-            return false;
-        }
-    }
-    const auto parsed = network::ProxySettings::parse(proxySetting(), m_ui->proxyUserLineEdit->text().trimmed());
-    if (!parsed)
-        *problem = parsed.error();
-    return bool(parsed);
-}
-
-void SettingsDialog::applyProxy()
-{
-    settings::AppSettings* s = m_session->settings();
-    const QString user = m_ui->proxyUserLineEdit->text().trimmed();
-    const QString password = m_ui->proxyPasswordLineEdit->text();
-    if (!s->isLocked(Setting::ProxyUser) && !password.isEmpty() && !user.isEmpty()) {
-        // The settings change below reloads the proxy at once; the password follows from the keychain.
-        m_session->setProxyPassword(password);
-        m_ui->proxyPasswordLineEdit->clear();
-    } else if (!s->isLocked(Setting::ProxyUser) && user.isEmpty() && !m_loadedProxyUser.isEmpty()) {
-        m_session->setProxyPassword({});
-    }
-    if (!s->isLocked(Setting::Proxy))
-        s->setValue(Setting::Proxy, proxySetting());
-    if (!s->isLocked(Setting::ProxyUser))
-        s->setValue(Setting::ProxyUser, user);
-    m_loadedProxyUser = user;
-    updateProxyFields();
+    m_proxy->load();
 }
 
 void SettingsDialog::applyLocks()
@@ -257,7 +160,7 @@ void SettingsDialog::applyLocks()
     updateHistoryFields();
     m_profiles->setActiveProfileLocked(s->isLocked(Setting::ActiveProfile), reason);
     m_budget->applyLocks(*s);
-    updateProxyFields();
+    m_proxy->update();
     if (s->isLocked(Setting::ForceMd5)) {
         m_ui->paramTypeComboBox->setEnabled(false);
         m_ui->paramTypeComboBox->setToolTip(reason);
@@ -286,7 +189,7 @@ void SettingsDialog::applyLocks()
 void SettingsDialog::validate()
 {
     QString proxyProblem;
-    const bool proxyValid = proxyIsValid(&proxyProblem);
+    const bool proxyValid = m_proxy->isValid(&proxyProblem);
     m_ui->proxyMessageLabel->setText(
         proxyValid ? tr("The proxy password is kept in the system keychain, never in a file.") : proxyProblem);
     QPalette proxyPalette = m_ui->proxyMessageLabel->palette();
@@ -348,11 +251,17 @@ bool SettingsDialog::apply()
         m_ui->historyPathLineEdit->setFocus();
         return false;
     }
-    if (QString problem; !proxyIsValid(&problem)) {
+    if (QString problem; !m_proxy->isValid(&problem)) {
         showPage(Network);
         m_ui->proxyHostLineEdit->setFocus();
         return false;
     }
+    // Leaving the sandbox for the billed service is confirmed first; Cancel writes nothing.
+    if (!RealServiceConfirmation::ask(
+            this,
+            m_session,
+            {m_ui->modeComboBox->currentData().toString(), m_profiles->activeProfile(), m_endpoint->value()}))
+        return false;
     settings::AppSettings* s = m_session->settings();
     const auto set = [s](Setting setting, const QVariant& value) {
         if (!s->isLocked(setting))
@@ -367,12 +276,14 @@ bool SettingsDialog::apply()
     set(Setting::RetentionDays, m_ui->retentionSpinBox->value());
     set(Setting::SkipVerifiedDays, m_ui->skipVerifiedSpinBox->value());
     m_budget->store(*s);
+    set(Setting::RepeatWindowMinutes, m_ui->repeatWindowSpinBox->value());
+    set(Setting::KeepReference, m_ui->keepReferenceCheckBox->isChecked());
     applyHistoryPassword();
     set(Setting::HistoryBackend, m_historyBackendComboBox->currentData());
     set(Setting::HistoryPath, m_ui->historyPathLineEdit->text().trimmed());
     set(Setting::ActiveProfile, m_profiles->activeProfile());
     set(Setting::ServiceMode, m_ui->modeComboBox->currentData());
-    applyProxy();
+    m_proxy->apply();
     // Last: it retranslates every window, this dialog included.
     set(Setting::Language, m_ui->languageComboBox->currentData());
     return true;
@@ -560,6 +471,10 @@ void SettingsDialog::retranslate()
     m_ui->retentionSpinBox->setSpecialValueText(tr("Forever"));
     m_ui->skipVerifiedSpinBox->setSuffix(tr(" days"));
     m_ui->skipVerifiedSpinBox->setSpecialValueText(tr("Off"));
+    m_ui->repeatWindowSpinBox->setSuffix(tr(" min"));
+    m_ui->repeatWindowSpinBox->setSpecialValueText(tr("Never"));
+    m_ui->repeatWindowHintLabel->setText(tr("Verifying a person the service answered within this many minutes asks "
+                                            "first: a second answer is billed again."));
     m_ui->skipVerifiedHintLabel->setText(tr("Batches start with this choice: people answered within this period are "
                                             "not sent again; their earlier results are reported."));
     m_ui->paramTypeHintLabel->setText(tr("The verify form starts with this choice; the MD5 toggle changes it for "

@@ -24,6 +24,7 @@ namespace tricheck::gui {
 class BudgetSettingsBox;
 class EndpointField;
 class ProfilesPage;
+class ProxyFields;
 
 // Settings (Ctrl+,): language, privacy mask, default ParamType; service mode, endpoint, signature,
 // timeout; credentials profiles; history location, retention and deletion; the proxy (its password
@@ -69,11 +70,6 @@ private:
     void browseHistory();
     void purgeOld();
     void purgeAll();
-    void loadProxy();
-    void updateProxyFields();
-    bool proxyIsValid(QString* problem) const;
-    QString proxySetting() const;
-    void applyProxy();
     void addHistoryBackendFields();
     bool historyOnPostgres() const;
     bool historyIsValid(QString* problem) const;
@@ -84,8 +80,8 @@ private:
     session::Session* m_session;
     EndpointField* m_endpoint = nullptr;
     ProfilesPage* m_profiles = nullptr;
+    ProxyFields* m_proxy = nullptr;
     QHash<settings::Setting, QWidget*> m_editors;
-    QString m_loadedProxyUser;
     // History backend (SQLite file or PostgreSQL URL) and the PostgreSQL password (keychain only).
     QLabel* m_historyBackendLabel = nullptr;
     QComboBox* m_historyBackendComboBox = nullptr;

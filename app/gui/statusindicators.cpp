@@ -1,5 +1,6 @@
 #include "statusindicators.h"
 
+#include "api/resultcatalogue.h"
 #include "displaytext.h"
 #include "history/historyfeed.h"
 #include "history/historystore.h"
@@ -177,15 +178,22 @@ void StatusIndicators::refresh()
         m_counts->setToolTip(counts.error().message);
         return;
     }
+    // The sandbox's answers are counted, but never as billed (ResultCatalogue::billingText()).
+    const QString simulated = counts->simulated > 0 ? tr(" · %1: %2", "simulated answers today")
+                                                          .arg(api::ResultCatalogue::simulatedText())
+                                                          .arg(counts->simulated)
+                                                    : QString();
     m_counts->setText(tr("Today: %1 verified · %2 billed · errors: %3")
                           .arg(counts->verified)
                           .arg(counts->billed)
-                          .arg(counts->errors));
+                          .arg(counts->errors) +
+                      simulated);
     m_counts->setToolTip(tr("Attempts since midnight: %1 answered by the service, %2 of them billed; %3 ended in an "
                             "error.")
                              .arg(counts->verified)
                              .arg(counts->billed)
-                             .arg(counts->errors));
+                             .arg(counts->errors) +
+                         simulated);
 }
 
 void StatusIndicators::changeEvent(QEvent* event)

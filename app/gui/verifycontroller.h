@@ -17,8 +17,9 @@ class VerifyForm;
 
 // Connects the verify form and the result panel to the session: one verification at a time
 // (the form is busy until it finished, so Enter, Ctrl+Enter and a double click cannot send
-// twice), cancel on request, and the form's readiness from the session (history open,
-// keychain asked, service ready).
+// twice), a question before verifying a person the service answered within the repeat window,
+// cancel on request, the form's readiness from the session (history open, keychain asked,
+// service ready), and the reference cleared after an answer unless the operator keeps it.
 class VerifyController : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,7 @@ signals:
 
 private:
     void start();
+    bool confirmRepeat();
     void updateReadiness();
 
     session::Session* m_session;

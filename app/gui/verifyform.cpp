@@ -64,11 +64,20 @@ VerifyForm::VerifyForm(QWidget* parent)
                                                          {m_ui->idLineEdit, &m_touchedId}};
     for (const auto& [edit, touched] : fields) {
         bool* flag = touched;
+        PrivacyLineEdit* field = edit;
         connect(edit, &PrivacyLineEdit::valueEdited, this, [this, flag] {
             *flag = true;
             revalidate();
         });
-        connect(edit, &PrivacyLineEdit::valueChanged, this, &VerifyForm::revalidate);
+        connect(edit, &QLineEdit::inputRejected, this, [this, field] { onInputRejected(field); });
+        connect(edit, &PrivacyLineEdit::valueChanged, this, [this, field] {
+            // A refusal is about the last keystroke: any new value ends it.
+            if (field == m_ui->mobileLineEdit)
+                m_refusedMobile.reset();
+            else if (field == m_ui->idLineEdit)
+                m_refusedId.reset();
+            revalidate();
+        });
         connect(edit, &QLineEdit::returnPressed, this, &VerifyForm::requestVerify);
     }
     connect(m_ui->referenceLineEdit, &QLineEdit::returnPressed, this, &VerifyForm::requestVerify);
@@ -151,8 +160,16 @@ void VerifyForm::fill(const IdentityInput& input)
     m_ui->mobileLineEdit->setValue(input.mobile);
     m_ui->nameLineEdit->setValue(input.name);
     m_ui->idLineEdit->setValue(input.idNumber);
+    if (!m_keepReference)
+        m_ui->referenceLineEdit->clear();
     m_touchedMobile = m_touchedName = m_touchedId = true;
     revalidate();
+}
+
+void VerifyForm::referenceUsed()
+{
+    if (!m_keepReference)
+        m_ui->referenceLineEdit->clear();
 }
 
 void VerifyForm::clear()
@@ -254,9 +271,22 @@ void VerifyForm::revalidate()
             carrierHint = tr("Expected carrier: %1 (numbers can be ported; the result shows the actual one)")
                               .arg(CarrierInfo::displayName(expected));
     }
-    showMessage(m_ui->mobileMessageLabel, m_ui->mobileLineEdit, m_touchedMobile, check.mobile, carrierHint);
+    const auto refused = [](Field field, const std::optional<bool>& full) {
+        return full ? IdentityText::refusedInput(field, *full) : QString();
+    };
+    showMessage(m_ui->mobileMessageLabel,
+                m_ui->mobileLineEdit,
+                m_touchedMobile,
+                check.mobile,
+                carrierHint,
+                refused(Field::Mobile, m_refusedMobile));
     showMessage(m_ui->nameMessageLabel, m_ui->nameLineEdit, m_touchedName, check.name, {});
-    showMessage(m_ui->idMessageLabel, m_ui->idLineEdit, m_touchedId, check.idNumber, {});
+    showMessage(m_ui->idMessageLabel,
+                m_ui->idLineEdit,
+                m_touchedId,
+                check.idNumber,
+                {},
+                refused(Field::IdNumber, m_refusedId));
     m_ui->md5Frame->setVisible(type == ParamType::Md5);
     if (type == ParamType::Md5)
         updateMd5Preview(check);
@@ -268,24 +298,48 @@ void VerifyForm::revalidate()
     updateButton();
 }
 
+void VerifyForm::onInputRejected(PrivacyLineEdit* edit)
+{
+    // The validator keeps out what can never become valid; the operator is told, not left guessing.
+    if (edit == m_ui->mobileLineEdit) {
+        m_refusedMobile = edit->value().size() >= 11;
+        m_touchedMobile = true;
+    } else if (edit == m_ui->idLineEdit) {
+        m_refusedId = edit->value().size() >= 18;
+        m_touchedId = true;
+    } else {
+        return;
+    }
+    revalidate();
+}
+
 void VerifyForm::showMessage(QLabel* label,
                              PrivacyLineEdit* edit,
                              bool touched,
                              const Validation& v,
-                             const QString& hint)
+                             const QString& hint,
+                             const QString& refused)
 {
+    const Finding* primary = v.primary();
+    // A field holding an error shows its value even with the privacy mask, so that the character
+    // the message names (by class and position) can be seen and the mask never contradicts it.
+    edit->setMaskSuspended(primary != nullptr && primary->severity == Severity::Error &&
+                           (primary->position > 0 || primary->reason == Reason::NameHasDigit ||
+                            primary->reason == Reason::NameMisplacedDot));
     // An untouched empty field gets no complaint; the button state already says it is required.
-    if (!touched && edit->value().isEmpty()) {
+    if (!touched && edit->value().isEmpty() && refused.isEmpty()) {
         label->clear();
         label->setVisible(false);
         edit->setAccessibleDescription(QString());
         return;
     }
     const StatusPalette palette = StatusPalette::forPalette(this->palette());
-    const Finding* primary = v.primary();
     QString text;
     QString html;
-    if (primary != nullptr) {
+    if (!refused.isEmpty()) {
+        text = refused;
+        html = colored(text, palette.errorText());
+    } else if (primary != nullptr) {
         text = IdentityText::describe(v.field, *primary);
         html = colored(text, primary->severity == Severity::Error ? palette.errorText() : palette.warningText());
     } else if (!hint.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -50,8 +51,14 @@ public:
     void setBusy(bool busy);
     void setSent(); // the request left the machine: from now on it may be billed
 
+    // Fills the three values (a sample person); the reference of the previous one goes.
     void fill(const identity::IdentityInput& input);
     void clear();
+    // The reference stays for the next verification (a setting); otherwise it clears after an
+    // answer and when the form is filled.
+    void setKeepReference(bool keep) { m_keepReference = keep; }
+    // A verification with this reference was answered.
+    void referenceUsed();
 
 public slots:
     // Verify now if the form is complete, the service ready and nothing is running.
@@ -68,8 +75,13 @@ protected:
 
 private:
     void revalidate();
-    void
-    showMessage(QLabel* label, PrivacyLineEdit* edit, bool touched, const identity::Validation& v, const QString& hint);
+    void showMessage(QLabel* label,
+                     PrivacyLineEdit* edit,
+                     bool touched,
+                     const identity::Validation& v,
+                     const QString& hint,
+                     const QString& refused = {});
+    void onInputRejected(PrivacyLineEdit* edit);
     void updateMd5Preview(const identity::IdentityCheck& check);
     void updateButton();
     void retranslate();
@@ -86,6 +98,11 @@ private:
     bool m_touchedMobile = false;
     bool m_touchedName = false;
     bool m_touchedId = false;
+    bool m_keepReference = false;
+    // The field refused what was last typed (true: it was full), until its value changes; the
+    // message is worded when shown, so a language switch rewords it.
+    std::optional<bool> m_refusedMobile;
+    std::optional<bool> m_refusedId;
     QString m_notReadyReason;
     QElapsedTimer m_busySince;
 };

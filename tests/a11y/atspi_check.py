@@ -449,7 +449,7 @@ class Check:
         start = len(app.events)
         app.key("ctrl+Return")
         outcome = tr("Consistent")
-        billing = [tr("Billed"), tr("Not billed"), tr("Billing unknown")]
+        billing = [tr("Billed"), tr("Not billed"), tr("Billing unknown"), tr("Simulated — not billed")]
 
         def announced():
             for event_type, detail, source, role, name in app.events[start:]:

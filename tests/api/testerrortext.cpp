@@ -122,6 +122,38 @@ private slots:
         QCOMPARE(ErrorText::clockOffsetText(offset), text);
     }
 
+    // One message says one thing: an attempt that never reached the service (DNS failure) is not
+    // also said to have been asked by the service to retry.
+    void attemptsAgreeWithTheMessage_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<bool>("nothingSent");
+        QTest::newRow("dns failure") << int(ErrorKind::Network) << true;
+        QTest::newRow("tls") << int(ErrorKind::Tls) << true;
+        QTest::newRow("throttled") << int(ErrorKind::Throttled) << false;
+        QTest::newRow("server") << int(ErrorKind::Server) << false;
+    }
+    void attemptsAgreeWithTheMessage()
+    {
+        QFETCH(int, kind);
+        QFETCH(bool, nothingSent);
+        tricheck::api::VerifyOutcome o;
+        o.attempts = 4;
+        o.value = error(ErrorKind(kind), {});
+        const QString message = ErrorText::message(*o.error());
+        const QString attempts = ErrorText::attemptsText(o);
+        QCOMPARE(ErrorText::nothingSent(*o.error()), nothingSent);
+        QVERIFY(attempts.contains(u'4'));
+        if (message.contains(QStringLiteral("Nothing was sent")) || message.contains(QStringLiteral("not sent")))
+            QVERIFY2(!attempts.contains(QStringLiteral("retry")), qPrintable(attempts));
+        if (nothingSent)
+            QVERIFY2(!attempts.contains(QStringLiteral("retry")), qPrintable(attempts));
+        else
+            QVERIFY2(attempts.contains(QStringLiteral("asked to retry")), qPrintable(attempts));
+        o.attempts = 1;
+        QVERIFY(ErrorText::attemptsText(o).isEmpty());
+    }
+
     void messagesAreTranslated()
     {
         tricheck::i18n::Translations translations;

@@ -132,7 +132,8 @@ private slots:
         QCOMPARE(panel->statusText(), api::ResultCatalogue::roleName(api::StatusRole::Pass));
         QCOMPARE(panel->statusRole(), api::StatusRole::Pass);
         QVERIFY(test::child<QLabel>(panel, "carrierValue")->text().contains(QStringLiteral("China Mobile")));
-        QVERIFY(test::child<QLabel>(panel, "billingValue")->text().contains(QStringLiteral("Billed")));
+        // The sandbox's answers are simulated: never "Billed".
+        QVERIFY(test::child<QLabel>(panel, "billingValue")->text().contains(QStringLiteral("Simulated — not billed")));
         QVERIFY(!test::child<QLabel>(panel, "requestIdValue")->text().isEmpty());
         QVERIFY(test::child<QWidget>(panel, "historyWarningFrame")->isHidden());
         QCOMPARE(test::child<QToolButton>(panel, "copyRequestIdButton")->accessibleName(),
@@ -154,7 +155,7 @@ private slots:
                  QStringLiteral("110***********002X"));
         QCOMPARE(styled->index(0, int(history::HistoryColumn::Reference)).data().toString(), QStringLiteral("KYC-42"));
         QTRY_COMPARE(app.window->statusIndicators()->countsText(),
-                     QStringLiteral("Today: 1 verified · 1 billed · errors: 0"));
+                     QStringLiteral("Today: 1 verified · 0 billed · errors: 0 · Simulated — not billed: 1"));
 
         // The twelve columns of the table; the rest hidden until chosen.
         for (int i = 0; i < history::kHistoryColumnCount; ++i)
@@ -198,7 +199,7 @@ private slots:
         QCOMPARE(seen.value(QStringLiteral("204")), api::StatusRole::Mismatch);
         QCOMPARE(seen.value(QStringLiteral("301")), api::StatusRole::NoRecord);
         QTRY_COMPARE(app.window->statusIndicators()->countsText(),
-                     QStringLiteral("Today: 6 verified · 5 billed · errors: 0"));
+                     QStringLiteral("Today: 6 verified · 0 billed · errors: 0 · Simulated — not billed: 6"));
     }
 
     void doubleClickSendsOnce()

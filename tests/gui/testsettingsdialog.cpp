@@ -271,7 +271,12 @@ private slots:
         QCOMPARE(tree->topLevelItemCount(), 1);
         QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("System keychain"));
 
-        // A profile means the real service (Service: Automatic); the banner goes.
+        // A profile alone does not leave the sandbox: the real service waits for a confirmed OK.
+        QTRY_VERIFY_WITH_TIMEOUT(app.session->service().isHoldingReal(), 30000);
+        QVERIFY(app.session->service().isSandbox());
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(dialog->apply());
+        // Confirmed: the real service (Service: Automatic); the banner goes.
         QTRY_VERIFY_WITH_TIMEOUT(app.session->service().isReady() && !app.session->service().isSandbox(), 30000);
         QVERIFY(app.window->sandboxBanner()->isHidden());
         QCOMPARE(app.session->service().credentialSource(), QStringLiteral("profile:kyc-desk"));

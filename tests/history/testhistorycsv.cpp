@@ -272,7 +272,8 @@ private slots:
         QCOMPARE(table.first(),
                  (QStringList{HistoryColumns::title(HistoryColumn::LatencyMs),
                               HistoryColumns::title(HistoryColumn::AttemptId),
-                              HistoryColumns::title(HistoryColumn::Result)}));
+                              HistoryColumns::title(HistoryColumn::Result),
+                              HistoryColumns::title(HistoryColumn::Sandbox)})); // every export carries it
         for (int i = 0; i < expected->size(); ++i) {
             QCOMPARE(table.at(i + 1).at(0), QString::number(expected->at(i).latencyMs));
             QCOMPARE(table.at(i + 1).at(1), expected->at(i).attemptId);
@@ -297,7 +298,8 @@ private slots:
                  (QStringList{QStringLiteral("时间"),
                               QStringLiteral("手机号（脱敏）"),
                               QStringLiteral("核验结果"),
-                              QStringLiteral("运营商")}));
+                              QStringLiteral("运营商"),
+                              HistoryColumns::title(HistoryColumn::Sandbox)}));
         QCOMPARE(table.at(1).at(3), QStringLiteral("中国电信"));
         QVERIFY2(table.at(1).at(2).contains(QStringLiteral("身份证")), qPrintable(table.at(1).at(2)));
     }

@@ -211,6 +211,61 @@ private slots:
             QVERIFY(!QJsonDocument(e.details).toJson().contains("environment-secret"));
     }
 
+    // The desktop: credentials that appear do not leave the sandbox by themselves; the operator's
+    // confirmation does, and the switch is audited with the masked key it was confirmed for.
+    void realServiceWaitsForConfirmation()
+    {
+        Fixture f;
+        f.context.setRealNeedsConfirmation(true);
+        f.audit.setHistory(f.store);
+        QVERIFY(f.settle());
+        QVERIFY(f.context.isSandbox());
+        QVERIFY(f.context.realNeedsConfirmation());
+
+        f.resolver.setEnvironment(environmentWithKey());
+        QVERIFY(f.settle());
+        QVERIFY(f.context.isReady());
+        QVERIFY(f.context.isSandbox());
+        QVERIFY(f.context.isHoldingReal());
+        QCOMPARE(f.context.heldReal()->source, QStringLiteral("environment"));
+        QCOMPARE(f.context.heldReal()->maskedAccessKeyId,
+                 session::maskAccessKeyId(QStringLiteral("LTAI5tEnvironment")));
+        QCOMPARE(f.context.heldReal()->endpointId, QStringLiteral("hongkong"));
+        QVERIFY(f.switches().isEmpty());
+        // Also in the next run: the last decision was the sandbox.
+        {
+            Fixture next;
+            next.context.setRealNeedsConfirmation(true);
+            next.resolver.setEnvironment(environmentWithKey());
+            QVERIFY(next.settle());
+            QVERIFY(next.context.isSandbox() && next.context.isHoldingReal());
+        }
+
+        f.context.confirmReal(*f.context.heldReal());
+        QVERIFY(QTest::qWaitFor([&f] { return f.context.isReady() && !f.context.isSandbox(); }, 30000));
+        QVERIFY(!f.context.isHoldingReal());
+        QVERIFY(!f.context.realNeedsConfirmation());
+        QCOMPARE(f.switches().size(), 1);
+        QVERIFY(f.switches().at(0).details.value(QStringLiteral("confirmed")).toBool());
+        QCOMPARE(f.switches().at(0).details.value(QStringLiteral("accessKeyId")).toString(),
+                 QStringLiteral("LTAI****ment"));
+
+        // Back in the sandbox, the next switch asks again.
+        f.resolver.setEnvironment(QProcessEnvironment());
+        QVERIFY(f.settle());
+        QVERIFY(f.context.isSandbox());
+        f.resolver.setEnvironment(environmentWithKey());
+        QVERIFY(f.settle());
+        QVERIFY(f.context.isSandbox() && f.context.isHoldingReal());
+
+        // The administrator's choice of the real service needs no question from the operator.
+        Fixture locked(settings::Policy::parse("[Policy]\nServiceMode=real\nLocked=ServiceMode\n"));
+        locked.context.setRealNeedsConfirmation(true);
+        locked.resolver.setEnvironment(environmentWithKey());
+        QVERIFY(locked.settle());
+        QVERIFY(locked.context.isReady() && !locked.context.isSandbox());
+    }
+
     void switchBetweenRunsIsAudited()
     {
         {

@@ -77,6 +77,29 @@ QString ErrorText::clockOffsetText(qint64 serverMinusLocalSeconds)
     return behind ? tr("about %1 h behind").arg(h) : tr("about %1 h ahead").arg(h);
 }
 
+bool ErrorText::nothingSent(const ApiError& e)
+{
+    switch (e.kind) {
+    case ErrorKind::Validation:
+    case ErrorKind::Network:
+    case ErrorKind::Tls:
+        return true;
+    case ErrorKind::Configuration:
+        return e.cause != u"redirect";
+    default:
+        return false;
+    }
+}
+
+QString ErrorText::attemptsText(const VerifyOutcome& outcome)
+{
+    if (outcome.attempts <= 1)
+        return {};
+    if (const ApiError* e = outcome.error(); e && nothingSent(*e))
+        return tr("%n attempt(s) to reach the service", nullptr, outcome.attempts);
+    return tr("%n request(s), the service asked to retry", nullptr, outcome.attempts);
+}
+
 QString ErrorText::message(const ApiError& e)
 {
     const QString code = e.code.isEmpty() ? QString() : e.code;

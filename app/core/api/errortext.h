@@ -16,6 +16,11 @@ class ErrorText
 public:
     // One or two sentences for the result panel, the CLI and the history.
     static QString message(const ApiError& error);
+    // How often the request was tried, for a line beside the latency; empty for one try. It agrees
+    // with message(): an outcome that says nothing was sent is never said to be a service's retry.
+    static QString attemptsText(const VerifyOutcome& outcome);
+    // Whether the outcome's message says that nothing reached the service.
+    static bool nothingSent(const ApiError& error);
     // A short heading: "Network error", "Outcome unknown" …
     static QString title(ErrorKind kind);
     // "about 17 min ahead", "3 s behind" … for a clock offset (server minus local).

@@ -134,6 +134,16 @@ QString ResultCatalogue::billedText(std::optional<bool> billed)
     return *billed ? tr("Billed") : tr("Not billed");
 }
 
+QString ResultCatalogue::billingText(std::optional<bool> billed, bool sandbox)
+{
+    return sandbox ? simulatedText() : billedText(billed);
+}
+
+QString ResultCatalogue::simulatedText()
+{
+    return tr("Simulated — not billed");
+}
+
 QStringList ResultCatalogue::knownSubCodes()
 {
     return {QStringLiteral("101"),

@@ -53,7 +53,12 @@ public:
     static QString roleId(StatusRole role);   // stable: "pass", "mismatch", "partial", "norecord" …
     static std::optional<StatusRole> roleFromId(QStringView id);
     static QString billedText(std::optional<bool> billed); // "Billed" / "Not billed" / "Billing unknown"
-    static QStringList knownSubCodes();                    // 101, 201, 202, 203, 204, 301
+    // The billing of one attempt wherever it is shown (result panel, history, exports, the status
+    // bar, the CLI's line): a sandbox's answers are "Simulated — not billed", whatever their
+    // BizCode would cost at the real service.
+    static QString billingText(std::optional<bool> billed, bool sandbox);
+    static QString simulatedText();     // "Simulated — not billed"
+    static QStringList knownSubCodes(); // 101, 201, 202, 203, 204, 301
 };
 
 } // namespace tricheck::api

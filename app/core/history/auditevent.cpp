@@ -114,8 +114,12 @@ QString AuditEvent::description() const
     case Kind::CredentialProfileRemoved:
         return tr("Credential profile \"%1\" removed").arg(subject);
     case Kind::ServiceSwitched:
-        return details.value(QStringLiteral("sandbox")).toBool() ? tr("Switched to the sandbox (%1)").arg(subject)
-                                                                 : tr("Switched to the real service (%1)").arg(subject);
+        if (details.value(QStringLiteral("sandbox")).toBool())
+            return tr("Switched to the sandbox (%1)").arg(subject);
+        if (details.value(QStringLiteral("confirmed")).toBool())
+            return tr("Switched to the real service (%1), confirmed by the operator for AccessKey %2")
+                .arg(subject, details.value(QStringLiteral("accessKeyId")).toString());
+        return tr("Switched to the real service (%1)").arg(subject);
     case Kind::PolicyProblem:
         return tr("The policy %1 has %n problem(s): every setting was locked", nullptr, int(rows)).arg(subject);
     case Kind::BudgetChanged:
@@ -185,10 +189,11 @@ AuditEvent AuditEvent::credentialProfile(Kind kind, const QString& profileName)
     return make(kind, profileName);
 }
 
-AuditEvent AuditEvent::serviceSwitched(bool sandbox, const QString& endpointId)
+AuditEvent AuditEvent::serviceSwitched(bool sandbox, const QString& endpointId, const QJsonObject& confirmed)
 {
     AuditEvent e = make(Kind::ServiceSwitched, endpointId);
-    e.details = QJsonObject{{QStringLiteral("sandbox"), sandbox}};
+    e.details = confirmed;
+    e.details.insert(QStringLiteral("sandbox"), sandbox);
     return e;
 }
 

@@ -60,7 +60,8 @@ public:
     static AuditEvent retentionSettingChanged(std::optional<int> oldDays, std::optional<int> newDays);
     // `kind` is one of the CredentialProfile* kinds. The profile's name only, never the secret.
     static AuditEvent credentialProfile(Kind kind, const QString& profileName);
-    static AuditEvent serviceSwitched(bool sandbox, const QString& endpointId);
+    // `confirmed`: how the operator confirmed entering the real service (masked AccessKey ID, its source).
+    static AuditEvent serviceSwitched(bool sandbox, const QString& endpointId, const QJsonObject& confirmed = {});
     // The policy file at `path` has problems (untranslated, as written in the file's terms), so every
     // setting was locked.
     static AuditEvent policyProblem(const QString& path, const QStringList& problems);

@@ -95,7 +95,7 @@ Expected<qint64, HistoryError> CsvExport::exportTo(HistoryStore& store,
                                                    const QString& destination,
                                                    const CsvExportOptions& options)
 {
-    const QList<HistoryColumn> columns = options.columns.isEmpty() ? HistoryColumns::all() : options.columns;
+    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
     auto rows = writeCsv(store, filter, sort, device, destination, options, columns);
     if (!rows)
         return rows;
@@ -120,7 +120,7 @@ Expected<qint64, HistoryError> CsvExport::exportToFile(HistoryStore& store,
     // The rows are masked, but still about people: readable by the owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 
-    const QList<HistoryColumn> columns = options.columns.isEmpty() ? HistoryColumns::all() : options.columns;
+    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
     auto rows = writeCsv(store, filter, sort, file, destination, options, columns);
     if (!rows) {
         file.cancelWriting();

@@ -116,6 +116,16 @@ QString HistoryColumns::title(HistoryColumn column)
     return {};
 }
 
+QList<HistoryColumn> HistoryColumns::exported(const QList<HistoryColumn>& chosen)
+{
+    if (chosen.isEmpty())
+        return all();
+    QList<HistoryColumn> columns = chosen;
+    if (!columns.contains(HistoryColumn::Sandbox))
+        columns.append(HistoryColumn::Sandbox);
+    return columns;
+}
+
 QString HistoryColumns::errorKindText(const QString& errorKindId)
 {
     const auto kind = api::errorKindFromId(errorKindId);
@@ -299,9 +309,9 @@ QStringView HistoryFormatter::view(HistoryColumn column, const AttemptRecord& r)
         auto it = m_billing.find(r.bizCode);
         if (it == m_billing.end())
             it = m_billing.insert(r.bizCode, {});
-        QString& text = (*it)[r.billed ? (*r.billed ? 0 : 1) : 2];
+        QString& text = (*it)[r.sandbox ? 3 : r.billed ? (*r.billed ? 0 : 1) : 2];
         if (text.isNull()) {
-            const QString billed = api::ResultCatalogue::billedText(r.billed);
+            const QString billed = api::ResultCatalogue::billingText(r.billed, r.sandbox);
             text = r.bizCode.isEmpty() ? billed : tr("%1 · %2").arg(r.bizCode, billed);
         }
         return text;
@@ -323,9 +333,9 @@ QStringView HistoryFormatter::view(HistoryColumn column, const AttemptRecord& r)
     case HistoryColumn::BizCode:
         return r.bizCode;
     case HistoryColumn::Billed: {
-        QString& text = m_billed[r.billed ? (*r.billed ? 0 : 1) : 2];
+        QString& text = m_billed[r.sandbox ? 3 : r.billed ? (*r.billed ? 0 : 1) : 2];
         if (text.isNull())
-            text = api::ResultCatalogue::billedText(r.billed);
+            text = api::ResultCatalogue::billingText(r.billed, r.sandbox);
         return text;
     }
     case HistoryColumn::HttpStatus:

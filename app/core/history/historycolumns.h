@@ -21,7 +21,10 @@ class HistoryColumns
 
 public:
     static QList<HistoryColumn> all();
-    static QList<HistoryColumn> defaults();     // the table's default view
+    static QList<HistoryColumn> defaults(); // the table's default view
+    // The columns an export writes for `chosen` (empty: every column): always with the Service
+    // column, so that practice rows (sandbox) are told apart from billed ones in any file.
+    static QList<HistoryColumn> exported(const QList<HistoryColumn>& chosen);
     static QString title(HistoryColumn column); // translated header
     static QString id(HistoryColumn column);    // stable: "time", "maskedMobile" …
     static std::optional<HistoryColumn> fromId(QStringView id);
@@ -65,9 +68,9 @@ private:
     QHash<QString, QString> m_results; // by SubCode
     QHash<QString, QString> m_errors;  // by error kind
     QHash<QString, QString> m_carriers;
-    QHash<QString, std::array<QString, 3>> m_billing; // BizCode -> text when billed / not / unknown
+    QHash<QString, std::array<QString, 4>> m_billing; // BizCode -> text when billed / not / unknown / sandbox
     std::array<QString, 6> m_roles;
-    std::array<QString, 3> m_billed;
+    std::array<QString, 4> m_billed;
     std::array<QString, 2> m_sandbox;
     std::array<QChar, 32> m_buffer; // the text of the last time or number
     QString m_scratch;

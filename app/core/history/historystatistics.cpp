@@ -42,8 +42,8 @@ Expected<StatusCounts, HistoryError> HistoryStatistics::statusCounts(const QDate
 {
     using Result = Expected<StatusCounts, HistoryError>;
     QSqlQuery q = m_database.query();
-    q.prepare(QStringLiteral("SELECT status_role, billed, COUNT(*) FROM attempts "
-                             "WHERE started_ms >= ? AND started_ms < ? GROUP BY status_role, billed"));
+    q.prepare(QStringLiteral("SELECT status_role, billed, sandbox, COUNT(*) FROM attempts "
+                             "WHERE started_ms >= ? AND started_ms < ? GROUP BY status_role, billed, sandbox"));
     q.bindValue(0, fromUtc.toMSecsSinceEpoch());
     q.bindValue(1, toUtc.toMSecsSinceEpoch());
     if (!q.exec())
@@ -51,14 +51,17 @@ Expected<StatusCounts, HistoryError> HistoryStatistics::statusCounts(const QDate
     StatusCounts c;
     while (q.next()) {
         const auto role = api::ResultCatalogue::roleFromId(q.value(0).toString()).value_or(api::StatusRole::Unknown);
-        const qint64 n = q.value(2).toLongLong();
+        const qint64 n = q.value(3).toLongLong();
+        const bool sandbox = q.value(2).toInt() != 0;
         c.total += n;
         c.perRole[role] += n;
         if (role == api::StatusRole::Error)
             c.errors += n;
         else
             c.verified += n;
-        if (!q.value(1).isNull() && q.value(1).toInt() != 0)
+        if (sandbox && role != api::StatusRole::Error)
+            c.simulated += n;
+        else if (!sandbox && !q.value(1).isNull() && q.value(1).toInt() != 0)
             c.billed += n;
     }
     if (q.lastError().isValid())

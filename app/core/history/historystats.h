@@ -13,9 +13,10 @@ namespace tricheck::history {
 struct StatusCounts
 {
     qint64 total = 0;
-    qint64 verified = 0; // attempts the service answered with a result
-    qint64 billed = 0;   // attempts known to be billed
-    qint64 errors = 0;   // attempts that ended in an error
+    qint64 verified = 0;  // attempts the service answered with a result
+    qint64 billed = 0;    // attempts known to be billed (never the sandbox's)
+    qint64 simulated = 0; // attempts the sandbox answered: simulated, not billed
+    qint64 errors = 0;    // attempts that ended in an error
     QMap<api::StatusRole, qint64> perRole;
 };
 

@@ -234,7 +234,7 @@ Expected<qint64, HistoryError> XlsxExport::exportTo(HistoryStore& store,
                                                     const QString& destination,
                                                     const CsvExportOptions& options)
 {
-    const QList<HistoryColumn> columns = options.columns.isEmpty() ? HistoryColumns::all() : options.columns;
+    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
     auto rows = writeXlsx(store, filter, sort, device, destination, options, columns);
     if (!rows)
         return rows;
@@ -263,7 +263,7 @@ Expected<qint64, HistoryError> XlsxExport::exportToFile(HistoryStore& store,
         return Result::failure(HistoryError::outputFailed(destination, file.errorString()));
     // The rows are masked, but still about people: readable by the owner only.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QList<HistoryColumn> columns = options.columns.isEmpty() ? HistoryColumns::all() : options.columns;
+    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
     auto rows = writeXlsx(store, filter, sort, file, destination, options, columns);
     if (!rows) {
         file.cancelWriting();

@@ -183,6 +183,22 @@ QString IdentityText::describe(Field field, const Finding& f)
     return tr("Unrecognised input.");
 }
 
+QString IdentityText::refusedInput(Field field, bool full)
+{
+    switch (field) {
+    case Field::Mobile:
+        return full ? tr("A mainland mobile number has 11 digits: nothing more can be typed.")
+                    : tr("Only digits can be typed in a mobile number: that character was refused.");
+    case Field::IdNumber:
+        return full ? tr("An ID number has 18 characters: nothing more can be typed.")
+                    : tr("Only digits, and X as the last character, can be typed in an ID number: that character "
+                         "was refused.");
+    case Field::Name:
+        return tr("A name has at most 64 characters and no control characters: that input was refused.");
+    }
+    return {};
+}
+
 QString IdentityText::id(Reason reason)
 {
     switch (reason) {

@@ -94,6 +94,9 @@ class IdentityText
 public:
     // A short, translated sentence for the operator, in the current UI language.
     static QString describe(Field field, const Finding& finding);
+    // Why a field's input constraint refused what was just typed or pasted (it never gets into the
+    // field, so no finding describes it). `full`: the field already holds a value of full length.
+    static QString refusedInput(Field field, bool full);
     static QString fieldName(Field field);
     static QString id(Reason reason);
 };

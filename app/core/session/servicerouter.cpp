@@ -6,6 +6,8 @@
 #include "sessionconfig.h"
 #include "settings/appsettings.h"
 
+#include <QJsonObject>
+
 namespace tricheck::session {
 
 using credentials::CredentialError;
@@ -135,8 +137,49 @@ void ServiceRouter::applyDirect(const Expected<ResolvedCredentials, CredentialEr
     setReady();
 }
 
-void ServiceRouter::applyDesktop(const Decision& decision, const ResolvedCredentials& resolved)
+void ServiceRouter::confirmReal(const RealServiceEntry& entry)
 {
+    m_confirmed = entry;
+    refresh();
+}
+
+bool ServiceRouter::realNeedsConfirmation() const
+{
+    if (!m_confirmationNeeded || m_confirmed || !m_config->sandboxAllowed() || m_config->isLocked(Setting::ServiceMode))
+        return false;
+    if (m_state == State::Ready)
+        return isSandbox();
+    const QVariant last = m_settings->uiState(kLastSandboxKey);
+    return last.isValid() && last.toBool();
+}
+
+RealServiceEntry ServiceRouter::entryFor(const ResolvedCredentials& resolved) const
+{
+    RealServiceEntry entry;
+    entry.source = resolved.credentials.source;
+    if (entry.source.startsWith(u"profile:"))
+        entry.profile = entry.source.mid(int(qstrlen("profile:")));
+    entry.maskedAccessKeyId = maskAccessKeyId(resolved.credentials.accessKeyId);
+    if (const auto endpoint = m_config->endpointFor(resolved.endpoint)) {
+        entry.endpointId = endpoint->id();
+        entry.endpointName = endpoint->displayName();
+        entry.endpointHost = endpoint->hostHeader();
+    }
+    return entry;
+}
+
+void ServiceRouter::applyDesktop(const Decision& given, const ResolvedCredentials& resolved)
+{
+    Decision decision = given;
+    m_held.reset();
+    if (decision.kind == Decision::Kind::Real && realNeedsConfirmation()) {
+        // Billed verifications are entered only by the operator's explicit, confirmed choice.
+        m_held = entryFor(resolved);
+        decision.kind = Decision::Kind::Sandbox;
+        qCInfo(lcSession) << "the real service waits for the operator's confirmation; the sandbox stays on";
+    }
+    if (decision.kind == Decision::Kind::Sandbox)
+        m_confirmed.reset();
     switch (decision.kind) {
     case Decision::Kind::Unavailable:
         setUnavailable(Failure::Credentials, decision.problem);
@@ -223,8 +266,15 @@ void ServiceRouter::noteSwitch()
 {
     const bool sandbox = isSandbox();
     const QVariant last = m_settings->uiState(kLastSandboxKey);
-    if (last.isValid() && last.toBool() != sandbox)
-        m_audit->append(history::AuditEvent::serviceSwitched(sandbox, m_target.endpoint.id()));
+    if (last.isValid() && last.toBool() != sandbox) {
+        QJsonObject confirmed;
+        if (!sandbox && m_confirmed) {
+            confirmed.insert(QStringLiteral("confirmed"), true);
+            confirmed.insert(QStringLiteral("credentials"), m_confirmed->source);
+            confirmed.insert(QStringLiteral("accessKeyId"), m_confirmed->maskedAccessKeyId);
+        }
+        m_audit->append(history::AuditEvent::serviceSwitched(sandbox, m_target.endpoint.id(), confirmed));
+    }
     if (!last.isValid() || last.toBool() != sandbox)
         m_settings->setUiState(kLastSandboxKey, sandbox);
 }

@@ -2,6 +2,7 @@
 
 #include "common/expected.h"
 #include "credentials/credentialresolver.h"
+#include "realservice.h"
 #include "verification/verificationservice.h"
 
 #include <QObject>
@@ -29,7 +30,10 @@ class SessionConfig;
 //   "auto":    the real service when credentials are configured, else the sandbox. A source that is
 //              named but broken (a chosen profile that is missing, a locked keychain) is reported,
 //              never silently replaced by the sandbox.
-//   A switch between sandbox and real service is audited, also across runs.
+//   A switch between sandbox and real service is audited, also across runs. With
+//   setRealNeedsConfirmation() (the app), leaving the sandbox for the real service waits for the
+//   operator's confirmation (confirmReal()): until then the sandbox stays on, even when a profile
+//   is saved or the service mode changes (isHoldingReal()).
 // Direct routing (tricheck-cli) always goes where the credentials and the endpoint say: a sandbox is
 // one the operator runs and names with --endpoint.
 //
@@ -87,6 +91,19 @@ public:
     // Re-decides now; changed() follows (always from the event loop).
     void refresh();
 
+    // The desktop: a switch from the sandbox to the real service waits for confirmReal(). Off by
+    // default (the CLI goes where its credentials say).
+    void setRealNeedsConfirmation(bool on) { m_confirmationNeeded = on; }
+    // The operator confirmed entering the real service as `entry` names it; decides again. The
+    // switch, when it happens, is audited with the entry.
+    void confirmReal(const RealServiceEntry& entry);
+    // The real service could be used, but the operator has not confirmed it: the sandbox is on.
+    bool isHoldingReal() const { return m_held.has_value(); }
+    const std::optional<RealServiceEntry>& heldReal() const { return m_held; }
+    // Whether a switch to the real service needs the operator's confirmation now: the sandbox is
+    // (or was last) in use, and the administrator left the choice to the operator.
+    bool realNeedsConfirmation() const;
+
     State state() const { return m_state; }
     bool isReady() const { return m_state == State::Ready; }
     Failure failure() const { return m_failure; }
@@ -110,12 +127,13 @@ signals:
     void changed();
 
 private:
-    void applyDesktop(const Decision& decision, const credentials::ResolvedCredentials& resolved);
+    void applyDesktop(const Decision& given, const credentials::ResolvedCredentials& resolved);
     void applyDirect(const Expected<credentials::ResolvedCredentials, credentials::CredentialError>& resolved);
     std::optional<QString> setRealTarget(const credentials::ResolvedCredentials& resolved);
     Expected<verification::ServiceTarget, QString> sandboxTarget();
     void setReady();
     void noteSwitch();
+    RealServiceEntry entryFor(const credentials::ResolvedCredentials& resolved) const;
     void setUnavailable(Failure failure, const QString& problem);
 
     const Routing m_routing;
@@ -129,6 +147,9 @@ private:
     Failure m_failure = Failure::None;
     QString m_problem;
     quint64 m_generation = 0; // answers of an older refresh() are ignored
+    bool m_confirmationNeeded = false;
+    std::optional<RealServiceEntry> m_confirmed; // until the next sandbox decision
+    std::optional<RealServiceEntry> m_held;
 };
 
 } // namespace tricheck::session

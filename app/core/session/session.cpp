@@ -14,6 +14,7 @@
 #include "history/historystore.h"
 #include "network/proxysettings.h"
 #include "settings/appsettings.h"
+#include "verification/earlieranswer.h"
 #include "verification/fingerprintkey.h"
 #include "verification/verificationservice.h"
 
@@ -78,6 +79,7 @@ Session::Session(settings::AppSettings* settings, SessionOptions options, QObjec
     , m_opener(std::make_unique<history::HistoryOpener>())
 {
     applyClientOptions();
+    m_router->setRealNeedsConfirmation(m_options.routing == ServiceRouter::Routing::Desktop);
     connect(m_settings, &settings::AppSettings::changed, this, &Session::onSettingChanged);
     connect(m_profiles.get(), &credentials::ProfileStore::profileChanged, this, &Session::onProfileChanged);
     connect(m_router.get(), &ServiceRouter::changed, this, &Session::readinessChanged);
@@ -432,6 +434,40 @@ void Session::onProfileChanged(const credentials::ProfileChange& change)
     m_audit->append(history::AuditEvent::credentialProfile(auditKind(change.action), change.name));
     if (m_started)
         m_router->refresh();
+}
+
+std::optional<history::AttemptRecord> Session::recentAnswer(const identity::IdentityInput& input) const
+{
+    const int minutes = m_config.repeatWindowMinutes();
+    if (minutes <= 0 || !m_history || !m_router->isReady())
+        return std::nullopt;
+    verification::EarlierAnswerQuery query;
+    query.fingerprintKey = m_fingerprintKey;
+    query.sandbox = m_router->isSandbox();
+    query.sinceUtc = QDateTime::currentDateTimeUtc().addSecs(-qint64(minutes) * 60);
+    const auto found = verification::findEarlierAnswer(*m_history, query, input);
+    if (!found) {
+        qCWarning(lcSession).noquote() << "looking for an earlier answer failed:" << found.error().message;
+        return std::nullopt; // not knowing is no reason to refuse the check
+    }
+    return found.value();
+}
+
+std::optional<RealServiceEntry> Session::realServiceEntry(const ServiceChoice& choice) const
+{
+    return session::realServiceEntry(choice, m_config, *m_profiles, *m_router);
+}
+
+void Session::confirmRealService(const RealServiceEntry& entry)
+{
+    qCInfo(lcSession).noquote() << QStringLiteral("the operator confirmed the real service (%1, %2)")
+                                       .arg(entry.maskedAccessKeyId, entry.endpointId);
+    m_router->confirmReal(entry);
+}
+
+RealServiceBlocker Session::realServiceBlocker() const
+{
+    return session::realServiceBlocker(m_config, *m_profiles, *m_router);
 }
 
 void Session::applyClientOptions()

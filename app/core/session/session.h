@@ -1,9 +1,11 @@
 #pragma once
 
 #include "common/expected.h"
+#include "history/attemptrecord.h"
 #include "history/historyerror.h"
 #include "history/historystats.h"
 #include "identity/identityinput.h"
+#include "realservice.h"
 #include "servicerouter.h"
 #include "sessionconfig.h"
 
@@ -125,6 +127,18 @@ public:
     credentials::ProfileStore* profiles() const { return m_profiles.get(); }
     AuditTrail& audit() const { return *m_audit; }
 
+    // Entering the real, billed service is the operator's confirmed step (desktop routing): the
+    // entry `choice` would enter when it needs confirming first, else nullopt.
+    std::optional<RealServiceEntry> realServiceEntry(const ServiceChoice& choice) const;
+    // The operator confirmed `entry`: the switch goes ahead and is audited (by whom, which key).
+    void confirmRealService(const RealServiceEntry& entry);
+    // Where the operator must go to use the real service.
+    RealServiceBlocker realServiceBlocker() const;
+
+    // The newest answer the current service (sandbox or real) gave for the same person within the
+    // repeat window (SessionConfig::repeatWindowMinutes()): verifying again asks first. nullopt when
+    // there is none, the window is off, or the values cannot be matched (no fingerprint key).
+    std::optional<history::AttemptRecord> recentAnswer(const identity::IdentityInput& input) const;
     // Starts a verification to the current target; nullptr when canVerify() is false.
     verification::Verification*
     verify(const identity::IdentityInput& input, identity::ParamType type, const QString& reference);

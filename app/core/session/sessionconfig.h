@@ -127,6 +127,9 @@ public:
     int batchQps() const { return value(settings::Setting::BatchQps).toInt(); }
     int batchConcurrency() const { return value(settings::Setting::BatchConcurrency).toInt(); }
     int skipVerifiedDays() const { return value(settings::Setting::SkipVerifiedDays).toInt(); }
+    // Verifying a person the service answered within this many minutes asks first (0: never).
+    int repeatWindowMinutes() const { return value(settings::Setting::RepeatWindowMinutes).toInt(); }
+    bool keepReference() const { return value(settings::Setting::KeepReference).toBool(); }
     QString proxy() const { return value(settings::Setting::Proxy).toString(); }
     QString proxyUser() const { return value(settings::Setting::ProxyUser).toString(); }
     // The price of one billed check, the monthly budget and its hard stop, as one rule.

@@ -36,6 +36,8 @@ constexpr std::array kInfo{
     SettingInfo{Setting::BudgetHardStop, "billing/hardStop", "BudgetHardStop"},
     SettingInfo{Setting::Proxy, "network/proxy", "Proxy"},
     SettingInfo{Setting::ProxyUser, "network/proxyUser", "ProxyUser"},
+    SettingInfo{Setting::RepeatWindowMinutes, "verify/repeatWindowMinutes", "RepeatWindowMinutes"},
+    SettingInfo{Setting::KeepReference, "verify/keepReference", "KeepReference"},
 };
 
 std::optional<bool> toBool(const QVariant& v)
@@ -131,6 +133,10 @@ QVariant builtinDefault(Setting setting)
         return QStringLiteral("system");
     case Setting::ProxyUser:
         return QString();
+    case Setting::RepeatWindowMinutes:
+        return 10;
+    case Setting::KeepReference:
+        return false;
     }
     return {};
 }
@@ -163,6 +169,7 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
     case Setting::PrivacyMask:
     case Setting::SandboxAllowed:
     case Setting::BudgetHardStop:
+    case Setting::KeepReference:
         if (const auto b = toBool(value))
             return QVariant(*b);
         return std::nullopt;
@@ -205,6 +212,10 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
         const auto budget = billing::MonthlyBudget::parse(text);
         return budget ? std::optional<QVariant>(budget->toString()) : std::nullopt;
     }
+    case Setting::RepeatWindowMinutes:
+        if (const auto n = toInt(value, 0, kMaxRepeatWindowMinutes))
+            return QVariant(*n);
+        return std::nullopt;
     case Setting::Proxy: {
         if (text == u"system" || text == u"none")
             return QVariant(text);
