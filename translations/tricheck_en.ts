@@ -5475,10 +5475,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A period&apos;s figures as a PDF report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5487,15 +5483,19 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print record…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The verification record of this attempt: save as PDF or print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt record…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

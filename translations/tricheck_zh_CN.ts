@@ -5510,10 +5510,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>按日、周或月统计各核验结果的次数、计费次数及分类明细</translation>
     </message>
     <message>
-        <source>&amp;Report…</source>
-        <translation>报告(&amp;R)…</translation>
-    </message>
-    <message>
         <source>A period&apos;s figures as a PDF report</source>
         <translation>将一个期间的统计数据生成 PDF 报告</translation>
     </message>
@@ -5522,16 +5518,20 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>将核验记录保存为 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <source>&amp;Print record…</source>
-        <translation>打印核验记录(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Record</source>
         <translation>核验记录</translation>
     </message>
     <message>
         <source>The verification record of this attempt: save as PDF or print</source>
         <translation>该次核验的核验记录：保存为 PDF 或打印</translation>
+    </message>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt record…</source>
+        <translation>打印核验记录(&amp;N)…</translation>
     </message>
 </context>
 <context>

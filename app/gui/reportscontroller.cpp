@@ -237,12 +237,12 @@ void ReportsController::retranslate()
 {
     m_statistics->setText(tr("Sta&tistics…"));
     m_statistics->setToolTip(tr("Attempts per day, week or month by outcome, billed checks and breakdowns"));
-    m_report->setText(tr("&Report…"));
+    m_report->setText(tr("Re&port…"));
     m_report->setToolTip(tr("A period's figures as a PDF report"));
     m_saveRecord->setText(tr("Save record as &PDF…"));
-    m_printRecord->setText(tr("&Print record…"));
+    m_printRecord->setText(tr("Pri&nt record…"));
     m_saveShown->setText(tr("Save record as &PDF…"));
-    m_printShown->setText(tr("&Print record…"));
+    m_printShown->setText(tr("Pri&nt record…"));
     m_recordButton->setText(tr("Record"));
     m_recordButton->setToolTip(tr("The verification record of this attempt: save as PDF or print"));
     m_recordButton->setAccessibleName(tr("Verification record"));

@@ -32,7 +32,7 @@ struct LaunchContext
     QString notReady;                  // translated, when not ready
     verification::ServiceTarget today; // where verifications go now
     session::AuditTrail* audit = nullptr;
-    bool sandbox = false;              // `today` is a sandbox: simulated answers, nothing billed
+    bool sandbox = false; // `today` is a sandbox: simulated answers, nothing billed
 };
 
 // What the operator said about a batch that could go past this month's budget
