@@ -3,8 +3,6 @@
 #include "common/logging.h"
 #include "history/historystore.h"
 
-#include <QSqlDatabase>
-
 #include <algorithm>
 
 namespace tricheck::batch {
@@ -195,14 +193,6 @@ void BatchRunner::stop(Result result, const QString& reason, bool abortInFlight)
     schedulePump();
 }
 
-bool BatchRunner::budgetFull(int leaving) const
-{
-    if (!m_options.billedAllowance)
-        return false;
-    const qint64 spent = qint64(m_counts.billed) + m_counts.unknown + m_inFlight.size() + leaving;
-    return spent >= *m_options.billedAllowance;
-}
-
 void BatchRunner::schedulePump(double delayMs)
 {
     if (m_state == State::Idle || m_state == State::Finished)
@@ -341,12 +331,11 @@ void BatchRunner::pump()
         schedulePump(); // more rows may follow the ones just skipped
     if (m_state == State::Running && m_inFlight.isEmpty() && budgetFull(0) &&
         (m_counts.remaining > 0 || !m_requeue.empty()))
-        // Every check that could still bill is settled and the room is used: nothing more may leave.
-        stop(Result::StoppedBudget,
-             tr("This month's budget is reached: %n check(s) of this run were billed or may have been; the "
-                "rows not sent stay pending for a later resume.",
-                nullptr,
-                m_counts.billed + m_counts.unknown));
+        stop(
+            Result::StoppedBudget,
+            tr("This month's budget is reached: %n check(s) of this run were billed or may have been; the rows not sent stay pending for a later resume.",
+               nullptr,
+               m_counts.billed + m_counts.unknown));
     finishIfIdle();
 }
 

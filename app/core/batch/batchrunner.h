@@ -169,8 +169,13 @@ private:
                     const verification::HistoryWrite& write);
     void onRetrying(int delayMs);
     void adaptRate();
-    // No further row may be sent within the budget's room (`leaving`: rows about to be sent).
-    bool budgetFull(int leaving) const;
+    // No further row may be sent within the budget's room (`leaving`: rows about to be sent); with
+    // nothing in flight, every check that could still bill is settled: the run stops (StoppedBudget).
+    bool budgetFull(int leaving) const
+    {
+        return m_options.billedAllowance &&
+               qint64(m_counts.billed) + m_counts.unknown + m_inFlight.size() + leaving >= *m_options.billedAllowance;
+    }
     void stop(Result result, const QString& reason, bool abortInFlight = false);
     void finishIfIdle();
     void setState(State state);
