@@ -5,6 +5,7 @@
 #include <QTextOption>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tricheck::pdf {
 
@@ -55,7 +56,7 @@ QFont PageWriter::font(double pointSize, bool bold) const
     if (!m_family.isEmpty())
         f.setFamily(m_family);
     // Pixel sizes in the painter's point space: the same size on a PDF and on a printer.
-    f.setPixelSize(std::max(1, int(pointSize + 0.5)));
+    f.setPixelSize(std::max(1, int(std::lround(pointSize))));
     f.setBold(bold);
     // No ligatures or contextual glyphs: a PDF's text must be extractable and searchable as typed
     // (pdftotext, a reader's search), and Qt maps only the font's plain glyphs back to characters.

@@ -97,7 +97,7 @@ private:
 
     QString file(const QString& name, const QByteArray& bytes) const
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile f(path);
         if (f.open(QIODevice::WriteOnly))
             f.write(bytes);

@@ -39,12 +39,12 @@ void BudgetTracker::add(const api::VerifyOutcome& outcome, bool sandbox)
     if (sandbox != m_status.sandbox)
         return; // the other kind of service's budget
     const std::optional<bool> billed = outcome.billed();
-    if (!billed)
-        ++m_status.month.billingUnknown;
-    else if (*billed)
+    if (billed && !*billed)
+        return; // not billed: nothing changes
+    if (billed)
         ++m_status.month.billed;
     else
-        return;
+        ++m_status.month.billingUnknown; // may have been billed: counted against the budget
     emit changed();
 }
 
