@@ -92,7 +92,13 @@ VerifyForm::VerifyForm(QWidget* parent)
     revalidate();
 }
 
-VerifyForm::~VerifyForm() = default;
+VerifyForm::~VerifyForm()
+{
+    // The fields outlive m_ui while QWidget deletes them, and the focus leaving them as the window
+    // closes changes their shown text: nothing of theirs may reach this half-destroyed form.
+    for (QObject* child : findChildren<QObject*>())
+        child->disconnect(this);
+}
 
 IdentityInput VerifyForm::input() const
 {
