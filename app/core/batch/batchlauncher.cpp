@@ -62,13 +62,22 @@ std::optional<BatchLauncher::Problem> BatchLauncher::checkReady(const LaunchCont
     return std::nullopt;
 }
 
+namespace {
+
+// This month's budget of the service the context verifies with (the sandbox's own count for it).
+Expected<billing::BudgetStatus, history::HistoryError> budgetStatusOf(const LaunchContext& context)
+{
+    return billing::budgetStatus(*context.history, context.config.budgetRule(), context.sandbox);
+}
+
+} // namespace
+
 Expected<billing::BatchBudget, history::HistoryError> BatchLauncher::budgetFor(qint64 rows) const
 {
     const LaunchContext context = m_context();
     if (!context.history)
         return billing::BudgetStatus().forBatch(rows); // nothing recorded: nothing is counted
-    const auto status =
-        billing::budgetStatus(*context.history, context.config.budgetRule(), context.today.endpoint.isLoopback());
+    const auto status = budgetStatusOf(context);
     if (!status)
         return Expected<billing::BatchBudget, history::HistoryError>::failure(status.error());
     return status->forBatch(rows);
@@ -78,8 +87,7 @@ std::optional<BatchLauncher::Problem>
 BatchLauncher::checkBudget(const LaunchContext& context, qint64 rows, BudgetChoice choice, RunnerOptions* options)
 {
     m_override.reset();
-    const auto status =
-        billing::budgetStatus(*context.history, context.config.budgetRule(), context.today.endpoint.isLoopback());
+    const auto status = budgetStatusOf(context);
     if (!status)
         return Problem{Kind::History, status.error().message};
     const billing::BatchBudget budget = status->forBatch(rows);
