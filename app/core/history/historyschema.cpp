@@ -1,6 +1,7 @@
 #include "historyschema.h"
 
 #include "api/resultcatalogue.h"
+#include "daytally.h"
 #include "sqldialect.h"
 
 #include <QSqlQuery>
@@ -198,7 +199,16 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
         } +
         dialect.rowCountUpdateStatements();
 
-    return {v1, v2, v3, v4, v5, v6, v7};
+    // The attempts counted per local day, kept by the engine where it pays (see DayTally): the
+    // statistics of a year read the day's groups, not every attempt.
+    Migration v8;
+    v8.version = 8;
+    v8.description = QStringLiteral("daily statistics");
+    v8.statements = dialect.dayTallyStatements();
+    if (!v8.statements.isEmpty())
+        v8.backfill = [](Transaction& transaction) { return DayTally::fill(transaction, QTimeZone::systemTimeZone()); };
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8};
 }
 
 } // namespace tricheck::history

@@ -1,5 +1,6 @@
 #include "historytally.h"
 
+#include "daytally.h"
 #include "historystore.h"
 #include "sqlitenative.h"
 
@@ -10,6 +11,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <vector>
 
 namespace tricheck::history {
@@ -138,6 +140,71 @@ Expected<qint64, HistoryError> scanSqlite(HistoryStore& store,
     return total;
 }
 
+// The local day `ms` starts in `zone`, when it is a local midnight there.
+std::optional<qint64> midnightDay(qint64 ms, const QTimeZone& zone)
+{
+    const qint64 local = ms + qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
+    if (local % kDayMs != 0)
+        return std::nullopt;
+    return local / kDayMs;
+}
+
+// SQLite's day tally (see DayTally), when the history is counted in `zone` and the range is whole
+// local days of it; none: the attempts have to be grouped themselves.
+std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
+                                                           QSqlDatabase& db,
+                                                           const std::optional<QDateTime>& fromUtc,
+                                                           const std::optional<QDateTime>& toUtc,
+                                                           const QTimeZone& zone,
+                                                           const std::function<void(const TallyGroup&)>& visit)
+{
+    using Result = Expected<qint64, HistoryError>;
+    const auto counted = DayTally::zoneOf(db);
+    if (!counted || *counted != zone.id())
+        return std::nullopt;
+    qint64 fromDay = std::numeric_limits<qint64>::min();
+    qint64 toDay = std::numeric_limits<qint64>::max();
+    if (fromUtc) {
+        const auto day = midnightDay(fromUtc->toMSecsSinceEpoch(), zone);
+        if (!day)
+            return std::nullopt;
+        fromDay = *day;
+    }
+    if (toUtc) {
+        const auto day = midnightDay(toUtc->toMSecsSinceEpoch(), zone);
+        if (!day)
+            return std::nullopt;
+        toDay = *day;
+    }
+    const QString select = QStringLiteral("SELECT day, status_role, sub_code, error_kind, billed, isp_name, "
+                                          "operator_name, batch_id, endpoint, sandbox, n FROM attempt_days "
+                                          "WHERE day >= ? AND day < ?");
+    const QVariantList binds{fromDay, toDay};
+    const auto cursor = sqlitenative::available(db) ? sqlitenative::rowCursor(db, select, binds)
+                                                    : makeSqliteDialect()->rowCursor(db, select, binds);
+    qint64 total = 0;
+    TallyGroup g;
+    while (cursor->next()) {
+        g.localDay = cursor->integer(0);
+        g.role = api::ResultCatalogue::roleFromId(cursor->text(1)).value_or(api::StatusRole::Unknown);
+        g.subCode = cursor->text(2);
+        g.errorKind = cursor->text(3);
+        const qint64 billed = cursor->integer(4);
+        g.billed = billed < 0 ? std::nullopt : std::optional<bool>(billed != 0);
+        g.ispName = cursor->text(5);
+        g.operatorName = cursor->text(6);
+        g.batchId = cursor->text(7);
+        g.endpoint = cursor->text(8);
+        g.sandbox = cursor->integer(9) != 0;
+        g.count = cursor->integer(10);
+        total += g.count;
+        visit(g);
+    }
+    if (const auto error = cursor->error())
+        return Result::failure(store.errorFor(*error));
+    return Result(total);
+}
+
 } // namespace
 
 Expected<qint64, HistoryError> HistoryTally::run(HistoryStore& store,
@@ -148,6 +215,10 @@ Expected<qint64, HistoryError> HistoryTally::run(HistoryStore& store,
 {
     using Result = Expected<qint64, HistoryError>;
     QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+    if (db.driverName() == u"QSQLITE") {
+        if (auto counted = readDayTally(store, db, fromUtc, toUtc, zone, visit))
+            return std::move(*counted);
+    }
     // The offsets are needed for the range the rows actually cover (an open end: the oldest or
     // newest attempt), read from the time index.
     qint64 fromMs = fromUtc ? fromUtc->toMSecsSinceEpoch() : 0;

@@ -51,6 +51,7 @@ public:
     QString unindexed(const QString& column) const override { return m_engine->unindexed(column); }
     QStringList rowCountStatements() const override { return m_engine->rowCountStatements(); }
     QStringList rowCountUpdateStatements() const override { return m_engine->rowCountUpdateStatements(); }
+    QStringList dayTallyStatements() const override { return m_engine->dayTallyStatements(); }
     QString autoIncrementKey() const override { return m_engine->autoIncrementKey(); }
     std::optional<QSqlError> lockForMigration(QSqlDatabase& db) const override
     {

@@ -115,6 +115,9 @@ public:
     // The same count kept when an attempt's status changes (an attempt in flight is settled in
     // place); empty when the engine keeps no count.
     virtual QStringList rowCountUpdateStatements() const { return {}; }
+    // Statements that make the engine keep the attempts counted per local day (see DayTally);
+    // empty: statistics group the attempts themselves.
+    virtual QStringList dayTallyStatements() const { return {}; }
     // A column name the engine will not pick an index for (SQLite: +column), for a filter whose
     // values are many and common: the newest rows are found faster in time order.
     virtual QString unindexed(const QString& column) const { return column; }

@@ -1,4 +1,5 @@
 #include "common/logging.h"
+#include "daytally.h"
 #include "sqldialect.h"
 #include "sqlitenative.h"
 
@@ -259,6 +260,8 @@ public:
                            "ON CONFLICT (status_role) DO UPDATE SET n = n + 1; END"),
         };
     }
+
+    QStringList dayTallyStatements() const override { return DayTally::sqliteStatements(); }
 
     QString autoIncrementKey() const override { return QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT"); }
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }

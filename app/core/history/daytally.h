@@ -1,0 +1,37 @@
+#pragma once
+
+#include "transaction.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace tricheck::history {
+
+// SQLite keeps the history counted per local day (table attempt_days), in the time zone the
+// history was counted in when the table was made (table tally_zone: the zone's id and its UTC
+// offsets, daylight saving included). Triggers on attempts keep it exact in the transaction of
+// every insert, in-place update (an attempt in flight settled) and delete (retention), so
+// statistics over a year read some ten thousand counted groups instead of a million attempts.
+//
+// Why triggers and not the application's write path: every write reaches the table through
+// SQLite itself (imports, purges, settling orphans, other versions of TriCheck), and a trigger is
+// part of the same statement, so the counts can never drift from the rows.
+//
+// PostgreSQL does not keep it: its writers run concurrently and today's counter rows would be
+// contended by every operator; its grouped query runs in the server instead.
+class DayTally
+{
+public:
+    // The tables and triggers (SQLite).
+    static QStringList sqliteStatements();
+    // Fills tally_zone with `zone`'s offsets and counts the attempts already stored.
+    static std::optional<QSqlError> fill(Transaction& transaction, const QTimeZone& zone);
+
+    // The zone the history is counted in; none when the database keeps no day tally.
+    static std::optional<QByteArray> zoneOf(QSqlDatabase& db);
+};
+
+} // namespace tricheck::history
