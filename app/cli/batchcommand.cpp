@@ -310,8 +310,9 @@ private:
             printError(tr("The batch is kept in the journal. Resume it with:\n  %1").arg(resumeCommand(m_batchId)));
         }
         if (!m_flags.output.isEmpty()) {
+            // The same export as the dialog's Export results…, audited like every export.
             const auto written =
-                BatchResults::writeFile(*m_command.session().history(), m_batchId, m_flags.input, m_flags.output);
+                BatchResults::exportFile(*m_command.session().history(), m_batchId, m_flags.input, m_flags.output);
             if (!written) {
                 printError(written.error());
                 if (status == ExitOk)

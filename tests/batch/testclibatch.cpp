@@ -14,6 +14,7 @@
 
 #include <QBuffer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSet>
 #include <QSqlDatabase>
@@ -302,6 +303,19 @@ private slots:
         QVERIFY(!csv.contains("13800138000"));
         QVERIFY(csv.contains("\r\n2,pass,138****8000,张*,"));
         QVERIFY(csv.contains("\r\n12,invalid,"));
+
+        // The results file is an export like the dialog's: audited with its path and row count.
+        const CliRun audit = test::runCli({QStringLiteral("history"),
+                                           QStringLiteral("audit"),
+                                           QStringLiteral("--json"),
+                                           QStringLiteral("--history"),
+                                           history},
+                                          sandboxEnvironment());
+        QCOMPARE(audit.exitCode, 0);
+        const QJsonObject newest = QJsonDocument::fromJson(audit.out.left(audit.out.indexOf('\n'))).object();
+        QCOMPARE(newest.value(QStringLiteral("kind")).toString(), QStringLiteral("export"));
+        QCOMPARE(newest.value(QStringLiteral("subject")).toString(), results);
+        QCOMPARE(newest.value(QStringLiteral("rowCount")).toInt(), toSend + 2);
     }
 
     void validationMessagesNeverQuoteTheValues()
