@@ -437,6 +437,7 @@ void VerifyCall::onReplyFinished()
         if (!sent && isPreSendFailure(networkError)) {
             const RetryRule& rule = retryRule(Exchange::Refused);
             e.kind = ErrorKind::Network;
+            e.networkError = int(networkError);
             e.detail = reply->errorString();
             e.mayBeBilled = rule.mayBeBilled();
             logAttempt(status, {}, errorKindId(e.kind));
@@ -449,6 +450,7 @@ void VerifyCall::onReplyFinished()
         // processed it. Never retried.
         e.kind = ErrorKind::Timeout;
         e.cause = QStringLiteral("connection-lost");
+        e.networkError = int(networkError);
         e.detail = reply->errorString();
         e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
