@@ -56,8 +56,12 @@ VerifyForm::VerifyForm(QWidget* parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QLabel* value : {m_ui->md5MobileValue, m_ui->md5NameValue, m_ui->md5IdValue})
         value->setFont(fixed);
-    for (QLabel* message : {m_ui->mobileMessageLabel, m_ui->nameMessageLabel, m_ui->idMessageLabel})
+    // Each field's message line keeps its place, empty or not: the fields below do not jump down
+    // as messages appear while typing.
+    for (QLabel* message : {m_ui->mobileMessageLabel, m_ui->nameMessageLabel, m_ui->idMessageLabel}) {
         message->setTextFormat(Qt::RichText);
+        message->setMinimumHeight(message->fontMetrics().lineSpacing());
+    }
 
     const std::pair<PrivacyLineEdit*, bool*> fields[] = {{m_ui->mobileLineEdit, &m_touchedMobile},
                                                          {m_ui->nameLineEdit, &m_touchedName},
@@ -235,7 +239,7 @@ void VerifyForm::retranslate()
     else if (m_md5LockedByAdministrator)
         m_ui->md5CheckBox->setToolTip(tr("Set by your administrator"));
     else
-        m_ui->md5CheckBox->setToolTip(tr("Always on: Settings → General → Always send MD5 digests"));
+        m_ui->md5CheckBox->setToolTip(tr("Always on: Settings → General → Always MD5"));
     m_ui->clearButton->setToolTip(tr("Empty the form"));
     updateButton();
 }
@@ -335,7 +339,6 @@ void VerifyForm::showMessage(QLabel* label,
     // An untouched empty field gets no complaint; the button state already says it is required.
     if (!touched && edit->value().isEmpty() && refused.isEmpty()) {
         label->clear();
-        label->setVisible(false);
         edit->setAccessibleDescription(QString());
         return;
     }
@@ -353,7 +356,6 @@ void VerifyForm::showMessage(QLabel* label,
         html = colored(text, mutedText(this->palette()));
     }
     label->setText(html);
-    label->setVisible(!text.isEmpty());
     label->setAccessibleName(text);
     edit->setAccessibleDescription(text);
 }
