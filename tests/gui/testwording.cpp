@@ -11,6 +11,7 @@
 #include "gui/verifycontroller.h"
 #include "guitestutil.h"
 #include "history/auditdetails.h"
+#include "history/auditlogmodel.h"
 #include "history/historystore.h"
 #include "testenv.h"
 

@@ -107,7 +107,7 @@ private slots:
     // (bizCode().text) and in the lists (roleName, which qualifies the same word).
     void oneWordPerOutcome()
     {
-        for (const QString code :
+        for (const QString& code :
              {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("203"), QStringLiteral("204")}) {
             const StatusRole role = ResultCatalogue::roleForSubCode(code);
             QCOMPARE(ResultCatalogue::outcomeName(role), ResultCatalogue::bizCode(u"2").text);
