@@ -23,8 +23,8 @@ DependentSettings::DependentSettings(const settings::AppSettings* settings,
     , m_paramType(paramType)
     , m_forceMd5(forceMd5)
 {
-    connect(m_mode, &QComboBox::currentIndexChanged, this, &DependentSettings::update);
-    connect(m_paramType, &QComboBox::currentIndexChanged, this, &DependentSettings::update);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this] { update(); });
+    connect(m_paramType, &QComboBox::currentIndexChanged, this, [this] { update(); });
 }
 
 DependentSettings::~DependentSettings() = default;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QObject>
 
 class QCheckBox;
@@ -19,7 +20,7 @@ class EndpointField;
 // Values and keys are unchanged: SessionConfig decides what is in force.
 class DependentSettings : public QObject
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(DependentSettings)
     Q_DISABLE_COPY_MOVE(DependentSettings)
 
 public:

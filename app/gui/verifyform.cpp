@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace tricheck::gui {
 
 using namespace tricheck::identity;
@@ -58,9 +60,17 @@ VerifyForm::VerifyForm(QWidget* parent)
         value->setFont(fixed);
     // Each field's message line keeps its place, empty or not: the fields below do not jump down
     // as messages appear while typing.
+    // One line is measured as the labels lay it out: rich text, Latin and Chinese glyphs (whose
+    // fallback font is taller).
+    QLabel probe;
+    probe.setFont(m_ui->mobileMessageLabel->font());
+    probe.setTextFormat(Qt::RichText);
+    probe.setWordWrap(true);
+    probe.setText(colored(QStringLiteral("Ag 手机号"), Qt::black));
+    const int oneLine = std::max(probe.heightForWidth(400), probe.fontMetrics().lineSpacing());
     for (QLabel* message : {m_ui->mobileMessageLabel, m_ui->nameMessageLabel, m_ui->idMessageLabel}) {
         message->setTextFormat(Qt::RichText);
-        message->setMinimumHeight(message->fontMetrics().lineSpacing());
+        message->setMinimumHeight(oneLine);
     }
 
     const std::pair<PrivacyLineEdit*, bool*> fields[] = {{m_ui->mobileLineEdit, &m_touchedMobile},
