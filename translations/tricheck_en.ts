@@ -283,6 +283,18 @@
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts older than a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditEvent</name>

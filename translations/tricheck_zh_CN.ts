@@ -283,6 +283,18 @@
         <source>What happened</source>
         <translation>经过</translation>
     </message>
+    <message>
+        <source>Every attempt</source>
+        <translation>全部核验记录</translation>
+    </message>
+    <message>
+        <source>Attempts older than a date</source>
+        <translation>早于某日期的核验记录</translation>
+    </message>
+    <message>
+        <source>Selected attempts</source>
+        <translation>所选核验记录</translation>
+    </message>
 </context>
 <context>
     <name>AuditEvent</name>

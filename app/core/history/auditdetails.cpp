@@ -62,6 +62,21 @@ constexpr KeyLabel kLabels[] = {
     {"ids", QT_TRANSLATE_NOOP("AuditDetails", "Attempts")},
 };
 
+QString subjectText(const AuditEvent& event)
+{
+    if (event.kind == AuditEvent::Kind::ServiceSwitched)
+        return api::ResultCatalogue::endpointText(event.subject);
+    if (event.kind == AuditEvent::Kind::Purge) {
+        if (event.subject == u"all")
+            return AuditDetails::tr("Every attempt");
+        if (event.subject == u"older_than")
+            return AuditDetails::tr("Attempts older than a date");
+        if (event.subject == u"selected")
+            return AuditDetails::tr("Selected attempts");
+    }
+    return event.subject;
+}
+
 QString subjectLabel(AuditEvent::Kind kind)
 {
     switch (kind) {
@@ -144,10 +159,12 @@ QString valueText(const QString& key, const QJsonValue& value)
 void appendObject(QList<AuditField>* fields, const QString& prefix, const QJsonObject& object)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
+        // A purge's "before" is its cutoff time; a budget change's "before" is the old rule.
+        const QString key = it.key() == u"before" && !it.value().isObject() ? QStringLiteral("cutoff") : it.key();
         const QString label =
             prefix.isEmpty()
-                ? AuditDetails::label(it.key())
-                : AuditDetails::tr("%1 — %2", "a detail inside a detail").arg(prefix, AuditDetails::label(it.key()));
+                ? AuditDetails::label(key)
+                : AuditDetails::tr("%1 — %2", "a detail inside a detail").arg(prefix, AuditDetails::label(key));
         if (it.value().isObject()) {
             const QJsonObject inner = it.value().toObject();
             if (inner.isEmpty())
@@ -179,10 +196,7 @@ QList<AuditField> AuditDetails::fields(const AuditEvent& event)
     fields.append({tr("Event"), event.kindText()});
     fields.append({tr("What happened"), event.description()});
     if (!event.subject.isEmpty()) {
-        fields.append({subjectLabel(event.kind),
-                       event.kind == AuditEvent::Kind::ServiceSwitched
-                           ? api::ResultCatalogue::endpointText(event.subject)
-                           : event.subject});
+        fields.append({subjectLabel(event.kind), subjectText(event)});
     }
     if (event.rowCount)
         fields.append({tr("Rows"), QLocale().toString(*event.rowCount)});
