@@ -434,10 +434,10 @@ void VerifyCall::onReplyFinished()
         return;
     }
     if (isTransportError(networkError)) {
+        e.networkError = int(networkError); // worded by ErrorText; Qt's English text stays the detail
         if (!sent && isPreSendFailure(networkError)) {
             const RetryRule& rule = retryRule(Exchange::Refused);
             e.kind = ErrorKind::Network;
-            e.networkError = int(networkError);
             e.detail = reply->errorString();
             e.mayBeBilled = rule.mayBeBilled();
             logAttempt(status, {}, errorKindId(e.kind));
@@ -450,7 +450,6 @@ void VerifyCall::onReplyFinished()
         // processed it. Never retried.
         e.kind = ErrorKind::Timeout;
         e.cause = QStringLiteral("connection-lost");
-        e.networkError = int(networkError);
         e.detail = reply->errorString();
         e.mayBeBilled = retryRule(Exchange::NoReply).mayBeBilled();
         logAttempt(status, {}, errorKindId(e.kind));
