@@ -73,6 +73,10 @@ VerifyForm::VerifyForm(QWidget* parent)
         message->setMinimumHeight(oneLine);
     }
 
+    // The MD5 note wraps: it keeps the height of its lines at its width, so that a short form
+    // (the splitter moved up) scrolls instead of squeezing it over the ID digest row.
+    m_ui->md5NoteLabel->installEventFilter(this);
+
     const std::pair<PrivacyLineEdit*, bool*> fields[] = {{m_ui->mobileLineEdit, &m_touchedMobile},
                                                          {m_ui->nameLineEdit, &m_touchedName},
                                                          {m_ui->idLineEdit, &m_touchedId}};
@@ -331,6 +335,17 @@ void VerifyForm::onInputRejected(PrivacyLineEdit* edit)
         return;
     }
     revalidate();
+}
+
+bool VerifyForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->md5NoteLabel && event->type() == QEvent::Resize) {
+        QLabel* note = m_ui->md5NoteLabel;
+        const int height = note->heightForWidth(note->width());
+        if (height > 0 && height != note->minimumHeight())
+            note->setMinimumHeight(height);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void VerifyForm::showMessage(QLabel* label,
