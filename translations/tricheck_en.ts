@@ -41,6 +41,262 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days kept before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days kept now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows within the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing unknown this month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SubCodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a detail inside a detail</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts older than a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditEvent</name>
     <message>
         <source>Export</source>
@@ -973,6 +1229,21 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
 </context>
 <context>
+    <name>DependentSettings</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox runs on this computer: the endpoint applies to the real service only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose MD5 digests above to make them compulsory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Sandbox (%1)</source>
@@ -1658,6 +1929,114 @@ Settings are named as in the policy file; source is default, settings, policy or
             <numerusform>%n requests, the service asked to retry</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Configuration error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out (outcome unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In flight (may be billed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown — may have been billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer is not connected to a network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system does not allow network access now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found (DNS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy asks for a user name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -1792,71 +2171,11 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Input rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Configuration error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timed out (outcome unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Throttled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Authentication failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Permission denied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Malformed reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Proxy authentication failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Real service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In flight (may be billed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome unknown — may have been billed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3179,19 +3498,11 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No record found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No business code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown business code %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partly inconsistent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3216,6 +3527,22 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Simulated — not billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent — other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inconsistent — name or ID matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 digests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain values</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3251,6 +3578,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RowIssue</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what is wrong with it</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3563,10 +3898,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Always send MD5 digests (the form&apos;s MD5 toggle stays on)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3612,6 +3943,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>&amp;Keep the reference for the next verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Always MD5: the form&apos;s MD5 toggle cannot be turned off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4017,11 +4352,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
+        <source>This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume that batch, or start a new one (its rows may be billed again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume that batch, or start a new one (its rows may be billed again).</source>
+        <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always MD5&quot; in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4494,18 +4829,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pass:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mismatch:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No record:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Errors:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4615,6 +4938,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
             <numerusform>%n row was not sent: the same person was answered recently. Its earlier result and RequestId are in the exported results.</numerusform>
             <numerusform>%n rows were not sent: the same people were answered recently. Their earlier results and RequestIds are in the exported results.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a counter&apos;s caption</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4975,10 +5307,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inconsistent (all)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5059,10 +5387,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inconsistent only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The attempt with this RequestId</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5072,6 +5396,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search reference, or an exact mobile or ID number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5583,6 +5915,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <comment>latency (attempts)</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ResumeBatchDialog</name>
@@ -5997,6 +6333,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Delete the selected attempts (in the history, after confirmation)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> or </source>
+        <comment>between two keys of one action</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::StatisticsView</name>
@@ -6261,7 +6602,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Always on: Settings → General → Always send MD5 digests</source>
+        <source>Always on: Settings → General → Always MD5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -41,6 +41,262 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>Filter</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>Sorted by</source>
+        <translation>排序依据</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Days kept</source>
+        <translation>保留天数</translation>
+    </message>
+    <message>
+        <source>Deleted before</source>
+        <translation>删除此时间之前的记录</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>触发方式</translation>
+    </message>
+    <message>
+        <source>Days kept before</source>
+        <translation>原保留天数</translation>
+    </message>
+    <message>
+        <source>Days kept now</source>
+        <translation>现保留天数</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>沙箱</translation>
+    </message>
+    <message>
+        <source>Confirmed by the operator</source>
+        <translation>经操作员确认</translation>
+    </message>
+    <message>
+        <source>Credentials from</source>
+        <translation>凭据来源</translation>
+    </message>
+    <message>
+        <source>AccessKey ID</source>
+        <translation>AccessKey ID</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>每月预算</translation>
+    </message>
+    <message>
+        <source>Price per check</source>
+        <translation>每次核验单价</translation>
+    </message>
+    <message>
+        <source>Hard stop</source>
+        <translation>硬性上限</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Rows within the budget</source>
+        <translation>预算内的行数</translation>
+    </message>
+    <message>
+        <source>Used this month</source>
+        <translation>本月已用</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Billed this month</source>
+        <translation>本月已计费</translation>
+    </message>
+    <message>
+        <source>Billing unknown this month</source>
+        <translation>本月计费未知</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Event kinds</source>
+        <translation>事件类型</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>SubCodes</source>
+        <translation>SubCode</translation>
+    </message>
+    <message>
+        <source>Error kinds</source>
+        <translation>错误类型</translation>
+    </message>
+    <message>
+        <source>Reference contains</source>
+        <translation>业务编号包含</translation>
+    </message>
+    <message>
+        <source>Carriers</source>
+        <translation>运营商</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量任务</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>核验记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>选择范围</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>凭据配置</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Policy file</source>
+        <translation>策略文件</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Ascending</source>
+        <translation>升序</translation>
+    </message>
+    <message>
+        <source>Descending</source>
+        <translation>降序</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>a detail inside a detail</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>经过</translation>
+    </message>
+    <message>
+        <source>Every attempt</source>
+        <translation>全部核验记录</translation>
+    </message>
+    <message>
+        <source>Attempts older than a date</source>
+        <translation>早于某日期的核验记录</translation>
+    </message>
+    <message>
+        <source>Selected attempts</source>
+        <translation>所选核验记录</translation>
+    </message>
+</context>
+<context>
     <name>AuditEvent</name>
     <message>
         <source>Export</source>
@@ -1010,6 +1266,21 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
 </context>
 <context>
+    <name>DependentSettings</name>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>The sandbox runs on this computer: the endpoint applies to the real service only.</source>
+        <translation>沙箱在本机运行：接入点只用于正式服务。</translation>
+    </message>
+    <message>
+        <source>Choose MD5 digests above to make them compulsory.</source>
+        <translation>先在上方选择 MD5 摘要，才能设为必须使用。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayText</name>
     <message>
         <source>Sandbox (%1)</source>
@@ -1691,6 +1962,114 @@ Settings are named as in the policy file; source is default, settings, policy or
             <numerusform>%n 次请求，服务要求重试</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Configuration error</source>
+        <translation>配置错误</translation>
+    </message>
+    <message>
+        <source>Timed out (outcome unknown)</source>
+        <translation>超时（结果未知）</translation>
+    </message>
+    <message>
+        <source>TLS error</source>
+        <translation>TLS 错误</translation>
+    </message>
+    <message>
+        <source>Throttled</source>
+        <translation>被限流</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>无效请求</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Malformed reply</source>
+        <translation>无法解析的响应</translation>
+    </message>
+    <message>
+        <source>Proxy authentication failed</source>
+        <translation>代理认证失败</translation>
+    </message>
+    <message>
+        <source>In flight (may be billed)</source>
+        <translation>发送中（可能计费）</translation>
+    </message>
+    <message>
+        <source>Outcome unknown — may have been billed</source>
+        <translation>结果未知 — 可能已计费</translation>
+    </message>
+    <message>
+        <source>the server refused the connection</source>
+        <translation>服务器拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>服务器关闭了连接</translation>
+    </message>
+    <message>
+        <source>the server&apos;s name was not found (DNS)</source>
+        <translation>找不到服务器的域名（DNS）</translation>
+    </message>
+    <message>
+        <source>the connection timed out</source>
+        <translation>连接超时</translation>
+    </message>
+    <message>
+        <source>the connection was cancelled</source>
+        <translation>连接已取消</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be set up</source>
+        <translation>无法建立安全连接</translation>
+    </message>
+    <message>
+        <source>this computer is not connected to a network</source>
+        <translation>本机未连接网络</translation>
+    </message>
+    <message>
+        <source>the system does not allow network access now</source>
+        <translation>系统当前不允许访问网络</translation>
+    </message>
+    <message>
+        <source>the server redirected the request</source>
+        <translation>服务器重定向了请求</translation>
+    </message>
+    <message>
+        <source>the proxy refused the connection</source>
+        <translation>代理拒绝了连接</translation>
+    </message>
+    <message>
+        <source>the proxy closed the connection</source>
+        <translation>代理关闭了连接</translation>
+    </message>
+    <message>
+        <source>the proxy&apos;s name was not found (DNS)</source>
+        <translation>找不到代理的域名（DNS）</translation>
+    </message>
+    <message>
+        <source>the proxy did not answer in time</source>
+        <translation>代理未及时响应</translation>
+    </message>
+    <message>
+        <source>the proxy asks for a user name and password</source>
+        <translation>代理要求用户名和密码</translation>
+    </message>
+    <message>
+        <source>the proxy failed</source>
+        <translation>代理出错</translation>
+    </message>
+    <message>
+        <source>network error %1</source>
+        <translation>网络错误 %1</translation>
+    </message>
 </context>
 <context>
     <name>FaultOptions</name>
@@ -1825,72 +2204,12 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>错误（%1）</translation>
     </message>
     <message>
-        <source>Input rejected</source>
-        <translation>输入未通过校验</translation>
-    </message>
-    <message>
-        <source>Configuration error</source>
-        <translation>配置错误</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>网络错误</translation>
-    </message>
-    <message>
-        <source>Timed out (outcome unknown)</source>
-        <translation>超时（结果未知）</translation>
-    </message>
-    <message>
-        <source>TLS error</source>
-        <translation>TLS 错误</translation>
-    </message>
-    <message>
-        <source>Throttled</source>
-        <translation>请求被限流</translation>
-    </message>
-    <message>
-        <source>Authentication failed</source>
-        <translation>认证失败</translation>
-    </message>
-    <message>
-        <source>Permission denied</source>
-        <translation>无权限</translation>
-    </message>
-    <message>
-        <source>Invalid request</source>
-        <translation>请求无效</translation>
-    </message>
-    <message>
-        <source>Server error</source>
-        <translation>服务端错误</translation>
-    </message>
-    <message>
-        <source>Malformed reply</source>
-        <translation>响应格式错误</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <source>Proxy authentication failed</source>
-        <translation>代理认证失败</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>沙箱</translation>
     </message>
     <message>
         <source>Real service</source>
         <translation>正式服务</translation>
-    </message>
-    <message>
-        <source>In flight (may be billed)</source>
-        <translation>发送中（可能计费）</translation>
-    </message>
-    <message>
-        <source>Outcome unknown — may have been billed</source>
-        <translation>结果未知——可能已计费</translation>
     </message>
     <message>
         <source>Cancelled in flight — outcome unknown, may have been billed</source>
@@ -3228,20 +3547,12 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>不一致</translation>
     </message>
     <message>
-        <source>No record found</source>
-        <translation>查无记录</translation>
-    </message>
-    <message>
         <source>No business code</source>
         <translation>无业务码</translation>
     </message>
     <message>
         <source>Unknown business code %1</source>
         <translation>未知业务码 %1</translation>
-    </message>
-    <message>
-        <source>Partly inconsistent</source>
-        <translation>部分不一致</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3266,6 +3577,22 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Simulated — not billed</source>
         <translation>模拟 — 不计费</translation>
+    </message>
+    <message>
+        <source>Inconsistent — other</source>
+        <translation>不一致（其他）</translation>
+    </message>
+    <message>
+        <source>Inconsistent — name or ID matches</source>
+        <translation>不一致（姓名或身份证号一致）</translation>
+    </message>
+    <message>
+        <source>MD5 digests</source>
+        <translation>MD5 摘要</translation>
+    </message>
+    <message>
+        <source>Plain values</source>
+        <translation>明文</translation>
     </message>
 </context>
 <context>
@@ -3301,6 +3628,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>Time:</source>
         <translation>时间：</translation>
+    </message>
+</context>
+<context>
+    <name>RowIssue</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field and what is wrong with it</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3611,10 +3946,6 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <translation>核验记录保留(&amp;K)：</translation>
     </message>
     <message>
-        <source>&amp;Always send MD5 digests (the form&apos;s MD5 toggle stays on)</source>
-        <translation>始终提交 MD5 摘要(&amp;A)（表单中的 MD5 开关保持开启）</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>网络</translation>
     </message>
@@ -3661,6 +3992,10 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>&amp;Keep the reference for the next verification</source>
         <translation>下次核验保留业务编号(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Always MD5: the form&apos;s MD5 toggle cannot be turned off</source>
+        <translation>始终使用 MD5(&amp;A)：表单中的 MD5 开关无法关闭</translation>
     </message>
 </context>
 <context>
@@ -4078,12 +4413,12 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>批次 %1 开始时发送的是明文值，但管理员策略现在要求 MD5：无法继续该批次。请将该文件作为新批次重新开始。</translation>
     </message>
     <message>
-        <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always send MD5 digests&quot; in Settings.</source>
-        <translation>批次 %1 开始时发送的是明文值，但您的设置现在要求 MD5：无法继续该批次。请将该文件作为新批次重新开始，或在设置中关闭“始终提交 MD5 摘要”。</translation>
-    </message>
-    <message>
         <source>This file was verified before, as batch %1: %2 of %3 rows sent, %4 billed. Resume that batch, or start a new one (its rows may be billed again).</source>
         <translation>此文件之前已作为批次 %1 核验过：已发送 %3 行中的 %2 行，计费 %4 次。请继续该批次，或开始一个新批次（其中的行可能再次计费）。</translation>
+    </message>
+    <message>
+        <source>Batch %1 was started with plain values, but your settings now require MD5: it cannot be resumed. Start the file again as a new batch, or turn off &quot;Always MD5&quot; in Settings.</source>
+        <translation>批次 %1 开始时发送的是明文值，但您的设置现在要求 MD5：无法继续该批次。请将该文件作为新批次重新开始，或在设置中关闭“始终使用 MD5”。</translation>
     </message>
 </context>
 <context>
@@ -4548,18 +4883,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>已完成：</translation>
     </message>
     <message>
-        <source>Pass:</source>
-        <translation>一致：</translation>
-    </message>
-    <message>
-        <source>Mismatch:</source>
-        <translation>不一致：</translation>
-    </message>
-    <message>
-        <source>No record:</source>
-        <translation>查无记录：</translation>
-    </message>
-    <message>
         <source>Errors:</source>
         <translation>错误：</translation>
     </message>
@@ -4664,6 +4987,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>
             <numerusform>%n 行未发送：同一人员最近已得到应答。导出的结果中包含其之前的结果和 RequestId。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>a counter&apos;s caption</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Billing:</source>
+        <translation>计费：</translation>
     </message>
 </context>
 <context>
@@ -5015,10 +5347,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>全部结果</translation>
     </message>
     <message>
-        <source>Inconsistent (all)</source>
-        <translation>不一致（全部）</translation>
-    </message>
-    <message>
         <source>Errors</source>
         <translation>错误</translation>
     </message>
@@ -5099,10 +5427,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>立即搜索</translation>
     </message>
     <message>
-        <source>Inconsistent only</source>
-        <translation>仅不一致</translation>
-    </message>
-    <message>
         <source>The attempt with this RequestId</source>
         <translation>该 RequestId 的核验记录</translation>
     </message>
@@ -5113,6 +5437,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
         <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号或 RequestId。按 Ctrl+F 可跳到此处。</translation>
+    </message>
+    <message>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <source>Search reference, or an exact mobile or ID number</source>
+        <translation>搜索业务编号，或输入完整的手机号、身份证号</translation>
     </message>
 </context>
 <context>
@@ -5618,6 +5950,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <comment>latency (attempts)</comment>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Technical detail: %1</source>
+        <translation>技术细节：%1</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::ResumeBatchDialog</name>
@@ -6027,6 +6363,11 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Delete the selected attempts (in the history, after confirmation)</source>
         <translation>删除所选核验记录（在历史记录中，需确认）</translation>
     </message>
+    <message>
+        <source> or </source>
+        <comment>between two keys of one action</comment>
+        <translation> 或 </translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::StatisticsView</name>
@@ -6289,8 +6630,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>请先输入有效的手机号、姓名和身份证号</translation>
     </message>
     <message>
-        <source>Always on: Settings → General → Always send MD5 digests</source>
-        <translation>始终开启：设置 → 常规 → 始终提交 MD5 摘要</translation>
+        <source>Always on: Settings → General → Always MD5</source>
+        <translation>始终开启：设置 → 常规 → 始终使用 MD5</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "auditlogdialog.h"
 
 #include "auditfilterbar.h"
+#include "history/auditdetails.h"
 #include "history/auditexport.h"
 #include "history/auditlogmodel.h"
 #include "messagebox.h"
@@ -11,11 +12,10 @@
 #include <QEvent>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 #include <climits>
@@ -31,7 +31,8 @@ AuditLogDialog::AuditLogDialog(std::shared_ptr<history::HistoryStore> store, QWi
     , m_status(new QLabel(this))
     , m_intro(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_details(new QPlainTextEdit(this))
+    , m_details(new QTableWidget(0, 2, this))
+    , m_detailsHint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("auditLogDialog"));
@@ -46,13 +47,21 @@ AuditLogDialog::AuditLogDialog(std::shared_ptr<history::HistoryStore> store, QWi
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->resizeColumnsToContents();
-    m_details->setReadOnly(true);
-    m_details->setMaximumHeight(110);
+    m_details->setObjectName(QStringLiteral("auditDetails"));
+    m_details->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_details->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_details->verticalHeader()->setVisible(false);
+    m_details->horizontalHeader()->setVisible(false);
+    m_details->horizontalHeader()->setStretchLastSection(true);
+    m_details->setWordWrap(true);
+    m_details->setMinimumHeight(150);
+    m_detailsHint->setObjectName(QStringLiteral("auditDetailsHint"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_filterBar);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_details);
+    layout->addWidget(m_detailsHint);
     m_status->setObjectName(QStringLiteral("auditStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
@@ -73,8 +82,10 @@ AuditLogDialog::~AuditLogDialog() = default;
 
 void AuditLogDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        showDetails();
+    }
     QDialog::changeEvent(event);
 }
 
@@ -86,7 +97,7 @@ void AuditLogDialog::retranslate()
                         "is never deleted and cannot be edited."));
     m_table->setAccessibleName(tr("Audit log"));
     m_details->setAccessibleName(tr("Details of the selected entry"));
-    m_details->setPlaceholderText(tr("Select an entry to see its details."));
+    m_detailsHint->setText(tr("Select an entry to see its details."));
     m_exportButton->setText(tr("E&xport…"));
     m_exportButton->setToolTip(tr("Write the events shown to a CSV file"));
 }
@@ -115,13 +126,24 @@ bool AuditLogDialog::exportShown()
 void AuditLogDialog::showDetails()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid()) {
-        m_details->clear();
+    const history::AuditEvent* event = current.isValid() ? m_model->eventAt(current.row()) : nullptr;
+    m_details->setVisible(event != nullptr);
+    m_detailsHint->setVisible(event == nullptr);
+    m_details->setRowCount(0);
+    if (event == nullptr)
         return;
+    const QList<history::AuditField> fields = history::AuditDetails::fields(*event);
+    m_details->setRowCount(int(fields.size()));
+    for (int row = 0; row < fields.size(); ++row) {
+        auto* label = new QTableWidgetItem(fields.at(row).label);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
+        m_details->setItem(row, 0, label);
+        m_details->setItem(row, 1, new QTableWidgetItem(fields.at(row).value));
     }
-    const QString json = m_model->index(current.row(), 0).data(history::AuditLogModel::DetailsRole).toString();
-    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
-    m_details->setPlainText(doc.isNull() ? json : QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+    m_details->resizeColumnToContents(0);
+    m_details->resizeRowsToContents();
 }
 
 } // namespace tricheck::gui

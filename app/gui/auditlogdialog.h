@@ -7,8 +7,8 @@
 class QDialogButtonBox;
 class QPushButton;
 class QLabel;
-class QPlainTextEdit;
 class QTableView;
+class QTableWidget;
 
 namespace tricheck::history {
 class AuditLogModel;
@@ -35,6 +35,8 @@ public:
     history::AuditLogModel* model() const { return m_model; }
     QTableView* table() const { return m_table; }
     AuditFilterBar* filterBar() const { return m_filterBar; }
+    // The selected entry's details: labelled, translated fields (history::AuditDetails).
+    QTableWidget* details() const { return m_details; }
     // Asks for the file and writes the events shown; false when cancelled or failed.
     bool exportShown();
 
@@ -52,7 +54,8 @@ private:
     QLabel* m_status;
     QLabel* m_intro;
     QTableView* m_table;
-    QPlainTextEdit* m_details;
+    QTableWidget* m_details;
+    QLabel* m_detailsHint;
     QDialogButtonBox* m_buttons;
 };
 

@@ -349,6 +349,7 @@ void BatchDialog::onStarted(const QString& batchId)
     m_final.reset();
     m_closeWhenStopped = false;
     connect(m_launcher->runner(), &BatchRunner::finished, this, &BatchDialog::onRunnerFinished);
+    m_run->setSandbox(m_session->service().isSandbox()); // as the batch was started
     m_run->follow(m_launcher->runner(),
                   batchId,
                   m_runFile,

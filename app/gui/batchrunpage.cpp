@@ -1,6 +1,7 @@
 #include "batchrunpage.h"
 
 #include "accessibility.h"
+#include "api/resultcatalogue.h"
 #include "batch/durationtext.h"
 #include "statuspalette.h"
 
@@ -165,6 +166,19 @@ void BatchRunPage::follow(BatchRunner* runner,
     onRunnerState();
 }
 
+void BatchRunPage::setSandbox(bool sandbox)
+{
+    m_sandbox = sandbox;
+    retranslate();
+}
+
+QString BatchRunPage::billedValue(int billed) const
+{
+    // The sandbox's answers would be billed at the real service, but are not: say so, as the
+    // result panel and the history do.
+    return m_sandbox ? api::ResultCatalogue::simulatedText() : QString::number(billed);
+}
+
 void BatchRunPage::showFinished(const batch::BatchTally& tally)
 {
     m_progressTimer->stop();
@@ -203,13 +217,19 @@ void BatchRunPage::retranslate()
     m_exportButton->setText(tr("&Export results…"));
     m_anotherButton->setText(tr("Verify another &file…"));
     m_runCloseButton->setText(tr("Close"));
+    using api::ResultCatalogue;
+    using api::StatusRole;
+    // The outcomes in the result panel's words (ResultCatalogue); Mismatch counts all of BizCode 2.
+    const auto outcome = [](StatusRole role) {
+        return tr("%1:", "a counter's caption").arg(ResultCatalogue::outcomeName(role));
+    };
     const QString captions[CountCount] = {tr("Done:"),
-                                          tr("Pass:"),
-                                          tr("Mismatch:"),
-                                          tr("No record:"),
+                                          outcome(StatusRole::Pass),
+                                          outcome(StatusRole::Mismatch),
+                                          outcome(StatusRole::NoRecord),
                                           tr("Errors:"),
                                           tr("Outcome unknown:"),
-                                          tr("Billed:"),
+                                          m_sandbox ? tr("Billing:") : tr("Billed:"),
                                           tr("Not sent, verified before:"),
                                           tr("Rate:"),
                                           tr("Time left:")};
@@ -259,7 +279,7 @@ void BatchRunPage::updateProgress()
     m_countValues[NoRecord]->setText(QString::number(b.noRecord + c.noRecord));
     m_countValues[Errors]->setText(QString::number(b.errors + c.errors));
     m_countValues[Unknown]->setText(QString::number(b.unknown + c.unknown));
-    m_countValues[Billed]->setText(QString::number(b.billed + c.billed));
+    m_countValues[Billed]->setText(billedValue(b.billed + c.billed));
     m_countValues[Skipped]->setText(QString::number(b.skipped + c.skipped));
     const double rate = m_runner->currentRate();
     m_countValues[Rate]->setText(tr("%1 rows/s").arg(rate, 0, 'f', 1));
@@ -301,7 +321,7 @@ void BatchRunPage::showSummary()
     m_countValues[NoRecord]->setText(QString::number(t.noRecord));
     m_countValues[Errors]->setText(QString::number(t.errors));
     m_countValues[Unknown]->setText(QString::number(t.unknown));
-    m_countValues[Billed]->setText(QString::number(t.billed));
+    m_countValues[Billed]->setText(billedValue(t.billed));
     m_countValues[Skipped]->setText(QString::number(t.skipped));
     m_countValues[Rate]->setText(
         tr("%1 rows in %2").arg(m_runner->counts().answered).arg(batch::durationText(m_runner->elapsedSeconds())));

@@ -37,6 +37,8 @@ public:
                 const batch::BatchTally& base,
                 int askedQps,
                 QGroupBox* report);
+    // Whether the batch goes to the sandbox: its answers are counted as simulated, never billed.
+    void setSandbox(bool sandbox);
     // The run ended: `tally` is the whole batch's.
     void showFinished(const batch::BatchTally& tally);
 
@@ -55,6 +57,7 @@ private:
     void onRunnerState();
     void updateProgress();
     void showSummary();
+    QString billedValue(int billed) const;
 
     QVBoxLayout* m_layout = nullptr;
     QLabel* m_runTitle = nullptr;
@@ -68,6 +71,7 @@ private:
     QPushButton* m_anotherButton = nullptr;
     QPushButton* m_runCloseButton = nullptr;
     QTimer* m_progressTimer = nullptr;
+    bool m_sandbox = false;
 
     QPointer<batch::BatchRunner> m_runner;
     QString m_batchId;

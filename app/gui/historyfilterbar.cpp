@@ -211,14 +211,18 @@ void HistoryFilterBar::retranslate()
     const int status = std::max(0, m_ui->statusComboBox->currentIndex());
     m_ui->statusComboBox->clear();
     m_ui->statusComboBox->addItem(tr("All results"));
+    // The outcome words of the result panel (ResultCatalogue): "Inconsistent" is every SubCode of
+    // BizCode 2, its two parts are the same word qualified.
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::Pass), api::ResultCatalogue::roleName(StatusRole::Pass));
-    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch), tr("Inconsistent (all)"));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch),
+                                  api::ResultCatalogue::outcomeName(StatusRole::Mismatch));
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::PartialMismatch),
                                   api::ResultCatalogue::roleName(StatusRole::PartialMismatch));
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::NoRecord),
                                   api::ResultCatalogue::roleName(StatusRole::NoRecord));
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::Error), tr("Errors"));
-    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch), tr("Inconsistent only"));
+    m_ui->statusComboBox->addItem(Icons::status(StatusRole::Mismatch),
+                                  api::ResultCatalogue::roleName(StatusRole::Mismatch));
     m_ui->statusComboBox->addItem(Icons::status(StatusRole::Unknown),
                                   api::ResultCatalogue::roleName(StatusRole::Unknown));
     m_ui->statusComboBox->setCurrentIndex(status);
@@ -245,6 +249,7 @@ void HistoryFilterBar::retranslate()
     m_ui->toDateEdit->setAccessibleName(tr("To date"));
     setCount(m_count);
     updateSearchHint();
+    updateDateEditors();
 }
 
 void HistoryFilterBar::updateDateEditors()
@@ -253,6 +258,9 @@ void HistoryFilterBar::updateDateEditors()
     m_ui->fromDateEdit->setVisible(custom);
     m_ui->toLabel->setVisible(custom);
     m_ui->toDateEdit->setVisible(custom);
+    // With the dates shown the box is narrower: a placeholder that fits (the tooltip explains more).
+    m_ui->searchLineEdit->setPlaceholderText(custom ? tr("Search…")
+                                                    : tr("Search reference, or an exact mobile or ID number"));
 }
 
 void HistoryFilterBar::updateSearchHint()

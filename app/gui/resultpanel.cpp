@@ -111,7 +111,7 @@ QString ResultPanel::announcement() const
     if (const VerifyResult* r = o.result()) {
         const SubCodeEntry entry = ResultCatalogue::subCode(r->subCode);
         sentence = tr("%1: %2 %3.", "the result said to screen readers: outcome, its meaning, billing")
-                       .arg(ResultCatalogue::roleName(entry.role),
+                       .arg(ResultCatalogue::outcomeName(entry.role),
                             entry.longText,
                             ResultCatalogue::billingText(ResultCatalogue::bizCode(r->bizCode).billed, o.sandbox));
     } else {
@@ -185,7 +185,7 @@ void ResultPanel::renderResult(const VerifyOutcome& o)
     const VerifyResult& r = *o.result();
     const SubCodeEntry entry = ResultCatalogue::subCode(r.subCode);
     applyColors(entry.role, false);
-    m_ui->statusLabel->setText(ResultCatalogue::roleName(entry.role));
+    m_ui->statusLabel->setText(ResultCatalogue::outcomeName(entry.role)); // the BizCode row's word
     m_ui->codesLabel->setText(
         tr("SubCode %1 · BizCode %2")
             .arg(r.subCode.isEmpty() ? tr("none") : r.subCode, r.bizCode.isEmpty() ? tr("none") : r.bizCode));
@@ -193,6 +193,7 @@ void ResultPanel::renderResult(const VerifyOutcome& o)
     m_ui->summaryLabel->setText(sameAsStatus ? QString() : entry.shortText);
     m_ui->summaryLabel->setVisible(!sameAsStatus);
     m_ui->descriptionLabel->setText(entry.longText);
+    m_ui->descriptionLabel->setToolTip({});
     m_ui->carrierValue->setText(
         r.ispName.isEmpty() ? tr("Not reported")
                             : QStringLiteral("%1 (%2)").arg(ResultCatalogue::carrierName(r.ispName), r.ispName));
@@ -213,12 +214,15 @@ void ResultPanel::renderError(const VerifyOutcome& o)
         codes.append(tr("HTTP %1").arg(e.httpStatus));
     if (!e.code.isEmpty())
         codes.append(tr("Code %1").arg(e.code));
-    codes.append(tr("Error kind: %1").arg(errorKindId(e.kind)));
+    codes.append(tr("Error kind: %1").arg(ErrorText::kindName(e.kind)));
     m_ui->codesLabel->setText(codes.join(QStringLiteral(" · ")));
     const bool mayBeBilled = e.mayBeBilled && !o.sandbox;
     m_ui->summaryLabel->setText(mayBeBilled ? tr("This request may have been processed and billed.") : QString());
     m_ui->summaryLabel->setVisible(mayBeBilled);
     m_ui->descriptionLabel->setText(ErrorText::message(e));
+    // Qt's own (English) wording of a transport failure stays at hand as a detail.
+    m_ui->descriptionLabel->setToolTip(
+        e.networkError != 0 && !e.detail.isEmpty() ? tr("Technical detail: %1").arg(e.detail) : QString());
     m_ui->carrierCaption->setVisible(false);
     m_ui->carrierValue->setVisible(false);
     m_ui->billingValue->setText(ResultCatalogue::billingText(o.billed(), o.sandbox));
@@ -238,7 +242,7 @@ void ResultPanel::renderCommon(const VerifyOutcome& o)
     m_ui->serviceValue->setText(QStringLiteral("%1 · %2 · %3")
                                     .arg(DisplayText::service(o.endpoint, o.sandbox),
                                          DisplayText::scheme(o.scheme),
-                                         identity::paramTypeName(o.paramType)));
+                                         ResultCatalogue::paramTypeText(o.paramType)));
     m_ui->valuesValue->setText(QStringLiteral("%1 · %2 · %3").arg(o.maskedMobile, o.maskedName, o.maskedIdNumber));
     m_ui->referenceValue->setText(o.reference.isEmpty() ? tr("None") : o.reference);
     // As in the history table: unambiguous in both languages, with seconds.

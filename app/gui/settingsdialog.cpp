@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "budgetsettingsbox.h"
+#include "dependentsettings.h"
 #include "endpointfield.h"
 #include "history/historylocation.h"
 #include "history/historystore.h"
@@ -41,6 +42,12 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
                                    m_ui->endpointMessageLabel,
                                    false,
                                    this);
+    m_dependents = new DependentSettings(session->settings(),
+                                         m_ui->modeComboBox,
+                                         m_endpoint,
+                                         m_ui->paramTypeComboBox,
+                                         m_ui->forceMd5CheckBox,
+                                         this);
     m_profiles = new ProfilesPage(session, this);
     m_proxy = new ProxyFields(session,
                               {m_ui->proxyModeComboBox,
@@ -122,7 +129,7 @@ void SettingsDialog::load()
     m_ui->languageComboBox->setCurrentIndex(std::max(0, m_ui->languageComboBox->findData(config.language())));
     m_ui->privacyCheckBox->setChecked(config.privacyMask());
     m_ui->paramTypeComboBox->setCurrentIndex(
-        std::max(0, m_ui->paramTypeComboBox->findData(config.value(Setting::ParamType).toString())));
+        std::max(0, m_ui->paramTypeComboBox->findData(identity::paramTypeName(config.paramType()))));
     m_ui->forceMd5CheckBox->setChecked(config.forceMd5());
     m_ui->modeComboBox->setCurrentIndex(std::max(0, m_ui->modeComboBox->findData(config.serviceMode())));
     m_endpoint->setValue(config.value(Setting::Endpoint).toString());
@@ -156,15 +163,11 @@ void SettingsDialog::applyLocks()
         it.value()->setEnabled(!locked);
         it.value()->setToolTip(locked ? reason : QString());
     }
-    m_endpoint->setEnabled(!s->isLocked(Setting::Endpoint), s->isLocked(Setting::Endpoint) ? reason : QString());
     updateHistoryFields();
     m_profiles->setActiveProfileLocked(s->isLocked(Setting::ActiveProfile), reason);
     m_budget->applyLocks(*s);
     m_proxy->update();
-    if (s->isLocked(Setting::ForceMd5)) {
-        m_ui->paramTypeComboBox->setEnabled(false);
-        m_ui->paramTypeComboBox->setToolTip(reason);
-    }
+    m_dependents->update(); // the endpoint (not for the sandbox), always MD5 (only with MD5)
     // Without the sandbox, its choice cannot be made.
     if (auto* model = qobject_cast<QStandardItemModel*>(m_ui->modeComboBox->model())) {
         if (QStandardItem* item = model->item(m_ui->modeComboBox->findData(QStringLiteral("sandbox"))))

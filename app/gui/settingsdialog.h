@@ -22,6 +22,7 @@ class Session;
 namespace tricheck::gui {
 
 class BudgetSettingsBox;
+class DependentSettings;
 class EndpointField;
 class ProfilesPage;
 class ProxyFields;
@@ -79,6 +80,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     session::Session* m_session;
     EndpointField* m_endpoint = nullptr;
+    DependentSettings* m_dependents = nullptr;
     ProfilesPage* m_profiles = nullptr;
     ProxyFields* m_proxy = nullptr;
     QHash<settings::Setting, QWidget*> m_editors;

@@ -52,10 +52,19 @@ void ShortcutsDialog::fill()
     for (const QPointer<QAction>& action : std::as_const(m_actions)) {
         if (!action || action->shortcuts().isEmpty())
             continue;
+        // A standard key the platform leaves unbound (Preferences on Linux) has no text: leave it out,
+        // or the list shows "Ctrl+, / ".
         QStringList keys;
-        for (const QKeySequence& key : action->shortcuts())
-            keys.append(key.toString(QKeySequence::NativeText));
-        rows.append({keys.join(QStringLiteral(" / ")), action->text().remove(u'&').remove(QStringLiteral("…"))});
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::NativeText);
+            if (!text.isEmpty())
+                keys.append(text);
+        }
+        keys.removeDuplicates();
+        if (keys.isEmpty())
+            continue;
+        rows.append({keys.join(tr(" or ", "between two keys of one action")),
+                     action->text().remove(u'&').remove(QStringLiteral("…"))});
     }
     rows.append({tr("Enter"), tr("Verify, from any field of the form")});
     rows.append({tr("Esc"), tr("Cancel the running verification")});

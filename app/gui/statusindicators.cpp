@@ -66,7 +66,10 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     m_counts->setObjectName(QStringLiteral("countsIndicator"));
     m_budget->setObjectName(QStringLiteral("budgetIndicator"));
     auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 4, 0);
+    // A gap and a rule before the first indicator: a long status-bar message (drawn up to this
+    // widget) ends visibly instead of running into "Endpoint:".
+    layout->setContentsMargins(12, 0, 4, 0);
+    layout->addWidget(separator(this));
     layout->addWidget(m_endpoint);
     layout->addWidget(separator(this));
     layout->addWidget(m_scheme);

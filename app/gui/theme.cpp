@@ -1,10 +1,46 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QPalette>
+#include <QProxyStyle>
 #include <QStyleFactory>
+#include <QStyleOption>
 
 namespace tricheck::gui {
+
+namespace {
+
+// Fusion outlines check boxes and radio buttons in a shade darker than the window: on a dark
+// window they all but vanish (the verify form's MD5 box). A light outline on top keeps them seen.
+class DarkIndicatorStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(PrimitiveElement element,
+                       const QStyleOption* option,
+                       QPainter* painter,
+                       const QWidget* widget) const override
+    {
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
+        if ((element != PE_IndicatorCheckBox && element != PE_IndicatorRadioButton) || !Theme::isDark(option->palette))
+            return;
+        painter->save();
+        const bool enabled = option->state & State_Enabled;
+        painter->setPen(enabled ? QColor(0x9a, 0xa0, 0xa6) : QColor(0x5f, 0x63, 0x68));
+        painter->setBrush(Qt::NoBrush);
+        if (element == PE_IndicatorRadioButton) {
+            painter->setRenderHint(QPainter::Antialiasing);
+            painter->drawEllipse(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5));
+        } else {
+            painter->drawRect(option->rect.adjusted(0, 0, -1, -1));
+        }
+        painter->restore();
+    }
+};
+
+} // namespace
 
 bool Theme::isDark(const QPalette& palette)
 {
@@ -13,7 +49,7 @@ bool Theme::isDark(const QPalette& palette)
 
 void Theme::applyDark(QApplication& app)
 {
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(new DarkIndicatorStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x30);
     const QColor base(0x1f, 0x21, 0x24);

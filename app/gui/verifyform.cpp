@@ -12,6 +12,8 @@
 #include <QEvent>
 #include <QFontDatabase>
 
+#include <algorithm>
+
 namespace tricheck::gui {
 
 using namespace tricheck::identity;
@@ -56,8 +58,24 @@ VerifyForm::VerifyForm(QWidget* parent)
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QLabel* value : {m_ui->md5MobileValue, m_ui->md5NameValue, m_ui->md5IdValue})
         value->setFont(fixed);
-    for (QLabel* message : {m_ui->mobileMessageLabel, m_ui->nameMessageLabel, m_ui->idMessageLabel})
+    // Each field's message line keeps its place, empty or not: the fields below do not jump down
+    // as messages appear while typing.
+    // One line is measured as the labels lay it out: rich text, Latin and Chinese glyphs (whose
+    // fallback font is taller).
+    QLabel probe;
+    probe.setFont(m_ui->mobileMessageLabel->font());
+    probe.setTextFormat(Qt::RichText);
+    probe.setWordWrap(true);
+    probe.setText(colored(QStringLiteral("Ag 手机号"), Qt::black));
+    const int oneLine = std::max(probe.heightForWidth(400), probe.fontMetrics().lineSpacing());
+    for (QLabel* message : {m_ui->mobileMessageLabel, m_ui->nameMessageLabel, m_ui->idMessageLabel}) {
         message->setTextFormat(Qt::RichText);
+        message->setMinimumHeight(oneLine);
+    }
+
+    // The MD5 note wraps: it keeps the height of its lines at its width, so that a short form
+    // (the splitter moved up) scrolls instead of squeezing it over the ID digest row.
+    m_ui->md5NoteLabel->installEventFilter(this);
 
     const std::pair<PrivacyLineEdit*, bool*> fields[] = {{m_ui->mobileLineEdit, &m_touchedMobile},
                                                          {m_ui->nameLineEdit, &m_touchedName},
@@ -235,7 +253,7 @@ void VerifyForm::retranslate()
     else if (m_md5LockedByAdministrator)
         m_ui->md5CheckBox->setToolTip(tr("Set by your administrator"));
     else
-        m_ui->md5CheckBox->setToolTip(tr("Always on: Settings → General → Always send MD5 digests"));
+        m_ui->md5CheckBox->setToolTip(tr("Always on: Settings → General → Always MD5"));
     m_ui->clearButton->setToolTip(tr("Empty the form"));
     updateButton();
 }
@@ -319,6 +337,17 @@ void VerifyForm::onInputRejected(PrivacyLineEdit* edit)
     revalidate();
 }
 
+bool VerifyForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->md5NoteLabel && event->type() == QEvent::Resize) {
+        QLabel* note = m_ui->md5NoteLabel;
+        const int height = note->heightForWidth(note->width());
+        if (height > 0 && height != note->minimumHeight())
+            note->setMinimumHeight(height);
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void VerifyForm::showMessage(QLabel* label,
                              PrivacyLineEdit* edit,
                              bool touched,
@@ -335,7 +364,6 @@ void VerifyForm::showMessage(QLabel* label,
     // An untouched empty field gets no complaint; the button state already says it is required.
     if (!touched && edit->value().isEmpty() && refused.isEmpty()) {
         label->clear();
-        label->setVisible(false);
         edit->setAccessibleDescription(QString());
         return;
     }
@@ -353,7 +381,6 @@ void VerifyForm::showMessage(QLabel* label,
         html = colored(text, mutedText(this->palette()));
     }
     label->setText(html);
-    label->setVisible(!text.isEmpty());
     label->setAccessibleName(text);
     edit->setAccessibleDescription(text);
 }

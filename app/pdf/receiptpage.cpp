@@ -48,7 +48,7 @@ void Documents::paintReceipt(QPagedPaintDevice* device, const reports::ReceiptRe
     } else {
         const api::SubCodeEntry sub = api::ResultCatalogue::subCode(r.subCode);
         outcome.append(
-            {tr("Outcome"), QStringLiteral("%1 — %2").arg(api::ResultCatalogue::roleName(r.role), sub.shortText)});
+            {tr("Outcome"), QStringLiteral("%1 — %2").arg(api::ResultCatalogue::outcomeName(r.role), sub.shortText)});
         outcome.append({tr("Meaning"), sub.longText});
         outcome.append({tr("SubCode"), orNone(r.subCode)});
     }

@@ -2,6 +2,7 @@
 // statuses, results file), the rate limit measured where requests arrive, Ctrl+C, and a SIGKILL in
 // the middle of a batch followed by a resume that sends nothing twice, for a CSV file and for an
 // Excel workbook's worksheet (whose results can be a workbook too).
+#include "api/resultcatalogue.h"
 #include "batch/batchresults.h"
 #include "batchtestutil.h"
 #include "clitestutil.h"
@@ -719,7 +720,16 @@ private slots:
         QCOMPARE(summary.value(batch::BatchResults::statusName(QStringLiteral("invalid"))), QStringLiteral("1"));
         QCOMPARE(summary.value(batch::BatchResults::statusName(QStringLiteral("duplicate"))), QStringLiteral("1"));
         QCOMPARE(summary.value(QStringLiteral("Rows")), QString::number(toSend + 2));
-        QCOMPARE(summary.value(QStringLiteral("Billed")), QString::number(s.value(QStringLiteral("billed")).toInt()));
+        // Answers of the sandbox are "Simulated — not billed" on the summary sheet, as everywhere
+        // billing is shown (issue 24); the CLI's JSON keeps counting them as `billed`.
+        const QString simulated = summary.value(api::ResultCatalogue::simulatedText());
+        if (simulated.isEmpty()) {
+            QCOMPARE(summary.value(QStringLiteral("Billed")),
+                     QString::number(s.value(QStringLiteral("billed")).toInt()));
+        } else {
+            QCOMPARE(summary.value(QStringLiteral("Billed")), QStringLiteral("0"));
+            QCOMPARE(simulated, QString::number(toSend));
+        }
         QCOMPARE(summary.value(QStringLiteral("Batch")), s.value(QStringLiteral("batchId")).toString());
         QVERIFY(!summary.values().join(u' ').contains(u"13800138000"));
     }

@@ -3,6 +3,7 @@
 // pause/resume, cancel then resume from the journal, closing while running (the export: testbatchstart),
 // the resume chooser's "may have been billed" option, and the dialog switching language.
 #include "../batch/batchtestutil.h"
+#include "api/resultcatalogue.h"
 #include "batch/batchjournal.h"
 #include "gui/batchdialog.h"
 #include "gui/historyview.h"
@@ -247,6 +248,19 @@ private slots:
         QCOMPARE(test::child<QLabel>(dialog, "mismatchCount")->text(), QStringLiteral("3"));
         QCOMPARE(test::child<QLabel>(dialog, "noRecordCount")->text(), QStringLiteral("1"));
         QCOMPARE(test::child<QLabel>(dialog, "doneCount")->text(), QStringLiteral("9 of 9"));
+        // The sandbox's answers are simulated: the billing counter says so, never "billed" (issue 24).
+        auto* billed = test::child<QLabel>(dialog, "billedCount");
+        QCOMPARE(billed->text(), api::ResultCatalogue::simulatedText());
+        for (const QLabel* caption : dialog->findChildren<QLabel*>()) {
+            if (caption->buddy() == billed)
+                QVERIFY2(!caption->text().contains(QStringLiteral("Billed")), qPrintable(caption->text()));
+        }
+        // The counters use the result panel's words.
+        for (const QLabel* caption : dialog->findChildren<QLabel*>()) {
+            if (caption->buddy() == test::child<QLabel>(dialog, "mismatchCount"))
+                QCOMPARE(caption->text(),
+                         api::ResultCatalogue::outcomeName(api::StatusRole::Mismatch) + QLatin1Char(':'));
+        }
         // Every row is in the history table, live (no reload of the window).
         QTRY_COMPARE(model->rowCount(), 9);
         QCOMPARE(attemptsOf(app, dialog->batchId()), 9);

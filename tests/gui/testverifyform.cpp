@@ -82,9 +82,11 @@ private slots:
         Form f;
         QVERIFY(QTest::qWaitForWindowActive(&f.form));
         f.form.setReady(true, {});
-        // Untouched empty fields do not complain.
-        QVERIFY(f.mobileMessage->isHidden());
-        QVERIFY(f.nameMessage->isHidden());
+        // Untouched empty fields do not complain; their message lines keep their place (issue 24).
+        QVERIFY(f.mobileMessage->text().isEmpty());
+        QVERIFY(f.nameMessage->text().isEmpty());
+        QVERIFY(!f.mobileMessage->isHidden());
+        QVERIFY(f.mobileMessage->minimumHeight() > 0);
         QVERIFY(!f.verify->isEnabled());
 
         test::typeInto(f.mobile, QStringLiteral("1380013800"));
@@ -97,7 +99,7 @@ private slots:
         QSignalSpy complete(&f.form, &VerifyForm::completeChanged);
         test::commitInto(f.name, QStringLiteral("张三"));
         QCOMPARE(f.name->value(), QStringLiteral("张三"));
-        QVERIFY(f.nameMessage->isHidden());
+        QVERIFY(f.nameMessage->text().isEmpty());
         test::typeInto(f.id, QStringLiteral("11010519491231002"));
         QVERIFY2(f.idMessage->text().contains(QStringLiteral("18")), qPrintable(f.idMessage->text()));
         QVERIFY(!f.verify->isEnabled());
@@ -340,7 +342,7 @@ private slots:
         QVERIFY(f.name->value().isEmpty());
         QVERIFY(f.id->value().isEmpty());
         QVERIFY(f.reference->text().isEmpty());
-        QVERIFY(f.mobileMessage->isHidden()); // untouched again
+        QVERIFY(f.mobileMessage->text().isEmpty()); // untouched again
         QVERIFY(!f.form.isComplete());
     }
 

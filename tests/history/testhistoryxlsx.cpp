@@ -224,11 +224,13 @@ private slots:
             ++byStatus[csv.at(r).at(statusColumn)];
         for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
             QCOMPARE(summary.value(it.key()), QString::number(it.value()));
-        const auto stats = m_store->stats({});
-        QVERIFY(stats);
-        QCOMPARE(summary.value(api::ResultCatalogue::billedText(true)), QString::number(stats->billed));
-        QCOMPARE(summary.value(api::ResultCatalogue::billedText(false)), QString::number(stats->notBilled));
-        QCOMPARE(summary.value(api::ResultCatalogue::billedText(std::nullopt)), QString::number(stats->billingUnknown));
+        // Billing in the Billed column's words: the sandbox's answers are "Simulated — not billed".
+        const int billedColumn = int(HistoryColumns::all().indexOf(HistoryColumn::Billed));
+        QHash<QString, int> byBilling;
+        for (int r = 1; r < csv.size(); ++r)
+            ++byBilling[csv.at(r).at(billedColumn)];
+        for (auto it = byBilling.cbegin(); it != byBilling.cend(); ++it)
+            QCOMPARE(summary.value(it.key()), QString::number(it.value()));
         QCOMPARE(summary.value(QStringLiteral("none")), QStringLiteral("every attempt"));
         QVERIFY(summary.value(QStringLiteral("Identity values")).startsWith(u"masked"));
     }

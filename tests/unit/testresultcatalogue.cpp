@@ -1,7 +1,12 @@
+#include "api/errortext.h"
 #include "api/resultcatalogue.h"
+#include "history/auditdetails.h"
 #include "i18n/translations.h"
 #include "testenv.h"
 
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace tricheck::api;
@@ -96,6 +101,81 @@ private slots:
             QVERIFY(!ResultCatalogue::roleName(role).isEmpty());
         }
         QVERIFY(!ResultCatalogue::roleFromId(u"bogus").has_value());
+    }
+
+    // Issue 24 item 10: one word per outcome in the headline (outcomeName), on the BizCode row
+    // (bizCode().text) and in the lists (roleName, which qualifies the same word).
+    void oneWordPerOutcome()
+    {
+        for (const QString& code :
+             {QStringLiteral("201"), QStringLiteral("202"), QStringLiteral("203"), QStringLiteral("204")}) {
+            const StatusRole role = ResultCatalogue::roleForSubCode(code);
+            QCOMPARE(ResultCatalogue::outcomeName(role), ResultCatalogue::bizCode(u"2").text);
+            QVERIFY(ResultCatalogue::roleName(role).startsWith(ResultCatalogue::outcomeName(role)));
+        }
+        QCOMPARE(ResultCatalogue::outcomeName(StatusRole::PartialMismatch), QStringLiteral("Inconsistent"));
+        QCOMPARE(ResultCatalogue::outcomeName(StatusRole::Pass), ResultCatalogue::bizCode(u"1").text);
+        QCOMPARE(ResultCatalogue::outcomeName(StatusRole::NoRecord), ResultCatalogue::bizCode(u"3").text);
+        QCOMPARE(ResultCatalogue::subCode(u"301").shortText, ResultCatalogue::bizCode(u"3").text);
+        // Listed side by side, the two kinds of inconsistency stay apart.
+        QVERIFY(ResultCatalogue::roleName(StatusRole::Mismatch) !=
+                ResultCatalogue::roleName(StatusRole::PartialMismatch));
+        for (const auto role : {StatusRole::Pass,
+                                StatusRole::Mismatch,
+                                StatusRole::PartialMismatch,
+                                StatusRole::NoRecord,
+                                StatusRole::Error,
+                                StatusRole::Unknown})
+            QVERIFY(!ResultCatalogue::roleName(role).contains(QStringLiteral("Partly")));
+    }
+
+    void chineseCoversOutcomesErrorsAndEndpoints()
+    {
+        tricheck::i18n::Translations translations;
+        QVERIFY(translations.setLanguage(QStringLiteral("zh_CN")));
+        const QRegularExpression latin(QStringLiteral("[A-Za-z]{4,}")); // "DNS", "TLS", "MD5" may stay
+        QCOMPARE(ResultCatalogue::outcomeName(StatusRole::PartialMismatch), QStringLiteral("不一致"));
+        QCOMPARE(ResultCatalogue::bizCode(u"2").text, QStringLiteral("不一致"));
+        QVERIFY(ResultCatalogue::roleName(StatusRole::PartialMismatch).startsWith(QStringLiteral("不一致")));
+        QCOMPARE(ResultCatalogue::outcomeName(StatusRole::NoRecord), QStringLiteral("查无记录"));
+        // Error kinds, Qt's network errors, ParamType and the endpoints: no English left.
+        for (const ErrorKind kind : {ErrorKind::Network, ErrorKind::Timeout, ErrorKind::Throttled, ErrorKind::Tls})
+            QVERIFY2(!ErrorText::kindName(kind).contains(latin), qPrintable(ErrorText::kindName(kind)));
+        for (const auto error : {QNetworkReply::HostNotFoundError,
+                                 QNetworkReply::ConnectionRefusedError,
+                                 QNetworkReply::RemoteHostClosedError,
+                                 QNetworkReply::ProxyNotFoundError}) {
+            const QString text = ErrorText::networkErrorText(int(error));
+            QVERIFY2(!text.isEmpty() && !text.contains(latin), qPrintable(text));
+        }
+        ApiError e;
+        e.kind = ErrorKind::Network;
+        e.networkError = int(QNetworkReply::HostNotFoundError);
+        e.detail = QStringLiteral("Host cloudauth-intl.cn-hongkong.aliyuncs.com not found");
+        QVERIFY2(!ErrorText::message(e).contains(QStringLiteral("Host")), qPrintable(ErrorText::message(e)));
+        QVERIFY(ErrorText::message(e).contains(ErrorText::networkErrorText(e.networkError)));
+        QVERIFY(!ResultCatalogue::paramTypeText(tricheck::identity::ParamType::Normal).contains(latin));
+        QVERIFY(!ResultCatalogue::endpointText(QStringLiteral("hongkong")).contains(QStringLiteral("hongkong")));
+
+        // The audit log's details: labelled, translated fields, never the stored keys.
+        QJsonObject confirmed{{QStringLiteral("confirmed"), true},
+                              {QStringLiteral("accessKeyId"), QStringLiteral("LTAI****Key")}};
+        const auto event = tricheck::history::AuditEvent::serviceSwitched(false, QStringLiteral("hongkong"), confirmed);
+        const auto fields = tricheck::history::AuditDetails::fields(event);
+        QVERIFY(fields.size() >= 5);
+        for (const auto& field : fields) {
+            QVERIFY2(!field.label.contains(latin) || field.label.contains(QStringLiteral("AccessKey")),
+                     qPrintable(field.label));
+            QVERIFY(field.value != u"true" && field.value != u"hongkong");
+        }
+        QVERIFY(translations.setLanguage(QStringLiteral("en")));
+        const auto english = tricheck::history::AuditDetails::fields(event);
+        QStringList labels;
+        for (const auto& field : english)
+            labels << field.label;
+        QVERIFY2(labels.contains(QStringLiteral("AccessKey ID")), qPrintable(labels.join(u'|')));
+        QVERIFY(labels.contains(QStringLiteral("Confirmed by the operator")));
+        QVERIFY(!labels.contains(QStringLiteral("accessKeyId")));
     }
 
     void chineseTexts()

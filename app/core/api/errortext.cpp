@@ -1,5 +1,7 @@
 #include "errortext.h"
 
+#include <QNetworkReply>
+
 #include <cmath>
 
 namespace tricheck::api {
@@ -58,6 +60,91 @@ QString ErrorText::title(ErrorKind kind)
         return tr("Outcome unknown");
     }
     return tr("Error");
+}
+
+QString ErrorText::kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::Validation:
+        return tr("Input rejected");
+    case ErrorKind::Configuration:
+        return tr("Configuration error");
+    case ErrorKind::Network:
+        return tr("Network error");
+    case ErrorKind::Timeout:
+        return tr("Timed out (outcome unknown)");
+    case ErrorKind::Tls:
+        return tr("TLS error");
+    case ErrorKind::Throttled:
+        return tr("Throttled");
+    case ErrorKind::Authentication:
+        return tr("Authentication failed");
+    case ErrorKind::Permission:
+        return tr("Permission denied");
+    case ErrorKind::InvalidRequest:
+        return tr("Invalid request");
+    case ErrorKind::Server:
+        return tr("Server error");
+    case ErrorKind::MalformedReply:
+        return tr("Malformed reply");
+    case ErrorKind::Cancelled:
+        return tr("Cancelled");
+    case ErrorKind::ProxyAuthentication:
+        return tr("Proxy authentication failed");
+    case ErrorKind::InFlight:
+        return tr("In flight (may be billed)");
+    case ErrorKind::OutcomeUnknown:
+        return tr("Outcome unknown — may have been billed");
+    }
+    return tr("Error");
+}
+
+QString ErrorText::networkErrorText(int networkError)
+{
+    switch (QNetworkReply::NetworkError(networkError)) {
+    case QNetworkReply::NoError:
+        return {};
+    case QNetworkReply::ConnectionRefusedError:
+        return tr("the server refused the connection");
+    case QNetworkReply::RemoteHostClosedError:
+        return tr("the server closed the connection");
+    case QNetworkReply::HostNotFoundError:
+        return tr("the server's name was not found (DNS)");
+    case QNetworkReply::TimeoutError:
+        return tr("the connection timed out");
+    case QNetworkReply::OperationCanceledError:
+        return tr("the connection was cancelled");
+    case QNetworkReply::SslHandshakeFailedError:
+        return tr("the secure connection could not be set up");
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+        return tr("this computer is not connected to a network");
+    case QNetworkReply::BackgroundRequestNotAllowedError:
+        return tr("the system does not allow network access now");
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return tr("the server redirected the request");
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return tr("the proxy refused the connection");
+    case QNetworkReply::ProxyConnectionClosedError:
+        return tr("the proxy closed the connection");
+    case QNetworkReply::ProxyNotFoundError:
+        return tr("the proxy's name was not found (DNS)");
+    case QNetworkReply::ProxyTimeoutError:
+        return tr("the proxy did not answer in time");
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return tr("the proxy asks for a user name and password");
+    case QNetworkReply::UnknownProxyError:
+        return tr("the proxy failed");
+    default:
+        break;
+    }
+    return tr("network error %1").arg(networkError);
+}
+
+QString ErrorText::transportText(const ApiError& error)
+{
+    return error.networkError != 0 ? networkErrorText(error.networkError) : error.detail;
 }
 
 QString ErrorText::clockOffsetText(qint64 serverMinusLocalSeconds)
@@ -130,12 +217,12 @@ QString ErrorText::message(const ApiError& e)
             return tr("Could not connect to the endpoint within %1 s. Nothing was sent, so nothing was billed. "
                       "Check the network, the proxy and the endpoint.")
                 .arg(secondsFor(e.timeoutMs));
-        return e.detail.isEmpty()
+        return transportText(e).isEmpty()
                    ? tr("Could not reach the endpoint. Nothing was sent, so nothing was billed. Check the network, "
                         "the proxy and the endpoint.")
                    : tr("Could not reach the endpoint (%1). Nothing was sent, so nothing was billed. Check the "
                         "network, the proxy and the endpoint.")
-                         .arg(e.detail);
+                         .arg(transportText(e));
 
     case ErrorKind::Timeout:
         if (e.cause == u"reply-timeout")

@@ -23,6 +23,14 @@ public:
     static bool nothingSent(const ApiError& error);
     // A short heading: "Network error", "Outcome unknown" …
     static QString title(ErrorKind kind);
+    // The kind's name where errors are listed or labelled (the result panel's "Error kind" line,
+    // the history's Result and Error kind columns, the statistics): "Network error", "Throttled" …
+    static QString kindName(ErrorKind kind);
+    // A QNetworkReply::NetworkError in the operator's language: "the host name was not found" …
+    // (Qt's own text is English and names no cause the operator can act on.)
+    static QString networkErrorText(int networkError);
+    // The transport failure of `error` in words: networkErrorText() when known, else its detail.
+    static QString transportText(const ApiError& error);
     // "about 17 min ahead", "3 s behind" … for a clock offset (server minus local).
     static QString clockOffsetText(qint64 serverMinusLocalSeconds);
 };

@@ -1,8 +1,62 @@
 #include "resultcatalogue.h"
 
+#include "endpoint.h"
+
+#include <iterator>
+
 namespace tricheck::api {
 
 using identity::CarrierInfo;
+
+namespace {
+
+// The one table of outcome words. `outcome` names the answer wherever it is shown alone;
+// `roleLabel` names the role where roles are listed side by side and starts with the outcome's word.
+struct OutcomeWords
+{
+    StatusRole role;
+    const char* id; // stable: history, CLI, settings
+    const char* outcome;
+    const char* roleLabel;
+};
+
+constexpr OutcomeWords kOutcomes[] = {
+    {StatusRole::Pass,
+     "pass",
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Consistent"),
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Consistent")},
+    {StatusRole::Mismatch,
+     "mismatch",
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Inconsistent"),
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Inconsistent — other")},
+    {StatusRole::PartialMismatch,
+     "partial",
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Inconsistent"),
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Inconsistent — name or ID matches")},
+    {StatusRole::NoRecord,
+     "norecord",
+     QT_TRANSLATE_NOOP("ResultCatalogue", "No record"),
+     QT_TRANSLATE_NOOP("ResultCatalogue", "No record")},
+    {StatusRole::Error,
+     "error",
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Error"),
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Error")},
+    {StatusRole::Unknown,
+     "unknown",
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Unknown"),
+     QT_TRANSLATE_NOOP("ResultCatalogue", "Unknown")},
+};
+
+const OutcomeWords& wordsFor(StatusRole role)
+{
+    for (const OutcomeWords& w : kOutcomes) {
+        if (w.role == role)
+            return w;
+    }
+    return kOutcomes[std::size(kOutcomes) - 1];
+}
+
+} // namespace
 
 SubCodeEntry ResultCatalogue::subCode(QStringView code)
 {
@@ -11,7 +65,7 @@ SubCodeEntry ResultCatalogue::subCode(QStringView code)
     e.known = true;
     if (e.subCode == u"101") {
         e.role = StatusRole::Pass;
-        e.shortText = tr("Consistent");
+        e.shortText = outcomeName(e.role);
         e.longText = tr("The name and the ID number both match the registration of this mobile number.");
     } else if (e.subCode == u"201") {
         e.role = StatusRole::Mismatch;
@@ -32,7 +86,7 @@ SubCodeEntry ResultCatalogue::subCode(QStringView code)
                         "normal use.");
     } else if (e.subCode == u"301") {
         e.role = StatusRole::NoRecord;
-        e.shortText = tr("No record");
+        e.shortText = outcomeName(e.role);
         e.longText = tr("The operator has no record for this mobile number. This result is not billed.");
     } else {
         e.known = false;
@@ -50,13 +104,13 @@ BizCodeEntry ResultCatalogue::bizCode(QStringView code)
     e.bizCode = code.trimmed().toString();
     e.known = true;
     if (e.bizCode == u"1") {
-        e.text = tr("Consistent");
+        e.text = outcomeName(StatusRole::Pass);
         e.billed = true;
     } else if (e.bizCode == u"2") {
-        e.text = tr("Inconsistent");
+        e.text = outcomeName(StatusRole::Mismatch);
         e.billed = true;
     } else if (e.bizCode == u"3") {
-        e.text = tr("No record found");
+        e.text = outcomeName(StatusRole::NoRecord);
         e.billed = false;
     } else {
         e.known = false;
@@ -75,54 +129,26 @@ QString ResultCatalogue::carrierName(QStringView ispName)
     return CarrierInfo::displayName(CarrierInfo::fromIspName(ispName));
 }
 
+QString ResultCatalogue::outcomeName(StatusRole role)
+{
+    return tr(wordsFor(role).outcome);
+}
+
 QString ResultCatalogue::roleName(StatusRole role)
 {
-    switch (role) {
-    case StatusRole::Pass:
-        return tr("Consistent");
-    case StatusRole::Mismatch:
-        return tr("Inconsistent");
-    case StatusRole::PartialMismatch:
-        return tr("Partly inconsistent");
-    case StatusRole::NoRecord:
-        return tr("No record");
-    case StatusRole::Error:
-        return tr("Error");
-    case StatusRole::Unknown:
-        break;
-    }
-    return tr("Unknown");
+    return tr(wordsFor(role).roleLabel);
 }
 
 QString ResultCatalogue::roleId(StatusRole role)
 {
-    switch (role) {
-    case StatusRole::Pass:
-        return QStringLiteral("pass");
-    case StatusRole::Mismatch:
-        return QStringLiteral("mismatch");
-    case StatusRole::PartialMismatch:
-        return QStringLiteral("partial");
-    case StatusRole::NoRecord:
-        return QStringLiteral("norecord");
-    case StatusRole::Error:
-        return QStringLiteral("error");
-    case StatusRole::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return QString::fromLatin1(wordsFor(role).id);
 }
 
 std::optional<StatusRole> ResultCatalogue::roleFromId(QStringView id)
 {
-    for (const auto role : {StatusRole::Pass,
-                            StatusRole::Mismatch,
-                            StatusRole::PartialMismatch,
-                            StatusRole::NoRecord,
-                            StatusRole::Error,
-                            StatusRole::Unknown}) {
-        if (roleId(role) == id)
-            return role;
+    for (const OutcomeWords& w : kOutcomes) {
+        if (QLatin1String(w.id) == id)
+            return w.role;
     }
     return std::nullopt;
 }
@@ -152,6 +178,17 @@ QStringList ResultCatalogue::knownSubCodes()
             QStringLiteral("203"),
             QStringLiteral("204"),
             QStringLiteral("301")};
+}
+
+QString ResultCatalogue::paramTypeText(identity::ParamType type)
+{
+    return type == identity::ParamType::Md5 ? tr("MD5 digests") : tr("Plain values");
+}
+
+QString ResultCatalogue::endpointText(const QString& endpointId)
+{
+    const auto endpoint = Endpoint::parse(endpointId);
+    return endpoint ? endpoint->displayName() : endpointId;
 }
 
 } // namespace tricheck::api

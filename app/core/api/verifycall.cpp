@@ -434,6 +434,7 @@ void VerifyCall::onReplyFinished()
         return;
     }
     if (isTransportError(networkError)) {
+        e.networkError = int(networkError); // worded by ErrorText; Qt's English text stays the detail
         if (!sent && isPreSendFailure(networkError)) {
             const RetryRule& rule = retryRule(Exchange::Refused);
             e.kind = ErrorKind::Network;

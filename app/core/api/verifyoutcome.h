@@ -66,6 +66,9 @@ struct ApiError
     std::optional<int> retryAfterMs; // throttling hint
     bool mayBeBilled = false;        // the request may have been processed: the retry rules' answer (retryrules.h)
     QString detail;                  // extra non-personal context for the message (e.g. the TLS error text)
+    // QNetworkReply::NetworkError of a transport failure (0: none). ErrorText words it in the
+    // operator's language; Qt's own English text stays in `detail`, shown only as a detail.
+    int networkError = 0;
     // Stable id of a cause found on this side ("redirect", "not-json", "too-large", "connect-timeout",
     // "reply-timeout", "connection-lost", "insecure-http", "tls" …); ErrorText words the message from it.
     QString cause;

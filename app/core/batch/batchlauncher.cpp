@@ -242,7 +242,7 @@ Expected<BatchLauncher::ResumePlan, BatchLauncher::Problem> BatchLauncher::planR
                   ? tr("Batch %1 was started with plain values, but your administrator's policy now requires MD5: "
                        "it cannot be resumed. Start the file again as a new batch.")
                   : tr("Batch %1 was started with plain values, but your settings now require MD5: it cannot be "
-                       "resumed. Start the file again as a new batch, or turn off \"Always send MD5 digests\" in Settings."))
+                       "resumed. Start the file again as a new batch, or turn off \"Always MD5\" in Settings."))
                  .arg(batchId)});
     }
     const auto target = resumeTarget(plan.info,

@@ -3,6 +3,7 @@
 #include "identity/finding.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 
@@ -97,8 +98,9 @@ const Finding* BatchRow::error() const
 
 QString RowIssue::describe() const
 {
-    return identity::IdentityText::fieldName(field) + QStringLiteral(": ") +
-           identity::IdentityText::describe(field, finding);
+    // Through the catalogue: Chinese puts a full-width colon here.
+    return QCoreApplication::translate("RowIssue", "%1: %2", "a field and what is wrong with it")
+        .arg(identity::IdentityText::fieldName(field), identity::IdentityText::describe(field, finding));
 }
 
 QString ImportReport::readAs() const

@@ -12,6 +12,7 @@
 #include "identity/masking.h"
 #include "resultsoutput.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -112,8 +113,9 @@ public:
             cells << QStringLiteral("invalid") << mobile << name << id << row.reference << QString() << QString()
                   << QString() << QString() << QString() << QStringLiteral("validation")
                   << (f ? identity::IdentityText::id(f->reason) : QString())
-                  << (f ? identity::IdentityText::fieldName(field) + QStringLiteral(": ") +
-                              identity::IdentityText::describe(field, *f)
+                  << (f ? QCoreApplication::translate("RowIssue", "%1: %2", "a field and what is wrong with it")
+                              .arg(identity::IdentityText::fieldName(field),
+                                   identity::IdentityText::describe(field, *f))
                         : QString());
             break;
         }
@@ -145,7 +147,8 @@ public:
             } else if (j.state == RowState::Answered && attempt != nullptr) {
                 shown = *attempt;
                 status = statusOf(*attempt);
-                billing = !attempt->billed
+                billing = attempt->sandbox ? ResultsOutput::Billing::Simulated
+                          : !attempt->billed
                               ? ResultsOutput::Billing::Unknown
                               : (*attempt->billed ? ResultsOutput::Billing::Billed : ResultsOutput::Billing::NotBilled);
             } else {

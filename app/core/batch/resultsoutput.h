@@ -18,6 +18,7 @@ public:
         Billed,
         NotBilled,
         Unknown,
+        Simulated, // answered by the sandbox: never billed, whatever its BizCode
     };
 
     ResultsOutput() = default;

@@ -106,6 +106,8 @@ private:
         lines.count(api::ResultCatalogue::billedText(true), m_billing[int(Billing::Billed)]);
         lines.count(api::ResultCatalogue::billedText(false), m_billing[int(Billing::NotBilled)]);
         lines.count(api::ResultCatalogue::billedText(std::nullopt), m_billing[int(Billing::Unknown)]);
+        if (m_billing[int(Billing::Simulated)] > 0)
+            lines.count(api::ResultCatalogue::simulatedText(), m_billing[int(Billing::Simulated)]);
         lines.skip();
         lines.heading(tr("Privacy"));
         lines.text(tr("Identity values"), tr("masked: the results hold no plaintext mobile number, name or ID number"));
@@ -122,7 +124,7 @@ private:
     int m_sheetRow = 0;
     qint64 m_row = 0;
     QHash<QString, qint64> m_statuses;
-    std::array<qint64, 4> m_billing{};
+    std::array<qint64, 5> m_billing{};
 };
 
 } // namespace

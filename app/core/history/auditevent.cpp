@@ -1,5 +1,6 @@
 #include "auditevent.h"
 
+#include "api/resultcatalogue.h"
 #include "historycolumns.h"
 
 #include <QJsonArray>
@@ -113,13 +114,15 @@ QString AuditEvent::description() const
         return tr("Credential profile \"%1\" changed").arg(subject);
     case Kind::CredentialProfileRemoved:
         return tr("Credential profile \"%1\" removed").arg(subject);
-    case Kind::ServiceSwitched:
+    case Kind::ServiceSwitched: {
+        const QString endpoint = api::ResultCatalogue::endpointText(subject); // never "hongkong"
         if (details.value(QStringLiteral("sandbox")).toBool())
-            return tr("Switched to the sandbox (%1)").arg(subject);
+            return tr("Switched to the sandbox (%1)").arg(endpoint);
         if (details.value(QStringLiteral("confirmed")).toBool())
             return tr("Switched to the real service (%1), confirmed by the operator for AccessKey %2")
-                .arg(subject, details.value(QStringLiteral("accessKeyId")).toString());
-        return tr("Switched to the real service (%1)").arg(subject);
+                .arg(endpoint, details.value(QStringLiteral("accessKeyId")).toString());
+        return tr("Switched to the real service (%1)").arg(endpoint);
+    }
     case Kind::PolicyProblem:
         return tr("The policy %1 has %n problem(s): every setting was locked", nullptr, int(rows)).arg(subject);
     case Kind::BudgetChanged:

@@ -1,5 +1,6 @@
 #include "auditlogmodel.h"
 
+#include "api/resultcatalogue.h"
 #include "historyfeed.h"
 #include "historystore.h"
 #include "i18n/translations.h"
@@ -91,7 +92,7 @@ QStringList AuditLogModel::cells(const AuditEvent& e)
     return {e.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             e.operatorName,
             e.kindText(),
-            e.subject,
+            e.kind == AuditEvent::Kind::ServiceSwitched ? api::ResultCatalogue::endpointText(e.subject) : e.subject,
             e.rowCount ? QString::number(*e.rowCount) : QString(),
             e.description()};
 }

@@ -1,5 +1,7 @@
 #include "historycolumns.h"
 
+#include "api/errortext.h"
+
 #include <QDateTime>
 
 #include <array>
@@ -131,39 +133,7 @@ QString HistoryColumns::errorKindText(const QString& errorKindId)
     const auto kind = api::errorKindFromId(errorKindId);
     if (!kind)
         return errorKindId.isEmpty() ? QString() : tr("Error (%1)").arg(errorKindId);
-    switch (*kind) {
-    case api::ErrorKind::Validation:
-        return tr("Input rejected");
-    case api::ErrorKind::Configuration:
-        return tr("Configuration error");
-    case api::ErrorKind::Network:
-        return tr("Network error");
-    case api::ErrorKind::Timeout:
-        return tr("Timed out (outcome unknown)");
-    case api::ErrorKind::Tls:
-        return tr("TLS error");
-    case api::ErrorKind::Throttled:
-        return tr("Throttled");
-    case api::ErrorKind::Authentication:
-        return tr("Authentication failed");
-    case api::ErrorKind::Permission:
-        return tr("Permission denied");
-    case api::ErrorKind::InvalidRequest:
-        return tr("Invalid request");
-    case api::ErrorKind::Server:
-        return tr("Server error");
-    case api::ErrorKind::MalformedReply:
-        return tr("Malformed reply");
-    case api::ErrorKind::Cancelled:
-        return tr("Cancelled");
-    case api::ErrorKind::ProxyAuthentication:
-        return tr("Proxy authentication failed");
-    case api::ErrorKind::InFlight:
-        return tr("In flight (may be billed)");
-    case api::ErrorKind::OutcomeUnknown:
-        return tr("Outcome unknown — may have been billed");
-    }
-    return tr("Error (%1)").arg(errorKindId);
+    return api::ErrorText::kindName(*kind); // the one wording of error kinds
 }
 
 QString HistoryColumns::sandboxText(bool sandbox)
@@ -184,6 +154,8 @@ void HistoryFormatter::clear()
     m_roles = {};
     m_billed = {};
     m_sandbox = {};
+    m_paramTypes = {};
+    m_endpoints.clear();
 }
 
 int HistoryFormatter::localOffsetSeconds(qint64 ms)
@@ -288,8 +260,12 @@ QStringView HistoryFormatter::view(HistoryColumn column, const AttemptRecord& r)
         return r.maskedIdNumber;
     case HistoryColumn::Reference:
         return r.reference;
-    case HistoryColumn::ParamType:
-        return r.paramType == identity::ParamType::Md5 ? u"md5" : u"normal";
+    case HistoryColumn::ParamType: {
+        QString& text = m_paramTypes[r.paramType == identity::ParamType::Md5 ? 1 : 0];
+        if (text.isNull())
+            text = api::ResultCatalogue::paramTypeText(r.paramType);
+        return text;
+    }
     case HistoryColumn::Result:
         if (r.isError() && !r.billed && r.errorKind == u"cancelled") {
             // Cancelled after the request left (Ctrl+C, a batch stopped at once): like an attempt
@@ -321,7 +297,7 @@ QStringView HistoryFormatter::view(HistoryColumn column, const AttemptRecord& r)
     case HistoryColumn::Operator:
         return r.operatorName;
     case HistoryColumn::Endpoint:
-        return r.endpoint;
+        return cached(m_endpoints, r.endpoint, [&r] { return api::ResultCatalogue::endpointText(r.endpoint); });
     case HistoryColumn::Status: {
         QString& text = m_roles[std::size_t(r.role)];
         if (text.isNull())
@@ -382,6 +358,8 @@ QVariant HistoryFormatter::raw(HistoryColumn column, const AttemptRecord& r)
         return r.isError() ? r.errorKind : r.subCode;
     case HistoryColumn::Carrier:
         return r.ispName;
+    case HistoryColumn::Endpoint:
+        return r.endpoint;
     case HistoryColumn::Billing:
         return r.bizCode;
     case HistoryColumn::Status:

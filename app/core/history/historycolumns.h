@@ -72,6 +72,8 @@ private:
     std::array<QString, 6> m_roles;
     std::array<QString, 4> m_billed;
     std::array<QString, 2> m_sandbox;
+    std::array<QString, 2> m_paramTypes;
+    QHash<QString, QString> m_endpoints;
     std::array<QChar, 32> m_buffer; // the text of the last time or number
     QString m_scratch;
 };

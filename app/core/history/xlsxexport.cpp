@@ -61,6 +61,7 @@ struct Tally
     qint64 billed = 0;
     qint64 notBilled = 0;
     qint64 billingUnknown = 0;
+    qint64 simulated = 0; // the sandbox's answers: never billed
 
     void add(const AttemptRecord& r)
     {
@@ -68,7 +69,9 @@ struct Tally
             if (kRoles[i] == r.role)
                 ++roles[i];
         }
-        if (!r.billed)
+        if (r.sandbox)
+            ++simulated;
+        else if (!r.billed)
             ++billingUnknown;
         else if (*r.billed)
             ++billed;
@@ -114,6 +117,8 @@ public:
         lines.count(api::ResultCatalogue::billedText(true), t.billed);
         lines.count(api::ResultCatalogue::billedText(false), t.notBilled);
         lines.count(api::ResultCatalogue::billedText(std::nullopt), t.billingUnknown);
+        if (t.simulated > 0)
+            lines.count(api::ResultCatalogue::simulatedText(), t.simulated);
         lines.skip();
         lines.heading(tr("Filter"));
         const QJsonObject criteria = filter.toJson();
