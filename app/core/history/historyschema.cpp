@@ -1,6 +1,7 @@
 #include "historyschema.h"
 
 #include "api/resultcatalogue.h"
+#include "auditfiltermasking.h"
 #include "sqldialect.h"
 
 #include <QSqlQuery>
@@ -198,7 +199,10 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
         } +
         dialect.rowCountUpdateStatements();
 
-    return {v1, v2, v3, v4, v5, v6, v7};
+    // Audit events that recorded the text of an identity search: masked (see auditfiltermasking.h).
+    const Migration v8 = maskedAuditFiltersMigration(8);
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8};
 }
 
 } // namespace tricheck::history
