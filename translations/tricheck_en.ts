@@ -2041,11 +2041,19 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attempts with exactly this mobile number, ID number or name (by keyed fingerprint; refused without a keychain), this RequestId, or a reference containing this text (ref:TEXT for text made only of letters). - reads the text from standard input, out of process lists and shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
                               [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+                              [--subcode CODE]... [--search TEXT|-] [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--search TEXT|-] [--json]
   tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
   tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
   tricheck-cli history audit  [--history PATH] [--json]
@@ -2135,10 +2143,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search reference, or an exact mobile or ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,6 +2152,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact mobile, ID number or name; ref: for references</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,14 +2204,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
 <context>
     <name>HistorySearch</name>
     <message>
-        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No attempt with this mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,15 +2216,27 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reference contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and this history has no fingerprint key here (no keychain): the search was refused rather than run on the text. To search the references for this text, type %1 before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finds a whole mobile number, ID number or name, a RequestId, or part of a reference; text made only of letters is a name: type %1 before it to search the references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 or 张* cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number, ID number or name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with exactly this name (as typed, letter case included). To search the references for this text instead, type %1 before it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5035,10 +5047,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up identity values; searching the references for this text instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,11 +5075,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
+        <source>Attempts with exactly this name (to search the references for it, type %1 before it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
+        <source>Masked values cannot be searched: type the whole mobile number, ID number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up an exact mobile number, ID number, name or RequestId, or search the references (part of the text; %1 before text made only of letters). Ctrl+F comes here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

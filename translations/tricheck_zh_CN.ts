@@ -2072,11 +2072,19 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>工作簿不是文本：请用 --output FILE.xlsx 写入文件，或将标准输出重定向到文件。</translation>
     </message>
     <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Only attempts with exactly this mobile number, ID number or name (by keyed fingerprint; refused without a keychain), this RequestId, or a reference containing this text (ref:TEXT for text made only of letters). - reads the text from standard input, out of process lists and shell history.</source>
+        <translation>仅限手机号、身份证号或姓名与此完全相同的尝试（按带密钥的指纹匹配；没有钥匙串时拒绝搜索）、此 RequestId，或备注包含此文本的尝试（仅由字母组成的文本请写作 ref:文本）。- 表示从标准输入读取文本，使其不出现在进程列表和 shell 历史中。</translation>
+    </message>
+    <message>
         <source>Usage:
   tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
                               [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+                              [--subcode CODE]... [--search TEXT|-] [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--search TEXT|-] [--json]
   tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
   tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
   tricheck-cli history audit  [--history PATH] [--json]
@@ -2088,8 +2096,8 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>用法：
   tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
                               [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+                              [--subcode CODE]... [--search TEXT|-] [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--search TEXT|-] [--json]
   tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
   tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
   tricheck-cli history audit  [--history PATH] [--json]
@@ -2178,10 +2186,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>Search reference, or an exact mobile or ID number</source>
-        <translation>搜索业务编号，或输入完整的手机号、身份证号</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>结果(&amp;S)：</translation>
     </message>
@@ -2192,6 +2196,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Exact mobile, ID number or name; ref: for references</source>
+        <translation>完整的手机号、身份证号或姓名；搜索备注请用 ref:</translation>
     </message>
 </context>
 <context>
@@ -2239,14 +2247,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
 <context>
     <name>HistorySearch</name>
     <message>
-        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
-        <translation>可搜索业务编号（可输入部分文字）、完整的手机号或身份证号，或 RequestId。</translation>
-    </message>
-    <message>
-        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
-        <translation>无法搜索 138****8000 这样的脱敏值：历史记录不保存可供比对的明文。请输入完整的手机号或身份证号。</translation>
-    </message>
-    <message>
         <source>No attempt with this mobile number.</source>
         <translation>没有该手机号的核验记录。</translation>
     </message>
@@ -2259,16 +2259,28 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>没有该 RequestId 的核验记录。</translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
-        <translation>没有钥匙串，历史记录无法查找手机号或身份证号；也没有业务编号包含此文字。</translation>
-    </message>
-    <message>
         <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
         <translation>没有业务编号包含此文字。手机号和身份证号须完整输入（11 位或 18 位）才能找到，不能只输入一部分。</translation>
     </message>
     <message>
         <source>No reference contains this text.</source>
         <translation>没有业务编号包含此文字。</translation>
+    </message>
+    <message>
+        <source>Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and this history has no fingerprint key here (no keychain): the search was refused rather than run on the text. To search the references for this text, type %1 before it.</source>
+        <translation>手机号、身份证号和姓名只能按带密钥的指纹搜索，而此处没有历史记录的指纹密钥（没有钥匙串）：已拒绝此次搜索，不会按文本搜索。如要在备注中搜索此文本，请在前面加上 %1。</translation>
+    </message>
+    <message>
+        <source>Search finds a whole mobile number, ID number or name, a RequestId, or part of a reference; text made only of letters is a name: type %1 before it to search the references.</source>
+        <translation>可搜索完整的手机号、身份证号或姓名、RequestId，或备注的一部分；仅由字母组成的文本按姓名搜索：如要搜索备注，请在前面加上 %1。</translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 or 张* cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number, ID number or name instead.</source>
+        <translation>无法搜索 138****8000 或 张* 这样的脱敏值：历史记录不保存可供比对的明文。请输入完整的手机号、身份证号或姓名。</translation>
+    </message>
+    <message>
+        <source>No attempt with exactly this name (as typed, letter case included). To search the references for this text instead, type %1 before it.</source>
+        <translation>没有姓名与此完全相同（按输入原样，区分字母大小写）的尝试。如要改为在备注中搜索此文本，请在前面加上 %1。</translation>
     </message>
 </context>
 <context>
@@ -5075,10 +5087,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>业务编号包含此文字的核验记录</translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up identity values; searching the references for this text instead</source>
-        <translation>没有密钥链时无法按身份信息查找历史记录，改为在业务编号中搜索此文字</translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation>全部团队</translation>
     </message>
@@ -5107,12 +5115,16 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>该 RequestId 的核验记录</translation>
     </message>
     <message>
-        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
-        <translation>脱敏值无法搜索：请输入完整的手机号或身份证号</translation>
+        <source>Attempts with exactly this name (to search the references for it, type %1 before it)</source>
+        <translation>姓名与此完全相同的尝试（如要在备注中搜索，请在前面加上 %1）</translation>
     </message>
     <message>
-        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
-        <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号或 RequestId。按 Ctrl+F 可跳到此处。</translation>
+        <source>Masked values cannot be searched: type the whole mobile number, ID number or name</source>
+        <translation>无法搜索脱敏值：请输入完整的手机号、身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>Look up an exact mobile number, ID number, name or RequestId, or search the references (part of the text; %1 before text made only of letters). Ctrl+F comes here.</source>
+        <translation>查找完整的手机号、身份证号、姓名或 RequestId，或搜索备注（部分文本；仅由字母组成的文本前加 %1）。按 Ctrl+F 跳到此处。</translation>
     </message>
 </context>
 <context>
