@@ -2155,7 +2155,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exact mobile, ID number or name; ref: for references</source>
+        <source>Mobile, ID number, name, or ref:text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2198,8 +2198,8 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>至</translation>
     </message>
     <message>
-        <source>Exact mobile, ID number or name; ref: for references</source>
-        <translation>完整的手机号、身份证号或姓名；搜索备注请用 ref:</translation>
+        <source>Mobile, ID number, name, or ref:text</source>
+        <translation>手机号、身份证号、姓名，或 ref:备注</translation>
     </message>
 </context>
 <context>
