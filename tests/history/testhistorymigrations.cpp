@@ -303,7 +303,8 @@ private slots:
             QCOMPARE(filters.value(QStringLiteral("/tmp/out.csv")), QJsonObject());
         }
         // Rewritten in place: the old text is not left behind in the file (secure_delete).
-        const QByteArray bytes = tricheck::test::fileBytes(file) + tricheck::test::fileBytes(file + QStringLiteral("-wal"));
+        const QByteArray bytes =
+            tricheck::test::fileBytes(file) + tricheck::test::fileBytes(file + QStringLiteral("-wal"));
         for (const QString& plaintext : references.mid(0, 4))
             QVERIFY2(!bytes.contains(plaintext.toUtf8()), qPrintable(plaintext));
     }
