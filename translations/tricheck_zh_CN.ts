@@ -2077,7 +2077,7 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
     <message>
         <source>Only attempts with exactly this mobile number, ID number or name (by keyed fingerprint; refused without a keychain), this RequestId, or a reference containing this text (ref:TEXT for text made only of letters). - reads the text from standard input, out of process lists and shell history.</source>
-        <translation>仅限手机号、身份证号或姓名与此完全相同的尝试（按带密钥的指纹匹配；没有钥匙串时拒绝搜索）、此 RequestId，或备注包含此文本的尝试（仅由字母组成的文本请写作 ref:文本）。- 表示从标准输入读取文本，使其不出现在进程列表和 shell 历史中。</translation>
+        <translation>仅限手机号、身份证号或姓名与此完全相同的尝试（按带密钥的指纹匹配；没有钥匙串时拒绝搜索）、此 RequestId，或业务编号包含此文本的尝试（仅由字母组成的文本请写作 ref:文本）。- 表示从标准输入读取文本，使其不出现在进程列表和 shell 历史中。</translation>
     </message>
     <message>
         <source>Usage:
@@ -2199,7 +2199,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>Mobile, ID number, name, or ref:text</source>
-        <translation>手机号、身份证号、姓名，或 ref:备注</translation>
+        <translation>手机号、身份证号、姓名，或 ref:业务编号</translation>
     </message>
 </context>
 <context>
@@ -2268,11 +2268,11 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and this history has no fingerprint key here (no keychain): the search was refused rather than run on the text. To search the references for this text, type %1 before it.</source>
-        <translation>手机号、身份证号和姓名只能按带密钥的指纹搜索，而此处没有历史记录的指纹密钥（没有钥匙串）：已拒绝此次搜索，不会按文本搜索。如要在备注中搜索此文本，请在前面加上 %1。</translation>
+        <translation>手机号、身份证号和姓名只能按带密钥的指纹搜索，而此处没有历史记录的指纹密钥（没有钥匙串）：已拒绝此次搜索，不会按文本搜索。如要在业务编号中搜索此文本，请在前面加上 %1。</translation>
     </message>
     <message>
         <source>Search finds a whole mobile number, ID number or name, a RequestId, or part of a reference; text made only of letters is a name: type %1 before it to search the references.</source>
-        <translation>可搜索完整的手机号、身份证号或姓名、RequestId，或备注的一部分；仅由字母组成的文本按姓名搜索：如要搜索备注，请在前面加上 %1。</translation>
+        <translation>可搜索完整的手机号、身份证号或姓名、RequestId，或业务编号的一部分；仅由字母组成的文本按姓名搜索：如要搜索业务编号，请在前面加上 %1。</translation>
     </message>
     <message>
         <source>Masked values such as 138****8000 or 张* cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number, ID number or name instead.</source>
@@ -2280,7 +2280,7 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>No attempt with exactly this name (as typed, letter case included). To search the references for this text instead, type %1 before it.</source>
-        <translation>没有姓名与此完全相同（按输入原样，区分字母大小写）的尝试。如要改为在备注中搜索此文本，请在前面加上 %1。</translation>
+        <translation>没有姓名与此完全相同（按输入原样，区分字母大小写）的尝试。如要改为在业务编号中搜索此文本，请在前面加上 %1。</translation>
     </message>
 </context>
 <context>
@@ -5116,7 +5116,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Attempts with exactly this name (to search the references for it, type %1 before it)</source>
-        <translation>姓名与此完全相同的尝试（如要在备注中搜索，请在前面加上 %1）</translation>
+        <translation>姓名与此完全相同的尝试（如要在业务编号中搜索，请在前面加上 %1）</translation>
     </message>
     <message>
         <source>Masked values cannot be searched: type the whole mobile number, ID number or name</source>
@@ -5124,7 +5124,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Look up an exact mobile number, ID number, name or RequestId, or search the references (part of the text; %1 before text made only of letters). Ctrl+F comes here.</source>
-        <translation>查找完整的手机号、身份证号、姓名或 RequestId，或搜索备注（部分文本；仅由字母组成的文本前加 %1）。按 Ctrl+F 跳到此处。</translation>
+        <translation>查找完整的手机号、身份证号、姓名或 RequestId，或搜索业务编号（部分文本；仅由字母组成的文本前加 %1）。按 Ctrl+F 跳到此处。</translation>
     </message>
 </context>
 <context>
