@@ -3,11 +3,13 @@
 #include "cliapp.h"
 #include "history/historyerror.h"
 #include "history/historylocation.h"
+#include "history/historysearch.h"
 #include "history/historystore.h"
 #include "jsonout.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace tricheck::cli {
@@ -94,6 +96,30 @@ bool HistoryCliBase::dateRange(const QCommandLineParser& parser, HistoryFilter& 
     if (to)
         filter.to = to->addDays(1).startOfDay().toUTC();
     return true;
+}
+
+std::optional<int>
+HistoryCliBase::search(const QCommandLineParser& parser, OpenedHistory& opened, HistoryFilter& filter)
+{
+    if (!parser.isSet(m_search))
+        return std::nullopt;
+    QString text = parser.value(m_search);
+    if (text == u"-") {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            printError(tr("Standard input cannot be read."));
+            return ExitUsage;
+        }
+        text = QString::fromUtf8(in.readLine(4096)).trimmed();
+    }
+    const HistorySearch::Kind kind = HistorySearch::classify(text);
+    const auto key =
+        HistorySearch::isIdentity(kind) ? opened.command->session().fingerprintKeyNow() : std::optional<QByteArray>();
+    if (HistorySearch::apply(filter, text, key) == HistorySearch::Kind::Refused) {
+        printError(HistorySearch::refusal());
+        return ExitUsage;
+    }
+    return std::nullopt;
 }
 
 } // namespace tricheck::cli

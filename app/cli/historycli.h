@@ -44,6 +44,10 @@ public:
     OpenedHistory open(const QCommandLineParser& parser);
     // --from / --to as local calendar days, both inclusive.
     bool dateRange(const QCommandLineParser& parser, history::HistoryFilter& filter);
+    // --search as the GUI's search field (history/historysearch.h), with the keychain's fingerprint
+    // key for a mobile number, ID number or name. Returns the exit status when the search cannot
+    // run (message printed): no key for an identity value, or unreadable input.
+    std::optional<int> search(const QCommandLineParser& parser, OpenedHistory& opened, history::HistoryFilter& filter);
 
     const SessionFlags m_flags{SessionFlags::History,
                                tr("The history database: a file, or postgresql://USER@HOST:PORT/DB (default: the "
@@ -55,6 +59,12 @@ public:
                                   tr("Up to and including this day."),
                                   QStringLiteral("YYYY-MM-DD")};
     const QCommandLineOption m_json{QStringLiteral("json"), tr("One JSON object per line.")};
+    const QCommandLineOption m_search{
+        QStringLiteral("search"),
+        tr("Only attempts with exactly this mobile number, ID number or name (by keyed fingerprint; refused "
+           "without a keychain), this RequestId, or a reference containing this text (ref:TEXT for text made only "
+           "of letters). - reads the text from standard input, out of process lists and shell history."),
+        QStringLiteral("TEXT")};
 };
 
 // tricheck-cli history export: CSV or an Excel workbook, to a file or standard output.

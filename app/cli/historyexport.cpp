@@ -56,7 +56,7 @@ public:
         const QCommandLineOption lang(QStringLiteral("lang"),
                                       tr("Language of the header and texts: en or zh_CN."),
                                       QStringLiteral("LANG"));
-        parser.addOptions({output, format, cli.m_from, cli.m_to, status, subcode, lang});
+        parser.addOptions({output, format, cli.m_from, cli.m_to, status, subcode, cli.m_search, lang});
         if (const auto done = cli.parse(parser, QStringLiteral("export"), args))
             return *done;
 
@@ -109,6 +109,8 @@ public:
         OpenedHistory opened = cli.open(parser);
         if (!opened.store)
             return opened.exitStatus;
+        if (const auto refused = cli.search(parser, opened, filter))
+            return *refused;
 
         g_interrupted = false;
         // Should this fail, Ctrl+C keeps its default: the export ends without its own message.

@@ -276,18 +276,23 @@ void HistoryFilterBar::updateSearchHint()
     case history::HistorySearch::Kind::RequestId:
         hint = tr("The attempt with this RequestId");
         break;
+    case history::HistorySearch::Kind::Name:
+        hint = tr("Attempts with exactly this name (to search the references for it, type %1 before it)")
+                   .arg(history::HistorySearch::referencePrefix());
+        break;
     case history::HistorySearch::Kind::Masked:
-        hint = tr("Masked values cannot be searched: type the whole mobile number or ID number");
+        hint = tr("Masked values cannot be searched: type the whole mobile number, ID number or name");
+        break;
+    case history::HistorySearch::Kind::Refused:
+        hint = history::HistorySearch::refusal();
         break;
     case history::HistorySearch::Kind::Reference:
-        hint = history::HistorySearch::classify(m_ui->searchLineEdit->text()) == history::HistorySearch::Kind::Reference
-                   ? tr("Attempts whose reference contains this text")
-                   : tr("Without a keychain the history cannot look up identity values; searching the "
-                        "references for this text instead");
+        hint = tr("Attempts whose reference contains this text");
         break;
     case history::HistorySearch::Kind::None:
-        hint = tr("Search the references (part of the text), or look up an exact mobile number, ID number or "
-                  "RequestId. Ctrl+F comes here.");
+        hint = tr("Look up an exact mobile number, ID number, name or RequestId, or search the references (part "
+                  "of the text; %1 before text made only of letters). Ctrl+F comes here.")
+                   .arg(history::HistorySearch::referencePrefix());
         break;
     }
     m_ui->searchLineEdit->setToolTip(hint);

@@ -18,9 +18,10 @@ class HistoryFilterBar;
 
 namespace tricheck::gui {
 
-// The history's filter bar: a search field (part of a reference, or an exact mobile or ID number
-// by keyed fingerprint), a status, a period (today, last 7 or 30 days, or a date range), and whose
-// attempts, in a shared history: the whole team's or only this OS account's ("mine").
+// The history's filter bar: a search field (an exact mobile number, ID number or name by keyed
+// fingerprint, a RequestId, or part of a reference: history/historysearch.h), a status, a period
+// (today, last 7 or 30 days, or a date range), and whose attempts, in a shared history: the
+// whole team's or only this OS account's ("mine").
 // Typing is debounced, so a large history is not queried on every key press.
 class HistoryFilterBar : public QWidget
 {
@@ -31,7 +32,7 @@ public:
     explicit HistoryFilterBar(QWidget* parent = nullptr);
     ~HistoryFilterBar() override;
 
-    // The key for exact-match search of identity values (none: they are searched as text).
+    // The key for exact-match search of identity values (none: such a search is refused).
     void setFingerprintKey(const std::optional<QByteArray>& key) { m_key = key; }
     // A history shared by a team (PostgreSQL) offers "mine / whole team"; a desk's own file does not.
     void setSharedHistory(bool shared);

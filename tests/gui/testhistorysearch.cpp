@@ -11,6 +11,7 @@
 #include "gui/messagebox.h"
 #include "guitestutil.h"
 #include "history/auditlogmodel.h"
+#include "history/fingerprints.h"
 #include "history/historymodel.h"
 #include "history/historysearch.h"
 #include "history/historystore.h"
@@ -86,13 +87,71 @@ private slots:
         QTest::newRow("masked mobile") << QStringLiteral("138****8000") << int(HistorySearch::Kind::Masked);
         QTest::newRow("masked name") << QStringLiteral("张*") << int(HistorySearch::Kind::Masked);
         QTest::newRow("part of a number") << QStringLiteral("1380013") << int(HistorySearch::Kind::Reference);
-        QTest::newRow("reference") << QStringLiteral("KYC") << int(HistorySearch::Kind::Reference);
+        QTest::newRow("reference with digits") << QStringLiteral("KYC-1") << int(HistorySearch::Kind::Reference);
+        QTest::newRow("name, CJK") << QStringLiteral("张三丰") << int(HistorySearch::Kind::Name);
+        QTest::newRow("name, minority") << QStringLiteral("阿依古丽·买买提") << int(HistorySearch::Kind::Name);
+        QTest::newRow("name, Latin") << QStringLiteral(" Zhang Wei ") << int(HistorySearch::Kind::Name);
+        // Letters only: a name, unless ref: says it is a reference.
+        QTest::newRow("letters are a name") << QStringLiteral("KYC") << int(HistorySearch::Kind::Name);
+        QTest::newRow("ref:") << QStringLiteral("ref:KYC") << int(HistorySearch::Kind::Reference);
+        QTest::newRow("REF: with a space") << QStringLiteral("REF: 张三丰") << int(HistorySearch::Kind::Reference);
+        QTest::newRow("ref, full-width colon") << QStringLiteral("ref：Wang") << int(HistorySearch::Kind::Reference);
+        QTest::newRow("ref: alone") << QStringLiteral("ref:") << int(HistorySearch::Kind::None);
+        QTest::newRow("ref: a mobile") << QStringLiteral("ref:13800138000") << int(HistorySearch::Kind::Reference);
+        QTest::newRow("masked Latin name") << QStringLiteral("Z****") << int(HistorySearch::Kind::Masked);
     }
     void classifiesTheSearchText()
     {
         QFETCH(QString, text);
         QFETCH(int, kind);
         QCOMPARE(int(HistorySearch::classify(text)), kind);
+    }
+
+    void searchesByNameWithTheKeyAndRefusesWithout()
+    {
+        Seeded s;
+        QVERIFY(s.ready());
+        const QByteArray key(32, 'k');
+        api::VerifyOutcome o = test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
+        o.reference = QStringLiteral("Wang");
+        QVERIFY(s.app.session->history()->insert(
+            o,
+            history::Fingerprints::compute(key, {QStringLiteral("13800138000"), QStringLiteral("张三丰"), {}})));
+        QTRY_COMPARE(s.view()->model()->rowCount(), 4);
+
+        // No keychain here: an identity search is refused, said under the field, and finds nothing
+        // (it is not searched as reference text either).
+        for (const QString& text : {QStringLiteral("张三丰"), QStringLiteral("13800138000"), QStringLiteral("Wang")}) {
+            s.searchFor(text);
+            QTRY_COMPARE(s.view()->model()->rowCount(), 0);
+            QTRY_VERIFY(!s.hint()->isHidden());
+            QVERIFY2(s.hint()->text().contains(QStringLiteral("refused")), qPrintable(s.hint()->text()));
+            QVERIFY(s.hint()->text().contains(QStringLiteral("ref:")));
+        }
+        // ref: searches the references.
+        s.searchFor(QStringLiteral("ref:wang"));
+        QTRY_COMPARE(s.view()->model()->rowCount(), 1);
+        QVERIFY(s.hint()->isHidden());
+
+        // With the key: the name is found by its fingerprint; a name nobody has says how to search
+        // the references instead.
+        s.view()->filterBar()->setFingerprintKey(key);
+        s.searchFor(QStringLiteral("张三丰"));
+        QTRY_COMPARE(s.view()->model()->rowCount(), 1);
+        QCOMPARE(s.view()->model()->recordAt(0)->reference, QStringLiteral("Wang"));
+        QVERIFY(s.hint()->isHidden());
+        s.searchFor(QStringLiteral("Wang"));
+        QTRY_COMPARE(s.view()->model()->rowCount(), 0);
+        QTRY_VERIFY(s.hint()->text().contains(QStringLiteral("exactly this name")));
+        QVERIFY(s.hint()->text().contains(QStringLiteral("ref:")));
+
+        // In Chinese too.
+        s.view()->filterBar()->setFingerprintKey(std::nullopt);
+        s.searchFor(QStringLiteral("李四"));
+        QTRY_VERIFY(s.hint()->text().contains(QStringLiteral("refused")));
+        s.app.settings.setValue(settings::Setting::Language, QStringLiteral("zh_CN"));
+        QTRY_VERIFY(!s.hint()->text().contains(QStringLiteral("refused")));
+        QVERIFY(s.hint()->text().contains(QStringLiteral("ref:")));
     }
 
     void requestIdIsFound()
@@ -121,7 +180,7 @@ private slots:
         s.searchFor(QStringLiteral("1380013"));
         QTRY_VERIFY(s.hint()->text().contains(QStringLiteral("typed in full")));
         // Anything else: what can be searched.
-        s.searchFor(QStringLiteral("nobody"));
+        s.searchFor(QStringLiteral("ref:nobody"));
         QTRY_VERIFY(s.hint()->text().contains(QStringLiteral("RequestId")));
         QVERIFY(s.hint()->text().contains(QStringLiteral("reference")));
         // A RequestId nobody has.

@@ -138,6 +138,53 @@ private slots:
         QVERIFY(!QFile::exists(QStringLiteral("/nonexistent/history.sqlite")));
     }
 
+    void identitySearchIsRefusedWithoutAKey_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        const QStringList list{QStringLiteral("history"), QStringLiteral("list"), QStringLiteral("--search")};
+        const QStringList exportCsv{QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--search")};
+        QTest::newRow("name") << withHistory(list + QStringList{QStringLiteral("张三丰")}) << QByteArray();
+        QTest::newRow("latin name") << withHistory(list + QStringList{QStringLiteral("Zhang Wei")}) << QByteArray();
+        QTest::newRow("mobile") << withHistory(exportCsv + QStringList{QStringLiteral("13800138000")}) << QByteArray();
+        QTest::newRow("id from stdin") << withHistory(exportCsv + QStringList{QStringLiteral("-")})
+                                       << QByteArray("11010519491231002X\n");
+    }
+    void identitySearchIsRefusedWithoutAKey()
+    {
+        // No keychain in this test: a person cannot be looked up, and is not searched as text.
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        const Run r = runCli(args, input);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("refused") && r.err.contains("ref:"), r.err.constData());
+        // Nothing was exported, so nothing was audited.
+        const Run audit =
+            runCli(withHistory({QStringLiteral("history"), QStringLiteral("audit"), QStringLiteral("--json")}));
+        QVERIFY(!audit.out.contains("13800138000") && !audit.out.contains("张三丰"));
+    }
+
+    void referenceSearch()
+    {
+        const Run found = runCli(withHistory({QStringLiteral("history"),
+                                              QStringLiteral("list"),
+                                              QStringLiteral("--search"),
+                                              QStringLiteral("ref:kyc"),
+                                              QStringLiteral("--limit"),
+                                              QStringLiteral("3"),
+                                              QStringLiteral("--json")}));
+        QCOMPARE(found.exitCode, 0);
+        QCOMPARE(jsonLines(found.out).size(), 3);
+        const Run none = runCli(withHistory({QStringLiteral("history"),
+                                             QStringLiteral("list"),
+                                             QStringLiteral("--search"),
+                                             QStringLiteral("ref:nobody"),
+                                             QStringLiteral("--json")}));
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY(none.out.isEmpty());
+    }
+
     void helpOfEachSubcommand()
     {
         for (const char* sub : {"export", "list", "stats", "purge", "audit"}) {

@@ -4,6 +4,8 @@
 #include "historytestdata.h"
 #include "testenv.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -254,6 +256,57 @@ private slots:
         QCOMPARE(audit->first().rowCount, std::optional<qint64>(5));
         QCOMPARE(audit->first().details.value(QStringLiteral("format")).toString(), QStringLiteral("csv"));
         QCOMPARE(*store.checkIntegrity(), QStringList());
+    }
+
+    void masksIdentitySearchesRecordedByOlderVersions()
+    {
+        // Before searches were classified, a name (or a whole mobile or ID number searched without a
+        // keychain) was recorded in an export's filter as reference text, in the clear.
+        const QString file = m_dir.filePath(QStringLiteral("audit-plaintext.sqlite"));
+        const QStringList references{QStringLiteral("张三丰"),
+                                     QStringLiteral("13800138000"),
+                                     QStringLiteral("11010519491231002X"),
+                                     QStringLiteral("Zhang Wei"),
+                                     QStringLiteral("KYC-0001")};
+        QStringList rows = kSchemaV3 + rowsFor(3);
+        for (int i = 0; i < references.size(); ++i)
+            rows.append(QStringLiteral("INSERT INTO audit_events (at_ms, operator_name, kind, subject, row_count, "
+                                       "details) VALUES (%1, 'alice', 'export', '/tmp/s%2.csv', 1, "
+                                       "'{\"filter\":{\"reference\":\"%3\",\"status\":[\"pass\"]},"
+                                       "\"format\":\"csv\"}')")
+                            .arg(1714550600000 + i)
+                            .arg(i)
+                            .arg(references.at(i)));
+        QString error;
+        QVERIFY2(runSql(file, rows, &error), qPrintable(error));
+        QVERIFY(tricheck::test::fileBytes(file).contains(QStringLiteral("张三丰").toUtf8()));
+
+        {
+            auto opened = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+            QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+            const auto events = (*opened)->auditEvents();
+            QVERIFY(events);
+            QMap<QString, QJsonObject> filters; // by subject
+            for (const AuditEvent& e : *events)
+                filters.insert(e.subject, e.details.value(QStringLiteral("filter")).toObject());
+            const QStringList masked{QStringLiteral("张**"),
+                                     QStringLiteral("138****8000"),
+                                     QStringLiteral("110***********002X"),
+                                     QStringLiteral("Z********"),
+                                     QStringLiteral("KYC-0001")}; // a reference stays as it was
+            for (int i = 0; i < references.size(); ++i) {
+                const QJsonObject filter = filters.value(QStringLiteral("/tmp/s%1.csv").arg(i));
+                QCOMPARE(filter.value(QStringLiteral("reference")).toString(), masked.at(i));
+                QCOMPARE(filter.value(QStringLiteral("status")).toArray().size(), 1); // the rest kept
+            }
+            // The event written by the export before any filter was recorded is untouched.
+            QCOMPARE(filters.value(QStringLiteral("/tmp/out.csv")), QJsonObject());
+        }
+        // Rewritten in place: the old text is not left behind in the file (secure_delete).
+        const QByteArray bytes =
+            tricheck::test::fileBytes(file) + tricheck::test::fileBytes(file + QStringLiteral("-wal"));
+        for (const QString& plaintext : references.mid(0, 4))
+            QVERIFY2(!bytes.contains(plaintext.toUtf8()), qPrintable(plaintext));
     }
 
     void reopeningIsANoOp()

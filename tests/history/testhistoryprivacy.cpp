@@ -1,11 +1,16 @@
 #include "common/crypto.h"
 #include "history/csvexport.h"
+#include "history/historysearch.h"
 #include "history/historystore.h"
 #include "identity/identityinput.h"
+#include "identity/masking.h"
 #include "testenv.h"
 
 #include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -72,8 +77,19 @@ QList<QByteArray> needles(const identity::IdentityInput& p)
     for (const QString& f : forms) {
         out << f.toUtf8();
         out << QByteArray(reinterpret_cast<const char*>(f.utf16()), f.size() * 2); // UTF-16 as well
+        // And GB18030, the encoding of Chinese Windows and of many a spreadsheet's CSV.
+        QStringEncoder gb18030("GB18030");
+        const QByteArray gb = gb18030(f);
+        if (gb != f.toUtf8())
+            out << gb;
     }
     return out;
+}
+
+bool gb18030Available()
+{
+    QStringEncoder gb18030("GB18030");
+    return gb18030.isValid() && QByteArray(gb18030(QStringLiteral("张三丰"))) == QByteArray("\xD5\xC5\xC8\xFD\xB7\xE1");
 }
 
 QByteArray readAll(const QString& path)
@@ -159,6 +175,125 @@ private slots:
         QVERIFY(files.first().second.contains(QStringLiteral("138****8000").toUtf8()) ||
                 wal.contains(QStringLiteral("138****8000").toUtf8()));
         QVERIFY(csv.data().contains(QStringLiteral("欧阳**").toUtf8()));
+    }
+
+    void searchesAndExportsLeaveNoPlaintext()
+    {
+        // The scan must look at the name's GB18030 bytes as well: Debian's Qt has ICU for it.
+        QVERIFY2(gb18030Available(), "QStringEncoder(\"GB18030\") is not available");
+        const QString file = m_dir.filePath(QStringLiteral("search.sqlite"));
+        const QByteArray key = crypto::randomBytes(32);
+        auto opened = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+        QVERIFY(opened);
+        HistoryStore& store = **opened;
+        for (const identity::IdentityInput& person : kPeople) {
+            const auto check = identity::checkIdentity(person, identity::ParamType::Normal);
+            const auto params = identity::prepareIdentity(check, identity::ParamType::Normal);
+            QVERIFY(params);
+            QVERIFY(store.insert(outcomeFor(*params, false), Fingerprints::compute(key, person)));
+        }
+
+        // Each person by name, mobile and ID number, as typed into the search field; each search
+        // exported to a CSV file (an audit event that records the filter).
+        QStringList csvFiles;
+        for (const identity::IdentityInput& person : kPeople) {
+            for (const auto& [text, kind] : {std::pair{person.name, HistorySearch::Kind::Name},
+                                             std::pair{person.mobile, HistorySearch::Kind::Mobile},
+                                             std::pair{person.idNumber, HistorySearch::Kind::IdNumber}}) {
+                HistoryFilter filter;
+                QCOMPARE(HistorySearch::apply(filter, text, key), kind);
+                QVERIFY(filter.referenceContains.isEmpty());
+                QCOMPARE(*store.count(filter), 1);
+                const QString csv = m_dir.filePath(QStringLiteral("search-%1.csv").arg(csvFiles.size()));
+                QCOMPARE(*CsvExport::exportToFile(store, filter, {}, csv), 1);
+                csvFiles << csv;
+                // Without the key the same search is refused: nothing found, nothing searched as text.
+                HistoryFilter refused;
+                QCOMPARE(HistorySearch::apply(refused, text, std::nullopt), HistorySearch::Kind::Refused);
+                QVERIFY(refused.referenceContains.isEmpty());
+                QCOMPARE(*store.count(refused), 0);
+                QVERIFY(CsvExport::exportToFile(store, refused, {}, csv + QStringLiteral(".refused")));
+                csvFiles << csv + QStringLiteral(".refused");
+            }
+        }
+
+        // The audit trail records each search masked, as the table shows the person.
+        const auto events = store.auditEvents();
+        QVERIFY(events);
+        QStringList recorded;
+        for (const AuditEvent& event : *events) {
+            const QJsonObject filter = event.details.value(QStringLiteral("filter")).toObject();
+            for (const char* key : {"mobile", "name", "idNumber"}) {
+                if (filter.contains(QLatin1String(key)))
+                    recorded << filter.value(QLatin1String(key)).toString();
+            }
+        }
+        for (const QString& masked : {QStringLiteral("张**"),
+                                      QStringLiteral("欧阳**"),
+                                      QStringLiteral("Z********"),
+                                      QStringLiteral("138****8000"),
+                                      QStringLiteral("139****9000"),
+                                      QStringLiteral("110***********002X")})
+            QVERIFY2(recorded.contains(masked), qPrintable(recorded.join(u' ')));
+
+        const QByteArray wal = readAll(file + QStringLiteral("-wal"));
+        QVERIFY(!wal.isEmpty());
+        QList<std::pair<QString, QByteArray>> files{{QStringLiteral("database"), readAll(file)},
+                                                    {QStringLiteral("wal"), wal}};
+        for (const QString& csv : std::as_const(csvFiles))
+            files.append({csv, readAll(csv)});
+        opened.value().reset();
+        files.append({QStringLiteral("database after close"), readAll(file)});
+        for (const auto& [what, bytes] : std::as_const(files)) {
+            QVERIFY2(!bytes.isEmpty(), qPrintable(what));
+            for (const identity::IdentityInput& person : kPeople) {
+                for (const QByteArray& needle : needles(person))
+                    QVERIFY2(
+                        !bytes.contains(needle),
+                        qPrintable(
+                            QStringLiteral("%1 contains a plaintext form (%2 bytes)").arg(what).arg(needle.size())));
+            }
+        }
+        // The scan looks at the right bytes: the masks are in the exports.
+        QVERIFY(readAll(csvFiles.first()).contains(QStringLiteral("张**").toUtf8()));
+    }
+
+    void auditTextIsMasked_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("recorded");
+        QTest::newRow("mobile") << QStringLiteral("+86 138-0013-8000") << QStringLiteral("mobile")
+                                << QStringLiteral("138****8000");
+        QTest::newRow("id") << QStringLiteral("11010519491231002x") << QStringLiteral("idNumber")
+                            << QStringLiteral("110***********002X");
+        QTest::newRow("name") << QStringLiteral("张三丰") << QStringLiteral("name") << QStringLiteral("张**");
+        QTest::newRow("compound surname")
+            << QStringLiteral("欧阳娜娜") << QStringLiteral("name") << QStringLiteral("欧阳**");
+        QTest::newRow("latin name") << QStringLiteral("Zhang Wei") << QStringLiteral("name")
+                                    << QStringLiteral("Z********");
+        // A reference search for text that looks like a person is recorded masked as well.
+        QTest::newRow("ref: name") << QStringLiteral("ref:张三丰") << QStringLiteral("reference")
+                                   << QStringLiteral("张**");
+        QTest::newRow("ref: mobile") << QStringLiteral("ref: 13800138000") << QStringLiteral("reference")
+                                     << QStringLiteral("138****8000");
+        QTest::newRow("reference") << QStringLiteral("KYC-0001") << QStringLiteral("reference")
+                                   << QStringLiteral("KYC-0001");
+        QTest::newRow("masked") << QStringLiteral("138****8000") << QStringLiteral("reference")
+                                << QStringLiteral("138****8000");
+    }
+    void auditTextIsMasked()
+    {
+        QFETCH(QString, search);
+        QFETCH(QString, key);
+        QFETCH(QString, recorded);
+        HistoryFilter filter;
+        HistorySearch::apply(filter, search, crypto::randomBytes(32));
+        const QJsonObject json = filter.toJson();
+        QCOMPARE(json.value(key).toString(), recorded);
+        const QString typed = search.startsWith(QStringLiteral("ref:")) ? search.mid(4).trimmed() : search;
+        if (recorded != typed)
+            QVERIFY(!QJsonDocument(json).toJson().contains(typed.toUtf8()));
     }
 
     void theScanFindsAPlaintextThatIsThere()

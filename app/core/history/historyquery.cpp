@@ -1,5 +1,7 @@
 #include "historyquery.h"
 
+#include "historysearch.h"
+
 #include <QJsonArray>
 
 namespace tricheck::history {
@@ -8,7 +10,7 @@ bool HistoryFilter::isEmpty() const
 {
     return roles.isEmpty() && subCodes.isEmpty() && errorKinds.isEmpty() && !from && !to &&
            referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !requestId && !operatorName &&
-           !mobileFingerprint && !nameFingerprint && !idNumberFingerprint && !idAbove;
+           !mobileFingerprint && !nameFingerprint && !idNumberFingerprint && !idAbove && !refusedSearch;
 }
 
 QJsonObject HistoryFilter::toJson() const
@@ -29,7 +31,7 @@ QJsonObject HistoryFilter::toJson() const
     if (to)
         o.insert(QStringLiteral("to"), to->toUTC().toString(Qt::ISODate));
     if (!referenceContains.isEmpty())
-        o.insert(QStringLiteral("reference"), referenceContains);
+        o.insert(QStringLiteral("reference"), HistorySearch::auditText(referenceContains));
     if (!ispNames.isEmpty())
         o.insert(QStringLiteral("carriers"), QJsonArray::fromStringList(ispNames));
     if (sandbox)
@@ -49,6 +51,13 @@ QJsonObject HistoryFilter::toJson() const
         fingerprints.append(QStringLiteral("idNumber"));
     if (!fingerprints.isEmpty())
         o.insert(QStringLiteral("exactMatch"), fingerprints);
+    for (const auto& [name, masked] :
+         {std::pair{"mobile", &maskedMobile}, std::pair{"name", &maskedName}, std::pair{"idNumber", &maskedIdNumber}}) {
+        if (!masked->isEmpty())
+            o.insert(QLatin1String(name), *masked);
+    }
+    if (refusedSearch)
+        o.insert(QStringLiteral("searchRefused"), true);
     return o;
 }
 

@@ -66,12 +66,22 @@ struct HistoryFilter
     std::optional<qint64> mobileFingerprint;
     std::optional<qint64> nameFingerprint;
     std::optional<qint64> idNumberFingerprint;
+    // What such a search was for, masked as the table shows it (identity/masking.h): the audit
+    // trail records this, never the value (HistorySearch::apply() fills them).
+    QString maskedMobile;
+    QString maskedName;
+    QString maskedIdNumber;
+    // An identity search that could not run (no fingerprint key): matches no attempt, rather than
+    // being searched as text.
+    bool refusedSearch = false;
     // Only rows stored after the row with this id (live updates of a view).
     std::optional<qint64> idAbove;
 
     bool isEmpty() const;
     // A non-personal description for the audit trail: criteria and values, fingerprints only as
-    // "used" (a fingerprint is not an identity value, but the audit log does not need it).
+    // "used" (a fingerprint is not an identity value, but the audit log does not need it) with the
+    // masked value searched for; reference text that looks like a mobile number, ID number or name
+    // is recorded masked too (HistorySearch::auditText()).
     QJsonObject toJson() const;
 };
 

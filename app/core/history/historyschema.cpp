@@ -1,6 +1,7 @@
 #include "historyschema.h"
 
 #include "api/resultcatalogue.h"
+#include "auditfiltermasking.h"
 #include "daytally.h"
 #include "sqldialect.h"
 
@@ -208,7 +209,10 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
     if (!v8.statements.isEmpty())
         v8.backfill = [](Transaction& transaction) { return DayTally::fill(transaction, QTimeZone::systemTimeZone()); };
 
-    return {v1, v2, v3, v4, v5, v6, v7, v8};
+    // Audit events that recorded the text of an identity search: masked (see auditfiltermasking.h).
+    const Migration v9 = maskedAuditFiltersMigration(9);
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
 }
 
 } // namespace tricheck::history

@@ -20,10 +20,11 @@ class SqlDialect;
 //       integrity_checks (the remembered results of the consistency checks)
 //   v7  attempts_in_flight (attempts committed before their request left, with their process)
 //   v8  attempt_days, tally_zone (SQLite): the attempts counted per local day by triggers
+//   v9  no schema change: identity search text recorded in audit filters is masked
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 8;
+constexpr int kHistorySchemaVersion = 9;
 
 } // namespace tricheck::history

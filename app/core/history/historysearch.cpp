@@ -2,7 +2,10 @@
 
 #include "fingerprints.h"
 #include "identity/idnumber.h"
+#include "identity/masking.h"
 #include "identity/mobile.h"
+#include "identity/normalization.h"
+#include "identity/personname.h"
 
 #include <QRegularExpression>
 
@@ -29,22 +32,71 @@ bool isPartialNumber(const QString& text)
     return digits.match(text).hasMatch();
 }
 
+// The text after "ref:" / "ref：" (any letter case), or nullopt when it does not start with it.
+std::optional<QString> afterReferencePrefix(const QString& trimmed)
+{
+    for (const QString& prefix : {QStringLiteral("ref:"), QStringLiteral("ref\uFF1A")}) {
+        if (trimmed.startsWith(prefix, Qt::CaseInsensitive))
+            return trimmed.mid(prefix.size()).trimmed();
+    }
+    return std::nullopt;
+}
+
+// The identity kind of `text` by the validators alone (no prefix, RequestId or mask rules).
+HistorySearch::Kind identityKind(const QString& trimmed)
+{
+    if (identity::validateMobile(trimmed).isValid())
+        return HistorySearch::Kind::Mobile;
+    if (identity::validateIdNumber(trimmed).isValid())
+        return HistorySearch::Kind::IdNumber;
+    if (!isMasked(trimmed) && identity::validateName(trimmed).isValid())
+        return HistorySearch::Kind::Name;
+    return HistorySearch::Kind::Reference;
+}
+
+// The one masking rule of the history table, applied to the value as it would be sent.
+QString masked(HistorySearch::Kind kind, const QString& text)
+{
+    switch (kind) {
+    case HistorySearch::Kind::Mobile:
+        return identity::maskMobile(identity::normalizeMobile(text));
+    case HistorySearch::Kind::IdNumber:
+        return identity::maskIdNumber(identity::normalizeIdNumber(text));
+    case HistorySearch::Kind::Name:
+        return identity::maskName(identity::normalizeName(text));
+    default:
+        return text;
+    }
+}
+
 } // namespace
+
+QString HistorySearch::referencePrefix()
+{
+    return QStringLiteral("ref:");
+}
 
 HistorySearch::Kind HistorySearch::classify(const QString& text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return Kind::None;
-    if (identity::validateMobile(trimmed).isValid())
-        return Kind::Mobile;
-    if (identity::validateIdNumber(trimmed).isValid())
-        return Kind::IdNumber;
+    if (const auto reference = afterReferencePrefix(trimmed))
+        return reference->isEmpty() ? Kind::None : Kind::Reference;
+    // Whole numbers first: an ID number or mobile is never a name (names have no digits).
+    const Kind identity = identityKind(trimmed);
+    if (identity == Kind::Mobile || identity == Kind::IdNumber)
+        return identity;
     if (isRequestId(trimmed))
         return Kind::RequestId;
     if (isMasked(trimmed))
         return Kind::Masked;
-    return Kind::Reference;
+    return identity; // Name or Reference
+}
+
+bool HistorySearch::isIdentity(Kind kind)
+{
+    return kind == Kind::Mobile || kind == Kind::IdNumber || kind == Kind::Name;
 }
 
 HistorySearch::Kind
@@ -53,51 +105,92 @@ HistorySearch::apply(HistoryFilter& filter, const QString& text, const std::opti
     filter.referenceContains.clear();
     filter.requestId.reset();
     filter.mobileFingerprint.reset();
+    filter.nameFingerprint.reset();
     filter.idNumberFingerprint.reset();
+    filter.maskedMobile.clear();
+    filter.maskedName.clear();
+    filter.maskedIdNumber.clear();
+    filter.refusedSearch = false;
     const QString trimmed = text.trimmed();
-    Kind kind = classify(trimmed);
-    if (kind == Kind::Mobile) {
+    const Kind kind = classify(trimmed);
+    switch (kind) {
+    case Kind::None:
+        return kind;
+    case Kind::Mobile:
         filter.mobileFingerprint = Fingerprints::forMobile(fingerprintKey, trimmed);
-        if (filter.mobileFingerprint)
-            return kind;
-    } else if (kind == Kind::IdNumber) {
+        filter.maskedMobile = masked(kind, trimmed);
+        break;
+    case Kind::IdNumber:
         filter.idNumberFingerprint = Fingerprints::forIdNumber(fingerprintKey, trimmed);
-        if (filter.idNumberFingerprint)
-            return kind;
-    } else if (kind == Kind::RequestId) {
+        filter.maskedIdNumber = masked(kind, trimmed);
+        break;
+    case Kind::Name:
+        filter.nameFingerprint = Fingerprints::forName(fingerprintKey, trimmed);
+        filter.maskedName = masked(kind, trimmed);
+        break;
+    case Kind::RequestId:
         filter.requestId = trimmed.toUpper();
         return kind;
-    }
-    if (kind == Kind::None)
+    case Kind::Reference:
+        filter.referenceContains = afterReferencePrefix(trimmed).value_or(trimmed);
         return kind;
-    filter.referenceContains = trimmed;
-    return kind == Kind::Masked ? kind : Kind::Reference;
+    case Kind::Masked:
+        filter.referenceContains = trimmed;
+        return kind;
+    case Kind::Refused:
+        break;
+    }
+    if (filter.mobileFingerprint || filter.idNumberFingerprint || filter.nameFingerprint)
+        return kind;
+    // No key: the value is searched neither by fingerprint nor as text.
+    filter.refusedSearch = true;
+    return Kind::Refused;
+}
+
+QString HistorySearch::auditText(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    const Kind kind = identityKind(trimmed);
+    return isIdentity(kind) ? masked(kind, trimmed) : text;
+}
+
+QString HistorySearch::refusal()
+{
+    return tr("Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and this "
+              "history has no fingerprint key here (no keychain): the search was refused rather than run on the "
+              "text. To search the references for this text, type %1 before it.")
+        .arg(referencePrefix());
 }
 
 QString HistorySearch::noMatchHint(const QString& text, Kind searched)
 {
-    const QString what = tr("Search finds part of a reference, a whole mobile number or ID number, or a RequestId.");
+    const QString what = tr("Search finds a whole mobile number, ID number or name, a RequestId, or part of a "
+                            "reference; text made only of letters is a name: type %1 before it to search the "
+                            "references.")
+                             .arg(referencePrefix());
     const QString trimmed = text.trimmed();
     switch (searched) {
     case Kind::None:
         return {};
+    case Kind::Refused:
+        return refusal();
     case Kind::Masked:
-        return tr("Masked values such as 138****8000 cannot be searched: the history keeps no clear values to "
-                  "compare them with. Type the whole mobile number or ID number instead.");
+        return tr("Masked values such as 138****8000 or 张* cannot be searched: the history keeps no clear values "
+                  "to compare them with. Type the whole mobile number, ID number or name instead.");
     case Kind::Mobile:
         return tr("No attempt with this mobile number.") + u' ' + what;
     case Kind::IdNumber:
         return tr("No attempt with this ID number.") + u' ' + what;
+    case Kind::Name:
+        return tr("No attempt with exactly this name (as typed, letter case included). To search the references "
+                  "for this text instead, type %1 before it.")
+            .arg(referencePrefix());
     case Kind::RequestId:
         return tr("No attempt with this RequestId.") + u' ' + what;
     case Kind::Reference:
         break;
     }
-    const Kind classified = classify(trimmed);
-    if (classified == Kind::Mobile || classified == Kind::IdNumber)
-        return tr("Without a keychain the history cannot look up mobile or ID numbers; no reference contains this "
-                  "text.");
-    if (isPartialNumber(trimmed))
+    if (isPartialNumber(afterReferencePrefix(trimmed).value_or(trimmed)))
         return tr("No reference contains this text. Mobile and ID numbers are found only when typed in full (11 "
                   "or 18 characters), never by a part.");
     return tr("No reference contains this text.") + u' ' + what;

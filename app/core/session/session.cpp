@@ -138,6 +138,17 @@ void Session::loadFingerprintKey()
                                        });
 }
 
+std::optional<QByteArray> Session::fingerprintKeyNow()
+{
+    QEventLoop loop;
+    connect(this, &Session::readinessChanged, &loop, &QEventLoop::quit);
+    if (!m_fingerprintKeyAsked)
+        loadFingerprintKey();
+    while (!m_fingerprintKeyAsked)
+        loop.exec();
+    return m_fingerprintKey;
+}
+
 void Session::reloadProxy()
 {
     const quint64 generation = ++m_proxyGeneration;

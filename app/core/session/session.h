@@ -117,6 +117,9 @@ public:
     std::shared_ptr<history::HistoryStore> history() const { return m_history; }
     // The fingerprint key (nullopt: none, or not loaded yet); for exact-match search.
     std::optional<QByteArray> fingerprintKey() const { return m_fingerprintKey; }
+    // Asks the keychain for it now, on this thread, unless it already answered (the CLI's history
+    // search, which does not start() the session).
+    std::optional<QByteArray> fingerprintKeyNow();
     QString proxyProblem() const { return m_proxyProblem; }
     // The proxy a request to `url` goes through now (NoProxy: directly).
     QNetworkProxy proxyFor(const QUrl& url) const;
