@@ -198,7 +198,21 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
         } +
         dialect.rowCountUpdateStatements();
 
-    return {v1, v2, v3, v4, v5, v6, v7};
+    // The history's own facts, name -> value, each set once by the first writer (HistoryMetadata):
+    // the identifier of the fingerprint key its fingerprints are made with, so that operators
+    // with another key learn that exact-match search cannot find their colleagues' attempts.
+    Migration v8;
+    v8.version = 8;
+    v8.description = QStringLiteral("history metadata");
+    v8.statements = QStringList{
+        QStringLiteral("CREATE TABLE history_metadata ("
+                       "name TEXT NOT NULL PRIMARY KEY, "
+                       "value TEXT NOT NULL, "
+                       "set_ms BIGINT NOT NULL, "
+                       "set_by TEXT NOT NULL)"),
+    };
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8};
 }
 
 } // namespace tricheck::history

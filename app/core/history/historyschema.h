@@ -18,10 +18,12 @@ class SqlDialect;
 //   v5  tricheck_modules: the versions of the modules' own schemas (SchemaModule)
 //   v6  search indexes (each fingerprint, batch, status, operator; each also in time order) and
 //       integrity_checks (the remembered results of the consistency checks)
+//   v7  attempts_in_flight (attempts committed before their request left)
+//   v8  history_metadata (name -> value, set once: the fingerprint key's identifier)
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 7;
+constexpr int kHistorySchemaVersion = 8;
 
 } // namespace tricheck::history
