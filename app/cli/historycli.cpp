@@ -3,6 +3,7 @@
 #include "cliapp.h"
 #include "history/historyerror.h"
 #include "history/historylocation.h"
+#include "history/historysearch.h"
 #include "history/historystore.h"
 #include "jsonout.h"
 
@@ -68,7 +69,28 @@ OpenedHistory HistoryCliBase::open(const QCommandLineParser& parser)
     if (const auto failed = command->session().openHistoryNow())
         return {nullptr, nullptr, historyFailure(*failed)};
     auto store = command->session().history();
+    // Whether the operator's fingerprint key is the history's: said on every history command.
+    command->session().loadFingerprintKeyNow();
+    for (const QString& note : {command->session().teamKey().problem(), command->session().teamKey().warning()}) {
+        if (!note.isEmpty())
+            printError(tr("Warning: %1").arg(note));
+    }
     return {std::move(command), std::move(store), ExitOk};
+}
+
+std::optional<int> HistoryCliBase::search(const OpenedHistory& opened, const QString& text, HistoryFilter& filter)
+{
+    const session::TeamKey& key = opened.command->session().teamKey();
+    const HistorySearch::Kind kind = HistorySearch::classify(text.trimmed());
+    const bool person = kind != HistorySearch::Kind::None && kind != HistorySearch::Kind::Reference &&
+                        kind != HistorySearch::Kind::RequestId && kind != HistorySearch::Kind::Masked;
+    if (person && !key.problem().isEmpty()) {
+        printError(tr("Search by mobile or ID number refused: your fingerprint key cannot be used with this "
+                      "history, so the search could not find your colleagues' attempts (see the warning above)."));
+        return ExitKeyMismatch;
+    }
+    HistorySearch::apply(filter, text, opened.command->session().fingerprintKey());
+    return std::nullopt;
 }
 
 bool HistoryCliBase::dateRange(const QCommandLineParser& parser, HistoryFilter& filter)

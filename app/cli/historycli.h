@@ -42,6 +42,10 @@ public:
     // Parses `args` for `name`; nullopt when the command is done (help printed or usage error).
     std::optional<int> parse(QCommandLineParser& parser, const QString& name, const QStringList& args);
     OpenedHistory open(const QCommandLineParser& parser);
+    // Adds the criterion of `text` (the search field's rules, HistorySearch) to `filter`. A search
+    // for a person is refused (stderr, ExitKeyMismatch) when the operator's fingerprint key cannot
+    // be used with this history: it would silently find nothing of the colleagues' attempts.
+    std::optional<int> search(const OpenedHistory& opened, const QString& text, history::HistoryFilter& filter);
     // --from / --to as local calendar days, both inclusive.
     bool dateRange(const QCommandLineParser& parser, history::HistoryFilter& filter);
 

@@ -95,7 +95,7 @@ private:
                   "                              [--from YYYY-MM-DD] [--to YYYY-MM-DD] "
                   "[--status pass|mismatch|norecord|error]\n"
                   "                              [--subcode CODE]... [--lang en|zh_CN]\n"
-                  "  tricheck-cli history list   [--history PATH] [--limit N] [--json]\n"
+                  "  tricheck-cli history list   [--history PATH] [--limit N] [--search TEXT] [--json]\n"
                   "  tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]\n"
                   "  tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]\n"
                   "  tricheck-cli history audit  [--history PATH] [--json]\n"
@@ -114,7 +114,12 @@ private:
         const QCommandLineOption limit(QStringLiteral("limit"),
                                        tr("How many attempts (default 20)."),
                                        QStringLiteral("N"));
-        parser.addOptions({limit, m_json});
+        const QCommandLineOption search(QStringLiteral("search"),
+                                        tr("Only attempts that match, as the history's search field: a whole "
+                                           "mobile or ID number (exact match by fingerprint), a RequestId, or "
+                                           "part of a reference."),
+                                        QStringLiteral("TEXT"));
+        parser.addOptions({limit, search, m_json});
         if (const auto done = parse(parser, QStringLiteral("list"), args))
             return *done;
         int n = 20;
@@ -129,7 +134,12 @@ private:
         OpenedHistory opened = open(parser);
         if (!opened.store)
             return opened.exitStatus;
-        const auto rows = opened.store->window({}, {}, {n, 0, {}, false});
+        HistoryFilter filter;
+        if (parser.isSet(search)) {
+            if (const auto refused = HistoryCliBase::search(opened, parser.value(search), filter))
+                return *refused;
+        }
+        const auto rows = opened.store->window(filter, {}, {n, 0, {}, false});
         if (!rows)
             return historyFailure(rows.error());
         HistoryFormatter iso(HistoryFormatter::TimeStyle::IsoWithOffset);
