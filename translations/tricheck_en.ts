@@ -3859,23 +3859,15 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
 <context>
     <name>TeamKey</name>
     <message>
-        <source>Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
+        <source>Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find your colleagues&apos; attempts by mobile or ID number, nor they yours. Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints. Ask your administrator for the team&apos;s key (tricheck-cli key import).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find your colleagues&apos; attempts by mobile or ID number, nor they yours.</source>
+        <source>It cannot be checked whether your fingerprint key is the one this history uses: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ask your administrator for the team&apos;s key (tricheck-cli key import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It cannot be checked whether your fingerprint key is the one this history uses: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1</source>
+        <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3914,24 +3914,16 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
 <context>
     <name>TeamKey</name>
     <message>
-        <source>Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
-        <translation>按手机号或身份证号搜索已关闭，新的核验记录不带指纹。</translation>
+        <source>Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find your colleagues&apos; attempts by mobile or ID number, nor they yours. Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints. Ask your administrator for the team&apos;s key (tricheck-cli key import).</source>
+        <translation>您的指纹密钥（标识 %1）不是该历史记录使用的密钥（标识 %2），因此您无法按手机号或身份证号找到同事的核验记录，同事也找不到您的。按手机号或身份证号搜索已关闭，新的核验记录不带指纹。请向管理员索取团队密钥（tricheck-cli key import）。</translation>
     </message>
     <message>
-        <source>Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find your colleagues&apos; attempts by mobile or ID number, nor they yours.</source>
-        <translation>您的指纹密钥（标识 %1）不是该历史记录使用的密钥（标识 %2），因此您无法按手机号或身份证号找到同事的核验记录，同事也找不到您的。</translation>
+        <source>It cannot be checked whether your fingerprint key is the one this history uses: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
+        <translation>无法检查您的指纹密钥是否为该历史记录使用的密钥：%1 按手机号或身份证号搜索已关闭，新的核验记录不带指纹。</translation>
     </message>
     <message>
-        <source>Ask your administrator for the team&apos;s key (tricheck-cli key import).</source>
-        <translation>请向管理员索取团队密钥（tricheck-cli key import）。</translation>
-    </message>
-    <message>
-        <source>It cannot be checked whether your fingerprint key is the one this history uses: %1</source>
-        <translation>无法检查您的指纹密钥是否为该历史记录使用的密钥：%1</translation>
-    </message>
-    <message>
-        <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1</source>
-        <translation>管理员策略指定的团队指纹密钥无法使用：%1</translation>
+        <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
+        <translation>管理员策略指定的团队指纹密钥无法使用：%1 按手机号或身份证号搜索已关闭，新的核验记录不带指纹。</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,8 @@ void TeamKey::check(history::HistoryStore* store, bool claim)
         qCWarning(lcHistory).noquote() << "the history's fingerprint key id cannot be read:" << m_checkError;
     } else if (!m_historyKeyId.isEmpty() && m_historyKeyId != m_keyId) {
         m_state = State::Mismatch;
-        qCWarning(lcHistory).noquote() << "fingerprint key" << m_keyId << "differs from the history's" << m_historyKeyId
-                                       << ": no fingerprints, no exact-match search";
+        qCInfo(lcHistory).noquote() << "fingerprint key" << m_keyId << "differs from the history's" << m_historyKeyId
+                                    << ": no fingerprints, no exact-match search";
     }
 }
 
@@ -57,25 +57,24 @@ std::optional<QByteArray> TeamKey::usableKey() const
 
 QString TeamKey::problem() const
 {
-    const QString consequence = tr("Searching for a mobile or ID number is off, and new attempts are recorded "
-                                   "without fingerprints.");
     switch (m_state) {
     case State::Mismatch:
-        return tr("Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find "
-                  "your colleagues' attempts by mobile or ID number, nor they yours.")
-                   .arg(m_keyId, m_historyKeyId) +
-               u' ' + consequence + u' ' + tr("Ask your administrator for the team's key (tricheck-cli key import).");
+        return tr("Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find your "
+                  "colleagues' attempts by mobile or ID number, nor they yours. Searching for a mobile or ID number "
+                  "is off, and new attempts are recorded without fingerprints. Ask your administrator for the "
+                  "team's key (tricheck-cli key import).")
+            .arg(m_keyId, m_historyKeyId);
     case State::Unverified:
-        return tr("It cannot be checked whether your fingerprint key is the one this history uses: %1")
-                   .arg(m_checkError) +
-               u' ' + consequence;
+        return tr("It cannot be checked whether your fingerprint key is the one this history uses: %1 Searching for a "
+                  "mobile or ID number is off, and new attempts are recorded without fingerprints.")
+            .arg(m_checkError);
     case State::None:
         // Without a keychain the key is simply absent (as before); a policy key file that cannot be
         // used is the administrator's to fix, and the operator must know.
         if (m_loaded.source == verification::FingerprintKey::Source::PolicyFile)
-            return tr("The team's fingerprint key from your administrator's policy cannot be used: %1")
-                       .arg(m_loaded.problem) +
-                   u' ' + consequence;
+            return tr("The team's fingerprint key from your administrator's policy cannot be used: %1 Searching for "
+                      "a mobile or ID number is off, and new attempts are recorded without fingerprints.")
+                .arg(m_loaded.problem);
         return {};
     case State::Waiting:
     case State::Usable:
