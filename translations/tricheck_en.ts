@@ -5925,7 +5925,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Search by mobile or ID number is off:&lt;/b&gt; %1</source>
+        <source>&lt;b&gt;Fingerprint key:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

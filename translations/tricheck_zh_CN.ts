@@ -5966,8 +5966,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Search by mobile or ID number is off:&lt;/b&gt; %1</source>
-        <translation>&lt;b&gt;按手机号或身份证号搜索已关闭：&lt;/b&gt;%1</translation>
+        <source>&lt;b&gt;Fingerprint key:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;指纹密钥：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ void ServiceNotices::updateFingerprintKey()
     const session::TeamKey& key = m_session->teamKey();
     QStringList lines;
     if (!key.problem().isEmpty())
-        lines << tr("<b>Search by mobile or ID number is off:</b> %1").arg(key.problem().toHtmlEscaped());
+        lines << tr("<b>Fingerprint key:</b> %1").arg(key.problem().toHtmlEscaped());
     if (!key.warning().isEmpty())
         lines << key.warning().toHtmlEscaped();
     m_fingerprintKey->setText(lines.join(QStringLiteral("<br>")));

@@ -66,7 +66,7 @@ private slots:
         QVERIFY(app.waitReady());
         QVERIFY(banner(app));
         QTRY_VERIFY(banner(app)->isVisible());
-        QVERIFY(banner(app)->text().contains(QStringLiteral("Search by mobile or ID number is off")));
+        QVERIFY(banner(app)->text().contains(QStringLiteral("Searching for a mobile or ID number is off")));
         QVERIFY(banner(app)->text().contains(FingerprintKey::keyId(QByteArray(32, 't'))));
         QVERIFY(!app.session->fingerprintKey().has_value());
     }
