@@ -2611,16 +2611,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli key status [--history PATH] [--json]
-  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
-  tricheck-cli key import FILE [--force] [--history PATH]
-
-The fingerprint key makes exact-match history search by mobile or ID number possible. Everyone who shares a history needs the same key: export it where the history&apos;s key is in use and import it everywhere else, or have the administrator&apos;s policy name a key file (FingerprintKeyFile). Export and import are recorded in the audit trail with the key&apos;s id only.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was done: the history&apos;s audit trail cannot record it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2710,6 +2700,20 @@ The fingerprint key makes exact-match history search by mobile or ID number poss
     </message>
     <message>
         <source>export or import the fingerprint key a team shares for exact-match history search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli key status [--history PATH] [--json]
+  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
+  tricheck-cli key import FILE [--force] [--history PATH]
+
+The fingerprint key makes exact-match history search by mobile or ID number possible.
+Everyone who shares a history needs the same key: export it where the history&apos;s key is
+in use and import it everywhere else, or have the administrator&apos;s policy name a key file
+(FingerprintKeyFile). Export and import are recorded in the audit trail with the key&apos;s id
+only. Options of each: tricheck-cli key SUBCOMMAND --help.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

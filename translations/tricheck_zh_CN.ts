@@ -2655,22 +2655,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>tricheck-cli key：未知的子命令“%1”。</translation>
     </message>
     <message>
-        <source>Usage:
-  tricheck-cli key status [--history PATH] [--json]
-  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
-  tricheck-cli key import FILE [--force] [--history PATH]
-
-The fingerprint key makes exact-match history search by mobile or ID number possible. Everyone who shares a history needs the same key: export it where the history&apos;s key is in use and import it everywhere else, or have the administrator&apos;s policy name a key file (FingerprintKeyFile). Export and import are recorded in the audit trail with the key&apos;s id only.
-</source>
-        <translation>用法：
-  tricheck-cli key status [--history PATH] [--json]
-  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
-  tricheck-cli key import FILE [--force] [--history PATH]
-
-指纹密钥使按手机号或身份证号精确搜索历史记录成为可能。共用同一历史记录的所有人都需要同一个密钥：在正在使用该历史记录密钥的电脑上导出，在其他电脑上导入；或由管理员策略指定密钥文件（FingerprintKeyFile）。导出和导入都会记入审计日志，只记录密钥标识，不记录密钥本身。
-</translation>
-    </message>
-    <message>
         <source>Nothing was done: the history&apos;s audit trail cannot record it.</source>
         <translation>未执行任何操作：历史记录的审计日志无法记录此操作。</translation>
     </message>
@@ -2761,6 +2745,30 @@ The fingerprint key makes exact-match history search by mobile or ID number poss
     <message>
         <source>export or import the fingerprint key a team shares for exact-match history search</source>
         <translation>导出或导入团队共用的指纹密钥，用于精确搜索历史记录</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli key status [--history PATH] [--json]
+  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
+  tricheck-cli key import FILE [--force] [--history PATH]
+
+The fingerprint key makes exact-match history search by mobile or ID number possible.
+Everyone who shares a history needs the same key: export it where the history&apos;s key is
+in use and import it everywhere else, or have the administrator&apos;s policy name a key file
+(FingerprintKeyFile). Export and import are recorded in the audit trail with the key&apos;s id
+only. Options of each: tricheck-cli key SUBCOMMAND --help.
+</source>
+        <translation>用法：
+  tricheck-cli key status [--history PATH] [--json]
+  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
+  tricheck-cli key import FILE [--force] [--history PATH]
+
+指纹密钥使按手机号或身份证号精确搜索历史记录成为可能。
+共用同一历史记录的所有人都需要同一个密钥：在正在使用该历史记录密钥的电脑上导出，
+在其他电脑上导入；或由管理员策略指定密钥文件（FingerprintKeyFile）。
+导出和导入都会记入审计日志，只记录密钥标识，不记录密钥本身。
+各子命令的选项：tricheck-cli key SUBCOMMAND --help。
+</translation>
     </message>
 </context>
 <context>

@@ -133,11 +133,11 @@ private:
                   "  tricheck-cli key status [--history PATH] [--json]\n"
                   "  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]\n"
                   "  tricheck-cli key import FILE [--force] [--history PATH]\n\n"
-                  "The fingerprint key makes exact-match history search by mobile or ID number possible. "
-                  "Everyone who shares a history needs the same key: export it where the history's key is in "
-                  "use and import it everywhere else, or have the administrator's policy name a key file "
-                  "(FingerprintKeyFile). Export and import are recorded in the audit trail with the key's id "
-                  "only.\n") +
+                  "The fingerprint key makes exact-match history search by mobile or ID number possible.\n"
+                  "Everyone who shares a history needs the same key: export it where the history's key is\n"
+                  "in use and import it everywhere else, or have the administrator's policy name a key file\n"
+                  "(FingerprintKeyFile). Export and import are recorded in the audit trail with the key's id\n"
+                  "only. Options of each: tricheck-cli key SUBCOMMAND --help.\n") +
                u'\n' + CliApp::exitStatusHelp();
     }
 
