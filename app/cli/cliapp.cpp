@@ -7,6 +7,7 @@
 #include "exitstatus.h"
 #include "historycommand.h"
 #include "jsonout.h"
+#include "keycommand.h"
 #include "profilecommand.h"
 #include "reportcommand.h"
 #include "sandboxcommand.h"
@@ -42,6 +43,9 @@ CliApp::CliApp(i18n::Translations* translations)
     m_commands.push_back({QStringLiteral("config"),
                           [] { return ConfigCommand::summary(); },
                           [](const QStringList& args) { return ConfigCommand::run(args); }});
+    m_commands.push_back({QStringLiteral("key"),
+                          [] { return KeyCommand::summary(); },
+                          [](const QStringList& args) { return KeyCommand::run(args); }});
 }
 
 QString CliApp::subcommandHelp(const QCommandLineParser& parser, const QString& command)
@@ -63,6 +67,8 @@ QString CliApp::exitStatusHelp()
               "  4    network, TLS or timeout error\n"
               "  5    no usable credentials\n"
               "  6    refused or stopped by this month's budget (billing/monthlyBudget)\n"
+              "  7    your fingerprint key is not the one the history uses: search by mobile or ID number "
+              "refused\n"
               "  130  interrupted (SIGINT); a batch stays resumable\n");
 }
 

@@ -11,6 +11,7 @@ enum ExitStatus : int {
     ExitNetwork = 4,     // network, TLS or timeout
     ExitCredentials = 5, // no usable credentials
     ExitBudget = 6,      // refused or stopped by this month's budget (nothing billed past it)
+    ExitKeyMismatch = 7, // the fingerprint key is not the history's: an identity search is refused
     ExitInterrupted = 130,
 };
 

@@ -70,6 +70,12 @@ OpenedHistory HistoryCliBase::open(const QCommandLineParser& parser)
     if (const auto failed = command->session().openHistoryNow())
         return {nullptr, nullptr, historyFailure(*failed)};
     auto store = command->session().history();
+    // Whether the operator's fingerprint key is the history's: said on every history command.
+    command->session().loadFingerprintKeyNow();
+    for (const QString& note : {command->session().teamKey().problem(), command->session().teamKey().warning()}) {
+        if (!note.isEmpty())
+            printError(tr("Warning: %1").arg(note));
+    }
     return {std::move(command), std::move(store), ExitOk};
 }
 
@@ -113,9 +119,14 @@ HistoryCliBase::search(const QCommandLineParser& parser, OpenedHistory& opened, 
         text = QString::fromUtf8(in.readLine(4096)).trimmed();
     }
     const HistorySearch::Kind kind = HistorySearch::classify(text);
-    const auto key =
-        HistorySearch::isIdentity(kind) ? opened.command->session().fingerprintKeyNow() : std::optional<QByteArray>();
-    if (HistorySearch::apply(filter, text, key) == HistorySearch::Kind::Refused) {
+    // open() has loaded the operator's key and compared it with the history's.
+    const session::Session& session = opened.command->session();
+    if (HistorySearch::isIdentity(kind) && !session.teamKey().problem().isEmpty()) {
+        printError(tr("Search for a person refused: your fingerprint key cannot be used with this history, so the "
+                      "search could not find your colleagues' attempts (see the warning above)."));
+        return ExitKeyMismatch;
+    }
+    if (HistorySearch::apply(filter, text, session.fingerprintKey()) == HistorySearch::Kind::Refused) {
         printError(HistorySearch::refusal());
         return ExitUsage;
     }

@@ -46,7 +46,9 @@ public:
     bool dateRange(const QCommandLineParser& parser, history::HistoryFilter& filter);
     // --search as the GUI's search field (history/historysearch.h), with the keychain's fingerprint
     // key for a mobile number, ID number or name. Returns the exit status when the search cannot
-    // run (message printed): no key for an identity value, or unreadable input.
+    // run (message printed): no key for an identity value (ExitUsage), a key that is not the
+    // history's (ExitKeyMismatch: it would silently find nothing of the colleagues' attempts), or
+    // unreadable input.
     std::optional<int> search(const QCommandLineParser& parser, OpenedHistory& opened, history::HistoryFilter& filter);
 
     const SessionFlags m_flags{SessionFlags::History,

@@ -170,6 +170,11 @@ std::optional<Session::Step> SessionCommand::startAndWait()
         loop.exec();
     if (interrupted)
         return std::nullopt;
+    // Attempts are recorded without fingerprints while the key is not the history's: said once.
+    for (const QString& note : {m_session->teamKey().problem(), m_session->teamKey().warning()}) {
+        if (!note.isEmpty())
+            printError(tr("Warning: %1").arg(note));
+    }
     return m_session->notReadyStep();
 }
 

@@ -15,10 +15,13 @@ ServiceNotices::ServiceNotices(session::Session* session, QVBoxLayout* layout, Q
     , m_real(new NoticeBanner(NoticeBanner::Kind::RealService, parent))
     , m_policy(new NoticeBanner(NoticeBanner::Kind::Problem, parent))
     , m_problem(new NoticeBanner(NoticeBanner::Kind::Problem, parent))
+    , m_fingerprintKey(new NoticeBanner(NoticeBanner::Kind::Problem, parent))
 {
     m_policy->setObjectName(QStringLiteral("policyBanner"));
+    m_fingerprintKey->setObjectName(QStringLiteral("fingerprintKeyBanner"));
+    connect(session, &session::Session::fingerprintKeyChanged, this, &ServiceNotices::updateFingerprintKey);
     int at = 0;
-    for (NoticeBanner* banner : {m_sandbox, m_real, m_policy, m_problem}) {
+    for (NoticeBanner* banner : {m_sandbox, m_real, m_policy, m_fingerprintKey, m_problem}) {
         layout->insertWidget(at++, banner);
         banner->setVisible(false);
         connect(banner, &NoticeBanner::linkActivated, this, &ServiceNotices::linkActivated);
@@ -63,6 +66,21 @@ void ServiceNotices::update()
                            .arg(problem.toHtmlEscaped()));
     m_problem->setVisible(!problem.isEmpty());
     updatePolicy();
+    updateFingerprintKey();
+}
+
+void ServiceNotices::updateFingerprintKey()
+{
+    // Search by mobile or ID number would otherwise find nothing of the colleagues' attempts
+    // without saying why.
+    const session::TeamKey& key = m_session->teamKey();
+    QStringList lines;
+    if (!key.problem().isEmpty())
+        lines << tr("<b>Fingerprint key:</b> %1").arg(key.problem().toHtmlEscaped());
+    if (!key.warning().isEmpty())
+        lines << key.warning().toHtmlEscaped();
+    m_fingerprintKey->setText(lines.join(QStringLiteral("<br>")));
+    m_fingerprintKey->setVisible(!lines.isEmpty());
 }
 
 void ServiceNotices::updatePolicy()

@@ -23,6 +23,8 @@ constexpr std::array kKinds{
     std::pair{AuditEvent::Kind::PolicyProblem, u"policy_problem"},
     std::pair{AuditEvent::Kind::BudgetChanged, u"budget_changed"},
     std::pair{AuditEvent::Kind::BudgetOverride, u"budget_override"},
+    std::pair{AuditEvent::Kind::FingerprintKeyExported, u"fingerprint_key_exported"},
+    std::pair{AuditEvent::Kind::FingerprintKeyImported, u"fingerprint_key_imported"},
 };
 
 QJsonValue optionalDays(std::optional<int> days)
@@ -84,6 +86,10 @@ QString AuditEvent::kindText() const
         return tr("Budget changed");
     case Kind::BudgetOverride:
         return tr("Budget overridden");
+    case Kind::FingerprintKeyExported:
+        return tr("Fingerprint key exported");
+    case Kind::FingerprintKeyImported:
+        return tr("Fingerprint key imported");
     case Kind::Unknown:
         break;
     }
@@ -129,6 +135,11 @@ QString AuditEvent::description() const
         return tr("Budget set to %1").arg(subject);
     case Kind::BudgetOverride:
         return tr("Batch %1 sent with %n row(s) that may go past the monthly budget", nullptr, int(rows)).arg(subject);
+    case Kind::FingerprintKeyExported:
+        return tr("Fingerprint key %1 exported to %2").arg(details.value(QStringLiteral("keyId")).toString(), subject);
+    case Kind::FingerprintKeyImported:
+        return tr("Fingerprint key %1 imported from %2")
+            .arg(details.value(QStringLiteral("keyId")).toString(), subject);
     case Kind::Unknown:
         break;
     }
@@ -227,6 +238,20 @@ AuditEvent AuditEvent::policyProblem(const QString& path, const QStringList& pro
     AuditEvent e = make(Kind::PolicyProblem, path);
     e.rowCount = problems.size();
     e.details = QJsonObject{{QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+    return e;
+}
+
+AuditEvent AuditEvent::fingerprintKeyExported(const QString& keyId, const QString& file)
+{
+    AuditEvent e = make(Kind::FingerprintKeyExported, file);
+    e.details = QJsonObject{{QStringLiteral("keyId"), keyId}};
+    return e;
+}
+
+AuditEvent AuditEvent::fingerprintKeyImported(const QString& keyId, const QString& file, const QString& replacedKeyId)
+{
+    AuditEvent e = make(Kind::FingerprintKeyImported, file);
+    e.details = QJsonObject{{QStringLiteral("keyId"), keyId}, {QStringLiteral("replacedKeyId"), replacedKeyId}};
     return e;
 }
 

@@ -27,10 +27,12 @@ public:
         CredentialProfileChanged,
         CredentialProfileRemoved,
         ServiceSwitched,
-        PolicyProblem,  // the administrator's policy failed closed
-        BudgetChanged,  // the price per check, the monthly budget or its hard stop
-        BudgetOverride, // a batch sent although it could go past the monthly budget
-        Unknown,        // written by a newer version; kindId keeps the stored text
+        PolicyProblem,          // the administrator's policy failed closed
+        BudgetChanged,          // the price per check, the monthly budget or its hard stop
+        BudgetOverride,         // a batch sent although it could go past the monthly budget
+        FingerprintKeyExported, // the fingerprint key was exported (its id only, never the key)
+        FingerprintKeyImported, // the keychain's fingerprint key was replaced by an imported one
+        Unknown,                // written by a newer version; kindId keeps the stored text
     };
 
     qint64 id = 0;
@@ -70,6 +72,11 @@ public:
     // The operator chose to send `rows` rows of batch `batchId` past the budget (`budget`:
     // BatchBudget::toJson()).
     static AuditEvent budgetOverride(const QString& batchId, qint64 rows, const QJsonObject& budget);
+
+    // The fingerprint key with identifier `keyId` was exported to or imported from `file` ("-":
+    // standard output); `replacedKeyId`: the identifier of the key an import replaced, if any.
+    static AuditEvent fingerprintKeyExported(const QString& keyId, const QString& file);
+    static AuditEvent fingerprintKeyImported(const QString& keyId, const QString& file, const QString& replacedKeyId);
 
 private:
     static AuditEvent make(Kind kind, const QString& subject);

@@ -212,7 +212,21 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
     // Audit events that recorded the text of an identity search: masked (see auditfiltermasking.h).
     const Migration v9 = maskedAuditFiltersMigration(9);
 
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9};
+    // The history's own facts, name -> value, each set once by the first writer (HistoryMetadata):
+    // the identifier of the fingerprint key its fingerprints are made with, so that operators
+    // with another key learn that exact-match search cannot find their colleagues' attempts.
+    Migration v10;
+    v10.version = 10;
+    v10.description = QStringLiteral("history metadata");
+    v10.statements = QStringList{
+        QStringLiteral("CREATE TABLE history_metadata ("
+                       "name TEXT NOT NULL PRIMARY KEY, "
+                       "value TEXT NOT NULL, "
+                       "set_ms BIGINT NOT NULL, "
+                       "set_by TEXT NOT NULL)"),
+    };
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10};
 }
 
 } // namespace tricheck::history

@@ -21,10 +21,11 @@ class SqlDialect;
 //   v7  attempts_in_flight (attempts committed before their request left, with their process)
 //   v8  attempt_days, tally_zone (SQLite): the attempts counted per local day by triggers
 //   v9  no schema change: identity search text recorded in audit filters is masked
+//   v10 history_metadata (name -> value, set once: the fingerprint key's identifier)
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 9;
+constexpr int kHistorySchemaVersion = 10;
 
 } // namespace tricheck::history

@@ -125,28 +125,33 @@ void Session::start()
 
 void Session::loadFingerprintKey()
 {
-    verification::FingerprintKey::load(m_keychain.get(),
-                                       this,
-                                       [this](const std::optional<QByteArray>& key, const QString& problem) {
-                                           if (!key)
-                                               qCInfo(lcHistory).noquote()
-                                                   << "no fingerprint key, exact-match search is off:" << problem;
-                                           m_fingerprintKey = key;
-                                           m_fingerprintKeyAsked = true;
-                                           m_verifications->setFingerprintKey(key);
-                                           emit readinessChanged();
-                                       });
+    const QString file = m_config.fingerprintKeyFile();
+    verification::FingerprintKey::loadInForce(file, m_keychain.get(), this, [this](const auto& key) {
+        m_teamKey.setLoaded(key);
+        m_fingerprintKeyAsked = true;
+        applyFingerprintKey(true);
+        emit readinessChanged();
+    });
 }
 
-std::optional<QByteArray> Session::fingerprintKeyNow()
+void Session::loadFingerprintKeyNow()
 {
     QEventLoop loop;
-    connect(this, &Session::readinessChanged, &loop, &QEventLoop::quit);
-    if (!m_fingerprintKeyAsked)
-        loadFingerprintKey();
-    while (!m_fingerprintKeyAsked)
-        loop.exec();
-    return m_fingerprintKey;
+    const auto loaded = [this, &loop](const auto& key) {
+        m_teamKey.setLoaded(key);
+        loop.quit();
+    };
+    verification::FingerprintKey::loadInForce(m_config.fingerprintKeyFile(), m_keychain.get(), &loop, loaded, false);
+    loop.exec();
+    applyFingerprintKey(false);
+}
+
+void Session::applyFingerprintKey(bool claim)
+{
+    // Fingerprints only under the key the history uses (TeamKey): none rather than unmatchable ones.
+    m_teamKey.check(m_history.get(), claim);
+    m_verifications->setFingerprintKey(m_teamKey.usableKey());
+    emit fingerprintKeyChanged();
 }
 
 void Session::reloadProxy()
@@ -268,6 +273,8 @@ void Session::setHistory(std::shared_ptr<history::HistoryStore> store)
     m_audit->setHistory(m_history);
     if (m_history)
         notePolicyProblem();
+    if (m_fingerprintKeyAsked)
+        applyFingerprintKey(true);
     refreshBudget();
 }
 
@@ -453,7 +460,7 @@ std::optional<history::AttemptRecord> Session::recentAnswer(const identity::Iden
     if (minutes <= 0 || !m_history || !m_router->isReady())
         return std::nullopt;
     verification::EarlierAnswerQuery query;
-    query.fingerprintKey = m_fingerprintKey;
+    query.fingerprintKey = fingerprintKey();
     query.sandbox = m_router->isSandbox();
     query.sinceUtc = QDateTime::currentDateTimeUtc().addSecs(-qint64(minutes) * 60);
     const auto found = verification::findEarlierAnswer(*m_history, query, input);

@@ -8,6 +8,7 @@
 #include "realservice.h"
 #include "servicerouter.h"
 #include "sessionconfig.h"
+#include "teamkey.h"
 
 #include <QNetworkProxy>
 #include <QObject>
@@ -115,11 +116,13 @@ public:
     HistoryState historyState() const { return m_historyState; }
     QString historyProblem() const { return m_historyProblem; } // translated, when Failed
     std::shared_ptr<history::HistoryStore> history() const { return m_history; }
-    // The fingerprint key (nullopt: none, or not loaded yet); for exact-match search.
-    std::optional<QByteArray> fingerprintKey() const { return m_fingerprintKey; }
-    // Asks the keychain for it now, on this thread, unless it already answered (the CLI's history
-    // search, which does not start() the session).
-    std::optional<QByteArray> fingerprintKeyNow();
+    // The fingerprint key for exact-match search (nullopt: none, not loaded yet, or not the one the
+    // history uses: teamKey().problem() says why).
+    std::optional<QByteArray> fingerprintKey() const { return m_teamKey.usableKey(); }
+    const TeamKey& teamKey() const { return m_teamKey; }
+    // Loads the fingerprint key now, on this thread, and compares it with the open history's
+    // without claiming it (the CLI's history commands: they write no attempts). No key is created.
+    void loadFingerprintKeyNow();
     QString proxyProblem() const { return m_proxyProblem; }
     // The proxy a request to `url` goes through now (NoProxy: directly).
     QNetworkProxy proxyFor(const QUrl& url) const;
@@ -173,6 +176,8 @@ signals:
     void attemptRecorded(const tricheck::api::VerifyOutcome& outcome, qint64 rowId);
     // budget() changed: a check was recorded, the rule or the service changed, the month turned.
     void budgetChanged();
+    // teamKey() changed: loaded, or compared with a newly opened history.
+    void fingerprintKeyChanged();
 
 private:
     void onHistoryOpened(const Expected<std::shared_ptr<history::HistoryStore>, history::HistoryError>& result);
@@ -181,6 +186,7 @@ private:
     void onProfileChanged(const credentials::ProfileChange& change);
     void applyClientOptions();
     void loadFingerprintKey();
+    void applyFingerprintKey(bool claim);
     void notePolicyProblem();
     history::HistoryStore::Options historyOptions() const;
 
@@ -201,7 +207,7 @@ private:
     std::shared_ptr<history::HistoryStore> m_history;
     HistoryState m_historyState = HistoryState::Closed;
     QString m_historyProblem;
-    std::optional<QByteArray> m_fingerprintKey;
+    TeamKey m_teamKey;
     bool m_started = false;
     bool m_fingerprintKeyAsked = false;
     bool m_proxyLoaded = false;

@@ -132,6 +132,9 @@ public:
     bool keepReference() const { return value(settings::Setting::KeepReference).toBool(); }
     QString proxy() const { return value(settings::Setting::Proxy).toString(); }
     QString proxyUser() const { return value(settings::Setting::ProxyUser).toString(); }
+    // The team's fingerprint key file the administrator's policy names (FingerprintKeyFile), empty
+    // when none: then the keychain's key is used (verification/fingerprintkey.h).
+    QString fingerprintKeyFile() const { return m_policy.fingerprintKeyFile(); }
     // The price of one billed check, the monthly budget and its hard stop, as one rule.
     billing::BudgetRule budgetRule() const;
 

@@ -119,6 +119,13 @@ Policy Policy::parse(const QByteArray& text, const QString& path)
                 lockNames.append({name.trimmed(), lineNo});
             continue;
         }
+        if (key.compare(u"FingerprintKeyFile", Qt::CaseInsensitive) == 0) {
+            if (QDir::isAbsolutePath(value))
+                p.m_fingerprintKeyFile = QDir::cleanPath(value);
+            else
+                p.m_problems.append({lineNo, tr("FingerprintKeyFile needs an absolute path.")});
+            continue;
+        }
         const auto setting = settingFromPolicyKey(key);
         if (!setting) {
             p.m_problems.append({lineNo, tr("Unknown setting \"%1\".").arg(key)});

@@ -23,6 +23,10 @@ struct PolicyProblem
 //   ForceMd5=true
 //   RetentionDays=365
 //   Locked=Endpoint,ForceMd5
+//   FingerprintKeyFile=/etc/tricheck/fingerprint.key
+//
+// FingerprintKeyFile (an absolute path) is not a setting: it names the team's fingerprint key
+// (verification/fingerprintkey.h), which then wins over the operator's keychain.
 //
 // A file that exists but cannot be read or has any problem fails closed: the problems are reported
 // with line numbers, and every setting is locked, at the file's own valid value where it gives one,
@@ -55,6 +59,9 @@ public:
     QList<Setting> lockedSettings() const { return m_locked.keys(); }
 
     static QVariant safestValue(Setting setting);
+    // The team's fingerprint key file (FingerprintKeyFile=), empty when the policy names none.
+    // Read through SessionConfig::fingerprintKeyFile() only.
+    QString fingerprintKeyFile() const { return m_fingerprintKeyFile; }
 
 private:
     void failClosed();
@@ -64,6 +71,7 @@ private:
     QList<PolicyProblem> m_problems;
     QHash<Setting, QVariant> m_locked;
     QHash<Setting, QVariant> m_presets;
+    QString m_fingerprintKeyFile;
 };
 
 } // namespace tricheck::settings
