@@ -295,6 +295,10 @@
         <source>Selected attempts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditEvent</name>
@@ -443,6 +447,33 @@
     <message>
         <source>Switched to the real service (%1), confirmed by the operator for AccessKey %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint key exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint key imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost answers settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint key %1 exported to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint key %1 imported from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left in flight by a TriCheck that ended settled as &quot;outcome unknown — may have been billed&quot;</source>
+        <translation>
+            <numerusform>%n attempt left in flight by a TriCheck that ended settled as &quot;outcome unknown — may have been billed&quot;</numerusform>
+            <numerusform>%n attempts left in flight by a TriCheck that ended settled as &quot;outcome unknown — may have been billed&quot;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1145,6 +1176,7 @@ Commands:
   4    network, TLS or timeout error
   5    no usable credentials
   6    refused or stopped by this month&apos;s budget (billing/monthlyBudget)
+  7    your fingerprint key is not the one the history uses: search by mobile or ID number refused
   130  interrupted (SIGINT); a batch stays resumable
 </source>
         <translation type="unfinished"></translation>
@@ -2055,6 +2087,42 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>The history&apos;s fingerprint key in the keychain is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A fingerprint key file holds one line with the key (base64), and comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds no fingerprint key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint key is not valid base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint key is too short: %1 bytes, at least %2 are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint key is too long: at most %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a fingerprint key file (too big).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint key file %1 can be read by every user of this computer: it should be readable by the operators&apos; group only (chmod 640).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryColumns</name>
@@ -2360,11 +2428,27 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for a person refused: your fingerprint key cannot be used with this history, so the search could not find your colleagues&apos; attempts (see the warning above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only attempts with exactly this mobile number, ID number or name (by keyed fingerprint; refused without a keychain), this RequestId, or a reference containing this text (ref:TEXT for text made only of letters). - reads the text from standard input, out of process lists and shell history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage:
   tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
                               [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+                              [--subcode CODE]... [--search TEXT|-] [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--search TEXT|-] [--json]
   tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
   tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
   tricheck-cli history audit  [--history PATH] [--json]
@@ -2454,10 +2538,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search reference, or an exact mobile or ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,6 +2547,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile, ID number, name, or ref:text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2515,14 +2599,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
 <context>
     <name>HistorySearch</name>
     <message>
-        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No attempt with this mobile number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,15 +2611,27 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reference contains this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and no fingerprint key can be used here (there is no keychain, or your key is not the one this history uses): the search was refused rather than run on the text. To search the references for this text, type %1 before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search finds a whole mobile number, ID number or name, a RequestId, or part of a reference; text made only of letters is a name: type %1 before it to search the references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 or 张* cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number, ID number or name instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt with exactly this name (as typed, letter case included). To search the references for this text instead, type %1 before it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +2939,127 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>import: the key file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tricheck-cli key: unknown subcommand &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli key status [--history PATH] [--json]
+  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
+  tricheck-cli key import FILE [--force] [--history PATH]
+
+The fingerprint key makes exact-match history search by mobile or ID number possible.
+Everyone who shares a history needs the same key: export it where the history&apos;s key is
+in use and import it everywhere else, or have the administrator&apos;s policy name a key file
+(FingerprintKeyFile). Export and import are recorded in the audit trail with the key&apos;s id
+only. Options of each: tricheck-cli key SUBCOMMAND --help.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was done: the history&apos;s audit trail cannot record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint key: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint key: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history&apos;s key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already: add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fingerprint key to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported fingerprint key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds fingerprint key %1 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace fingerprint key %1 in your keychain with %2? Attempts recorded with the old key can then no longer be found by mobile or ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to replace the key without confirmation: add --force.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to confirm: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key was not replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot be stored in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported fingerprint key %1 into your keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: your administrator&apos;s policy names a key file (%1), which is used instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history whose audit trail records the export or import (default: the application&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write the key file here (&quot;-&quot;: standard output, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: replace the keychain&apos;s key without asking; export: replace FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: one JSON object on stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export or import the fingerprint key a team shares for exact-match history search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TriCheck</source>
@@ -3025,6 +3234,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FingerprintKeyFile needs an absolute path.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,6 +4215,21 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>The period&apos;s first day is after its last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamKey</name>
+    <message>
+        <source>Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find your colleagues&apos; attempts by mobile or ID number, nor they yours. Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints. Ask your administrator for the team&apos;s key (tricheck-cli key import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It cannot be checked whether your fingerprint key is the one this history uses: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5363,10 +5591,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up identity values; searching the references for this text instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5391,19 +5615,23 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Search reference, or an exact mobile or ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts with exactly this name (to search the references for it, type %1 before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked values cannot be searched: type the whole mobile number, ID number or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up an exact mobile number, ID number, name or RequestId, or search the references (part of the text; %1 before text made only of letters). Ctrl+F comes here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6057,6 +6285,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fingerprint key:&lt;/b&gt; %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -295,6 +295,10 @@
         <source>Selected attempts</source>
         <translation>所选核验记录</translation>
     </message>
+    <message>
+        <source>Key file</source>
+        <translation>密钥文件</translation>
+    </message>
 </context>
 <context>
     <name>AuditEvent</name>
@@ -437,6 +441,32 @@
     <message>
         <source>Switched to the real service (%1), confirmed by the operator for AccessKey %2</source>
         <translation>已切换到正式服务（%1），操作员已确认使用 AccessKey %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint key exported</source>
+        <translation>已导出指纹密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint key imported</source>
+        <translation>已导入指纹密钥</translation>
+    </message>
+    <message>
+        <source>Lost answers settled</source>
+        <translation>丢失的应答已结清</translation>
+    </message>
+    <message>
+        <source>Fingerprint key %1 exported to %2</source>
+        <translation>指纹密钥 %1 已导出到 %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint key %1 imported from %2</source>
+        <translation>指纹密钥 %1 已从 %2 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s) left in flight by a TriCheck that ended settled as &quot;outcome unknown — may have been billed&quot;</source>
+        <translation>
+            <numerusform>%n 次由已结束的 TriCheck 留下的在途核验已记为“结果未知 — 可能已计费”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1199,7 @@ Commands:
   4    network, TLS or timeout error
   5    no usable credentials
   6    refused or stopped by this month&apos;s budget (billing/monthlyBudget)
+  7    your fingerprint key is not the one the history uses: search by mobile or ID number refused
   130  interrupted (SIGINT); a batch stays resumable
 </source>
         <translation>退出状态：
@@ -1179,6 +1210,7 @@ Commands:
   4    网络、TLS 或超时错误
   5    没有可用的凭据
   6    被本月预算拒绝或停止（billing/monthlyBudget）
+  7    您的指纹密钥不是该历史记录使用的密钥：按手机号或身份证号搜索被拒绝
   130  被中断（SIGINT）；批量任务可以继续
 </translation>
     </message>
@@ -2088,6 +2120,42 @@ Settings are named as in the policy file; source is default, settings, policy or
         <source>The history&apos;s fingerprint key in the keychain is damaged.</source>
         <translation>密钥链中历史记录的指纹密钥已损坏。</translation>
     </message>
+    <message>
+        <source>A fingerprint key file holds one line with the key (base64), and comments.</source>
+        <translation>指纹密钥文件只包含一行密钥（base64）以及注释行。</translation>
+    </message>
+    <message>
+        <source>The file holds no fingerprint key.</source>
+        <translation>该文件中没有指纹密钥。</translation>
+    </message>
+    <message>
+        <source>The fingerprint key is not valid base64.</source>
+        <translation>指纹密钥不是有效的 base64。</translation>
+    </message>
+    <message>
+        <source>The fingerprint key is too short: %1 bytes, at least %2 are needed.</source>
+        <translation>指纹密钥太短：%1 字节，至少需要 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The fingerprint key is too long: at most %1 bytes.</source>
+        <translation>指纹密钥太长：最多 %1 字节。</translation>
+    </message>
+    <message>
+        <source>The fingerprint key file %1 cannot be read: %2</source>
+        <translation>无法读取指纹密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a fingerprint key file (too big).</source>
+        <translation>%1 不是指纹密钥文件（文件过大）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The fingerprint key file %1 can be read by every user of this computer: it should be readable by the operators&apos; group only (chmod 640).</source>
+        <translation>本机的所有用户都能读取指纹密钥文件 %1：它应只允许操作员组读取（chmod 640）。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryColumns</name>
@@ -2391,11 +2459,27 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>工作簿不是文本：请用 --output FILE.xlsx 写入文件，或将标准输出重定向到文件。</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Standard input cannot be read.</source>
+        <translation>无法读取标准输入。</translation>
+    </message>
+    <message>
+        <source>Search for a person refused: your fingerprint key cannot be used with this history, so the search could not find your colleagues&apos; attempts (see the warning above).</source>
+        <translation>已拒绝按人员搜索：您的指纹密钥不能用于此历史记录，因此搜索无法找到同事的核验记录（见上方警告）。</translation>
+    </message>
+    <message>
+        <source>Only attempts with exactly this mobile number, ID number or name (by keyed fingerprint; refused without a keychain), this RequestId, or a reference containing this text (ref:TEXT for text made only of letters). - reads the text from standard input, out of process lists and shell history.</source>
+        <translation>仅限手机号、身份证号或姓名与此完全相同的尝试（按带密钥的指纹匹配；没有钥匙串时拒绝搜索）、此 RequestId，或业务编号包含此文本的尝试（仅由字母组成的文本请写作 ref:文本）。- 表示从标准输入读取文本，使其不出现在进程列表和 shell 历史中。</translation>
+    </message>
+    <message>
         <source>Usage:
   tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
                               [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+                              [--subcode CODE]... [--search TEXT|-] [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--search TEXT|-] [--json]
   tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
   tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
   tricheck-cli history audit  [--history PATH] [--json]
@@ -2407,8 +2491,8 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>用法：
   tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
                               [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--status pass|mismatch|norecord|error]
-                              [--subcode CODE]... [--lang en|zh_CN]
-  tricheck-cli history list   [--history PATH] [--limit N] [--json]
+                              [--subcode CODE]... [--search TEXT|-] [--lang en|zh_CN]
+  tricheck-cli history list   [--history PATH] [--limit N] [--search TEXT|-] [--json]
   tricheck-cli history stats  [--history PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
   tricheck-cli history purge  --older-than DAYS [--history PATH] [--yes]
   tricheck-cli history audit  [--history PATH] [--json]
@@ -2497,10 +2581,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>历史记录</translation>
     </message>
     <message>
-        <source>Search reference, or an exact mobile or ID number</source>
-        <translation>搜索业务编号，或输入完整的手机号、身份证号</translation>
-    </message>
-    <message>
         <source>&amp;Status:</source>
         <translation>结果(&amp;S)：</translation>
     </message>
@@ -2511,6 +2591,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <source>Mobile, ID number, name, or ref:text</source>
+        <translation>手机号、身份证号、姓名，或 ref:业务编号</translation>
     </message>
 </context>
 <context>
@@ -2558,14 +2642,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
 <context>
     <name>HistorySearch</name>
     <message>
-        <source>Search finds part of a reference, a whole mobile number or ID number, or a RequestId.</source>
-        <translation>可搜索业务编号（可输入部分文字）、完整的手机号或身份证号，或 RequestId。</translation>
-    </message>
-    <message>
-        <source>Masked values such as 138****8000 cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number or ID number instead.</source>
-        <translation>无法搜索 138****8000 这样的脱敏值：历史记录不保存可供比对的明文。请输入完整的手机号或身份证号。</translation>
-    </message>
-    <message>
         <source>No attempt with this mobile number.</source>
         <translation>没有该手机号的核验记录。</translation>
     </message>
@@ -2578,16 +2654,28 @@ The history lives in %1 unless --history or the history/databasePath setting say
         <translation>没有该 RequestId 的核验记录。</translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up mobile or ID numbers; no reference contains this text.</source>
-        <translation>没有钥匙串，历史记录无法查找手机号或身份证号；也没有业务编号包含此文字。</translation>
-    </message>
-    <message>
         <source>No reference contains this text. Mobile and ID numbers are found only when typed in full (11 or 18 characters), never by a part.</source>
         <translation>没有业务编号包含此文字。手机号和身份证号须完整输入（11 位或 18 位）才能找到，不能只输入一部分。</translation>
     </message>
     <message>
         <source>No reference contains this text.</source>
         <translation>没有业务编号包含此文字。</translation>
+    </message>
+    <message>
+        <source>Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and no fingerprint key can be used here (there is no keychain, or your key is not the one this history uses): the search was refused rather than run on the text. To search the references for this text, type %1 before it.</source>
+        <translation>手机号、身份证号和姓名只能按带密钥的指纹搜索，而此处没有可用的指纹密钥（没有钥匙串，或您的密钥不是此历史记录所用的密钥）：已拒绝此次搜索，不会按文本搜索。如要在业务编号中搜索此文本，请在前面加上 %1。</translation>
+    </message>
+    <message>
+        <source>Search finds a whole mobile number, ID number or name, a RequestId, or part of a reference; text made only of letters is a name: type %1 before it to search the references.</source>
+        <translation>可搜索完整的手机号、身份证号或姓名、RequestId，或业务编号的一部分；仅由字母组成的文本按姓名搜索：如要搜索业务编号，请在前面加上 %1。</translation>
+    </message>
+    <message>
+        <source>Masked values such as 138****8000 or 张* cannot be searched: the history keeps no clear values to compare them with. Type the whole mobile number, ID number or name instead.</source>
+        <translation>无法搜索 138****8000 或 张* 这样的脱敏值：历史记录不保存可供比对的明文。请输入完整的手机号、身份证号或姓名。</translation>
+    </message>
+    <message>
+        <source>No attempt with exactly this name (as typed, letter case included). To search the references for this text instead, type %1 before it.</source>
+        <translation>没有姓名与此完全相同（按输入原样，区分字母大小写）的尝试。如要改为在业务编号中搜索此文本，请在前面加上 %1。</translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2982,137 @@ The history lives in %1 unless --history or the history/databasePath setting say
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>import: the key file to import.</source>
+        <translation>import：要导入的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>多余的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>tricheck-cli key: unknown subcommand &quot;%1&quot;.</source>
+        <translation>tricheck-cli key：未知的子命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  tricheck-cli key status [--history PATH] [--json]
+  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
+  tricheck-cli key import FILE [--force] [--history PATH]
+
+The fingerprint key makes exact-match history search by mobile or ID number possible.
+Everyone who shares a history needs the same key: export it where the history&apos;s key is
+in use and import it everywhere else, or have the administrator&apos;s policy name a key file
+(FingerprintKeyFile). Export and import are recorded in the audit trail with the key&apos;s id
+only. Options of each: tricheck-cli key SUBCOMMAND --help.
+</source>
+        <translation>用法：
+  tricheck-cli key status [--history PATH] [--json]
+  tricheck-cli key export [--output FILE|-] [--force] [--history PATH]
+  tricheck-cli key import FILE [--force] [--history PATH]
+
+指纹密钥使按手机号或身份证号精确搜索历史记录成为可能。
+共用同一历史记录的所有人都需要同一个密钥：在正在使用该历史记录密钥的电脑上导出，
+在其他电脑上导入；或由管理员策略指定密钥文件（FingerprintKeyFile）。
+导出和导入都会记入审计日志，只记录密钥标识，不记录密钥本身。
+各子命令的选项：tricheck-cli key SUBCOMMAND --help。
+</translation>
+    </message>
+    <message>
+        <source>Nothing was done: the history&apos;s audit trail cannot record it.</source>
+        <translation>未执行任何操作：历史记录的审计日志无法记录此操作。</translation>
+    </message>
+    <message>
+        <source>Fingerprint key: none</source>
+        <translation>指纹密钥：无</translation>
+    </message>
+    <message>
+        <source>Fingerprint key: %1 (%2)</source>
+        <translation>指纹密钥：%1（%2）</translation>
+    </message>
+    <message>
+        <source>The history&apos;s key: %1</source>
+        <translation>历史记录的密钥：%1</translation>
+    </message>
+    <message>
+        <source>none recorded yet</source>
+        <translation>尚未记录</translation>
+    </message>
+    <message>
+        <source>%1 exists already: add --force to replace it.</source>
+        <translation>%1 已存在：加上 --force 以替换。</translation>
+    </message>
+    <message>
+        <source>There is no fingerprint key to export.</source>
+        <translation>没有可导出的指纹密钥。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exported fingerprint key %1.</source>
+        <translation>已导出指纹密钥 %1。</translation>
+    </message>
+    <message>
+        <source>The keychain holds fingerprint key %1 already.</source>
+        <translation>钥匙串中已经是指纹密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Replace fingerprint key %1 in your keychain with %2? Attempts recorded with the old key can then no longer be found by mobile or ID number.</source>
+        <translation>要用 %2 替换钥匙串中的指纹密钥 %1 吗？之后将无法再按手机号或身份证号找到用旧密钥记录的核验。</translation>
+    </message>
+    <message>
+        <source>Refusing to replace the key without confirmation: add --force.</source>
+        <translation>未经确认不替换密钥：请加上 --force。</translation>
+    </message>
+    <message>
+        <source>Type &quot;yes&quot; to confirm: </source>
+        <translation>输入“yes”确认：</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>The key was not replaced.</source>
+        <translation>密钥未被替换。</translation>
+    </message>
+    <message>
+        <source>The key cannot be stored in the keychain: %1</source>
+        <translation>无法将密钥保存到钥匙串：%1</translation>
+    </message>
+    <message>
+        <source>Imported fingerprint key %1 into your keychain.</source>
+        <translation>已将指纹密钥 %1 导入您的钥匙串。</translation>
+    </message>
+    <message>
+        <source>Note: your administrator&apos;s policy names a key file (%1), which is used instead.</source>
+        <translation>注意：管理员策略指定了密钥文件（%1），实际使用的是该文件中的密钥。</translation>
+    </message>
+    <message>
+        <source>The history whose audit trail records the export or import (default: the application&apos;s).</source>
+        <translation>由其审计日志记录导出或导入的历史记录（默认：应用程序的历史记录）。</translation>
+    </message>
+    <message>
+        <source>export: write the key file here (&quot;-&quot;: standard output, the default).</source>
+        <translation>export：将密钥文件写到此处（“-”：标准输出，默认）。</translation>
+    </message>
+    <message>
+        <source>import: replace the keychain&apos;s key without asking; export: replace FILE.</source>
+        <translation>import：不询问直接替换钥匙串中的密钥；export：替换 FILE。</translation>
+    </message>
+    <message>
+        <source>status: one JSON object on stdout.</source>
+        <translation>status：在标准输出上输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>export or import the fingerprint key a team shares for exact-match history search</source>
+        <translation>导出或导入团队共用的指纹密钥，用于精确搜索历史记录</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>TriCheck</source>
@@ -3069,6 +3288,10 @@ The history lives in %1 unless --history or the history/databasePath setting say
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>FingerprintKeyFile needs an absolute path.</source>
+        <translation>FingerprintKeyFile 需要绝对路径。</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4274,21 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>The period&apos;s first day is after its last day.</source>
         <translation>期间的第一天晚于最后一天。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamKey</name>
+    <message>
+        <source>Your fingerprint key (id %1) is not the one this history uses (id %2), so you cannot find your colleagues&apos; attempts by mobile or ID number, nor they yours. Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints. Ask your administrator for the team&apos;s key (tricheck-cli key import).</source>
+        <translation>您的指纹密钥（标识 %1）不是该历史记录使用的密钥（标识 %2），因此您无法按手机号或身份证号找到同事的核验记录，同事也找不到您的。按手机号或身份证号搜索已关闭，新的核验记录不带指纹。请向管理员索取团队密钥（tricheck-cli key import）。</translation>
+    </message>
+    <message>
+        <source>It cannot be checked whether your fingerprint key is the one this history uses: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
+        <translation>无法检查您的指纹密钥是否为该历史记录使用的密钥：%1 按手机号或身份证号搜索已关闭，新的核验记录不带指纹。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
+        <translation>管理员策略指定的团队指纹密钥无法使用：%1 按手机号或身份证号搜索已关闭，新的核验记录不带指纹。</translation>
     </message>
 </context>
 <context>
@@ -5403,10 +5641,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>业务编号包含此文字的核验记录</translation>
     </message>
     <message>
-        <source>Without a keychain the history cannot look up identity values; searching the references for this text instead</source>
-        <translation>没有密钥链时无法按身份信息查找历史记录，改为在业务编号中搜索此文字</translation>
-    </message>
-    <message>
         <source>Whole team</source>
         <translation>全部团队</translation>
     </message>
@@ -5431,20 +5665,24 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>该 RequestId 的核验记录</translation>
     </message>
     <message>
-        <source>Masked values cannot be searched: type the whole mobile number or ID number</source>
-        <translation>脱敏值无法搜索：请输入完整的手机号或身份证号</translation>
-    </message>
-    <message>
-        <source>Search the references (part of the text), or look up an exact mobile number, ID number or RequestId. Ctrl+F comes here.</source>
-        <translation>搜索业务编号（可输入部分文字），或查找完整的手机号、身份证号或 RequestId。按 Ctrl+F 可跳到此处。</translation>
-    </message>
-    <message>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
         <source>Search reference, or an exact mobile or ID number</source>
         <translation>搜索业务编号，或输入完整的手机号、身份证号</translation>
+    </message>
+    <message>
+        <source>Attempts with exactly this name (to search the references for it, type %1 before it)</source>
+        <translation>姓名与此完全相同的尝试（如要在业务编号中搜索，请在前面加上 %1）</translation>
+    </message>
+    <message>
+        <source>Masked values cannot be searched: type the whole mobile number, ID number or name</source>
+        <translation>无法搜索脱敏值：请输入完整的手机号、身份证号或姓名</translation>
+    </message>
+    <message>
+        <source>Look up an exact mobile number, ID number, name or RequestId, or search the references (part of the text; %1 before text made only of letters). Ctrl+F comes here.</source>
+        <translation>查找完整的手机号、身份证号、姓名或 RequestId，或搜索业务编号（部分文本；仅由字母组成的文本前加 %1）。按 Ctrl+F 跳到此处。</translation>
     </message>
 </context>
 <context>
@@ -6092,6 +6330,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
         <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fingerprint key:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;指纹密钥：&lt;/b&gt;%1</translation>
     </message>
 </context>
 <context>

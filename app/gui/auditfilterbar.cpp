@@ -20,18 +20,6 @@ enum Period {
     Last30Days,
 };
 
-constexpr AuditEvent::Kind kKinds[] = {
-    AuditEvent::Kind::Export,
-    AuditEvent::Kind::Purge,
-    AuditEvent::Kind::Retention,
-    AuditEvent::Kind::RetentionSettingChanged,
-    AuditEvent::Kind::CredentialProfileAdded,
-    AuditEvent::Kind::CredentialProfileChanged,
-    AuditEvent::Kind::CredentialProfileRemoved,
-    AuditEvent::Kind::ServiceSwitched,
-    AuditEvent::Kind::PolicyProblem,
-};
-
 } // namespace
 
 AuditFilterBar::AuditFilterBar(QWidget* parent)
@@ -84,7 +72,7 @@ history::AuditFilter AuditFilterBar::filter() const
         break;
     }
     if (m_kind->currentIndex() > 0)
-        f.kindIds = {AuditEvent::idFor(kKinds[m_kind->currentIndex() - 1])};
+        f.kindIds = {AuditEvent::idFor(AuditEvent::kinds().at(m_kind->currentIndex() - 1))};
     if (m_operator->currentIndex() == 1)
         f.operatorName = AppInfo::osUserName();
     return f;
@@ -111,7 +99,7 @@ void AuditFilterBar::retranslate()
     const int kind = std::max(0, m_kind->currentIndex());
     m_kind->clear();
     m_kind->addItem(tr("All events"));
-    for (const AuditEvent::Kind k : kKinds) {
+    for (const AuditEvent::Kind k : AuditEvent::kinds()) {
         AuditEvent e;
         e.kind = k;
         m_kind->addItem(e.kindText());

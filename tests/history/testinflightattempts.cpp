@@ -185,6 +185,14 @@ private slots:
         QCOMPARE(stats->billingUnknown, 2);
         QCOMPARE(stats->byErrorKind.value(QStringLiteral("outcome_unknown")), 1);
         QCOMPARE(inFlightCount(*store), 1); // this process's own attempt stays in flight
+        // The compliance record shows it: one audit event, with the count.
+        const auto events = store->auditEvents();
+        QVERIFY(events);
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->first().kind, AuditEvent::Kind::OrphansSettled);
+        QCOMPARE(events->first().kindId, QStringLiteral("orphans_settled"));
+        QCOMPARE(events->first().rowCount, std::optional<qint64>(1));
+        QVERIFY(events->first().description().contains(u"may have been billed"));
     }
 
     void liveOwnerLeftAlone()

@@ -99,6 +99,10 @@ QString subjectLabel(AuditEvent::Kind kind)
         return AuditDetails::tr("Budget");
     case AuditEvent::Kind::BudgetOverride:
         return AuditDetails::tr("Batch");
+    case AuditEvent::Kind::FingerprintKeyExported:
+    case AuditEvent::Kind::FingerprintKeyImported:
+        return AuditDetails::tr("Key file");
+    case AuditEvent::Kind::OrphansSettled:
     case AuditEvent::Kind::Unknown:
         break;
     }

@@ -25,7 +25,20 @@ constexpr std::array kKinds{
     std::pair{AuditEvent::Kind::BudgetOverride, u"budget_override"},
     std::pair{AuditEvent::Kind::FingerprintKeyExported, u"fingerprint_key_exported"},
     std::pair{AuditEvent::Kind::FingerprintKeyImported, u"fingerprint_key_imported"},
+    std::pair{AuditEvent::Kind::OrphansSettled, u"orphans_settled"},
 };
+
+} // namespace
+
+QList<AuditEvent::Kind> AuditEvent::kinds()
+{
+    QList<Kind> all;
+    for (const auto& [kind, id] : kKinds)
+        all.append(kind);
+    return all;
+}
+
+namespace {
 
 QJsonValue optionalDays(std::optional<int> days)
 {
@@ -90,6 +103,8 @@ QString AuditEvent::kindText() const
         return tr("Fingerprint key exported");
     case Kind::FingerprintKeyImported:
         return tr("Fingerprint key imported");
+    case Kind::OrphansSettled:
+        return tr("Lost answers settled");
     case Kind::Unknown:
         break;
     }
@@ -140,10 +155,22 @@ QString AuditEvent::description() const
     case Kind::FingerprintKeyImported:
         return tr("Fingerprint key %1 imported from %2")
             .arg(details.value(QStringLiteral("keyId")).toString(), subject);
+    case Kind::OrphansSettled:
+        return tr("%n attempt(s) left in flight by a TriCheck that ended settled as \"outcome unknown — may have "
+                  "been billed\"",
+                  nullptr,
+                  int(rows));
     case Kind::Unknown:
         break;
     }
     return subject;
+}
+
+AuditEvent AuditEvent::orphansSettled(qint64 attempts)
+{
+    AuditEvent e = make(Kind::OrphansSettled, QString());
+    e.rowCount = attempts;
+    return e;
 }
 
 AuditEvent AuditEvent::exported(const HistoryFilter& filter,

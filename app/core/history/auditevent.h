@@ -31,8 +31,10 @@ public:
         BudgetChanged,          // the price per check, the monthly budget or its hard stop
         BudgetOverride,         // a batch sent although it could go past the monthly budget
         FingerprintKeyExported, // the fingerprint key was exported (its id only, never the key)
-        FingerprintKeyImported, // the keychain's fingerprint key was replaced by an imported one
-        Unknown,                // written by a newer version; kindId keeps the stored text
+        FingerprintKeyImported,
+        OrphansSettled, // attempts left in flight by a process that ended: outcome unknown // the keychain's
+                        // fingerprint key was replaced by an imported one
+        Unknown,        // written by a newer version; kindId keeps the stored text
     };
 
     qint64 id = 0;
@@ -45,6 +47,7 @@ public:
     QJsonObject details;
 
     static QString idFor(Kind kind);
+    static QList<Kind> kinds(); // every kind this version writes, in the audit filter's order
     static Kind kindFromId(QStringView id);
     QString kindText() const;    // translated: "Export", "Purge" …
     QString description() const; // translated one-line summary
@@ -67,6 +70,8 @@ public:
     // The policy file at `path` has problems (untranslated, as written in the file's terms), so every
     // setting was locked.
     static AuditEvent policyProblem(const QString& path, const QStringList& problems);
+    // Attempts in flight whose process had ended, settled as "outcome unknown — may have been billed".
+    static AuditEvent orphansSettled(qint64 attempts);
     // `before` and `after`: "price", "budget" (as stored) and "hardStop".
     static AuditEvent budgetChanged(const QJsonObject& before, const QJsonObject& after);
     // The operator chose to send `rows` rows of batch `batchId` past the budget (`budget`:

@@ -156,9 +156,12 @@ QString HistorySearch::auditText(const QString& text)
 
 QString HistorySearch::refusal()
 {
-    return tr("Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and this "
-              "history has no fingerprint key here (no keychain): the search was refused rather than run on the "
-              "text. To search the references for this text, type %1 before it.")
+    // Two reasons lead here (no keychain; a key that is not this history's, which the session's
+    // notice explains): the text names both rather than guess.
+    return tr("Mobile numbers, ID numbers and names are searched only by their keyed fingerprint, and no "
+              "fingerprint key can be used here (there is no keychain, or your key is not the one this history "
+              "uses): the search was refused rather than run on the text. To search the references for this "
+              "text, type %1 before it.")
         .arg(referencePrefix());
 }
 

@@ -183,12 +183,14 @@ std::optional<HistoryError> HistoryStore::initialize(const Options& options)
         m_retentionDeleted = *deleted;
     }
     // Attempts a process left in flight when it ended: outcome unknown, may have been billed.
-    const auto orphans = InFlightAttempts::settleOrphans(database);
+    const auto orphans = InFlightAttempts::settleOrphans(database, *m_audit);
     if (!orphans)
         return orphans.error();
     m_orphansSettled = *orphans;
-    if (m_orphansSettled > 0)
+    if (m_orphansSettled > 0) {
         m_feed->announceChanged();
+        m_feed->announceAudit();
+    }
     qCDebug(lcHistory) << "history database open, schema" << m_foundVersion << "->" << kHistorySchemaVersion;
     m_opened = true;
     return std::nullopt;

@@ -1,6 +1,8 @@
 #include "inflightattempts.h"
 
 #include "api/verifyoutcome.h"
+#include "auditevent.h"
+#include "auditlog.h"
 #include "common/logging.h"
 #include "common/processowner.h"
 #include "historydatabase.h"
@@ -61,7 +63,7 @@ std::optional<QSqlError> InFlightAttempts::settle(Transaction& transaction, cons
     return std::nullopt;
 }
 
-Expected<qint64, HistoryError> InFlightAttempts::settleOrphans(HistoryDatabase& database)
+Expected<qint64, HistoryError> InFlightAttempts::settleOrphans(HistoryDatabase& database, const AuditLog& audit)
 {
     using Result = Expected<qint64, HistoryError>;
     // Looked at without the write lock first: an open must not wait for a batch's writes when
@@ -100,6 +102,10 @@ Expected<qint64, HistoryError> InFlightAttempts::settleOrphans(HistoryDatabase& 
             release.bindValue(0, row);
             if (!release.exec())
                 return database.error(release);
+        }
+        if (settled > 0) {
+            if (const auto id = audit.append(transaction, AuditEvent::orphansSettled(settled)); !id)
+                return id.error();
         }
         return std::nullopt;
     });

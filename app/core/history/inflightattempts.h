@@ -9,6 +9,8 @@
 
 namespace tricheck::history {
 
+class AuditLog;
+
 class HistoryDatabase;
 
 // Internal to the history module: attempts committed before their request left. Such an attempt is
@@ -33,8 +35,10 @@ public:
     static std::optional<QSqlError> markInFlight(Transaction& transaction, qint64 row, qint64 sinceMs);
     // In `transaction`: `record` (its id: the attempt in flight) replaces what the row held.
     static std::optional<QSqlError> settle(Transaction& transaction, const AttemptRecord& record);
-    // Settles every attempt in flight whose process is gone as "outcome unknown". Returns how many.
-    static Expected<qint64, HistoryError> settleOrphans(HistoryDatabase& database);
+    // Settles every attempt in flight whose process is gone as "outcome unknown", with an audit
+    // event in the same transaction (a possibly billed check whose answer was lost is something
+    // the compliance record must show). Returns how many.
+    static Expected<qint64, HistoryError> settleOrphans(HistoryDatabase& database, const AuditLog& audit);
 };
 
 } // namespace tricheck::history
