@@ -170,6 +170,10 @@ std::optional<HistoryError> HistoryStore::initialize(const Options& options)
     }
     if (auto error = migrator.migrate(m_foundVersion, progress))
         return error;
+    // A migration rewrites many pages (a new file: ten steps' worth); copying them into the file
+    // and truncating the write-ahead log (SQLite) leaves no log the size of the upgrade behind.
+    if (m_foundVersion < kHistorySchemaVersion)
+        dialect.afterDelete(db);
     dialect.secureFiles(database.path());
     if (m_checkAtOpen) {
         if (auto error = m_integrity->record(*m_checkAtOpen))

@@ -138,7 +138,7 @@ public:
     virtual QString beginWriteStatement() const = 0;
 
     // After deleting rows: make sure deleted content leaves the engine's logs promptly.
-    virtual void afterDelete(QSqlDatabase& db) const = 0;
+    virtual void afterDelete(QSqlDatabase& db) const = 0; // also after a schema migration
 
     // The hot loops. The defaults go through QSqlQuery; an engine may use its native API.
     virtual std::unique_ptr<AttemptWriter> attemptWriter(QSqlDatabase& db) const;
