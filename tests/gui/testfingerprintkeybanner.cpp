@@ -23,7 +23,7 @@ private:
 
     QString keyFile(const QString& name, char fill, QFileDevice::Permissions extra = {})
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return {};

@@ -121,7 +121,7 @@ private:
 
     QString writeFile(const QString& name, const QByteArray& text, QFileDevice::Permissions permissions)
     {
-        const QString path = m_dir.filePath(name);
+        QString path = m_dir.filePath(name);
         QFile f(path);
         if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(text) != text.size())
             return {};

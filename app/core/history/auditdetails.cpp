@@ -119,7 +119,7 @@ QString scalarText(const QString& key, const QJsonValue& value)
         return value.toBool() ? AuditDetails::tr("Yes") : AuditDetails::tr("No");
     if (value.isDouble())
         return QLocale().toString(value.toDouble(), 'g', 15);
-    const QString text = value.toString();
+    QString text = value.toString();
     if (key == u"order")
         return text == u"asc" ? AuditDetails::tr("Ascending") : AuditDetails::tr("Descending");
     if (key == u"sort" || key == u"columns") {
@@ -153,7 +153,7 @@ QString valueText(const QString& key, const QJsonValue& value)
 {
     if (value.isArray()) {
         QStringList parts;
-        for (const QJsonValue& v : value.toArray())
+        for (const auto& v : value.toArray())
             parts.append(scalarText(key, v));
         return parts.isEmpty() ? AuditDetails::tr("none") : parts.join(AuditDetails::tr(", "));
     }

@@ -22,7 +22,7 @@ QString FingerprintKey::keychainKey()
 namespace {
 
 constexpr int kMaximumKeyBytes = 1024;
-constexpr qint64 kMaximumFileBytes = 64 * 1024;
+constexpr qint64 kMaximumFileBytes = qint64(64) * 1024;
 
 } // namespace
 
@@ -74,7 +74,7 @@ Expected<QByteArray, QString> FingerprintKey::readFile(const QString& path, QStr
         return Result::failure(tr("The fingerprint key file %1 cannot be read: %2").arg(shown, file.errorString()));
     if (file.size() > kMaximumFileBytes)
         return Result::failure(tr("%1 is not a fingerprint key file (too big).").arg(shown));
-    const auto key = parse(file.read(kMaximumFileBytes));
+    auto key = parse(file.read(kMaximumFileBytes));
     if (!key)
         return Result::failure(tr("%1: %2").arg(shown, key.error()));
 #if !defined(Q_OS_WIN)
