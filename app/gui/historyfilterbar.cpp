@@ -259,8 +259,8 @@ void HistoryFilterBar::updateDateEditors()
     m_ui->toLabel->setVisible(custom);
     m_ui->toDateEdit->setVisible(custom);
     // With the dates shown the box is narrower: a placeholder that fits (the tooltip explains more).
-    m_ui->searchLineEdit->setPlaceholderText(custom ? tr("Search…")
-                                                    : tr("Search reference, or an exact mobile or ID number"));
+    // The form's own text otherwise (ui/historyfilterbar.ui, the same context and translation).
+    m_ui->searchLineEdit->setPlaceholderText(custom ? tr("Search…") : tr("Mobile, ID number, name, or ref:text"));
 }
 
 void HistoryFilterBar::updateSearchHint()
