@@ -5619,10 +5619,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search reference, or an exact mobile or ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Attempts with exactly this name (to search the references for it, type %1 before it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5632,6 +5628,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Look up an exact mobile number, ID number, name or RequestId, or search the references (part of the text; %1 before text made only of letters). Ctrl+F comes here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile, ID number, name, or ref:text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

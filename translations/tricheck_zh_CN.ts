@@ -5669,10 +5669,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>搜索…</translation>
     </message>
     <message>
-        <source>Search reference, or an exact mobile or ID number</source>
-        <translation>搜索业务编号，或输入完整的手机号、身份证号</translation>
-    </message>
-    <message>
         <source>Attempts with exactly this name (to search the references for it, type %1 before it)</source>
         <translation>姓名与此完全相同的尝试（如要在业务编号中搜索，请在前面加上 %1）</translation>
     </message>
@@ -5683,6 +5679,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Look up an exact mobile number, ID number, name or RequestId, or search the references (part of the text; %1 before text made only of letters). Ctrl+F comes here.</source>
         <translation>查找完整的手机号、身份证号、姓名或 RequestId，或搜索业务编号（部分文本；仅由字母组成的文本前加 %1）。按 Ctrl+F 跳到此处。</translation>
+    </message>
+    <message>
+        <source>Mobile, ID number, name, or ref:text</source>
+        <translation>手机号、身份证号、姓名，或 ref:业务编号</translation>
     </message>
 </context>
 <context>
