@@ -6766,10 +6766,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::VerifyForm</name>
     <message>
-        <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the mobile number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6835,6 +6831,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Always on: Settings → General → Always MD5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected carrier: %1 (by prefix; ported numbers differ)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6804,10 +6804,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
 <context>
     <name>tricheck::gui::VerifyForm</name>
     <message>
-        <source>Expected carrier: %1 (numbers can be ported; the result shows the actual one)</source>
-        <translation>预计运营商：%1（号码可携号转网，以核验结果为准）</translation>
-    </message>
-    <message>
         <source>Show the mobile number</source>
         <translation>显示手机号</translation>
     </message>
@@ -6874,6 +6870,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Always on: Settings → General → Always MD5</source>
         <translation>始终开启：设置 → 常规 → 始终使用 MD5</translation>
+    </message>
+    <message>
+        <source>Expected carrier: %1 (by prefix; ported numbers differ)</source>
+        <translation>预计运营商：%1（按号段；携号转网的号码以核验结果为准）</translation>
     </message>
 </context>
 <context>

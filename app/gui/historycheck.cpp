@@ -5,7 +5,6 @@
 
 #include <QAction>
 #include <QMainWindow>
-#include <QStatusBar>
 
 namespace tricheck::gui {
 
@@ -76,7 +75,7 @@ void HistoryCheck::finished(const history::HistoryCheckJob::Result& result)
 
 void HistoryCheck::status(const QString& text)
 {
-    m_window->statusBar()->showMessage(text, 10000);
+    emit message(text);
 }
 
 } // namespace tricheck::gui

@@ -30,6 +30,9 @@ public:
     void checkIfDue(); // the daily check, when the last one is older than a day
     bool isRunning() const { return m_job.isRunning(); }
 
+signals:
+    void message(const QString& text); // for the status bar
+
 private:
     void finished(const history::HistoryCheckJob::Result& result);
     void status(const QString& text);

@@ -61,15 +61,20 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     statusBar()->addPermanentWidget(m_indicators);
     m_controller = new VerifyController(session, verifyForm(), resultPanel(), this);
     m_exporter = new ExportController(this, session, this);
-    new HistoryCheck(session, m_ui->actionCheckHistory, this);
+    auto* historyCheck = new HistoryCheck(session, m_ui->actionCheckHistory, this);
     historyView()->setSession(session);
     connect(m_controller, &VerifyController::message, this, &MainWindow::showMessage);
     connect(m_exporter, &ExportController::message, this, &MainWindow::showMessage);
     connect(resultPanel(), &ResultPanel::message, this, &MainWindow::showMessage);
     connect(historyView(), &HistoryView::message, this, &MainWindow::showMessage);
+    // The daily background check is not news for a screen reader: shown, not announced.
+    connect(historyCheck, &HistoryCheck::message, this, [this](const QString& text) {
+        m_indicators->showMessage(statusBar(), text);
+    });
     setUpActions();
     setUpIcons();
-    new ReportsController(session, this); // View → Statistics, File → Report…, the records as PDF
+    auto* reports = new ReportsController(session, this); // View → Statistics, File → Report…, the records as PDF
+    connect(reports, &ReportsController::message, this, &MainWindow::showMessage);
 
     const session::SessionConfig& config = session->config();
     verifyForm()->setPrivacyMask(config.privacyMask());
@@ -410,7 +415,7 @@ void MainWindow::showAbout()
 void MainWindow::showMessage(const QString& text)
 {
     if (!text.isEmpty())
-        statusBar()->showMessage(text, 10000);
+        m_indicators->showMessage(statusBar(), text);
     if (sender() != m_controller) // the result panel says an outcome itself
         Accessibility::announce(this, text);
 }

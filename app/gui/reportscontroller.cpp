@@ -22,7 +22,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QStatusBar>
 #include <QToolButton>
 
 namespace tricheck::gui {
@@ -187,7 +186,7 @@ bool ReportsController::writeReportTo(const reports::Period& period, const QStri
         MessageBox::critical(m_window, tr("Period report"), *failed);
         return false;
     }
-    m_window->statusBar()->showMessage(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    emit message(tr("Report saved to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 
@@ -215,7 +214,7 @@ bool ReportsController::saveRecord(qint64 rowId, const QString& chosenPath)
         MessageBox::critical(m_window, tr("Verification record"), *failed);
         return false;
     }
-    m_window->statusBar()->showMessage(tr("Record saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    emit message(tr("Record saved to %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

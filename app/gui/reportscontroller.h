@@ -49,6 +49,9 @@ public slots:
     bool saveRecord(qint64 rowId, const QString& path = {});
     void printRecord(qint64 rowId);
 
+signals:
+    void message(const QString& text); // for the status bar
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -13,7 +13,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QStatusBar>
 #include <QStyle>
+
+#include <algorithm>
 
 namespace tricheck::gui {
 
@@ -65,6 +68,9 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     m_scheme->setObjectName(QStringLiteral("schemeIndicator"));
     m_counts->setObjectName(QStringLiteral("countsIndicator"));
     m_budget->setObjectName(QStringLiteral("budgetIndicator"));
+    // No wider than the indicators need: the rest of the bar is for messages (QStatusBar draws a
+    // message in what its permanent widgets leave).
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     auto* layout = new QHBoxLayout(this);
     // A gap and a rule before the first indicator: a long status-bar message (drawn up to this
     // widget) ends visibly instead of running into "Endpoint:".
@@ -206,6 +212,32 @@ void StatusIndicators::changeEvent(QEvent* event)
         showBudget();
     }
     QWidget::changeEvent(event);
+}
+
+void StatusIndicators::showMessage(QStatusBar* bar, const QString& text)
+{
+    if (!m_messageHooked) {
+        m_messageHooked = true;
+        connect(bar, &QStatusBar::messageChanged, this, [this, bar](const QString& shown) {
+            if (!shown.isEmpty())
+                return;
+            bar->setToolTip(QString());
+            setMaximumWidth(QWIDGETSIZE_MAX);
+        });
+    }
+    // A message gets what the indicators leave, and at least two fifths of the bar: in a narrow
+    // window the indicators give way (their labels elide) while it shows.
+    const QFontMetrics metrics = bar->fontMetrics();
+    const int margins = 4 * metrics.averageCharWidth(); // the bar's margins and size grip
+    const int least = bar->width() * 2 / 5;
+    int room = bar->width() - sizeHint().width();
+    if (room < least) {
+        room = least;
+        setMaximumWidth(bar->width() - least);
+    }
+    const QString shown = metrics.elidedText(text, Qt::ElideMiddle, std::max(room - margins, 0));
+    bar->setToolTip(shown == text ? QString() : text);
+    bar->showMessage(shown, 10000);
 }
 
 } // namespace tricheck::gui

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 class QLabel;
+class QStatusBar;
 
 namespace tricheck::session {
 class Session;
@@ -27,6 +28,11 @@ public:
     QString countsText() const;
     QString budgetText() const;
 
+    // Shows `text` for ten seconds in `bar`, the status bar these indicators sit in. A message
+    // longer than its room ends in "…" (a path, a batch's summary) instead of running under the
+    // indicators; while it shows, the whole text is the status bar's tooltip.
+    void showMessage(QStatusBar* bar, const QString& text);
+
 public slots:
     void refresh();
 
@@ -44,6 +50,7 @@ private:
     QLabel* m_budget;
     QTimer m_countsTimer; // coalesces a burst of recorded attempts into one query
     QTimer m_minuteTimer; // the day rolls over at midnight
+    bool m_messageHooked = false;
 };
 
 } // namespace tricheck::gui

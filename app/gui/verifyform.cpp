@@ -59,7 +59,8 @@ VerifyForm::VerifyForm(QWidget* parent)
     for (QLabel* value : {m_ui->md5MobileValue, m_ui->md5NameValue, m_ui->md5IdValue})
         value->setFont(fixed);
     // Each field's message line keeps its place, empty or not: the fields below do not jump down
-    // as messages appear while typing.
+    // as messages appear while typing. The lines (and the MD5 note) are FittedLabels, as tall as
+    // their text at their width, never QLabel's two- or three-line guess for wrapped text.
     // One line is measured as the labels lay it out: rich text, Latin and Chinese glyphs (whose
     // fallback font is taller).
     QLabel probe;
@@ -72,10 +73,6 @@ VerifyForm::VerifyForm(QWidget* parent)
         message->setTextFormat(Qt::RichText);
         message->setMinimumHeight(oneLine);
     }
-
-    // The MD5 note wraps: it keeps the height of its lines at its width, so that a short form
-    // (the splitter moved up) scrolls instead of squeezing it over the ID digest row.
-    m_ui->md5NoteLabel->installEventFilter(this);
 
     const std::pair<PrivacyLineEdit*, bool*> fields[] = {{m_ui->mobileLineEdit, &m_touchedMobile},
                                                          {m_ui->nameLineEdit, &m_touchedName},
@@ -292,8 +289,8 @@ void VerifyForm::revalidate()
     if (check.mobile.isValid()) {
         const Carrier expected = expectedCarrier(check.mobile.normalized);
         if (expected != Carrier::Unknown)
-            carrierHint = tr("Expected carrier: %1 (numbers can be ported; the result shows the actual one)")
-                              .arg(CarrierInfo::displayName(expected));
+            carrierHint =
+                tr("Expected carrier: %1 (by prefix; ported numbers differ)").arg(CarrierInfo::displayName(expected));
     }
     const auto refused = [](Field field, const std::optional<bool>& full) {
         return full ? IdentityText::refusedInput(field, *full) : QString();
@@ -335,17 +332,6 @@ void VerifyForm::onInputRejected(PrivacyLineEdit* edit)
         return;
     }
     revalidate();
-}
-
-bool VerifyForm::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_ui->md5NoteLabel && event->type() == QEvent::Resize) {
-        QLabel* note = m_ui->md5NoteLabel;
-        const int height = note->heightForWidth(note->width());
-        if (height > 0 && height != note->minimumHeight())
-            note->setMinimumHeight(height);
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void VerifyForm::showMessage(QLabel* label,

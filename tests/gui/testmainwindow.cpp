@@ -103,6 +103,34 @@ private slots:
         QVERIFY(app.window->windowTitle().contains(QStringLiteral("sandbox")));
     }
 
+    void longStatusMessagesEndInAnEllipsis()
+    {
+        test::DesktopApp app;
+        QVERIFY(app.waitReady());
+        app.window->resize(900, 700);
+        app.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+        QStatusBar* bar = app.window->statusBar();
+        gui::StatusIndicators* indicators = app.window->statusIndicators();
+        QTRY_VERIFY(bar->width() <= 900);
+        const QString text = QStringLiteral("Exported 1,000,000 attempts to ") + QString(40, u'x') +
+                             QStringLiteral("/a/very/long/folder/name/that/never/ends/tricheck-history.csv");
+        indicators->showMessage(bar, text);
+        const QString shown = bar->currentMessage();
+        QVERIFY2(shown.contains(u'…'), qPrintable(shown));
+        // The indicators give way while it shows, and take their room back after.
+        QTRY_VERIFY(bar->fontMetrics().horizontalAdvance(shown) <= bar->width() - indicators->width());
+        QCOMPARE(bar->toolTip(), text); // the whole message while it shows
+        const int narrowed = indicators->width();
+        bar->clearMessage();
+        QVERIFY(bar->toolTip().isEmpty());
+        QTRY_VERIFY(indicators->width() > narrowed);
+
+        indicators->showMessage(bar, QStringLiteral("Copied"));
+        QCOMPARE(bar->currentMessage(), QStringLiteral("Copied"));
+        QVERIFY(bar->toolTip().isEmpty());
+    }
+
     void checksTheHistoryOnDemand()
     {
         test::DesktopApp app;

@@ -2,6 +2,7 @@
 // privacy mask and its eye button, the MD5 preview, Enter and double clicks, and the tab order.
 #include "gui/privacylineedit.h"
 #include "gui/verifyform.h"
+#include "gui/verticalscrollarea.h"
 #include "guitestutil.h"
 #include "identity/digest.h"
 #include "testenv.h"
@@ -56,6 +57,15 @@ struct Form
     QLabel* nameMessage;
     QLabel* idMessage;
 };
+
+// Lays out what the last changes asked for (layouts are redone in posted events).
+void settleLayouts()
+{
+    for (int i = 0; i < 3; ++i) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCoreApplication::processEvents();
+    }
+}
 
 void paste(QLineEdit* edit, const QString& text)
 {
@@ -123,6 +133,45 @@ private slots:
         QTest::keyClick(f.name, Qt::Key_Delete);
         QVERIFY(f.nameMessage->isVisible());
         QVERIFY(!f.nameMessage->text().isEmpty());
+    }
+
+    void fieldsKeepTheirPlaceAsMessagesAppear()
+    {
+        // The form as the main window holds it: in a scroll area with room to spare. A one-line
+        // message takes the line reserved for it and the fields below stay where they were
+        // (QLabel's own size hint for wrapped text asks for two or three lines whatever the text).
+        gui::VerticalScrollArea area;
+        auto* form = new VerifyForm;
+        area.setWidget(form);
+        area.setWidgetResizable(true);
+        area.resize(900, 700);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        auto* mobile = test::child<PrivacyLineEdit>(form, "mobileLineEdit");
+        auto* name = test::child<PrivacyLineEdit>(form, "nameLineEdit");
+        auto* id = test::child<PrivacyLineEdit>(form, "idLineEdit");
+        auto* mobileMessage = test::child<QLabel>(form, "mobileMessageLabel");
+        auto* nameMessage = test::child<QLabel>(form, "nameMessageLabel");
+        const int nameY = name->y();
+        const int idY = id->y();
+
+        test::typeInto(mobile, QStringLiteral("13800138000")); // the expected carrier's line
+        QTRY_VERIFY(!mobileMessage->text().isEmpty());
+        settleLayouts();
+        QTRY_COMPARE(mobileMessage->height(), mobileMessage->heightForWidth(mobileMessage->width()));
+        QCOMPARE(name->y(), nameY);
+
+        test::commitInto(name, QStringLiteral("张3")); // a message under the name
+        id->setFocus();
+        QTRY_VERIFY(!nameMessage->text().isEmpty());
+        settleLayouts();
+        QCOMPARE(name->y(), nameY);
+        QCOMPARE(id->y(), idY);
+
+        // A message that needs two lines at a narrow width takes them: never clipped.
+        area.resize(320, 700);
+        QTRY_VERIFY(mobileMessage->heightForWidth(mobileMessage->width()) > mobileMessage->minimumHeight());
+        QTRY_COMPARE(mobileMessage->height(), mobileMessage->heightForWidth(mobileMessage->width()));
     }
 
     void verifyNeedsAReadyService()

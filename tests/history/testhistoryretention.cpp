@@ -1,4 +1,5 @@
 #include "common/appinfo.h"
+#include "history/auditlogmodel.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
 #include "session/sessionconfig.h"
@@ -138,6 +139,10 @@ private slots:
 
         QCOMPARE(*store->purge(PurgeRequest::olderThan(kNow.addSecs(-1400))), 99); // 1401 … 1499 s old
         QCOMPARE(store->auditEvents()->first().subject, QStringLiteral("older_than"));
+        // People (the audit table, its exports, the detail pane) read what the purge selected.
+        QCOMPARE(AuditLogModel::cells(store->auditEvents()->first()).at(AuditLogModel::Subject),
+                 QStringLiteral("Attempts older than a date"));
+        QCOMPARE(AuditLogModel::cells(e).at(AuditLogModel::Subject), QStringLiteral("Selected attempts"));
         QVERIFY(!store->purge(PurgeRequest::olderThan({})));
 
         QCOMPARE(*store->purge(PurgeRequest::all()), 199);

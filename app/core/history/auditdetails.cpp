@@ -62,21 +62,6 @@ constexpr KeyLabel kLabels[] = {
     {"ids", QT_TRANSLATE_NOOP("AuditDetails", "Attempts")},
 };
 
-QString subjectText(const AuditEvent& event)
-{
-    if (event.kind == AuditEvent::Kind::ServiceSwitched)
-        return api::ResultCatalogue::endpointText(event.subject);
-    if (event.kind == AuditEvent::Kind::Purge) {
-        if (event.subject == u"all")
-            return AuditDetails::tr("Every attempt");
-        if (event.subject == u"older_than")
-            return AuditDetails::tr("Attempts older than a date");
-        if (event.subject == u"selected")
-            return AuditDetails::tr("Selected attempts");
-    }
-    return event.subject;
-}
-
 QString subjectLabel(AuditEvent::Kind kind)
 {
     switch (kind) {
@@ -182,6 +167,21 @@ void appendObject(QList<AuditField>* fields, const QString& prefix, const QJsonO
 }
 
 } // namespace
+
+QString AuditDetails::subjectText(const AuditEvent& event)
+{
+    if (event.kind == AuditEvent::Kind::ServiceSwitched)
+        return api::ResultCatalogue::endpointText(event.subject);
+    if (event.kind == AuditEvent::Kind::Purge) {
+        if (event.subject == u"all")
+            return tr("Every attempt");
+        if (event.subject == u"older_than")
+            return tr("Attempts older than a date");
+        if (event.subject == u"selected")
+            return tr("Selected attempts");
+    }
+    return event.subject;
+}
 
 QString AuditDetails::label(const QString& key)
 {

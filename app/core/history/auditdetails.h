@@ -26,6 +26,10 @@ public:
     static QList<AuditField> fields(const AuditEvent& event);
     // The label of a stored detail key ("accessKeyId" -> "AccessKey ID"); the key when unknown.
     static QString label(const QString& key);
+    // What the event was about, for people: a service switch names the endpoint, a purge its
+    // selection ("Attempts older than a date"), an export its file. The table, its exports and
+    // the detail pane all show this.
+    static QString subjectText(const AuditEvent& event);
 };
 
 } // namespace tricheck::history

@@ -1,6 +1,6 @@
 #include "auditlogmodel.h"
 
-#include "api/resultcatalogue.h"
+#include "auditdetails.h"
 #include "historyfeed.h"
 #include "historystore.h"
 #include "i18n/translations.h"
@@ -92,7 +92,7 @@ QStringList AuditLogModel::cells(const AuditEvent& e)
     return {e.atUtc.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
             e.operatorName,
             e.kindText(),
-            e.kind == AuditEvent::Kind::ServiceSwitched ? api::ResultCatalogue::endpointText(e.subject) : e.subject,
+            AuditDetails::subjectText(e),
             e.rowCount ? QString::number(*e.rowCount) : QString(),
             e.description()};
 }
