@@ -141,6 +141,14 @@ private slots:
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(people.rowCount(), sandbox::Registry::defaultRegistry().size());
         QCOMPARE(people.index(0, 0).data(sandbox::SamplePeopleModel::SubCodeRole), QVariant(QStringLiteral("101")));
+        // A language switch reaches the model through the translations service.
+        const QVariant englishHeader = people.headerData(sandbox::SamplePeopleModel::Result, Qt::Horizontal);
+        QSignalSpy headers(&people, &QAbstractItemModel::headerDataChanged);
+        QVERIFY(s.app.translations.setLanguage(QStringLiteral("zh_CN")));
+        QTRY_VERIFY(!headers.isEmpty());
+        QVERIFY(people.headerData(sandbox::SamplePeopleModel::Result, Qt::Horizontal) != englishHeader);
+        QVERIFY(s.app.translations.setLanguage(QStringLiteral("en")));
+        QCOMPARE(people.headerData(sandbox::SamplePeopleModel::Result, Qt::Horizontal), englishHeader);
     }
 
     void coloursFollowThePalette()

@@ -1,9 +1,7 @@
 #include "samplepeoplemodel.h"
 
 #include "api/resultcatalogue.h"
-
-#include <QCoreApplication>
-#include <QEvent>
+#include "i18n/translations.h"
 
 namespace tricheck::sandbox {
 
@@ -11,8 +9,7 @@ SamplePeopleModel::SamplePeopleModel(const Registry& registry, QObject* parent)
     : QAbstractTableModel(parent)
     , m_registry(registry)
 {
-    if (QCoreApplication* app = QCoreApplication::instance())
-        app->installEventFilter(this);
+    i18n::Translations::onCatalogueChanged(this, [this] { retranslate(); });
 }
 
 SamplePeopleModel::~SamplePeopleModel() = default;
@@ -126,14 +123,11 @@ QList<SampleRecipe> SamplePeopleModel::recipes(int row) const
     return out;
 }
 
-bool SamplePeopleModel::eventFilter(QObject* watched, QEvent* event)
+void SamplePeopleModel::retranslate()
 {
-    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
-        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
-        if (rowCount() > 0)
-            emit dataChanged(index(0, Carrier), index(rowCount() - 1, Result), {Qt::DisplayRole, Qt::ToolTipRole});
-    }
-    return QAbstractTableModel::eventFilter(watched, event);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Carrier), index(rowCount() - 1, Result), {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 } // namespace tricheck::sandbox

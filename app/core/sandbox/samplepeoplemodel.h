@@ -50,10 +50,8 @@ public:
     // and (with a number nobody has) 301; a person with status "other" 204.
     QList<SampleRecipe> recipes(int row) const;
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
+    void retranslate(); // the catalogue changed: headers, carriers and outcomes read anew
     Registry m_registry;
 };
 
