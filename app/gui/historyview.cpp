@@ -45,7 +45,7 @@ HistoryView::HistoryView(QWidget* parent)
     , m_ui(std::make_unique<Ui::HistoryView>())
 {
     m_ui->setupUi(this);
-    m_proxy = new StatusStyleProxy(HistoryModel::StatusRoleRole, int(HistoryColumn::Result), this);
+    m_proxy = new StatusStyleProxy(HistoryModel::OutcomeRole, int(HistoryColumn::Result), this);
     m_proxy->setStatusPalette(StatusPalette::forPalette(palette()));
     m_columns = new ColumnOrderProxy(this);
     m_columns->setSourceModel(m_proxy);

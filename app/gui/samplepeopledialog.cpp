@@ -21,7 +21,7 @@ using sandbox::SamplePeopleModel;
 SamplePeopleDialog::SamplePeopleDialog(QWidget* parent)
     : QDialog(parent)
     , m_model(new SamplePeopleModel(sandbox::Registry::defaultRegistry(), this))
-    , m_proxy(new StatusStyleProxy(SamplePeopleModel::StatusRoleRole, SamplePeopleModel::Result, this))
+    , m_proxy(new StatusStyleProxy(SamplePeopleModel::OutcomeRole, SamplePeopleModel::Result, this))
     , m_intro(new QLabel(this))
     , m_table(new QTableView(this))
     , m_recipesTitle(new QLabel(this))

@@ -136,7 +136,7 @@ private slots:
 
         sandbox::SamplePeopleModel people;
         QAbstractItemModelTester peopleTester(&people, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        gui::StatusStyleProxy proxy(sandbox::SamplePeopleModel::StatusRoleRole, sandbox::SamplePeopleModel::Result);
+        gui::StatusStyleProxy proxy(sandbox::SamplePeopleModel::OutcomeRole, sandbox::SamplePeopleModel::Result);
         proxy.setSourceModel(&people);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(people.rowCount(), sandbox::Registry::defaultRegistry().size());
@@ -160,7 +160,7 @@ private slots:
             return model->index(row, 0).data(Qt::BackgroundRole).value<QBrush>().color();
         };
         const auto role = [model](int row) {
-            return api::StatusRole(model->index(row, 0).data(HistoryModel::StatusRoleRole).toInt());
+            return api::StatusRole(model->index(row, 0).data(HistoryModel::OutcomeRole).toInt());
         };
         QCOMPARE(background(0), gui::StatusPalette(false).colors(role(0)).background);
         const QPalette light = QApplication::palette();

@@ -171,7 +171,7 @@ private slots:
         QTRY_COMPARE(view->model()->rowCount(), 1);
         const QAbstractItemModel* styled = view->styledModel();
         const auto cell = [styled](HistoryModel::Role role) { return styled->index(0, 0).data(role); };
-        QCOMPARE(cell(HistoryModel::StatusRoleRole).toInt(), int(api::StatusRole::Pass));
+        QCOMPARE(cell(HistoryModel::OutcomeRole).toInt(), int(api::StatusRole::Pass));
         const gui::StatusPalette palette = gui::StatusPalette::forPalette(app.window->palette());
         QCOMPARE(styled->index(0, 0).data(Qt::BackgroundRole).value<QBrush>().color(),
                  palette.colors(api::StatusRole::Pass).background);
@@ -216,7 +216,7 @@ private slots:
                 const QAbstractItemModel* styled = app.window->historyView()->styledModel();
                 QTRY_COMPARE(styled->index(0, int(history::HistoryColumn::SubCode)).data().toString(), recipe.subCode);
                 seen.insert(recipe.subCode,
-                            api::StatusRole(styled->index(0, 0).data(HistoryModel::StatusRoleRole).toInt()));
+                            api::StatusRole(styled->index(0, 0).data(HistoryModel::OutcomeRole).toInt()));
             }
         }
         QCOMPARE(seen.keys().size(), 6);

@@ -173,7 +173,7 @@ private slots:
         };
         // Newest first: the timeout.
         QCOMPARE(cell(0, HistoryColumn::Result).toString(), QStringLiteral("Timed out (outcome unknown)"));
-        QCOMPARE(cell(0, HistoryColumn::Time, HistoryModel::StatusRoleRole).toInt(), int(api::StatusRole::Error));
+        QCOMPARE(cell(0, HistoryColumn::Time, HistoryModel::OutcomeRole).toInt(), int(api::StatusRole::Error));
         // A sandbox attempt (historytestdata.h): simulated, whatever a real timeout would cost.
         QCOMPARE(cell(0, HistoryColumn::Billing).toString(), QStringLiteral("Simulated — not billed"));
         QVERIFY(cell(0, HistoryColumn::Billing, HistoryModel::BilledRole).isNull());

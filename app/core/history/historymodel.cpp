@@ -49,7 +49,7 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
 QHash<int, QByteArray> HistoryModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(StatusRoleRole, "statusRole");
+    names.insert(OutcomeRole, "statusRole");
     names.insert(StatusIdRole, "statusId");
     names.insert(RawValueRole, "rawValue");
     names.insert(SortKeyRole, "sortKey");
@@ -89,7 +89,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             return r->isError() ? (r->message.isEmpty() ? HistoryColumns::errorKindText(r->errorKind) : r->message)
                                 : api::ResultCatalogue::subCode(r->subCode).longText;
         return {};
-    case StatusRoleRole:
+    case OutcomeRole:
         return int(r->role);
     case StatusIdRole:
         return api::ResultCatalogue::roleId(r->role);

@@ -14,7 +14,7 @@ namespace tricheck::history {
 
 class HistoryStore;
 
-// The history as a table for views (QtCore only: the GUI adds colours from StatusRoleRole).
+// The history as a table for views (QtCore only: the GUI adds colours from OutcomeRole).
 //
 // Scale: rowCount() is the filtered COUNT(*); rows are read from the database in pages of
 // pageSize() rows (the first at once, the others when a view asks for them), and only the most
@@ -32,11 +32,11 @@ class HistoryModel : public QAbstractTableModel
 
 public:
     enum Role {
-        StatusRoleRole = Qt::UserRole + 1, // int(api::StatusRole): the GUI colours by it
-        StatusIdRole,                      // "pass", "mismatch" …
-        RawValueRole,                      // the stored value of the cell's column
-        SortKeyRole,                       // the value the column sorts by
-        RecordIdRole,                      // database row id (qint64)
+        OutcomeRole = Qt::UserRole + 1, // int(api::StatusRole): the GUI colours by it
+        StatusIdRole,                   // "pass", "mismatch" …
+        RawValueRole,                   // the stored value of the cell's column
+        SortKeyRole,                    // the value the column sorts by
+        RecordIdRole,                   // database row id (qint64)
         AttemptIdRole,
         BilledRole,    // bool, or null when unknown
         ErrorKindRole, // errorKindId(), empty for results

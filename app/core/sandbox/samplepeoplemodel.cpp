@@ -82,7 +82,7 @@ QVariant SamplePeopleModel::data(const QModelIndex& index, int role) const
         return index.column() == Result ? api::ResultCatalogue::subCode(answer.subCode).longText : QVariant();
     case SubCodeRole:
         return answer.subCode;
-    case StatusRoleRole:
+    case OutcomeRole:
         return int(api::ResultCatalogue::roleForSubCode(answer.subCode));
     default:
         return {};

@@ -34,7 +34,7 @@ public:
     };
     enum Role {
         SubCodeRole = Qt::UserRole + 1, // what the person answers when sent as is
-        StatusRoleRole,                 // int(api::StatusRole) of that answer
+        OutcomeRole,                    // int(api::StatusRole) of that answer
     };
 
     explicit SamplePeopleModel(const Registry& registry = Registry::defaultRegistry(), QObject* parent = nullptr);
