@@ -3811,6 +3811,13 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
             <numerusform>Rows verified in the last %n days cannot be skipped: the fingerprint key is not available from the keychain, so earlier checks cannot be recognised. Unlock the keychain, or start the batch without skipping.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rows verified in the last %n day(s) cannot be skipped: %1</source>
+        <translation>
+            <numerusform>Rows verified in the last day cannot be skipped: %1</numerusform>
+            <numerusform>Rows verified in the last %n days cannot be skipped: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>

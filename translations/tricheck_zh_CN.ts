@@ -3869,6 +3869,12 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
             <numerusform>无法跳过最近 %n 天内已核验的行：无法从钥匙串获取指纹密钥，因此无法识别之前的核验。请解锁钥匙串，或不跳过地开始批次。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Rows verified in the last %n day(s) cannot be skipped: %1</source>
+        <translation>
+            <numerusform>最近 %n 天内核验过的行无法跳过：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SandboxCommand</name>

@@ -257,6 +257,25 @@ private slots:
         QCOMPARE(pgScalar(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE fp_mobile IS NULL")), 1);
         QCOMPARE(pgScalar(QStringLiteral("SELECT COUNT(*) FROM attempts WHERE fp_mobile IS NOT NULL")), 1);
         QCOMPARE(searchAs(QStringLiteral("bob")).lines(), 1);
+
+        // A batch that would skip people verified before cannot recognise them either: the refusal
+        // names the key's problem, not a keychain she has.
+        const QString input = m_dir.filePath(QStringLiteral("carol.csv"));
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("mobile,name,id\n" + kMobile.toUtf8() + ",张三,11010519491231002X\n");
+        file.close();
+        const Run skipping = as(QStringLiteral("carol"),
+                                {QStringLiteral("batch"),
+                                 QStringLiteral("--input"),
+                                 input,
+                                 QStringLiteral("--endpoint"),
+                                 m_endpoint,
+                                 QStringLiteral("--skip-verified-days"),
+                                 QStringLiteral("30")});
+        QVERIFY2(skipping.exitCode != 0, skipping.err.constData());
+        QVERIFY2(skipping.err.contains("cannot be skipped: Your fingerprint key (id"), skipping.err.constData());
+        QVERIFY2(!skipping.err.contains("keychain, so earlier"), skipping.err.constData());
     }
 
     void importAsksBeforeReplacingAKey()

@@ -163,7 +163,7 @@ std::optional<BatchLauncher::Problem> BatchLauncher::start(const ImportReport& r
     RunnerOptions runner = runnerOptions(choices);
     // Asked before the batch is recorded: a refused start must not leave a batch in the journal that
     // makes the same file "verified before" next time.
-    if (auto refused = RowSkipper().configure(*m_service, context.today, runner.skipVerifiedDays))
+    if (auto refused = RowSkipper().configure(*m_service, context.today, runner.skipVerifiedDays, context.keyProblem))
         return Problem{Kind::Refused, std::move(*refused)};
     if (auto refused = checkBudget(context, report.validLines.size(), budget, &runner))
         return refused;

@@ -33,6 +33,7 @@ struct LaunchContext
     verification::ServiceTarget today; // where verifications go now
     session::AuditTrail* audit = nullptr;
     bool sandbox = false; // `today` is a sandbox: simulated answers, nothing billed
+    QString keyProblem;   // translated: why the fingerprint key is not used (session::TeamKey)
 };
 
 // What the operator said about a batch that could go past this month's budget

@@ -9,12 +9,15 @@ namespace tricheck::batch {
 std::optional<QString> RowSkipper::configure(const verification::VerificationService& service,
                                              const verification::ServiceTarget& target,
                                              int days,
+                                             const QString& keyProblem,
                                              const QDateTime& nowUtc)
 {
     m_active = false;
     m_queued.clear();
     if (days <= 0)
         return std::nullopt;
+    if (!service.fingerprintKey() && !keyProblem.isEmpty())
+        return tr("Rows verified in the last %n day(s) cannot be skipped: %1", nullptr, days).arg(keyProblem);
     if (!service.fingerprintKey() || !service.history())
         return tr("Rows verified in the last %n day(s) cannot be skipped: the fingerprint key is not available "
                   "from the keychain, so earlier checks cannot be recognised. Unlock the keychain, or start "

@@ -25,10 +25,13 @@ class RowSkipper
 public:
     // Skipping asked for (`days` > 0) but impossible: a translated reason. The rows can only be
     // matched by the keyed fingerprints, so without the key nothing could be skipped, and sending
-    // every row of a batch the operator meant to skip is not done silently.
+    // every row of a batch the operator meant to skip is not done silently. `keyProblem`: why the
+    // session does not use its key (session::TeamKey::problem(), e.g. not the history's key), said
+    // instead of the keychain when given.
     std::optional<QString> configure(const verification::VerificationService& service,
                                      const verification::ServiceTarget& target,
                                      int days,
+                                     const QString& keyProblem = {},
                                      const QDateTime& nowUtc = QDateTime::currentDateTimeUtc());
     bool isActive() const { return m_active; }
 

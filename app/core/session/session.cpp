@@ -391,6 +391,7 @@ batch::BatchLauncher* Session::batches()
             context.audit = m_audit.get();
             context.today = m_router->target();
             context.sandbox = m_router->isSandbox();
+            context.keyProblem = m_teamKey.problem();
             return context;
         });
     }
