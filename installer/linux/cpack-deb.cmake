@@ -16,7 +16,7 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, libxlsxwriter4, fonts-noto-cjk | fonts-wqy-microhei")
 # A Secret Service provider keeps AccessKey secrets; without one they live for one run only.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
-# The PostgreSQL driver, for a team history on a PostgreSQL server (README: Team history).
+# The PostgreSQL driver, for a team history on a PostgreSQL server (docs/team-deployment.md).
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland, libqt6sql6-psql")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")

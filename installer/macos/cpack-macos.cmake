@@ -1,6 +1,6 @@
 # macOS package: a drag-and-drop disk image (.dmg) holding tricheck.app, with tricheck-cli inside
 # the bundle. CONFIGURED ONLY: written from the CPack and macdeployqt documentation, not built by CI
-# (see the README's platform table). installer/macos/build-dmg.sh builds it on a Mac.
+# (see the platform table in docs/packaging.md). installer/macos/build-dmg.sh builds it on a Mac.
 # Install: drag tricheck.app onto Applications (all users; needs an administrator) or into
 # ~/Applications (this user only, no password). Scripted:
 #   hdiutil attach -nobrowse -quiet tricheck-<version>-Darwin-<arch>.dmg

@@ -1,5 +1,5 @@
 # Windows packages: an NSIS installer (.exe) and a portable ZIP. CONFIGURED ONLY: written from the
-# CPack, NSIS and windeployqt documentation, not built by CI (see the README's platform table).
+# CPack, NSIS and windeployqt documentation, not built by CI (see the platform table in docs/packaging.md).
 #   installer/windows/build-installer.ps1 builds both on a Windows machine with Qt 6, QtKeychain,
 #   OpenSSL 3, NSIS 3 and Visual Studio.
 # Silent install:    tricheck-<version>-Windows-AMD64.exe /S [/D=C:\path\to\TriCheck]

@@ -148,7 +148,7 @@ private slots:
         QCOMPARE(file.readAll().trimmed().toInt(), url.port());
         file.close();
 
-        // A demo person from the README, through TriCheck's V3 signer.
+        // A demo person from docs/sandbox.md, through TriCheck's V3 signer.
         const HttpResult r = sendV3(m_nam,
                                     url,
                                     v3Request(url,

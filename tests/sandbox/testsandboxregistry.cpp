@@ -238,8 +238,8 @@ private slots:
         QVERIFY(others >= 2);
     }
 
-    // The examples of the README's "Demo data" section, answered as documented.
-    void readmeExamples_data()
+    // The examples of the "Demo data" section of docs/sandbox.md, answered as documented.
+    void demoDataExamples_data()
     {
         QTest::addColumn<QString>("mobile");
         QTest::addColumn<QString>("name");
@@ -307,7 +307,7 @@ private slots:
                              << "301"
                              << "CMCC";
     }
-    void readmeExamples()
+    void demoDataExamples()
     {
         QFETCH(QString, mobile);
         QFETCH(QString, name);
@@ -320,10 +320,10 @@ private slots:
         using tricheck::identity::md5Hex;
         QCOMPARE(Registry::defaultRegistry().answer(md5Hex(mobile), md5Hex(name), md5Hex(id), ParamType::Md5).subCode,
                  subCode);
-        // The table in the README lists these people.
-        QFile readme(tricheck::test::sourceDir() + QStringLiteral("/README.md"));
-        QVERIFY(readme.open(QIODevice::ReadOnly));
-        QVERIFY(QString::fromUtf8(readme.readAll()).contains(mobile));
+        // The table in docs/sandbox.md lists these people.
+        QFile doc(tricheck::test::sourceDir() + QStringLiteral("/docs/sandbox.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(doc.readAll()).contains(mobile));
     }
 
     void formatChecks_data()

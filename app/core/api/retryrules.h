@@ -8,7 +8,7 @@ namespace tricheck::api {
 // TriCheck's retry rules (issue 17, "never send again what may have been billed"). BizCode 1 and 2
 // are billed and Mobile3MetaVerifyIntl has no idempotency token, so a request is signed and sent
 // again only when the exchange proves that the service did not process it. What an exchange proves
-// is decided here, in one table (kRetryRules in retryrules.cpp, the same table as the README's
+// is decided here, in one table (kRetryRules in retryrules.cpp, the same table as docs/cli.md
 // "Retry rules"); the response parser and the client both consult it.
 
 // How far one attempt got.
