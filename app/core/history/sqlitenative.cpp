@@ -1,6 +1,7 @@
 #include "sqlitenative.h"
 
 #include "historysql.h"
+#include "sqlitenativeutil.h"
 
 #include <QSqlDriver>
 #include <QSqlQuery>
@@ -25,41 +26,6 @@ sqlite3* handleOf(QSqlDatabase& db)
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(v.data());
-}
-
-QSqlError nativeError(sqlite3* db, int code)
-{
-    return QSqlError(QStringLiteral("SQLite"),
-                     QString::fromUtf8(sqlite3_errmsg(db)),
-                     QSqlError::StatementError,
-                     QString::number(sqlite3_extended_errcode(db) ? sqlite3_extended_errcode(db) : code));
-}
-
-// Text as UTF-8 (SQLite's storage encoding: no conversion inside SQLite). NOT NULL columns get
-// '' for an empty value, nullable ones NULL. With a `slot` that outlives the statement's step,
-// SQLite uses the bytes in place instead of copying them.
-int bindText(sqlite3_stmt* s, int i, const QString& text, bool nullWhenEmpty, QByteArray* slot = nullptr)
-{
-    if (text.isEmpty())
-        return nullWhenEmpty ? sqlite3_bind_null(s, i) : sqlite3_bind_text(s, i, "", 0, SQLITE_STATIC);
-    if (slot != nullptr) {
-        *slot = text.toUtf8();
-        return sqlite3_bind_text(s, i, slot->constData(), int(slot->size()), SQLITE_STATIC);
-    }
-    const QByteArray utf8 = text.toUtf8();
-    return sqlite3_bind_text(s, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-}
-
-int bindBlob(sqlite3_stmt* s, int i, const QByteArray& blob)
-{
-    if (blob.isEmpty())
-        return sqlite3_bind_null(s, i);
-    return sqlite3_bind_blob(s, i, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
-}
-
-int bindInt64(sqlite3_stmt* s, int i, const std::optional<qint64>& v)
-{
-    return v ? sqlite3_bind_int64(s, i, *v) : sqlite3_bind_null(s, i);
 }
 
 int bindVariant(sqlite3_stmt* s, int i, const QVariant& v)
@@ -104,76 +70,6 @@ void readInto(QString& target, sqlite3_stmt* s, int i)
     for (int k = 0; k < n; ++k)
         d[k] = p[k];
 }
-
-class NativeWriter final : public AttemptWriter
-{
-public:
-    explicit NativeWriter(sqlite3* db)
-        : m_db(db)
-    {
-        const QByteArray sql = sql::insertStatement().toUtf8();
-        m_prepare =
-            sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
-    }
-    ~NativeWriter() override { sqlite3_finalize(m_stmt); }
-    Q_DISABLE_COPY_MOVE(NativeWriter)
-
-    std::optional<QSqlError> insert(const AttemptRecord& r, qint64* id) override
-    {
-        if (m_prepare != SQLITE_OK)
-            return nativeError(m_db, m_prepare);
-        sqlite3_stmt* s = m_stmt;
-        // The column order of sql::insertStatement().
-        int rc = bindText(s, 1, r.attemptId, false, &m_slots[1]);
-        rc |= sqlite3_bind_int64(s, 2, r.startedMs);
-        rc |= bindText(s, 3, r.operatorName, false, &m_slots[3]);
-        rc |= bindText(s, 4, r.reference, false, &m_slots[4]);
-        rc |= bindText(s, 5, r.maskedMobile, false, &m_slots[5]);
-        rc |= bindText(s, 6, r.maskedName, false, &m_slots[6]);
-        rc |= bindText(s, 7, r.maskedIdNumber, false, &m_slots[7]);
-        rc |= bindText(s, 8, identity::paramTypeName(r.paramType), false, &m_slots[8]);
-        rc |= bindText(s, 9, api::signatureSchemeName(r.scheme), false, &m_slots[9]);
-        rc |= bindText(s, 10, r.endpoint, false, &m_slots[10]);
-        rc |= sqlite3_bind_int(s, 11, r.sandbox ? 1 : 0);
-        rc |= r.httpStatus ? sqlite3_bind_int(s, 12, *r.httpStatus) : sqlite3_bind_null(s, 12);
-        rc |= bindText(s, 13, r.code, false, &m_slots[13]);
-        rc |= bindText(s, 14, r.message, false, &m_slots[14]);
-        rc |= bindText(s, 15, r.requestId, false, &m_slots[15]);
-        rc |= bindText(s, 16, r.bizCode, false, &m_slots[16]);
-        rc |= bindText(s, 17, r.subCode, false, &m_slots[17]);
-        rc |= bindText(s, 18, r.ispName, false, &m_slots[18]);
-        rc |= r.billed ? sqlite3_bind_int(s, 19, *r.billed ? 1 : 0) : sqlite3_bind_null(s, 19);
-        rc |= sqlite3_bind_int64(s, 20, r.latencyMs);
-        rc |= sqlite3_bind_int(s, 21, r.sends);
-        rc |= bindText(s, 22, r.errorKind, true, &m_slots[22]);
-        rc |= bindText(s, 23, api::ResultCatalogue::roleId(r.role), false, &m_slots[23]);
-        rc |= bindText(s, 24, r.batch.batchId, true, &m_slots[24]);
-        rc |= r.batch.row ? sqlite3_bind_int(s, 25, *r.batch.row) : sqlite3_bind_null(s, 25);
-        rc |= bindInt64(s, 26, r.fingerprints.mobile);
-        rc |= bindInt64(s, 27, r.fingerprints.name);
-        rc |= bindInt64(s, 28, r.fingerprints.idNumber);
-        if (rc != SQLITE_OK) {
-            const QSqlError error = nativeError(m_db, rc);
-            sqlite3_reset(s);
-            return error;
-        }
-        const int step = sqlite3_step(s);
-        std::optional<QSqlError> error;
-        if (step != SQLITE_DONE)
-            error = nativeError(m_db, step);
-        else
-            *id = sqlite3_last_insert_rowid(m_db);
-        sqlite3_reset(s);
-        sqlite3_clear_bindings(s);
-        return error;
-    }
-
-private:
-    sqlite3* m_db;
-    sqlite3_stmt* m_stmt = nullptr;
-    int m_prepare = SQLITE_OK;
-    std::array<QByteArray, 29> m_slots; // the bound text, alive until the next insert
-};
 
 // Columns with few distinct values (operator, endpoint, codes, carrier …) repeat on almost every
 // row; reusing the QString made for the same bytes saves an allocation and a UTF-8 decode per
@@ -376,7 +272,7 @@ bool available(QSqlDatabase& db)
 
 std::unique_ptr<AttemptWriter> writer(QSqlDatabase& db)
 {
-    return std::make_unique<NativeWriter>(handleOf(db));
+    return makeWriter(handleOf(db));
 }
 
 std::unique_ptr<AttemptCursor> cursor(QSqlDatabase& db, const QString& select, const QVariantList& binds)
