@@ -731,7 +731,7 @@ Exit status of a batch:
     <name>BatchDialog</name>
     <message>
         <source>Verify a file</source>
-        <translation>核验文件</translation>
+        <translation>批量核验文件</translation>
     </message>
 </context>
 <context>
