@@ -709,6 +709,64 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Verify a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileBox</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worksheet of the workbook to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchJournal</name>
     <message>
         <source>There is no batch %1 in this history.</source>
@@ -956,6 +1014,104 @@ Exit status of a batch:
     </message>
     <message>
         <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunPage</name>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent, verified before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify another &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupPage</name>
+    <message>
+        <source>Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns are recognised from the header row; choose another column where the guess is wrong. The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that will not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4965,57 +5121,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
-    <name>tricheck::gui::BatchFileBox</name>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A CSV file or an Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic (UTF-8 or GB18030)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GB18030 / GBK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Worksheet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The worksheet of the workbook to verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Resume unfinished batch…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>tricheck::gui::BatchOptionsBox</name>
     <message>
         <source>Verify a file</source>
@@ -5044,43 +5149,7 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Cancel batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export results…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify another &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome unknown:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Billed:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time left:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5163,10 +5232,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Not sent, verified before:</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) were not sent: the same person was answered recently. Their earlier results and RequestIds are in the exported results.</source>
         <translation>
@@ -5188,50 +5253,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <name>tricheck::gui::BatchSetupPage</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The columns are recognised from the header row; choose another column where the guess is wrong. The first rows of the file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mobile number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;ference (optional):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first rows of the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rows that will not be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5287,10 +5308,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Every row is valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

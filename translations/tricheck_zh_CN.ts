@@ -728,6 +728,64 @@ Exit status of a batch:
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Verify a file</source>
+        <translation>批量核验文件</translation>
+    </message>
+</context>
+<context>
+    <name>BatchFileBox</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>A CSV file or an Excel workbook (.xlsx)</source>
+        <translation>CSV 文件或 Excel 工作簿（.xlsx）</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Automatic (UTF-8 or GB18030)</source>
+        <translation>自动识别（UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>GB18030 / GBK</source>
+        <translation>GB18030 / GBK</translation>
+    </message>
+    <message>
+        <source>&amp;Worksheet:</source>
+        <translation>工作表(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>The worksheet of the workbook to verify</source>
+        <translation>要核验的工作簿中的工作表</translation>
+    </message>
+    <message>
+        <source>&amp;Resume unfinished batch…</source>
+        <translation>继续未完成的批量核验(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>BatchJournal</name>
     <message>
         <source>There is no batch %1 in this history.</source>
@@ -976,6 +1034,104 @@ Exit status of a batch:
     <message>
         <source>Store and share it only as your data-protection rules allow. The export is recorded in the audit log.</source>
         <translation>请仅按数据保护规定存放和分享该文件。此次导出会记入审计日志。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchRunPage</name>
+    <message>
+        <source>Done:</source>
+        <translation>已完成：</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>错误：</translation>
+    </message>
+    <message>
+        <source>Outcome unknown:</source>
+        <translation>结果未知：</translation>
+    </message>
+    <message>
+        <source>Not sent, verified before:</source>
+        <translation>未发送（之前已核验）：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>速率：</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel batch</source>
+        <translation>取消批量核验(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Export results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Verify another &amp;file…</source>
+        <translation>核验其他文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSetupPage</name>
+    <message>
+        <source>Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
+        <translation>逐行核验 CSV 文件或 Excel 工作簿（.xlsx）：每一行先经校验，无效行列出且不发送；手机号、姓名、身份证号完全相同的重复行只发送一次。每条结果一返回即记入历史记录。</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>The columns are recognised from the header row; choose another column where the guess is wrong. The first rows of the file:</source>
+        <translation>已根据表头行识别各列；如识别有误，请选择正确的列。文件的前几行：</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile number:</source>
+        <translation>手机号(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;ID number:</source>
+        <translation>身份证号(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference (optional):</source>
+        <translation>备注（可选）(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation>文件的前几行</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Rows that will not be sent</source>
+        <translation>不会发送的行</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -5029,57 +5185,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
-    <name>tricheck::gui::BatchFileBox</name>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>未选择文件</translation>
-    </message>
-    <message>
-        <source>A CSV file or an Excel workbook (.xlsx)</source>
-        <translation>CSV 文件或 Excel 工作簿（.xlsx）</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;H)…</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>编码(&amp;E)：</translation>
-    </message>
-    <message>
-        <source>Automatic (UTF-8 or GB18030)</source>
-        <translation>自动识别（UTF-8 或 GB18030）</translation>
-    </message>
-    <message>
-        <source>UTF-8</source>
-        <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>GB18030 / GBK</source>
-        <translation>GB18030 / GBK</translation>
-    </message>
-    <message>
-        <source>&amp;Worksheet:</source>
-        <translation>工作表(&amp;W)：</translation>
-    </message>
-    <message>
-        <source>The worksheet of the workbook to verify</source>
-        <translation>要核验的工作簿中的工作表</translation>
-    </message>
-    <message>
-        <source>&amp;Resume unfinished batch…</source>
-        <translation>继续未完成的批量核验(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>File:</source>
-        <translation>文件：</translation>
-    </message>
-</context>
-<context>
     <name>tricheck::gui::BatchOptionsBox</name>
     <message>
         <source>Verify a file</source>
@@ -5107,44 +5212,8 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>&lt;b&gt;%1&lt;/b&gt; — 批次 %2</translation>
     </message>
     <message>
-        <source>&amp;Cancel batch</source>
-        <translation>取消批量核验(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Export results…</source>
-        <translation>导出结果(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Verify another &amp;file…</source>
-        <translation>核验其他文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Done:</source>
-        <translation>已完成：</translation>
-    </message>
-    <message>
-        <source>Errors:</source>
-        <translation>错误：</translation>
-    </message>
-    <message>
-        <source>Outcome unknown:</source>
-        <translation>结果未知：</translation>
-    </message>
-    <message>
         <source>Billed:</source>
         <translation>计费：</translation>
-    </message>
-    <message>
-        <source>Rate:</source>
-        <translation>速率：</translation>
-    </message>
-    <message>
-        <source>Time left:</source>
-        <translation>剩余时间：</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
@@ -5222,10 +5291,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Export the results to keep them with the file: masked values, results, RequestIds.</source>
         <translation>可导出结果与文件一并保存：脱敏后的值、核验结果和 RequestId。</translation>
     </message>
-    <message>
-        <source>Not sent, verified before:</source>
-        <translation>未发送（之前已核验）：</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) were not sent: the same person was answered recently. Their earlier results and RequestIds are in the exported results.</source>
         <translation>
@@ -5247,50 +5312,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>UTF-8</source>
         <translation>UTF-8</translation>
-    </message>
-    <message>
-        <source>Columns</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>The columns are recognised from the header row; choose another column where the guess is wrong. The first rows of the file:</source>
-        <translation>已根据表头行识别各列；如识别有误，请选择正确的列。文件的前几行：</translation>
-    </message>
-    <message>
-        <source>&amp;Mobile number:</source>
-        <translation>手机号(&amp;M)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>名称(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;ID number:</source>
-        <translation>身份证号(&amp;I)：</translation>
-    </message>
-    <message>
-        <source>Re&amp;ference (optional):</source>
-        <translation>备注（可选）(&amp;F)：</translation>
-    </message>
-    <message>
-        <source>The first rows of the file</source>
-        <translation>文件的前几行</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>校验</translation>
-    </message>
-    <message>
-        <source>Rows that will not be sent</source>
-        <translation>不会发送的行</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>开始(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>— none —</source>
@@ -5345,10 +5366,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Every row is valid.</source>
         <translation>所有行均有效。</translation>
-    </message>
-    <message>
-        <source>Verify every row of a CSV file or an Excel workbook (.xlsx): each row is checked first, invalid rows are listed and never sent, rows repeating the same mobile number, name and ID number are sent once. Every result is recorded in the history as it arrives.</source>
-        <translation>逐行核验 CSV 文件或 Excel 工作簿（.xlsx）：每一行先经校验，无效行列出且不发送；手机号、姓名、身份证号完全相同的重复行只发送一次。每条结果一返回即记入历史记录。</translation>
     </message>
     <message>
         <source>Choose a CSV file or an Excel workbook with a header row: mobile number, name, ID number and optionally a reference, in English or Chinese (手机号, 姓名, 身份证号, 备注).</source>

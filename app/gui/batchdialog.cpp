@@ -8,14 +8,11 @@
 #include "resumebatchdialog.h"
 #include "session/session.h"
 #include "settings/appsettings.h"
-#include "verticalscrollarea.h"
+#include "ui_batchdialog.h"
 
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
-#include <QGroupBox>
-#include <QStackedWidget>
-#include <QVBoxLayout>
 
 #include <climits>
 
@@ -34,17 +31,12 @@ BatchDialog::BatchDialog(session::Session* session, QWidget* parent)
     : QDialog(parent)
     , m_session(session)
     , m_launcher(session->batches())
-    , m_pages(new QStackedWidget(this))
-    , m_setup(new BatchSetupPage(m_pages))
-    , m_run(new BatchRunPage(m_pages))
+    , m_ui(std::make_unique<Ui::BatchDialog>())
 {
-    setObjectName(QStringLiteral("batchDialog"));
-    resize(920, 760);
-    m_pages->addWidget(m_setup);
-    m_pages->addWidget(m_run);
+    m_ui->setupUi(this); // the pages in a scroll area: the dialog fits a small screen, scrolled
+    m_setup = m_ui->setupPage;
+    m_run = m_ui->runPage;
     showPage(m_setup);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(VerticalScrollArea::around(m_pages)); // fits a small screen, scrolled
 
     connect(m_setup, &BatchSetupPage::chooseFileRequested, this, &BatchDialog::chooseFile);
     connect(m_setup, &BatchSetupPage::resumeRequested, this, &BatchDialog::showResumeList);
@@ -65,7 +57,6 @@ BatchDialog::BatchDialog(session::Session* session, QWidget* parent)
     });
 
     m_setup->setConfig(session->config());
-    setWindowTitle(tr("Verify a file"));
     updateStartButton();
 }
 
@@ -84,14 +75,14 @@ void BatchDialog::showPage(QWidget* page)
     for (QWidget* p : {static_cast<QWidget*>(m_setup), static_cast<QWidget*>(m_run)})
         p->setSizePolicy(p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored,
                          p == page ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    m_pages->setCurrentWidget(page);
-    m_pages->updateGeometry();
+    m_ui->pages->setCurrentWidget(page);
+    m_ui->pages->updateGeometry();
 }
 
 void BatchDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("Verify a file"));
+        m_ui->retranslateUi(this);
         updateStartButton();
     }
     QDialog::changeEvent(event);

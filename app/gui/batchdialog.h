@@ -4,10 +4,14 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <optional>
 
 class QComboBox;
-class QStackedWidget;
+
+namespace Ui {
+class BatchDialog;
+}
 
 namespace tricheck::session {
 class Session;
@@ -22,7 +26,8 @@ class BatchSetupPage;
 // batch launcher (the same as tricheck-cli batch), so that every outcome lands in the history (and
 // its table) as it arrives; the run page follows it. Unfinished batches of the journal are offered
 // for resuming: only unsent rows are sent; rows whose outcome is unknown are sent again only when
-// the operator ticks that they may be billed twice.
+// the operator ticks that they may be billed twice. The pages are ui/batchdialog.ui's; this class
+// wires them to the launcher.
 class BatchDialog : public QDialog
 {
     Q_OBJECT
@@ -82,9 +87,9 @@ private:
 
     session::Session* m_session;
     batch::BatchLauncher* m_launcher;
-    QStackedWidget* m_pages;
-    BatchSetupPage* m_setup;
-    BatchRunPage* m_run;
+    std::unique_ptr<Ui::BatchDialog> m_ui;
+    BatchSetupPage* m_setup = nullptr; // the form's pages
+    BatchRunPage* m_run = nullptr;
     void exportResults();
 
     QString m_runFile; // the file of the batch being started or resumed

@@ -4,15 +4,17 @@
 
 #include <QGroupBox>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class BatchFileBox;
+}
 
 namespace tricheck::gui {
 
-// The "File" box of the batch setup page: the file, how to read it (a CSV file's encoding, or an
-// Excel workbook's worksheet, shown in its place), and the way to an unfinished batch.
+// The "File" box of the batch setup page (ui/batchfilebox.ui): the file, how to read it (a CSV
+// file's encoding, or an Excel workbook's worksheet, shown in its place), and the way to an
+// unfinished batch.
 class BatchFileBox : public QGroupBox
 {
     Q_OBJECT
@@ -20,6 +22,7 @@ class BatchFileBox : public QGroupBox
 
 public:
     explicit BatchFileBox(QWidget* parent = nullptr);
+    ~BatchFileBox() override;
 
     void setPath(const QString& path); // empty: none; a new file starts on its first worksheet
     batch::TextEncoding encoding() const;
@@ -38,16 +41,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();
-
-    QLabel* m_fileLabel;
-    QLineEdit* m_fileEdit;
-    QPushButton* m_browseButton;
-    QLabel* m_encodingLabel;
-    QComboBox* m_encodingCombo;
-    QLabel* m_sheetLabel;
-    QComboBox* m_sheetCombo;
-    QPushButton* m_resumeButton;
+    std::unique_ptr<Ui::BatchFileBox> m_ui;
     bool m_workbook = false;
 };
 

@@ -4,16 +4,13 @@
 #include "api/resultcatalogue.h"
 #include "batch/durationtext.h"
 #include "statuspalette.h"
+#include "ui_batchrunpage.h"
 
 #include <QEvent>
-#include <QGridLayout>
 #include <QGroupBox>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QTimer>
-#include <QVBoxLayout>
+
+#include <utility>
 
 namespace tricheck::gui {
 
@@ -39,10 +36,25 @@ enum Count {
 
 BatchRunPage::BatchRunPage(QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::BatchRunPage>())
     , m_progressTimer(new QTimer(this))
 {
-    setObjectName(QStringLiteral("runPage"));
-    build();
+    m_ui->setupUi(this);
+    const std::pair<QLabel*, QLabel*> counts[CountCount] = {{m_ui->doneCaption, m_ui->doneCount},
+                                                            {m_ui->passCaption, m_ui->passCount},
+                                                            {m_ui->mismatchCaption, m_ui->mismatchCount},
+                                                            {m_ui->noRecordCaption, m_ui->noRecordCount},
+                                                            {m_ui->errorCaption, m_ui->errorCount},
+                                                            {m_ui->unknownCaption, m_ui->unknownCount},
+                                                            {m_ui->billedCaption, m_ui->billedCount},
+                                                            {m_ui->skippedCaption, m_ui->skippedCount},
+                                                            {m_ui->rateCaption, m_ui->rateValue},
+                                                            {m_ui->timeLeftCaption, m_ui->timeLeftValue}};
+    for (int i = 0; i < CountCount; ++i) {
+        m_countCaptions[i] = counts[i].first;
+        m_countValues[i] = counts[i].second;
+    }
+    wire();
     m_progressTimer->setInterval(250);
     connect(m_progressTimer, &QTimer::timeout, this, &BatchRunPage::updateProgress);
     applyStatusColours();
@@ -51,80 +63,11 @@ BatchRunPage::BatchRunPage(QWidget* parent)
 
 BatchRunPage::~BatchRunPage() = default;
 
-void BatchRunPage::build()
+// The form's buttons to the runner and to the page's signals. None of them is a default button
+// (autoDefault off in the form): Enter neither pauses, cancels nor starts anything.
+void BatchRunPage::wire()
 {
-    m_layout = new QVBoxLayout(this);
-    m_layout->setContentsMargins(0, 0, 0, 0);
-    m_runTitle = new QLabel(this);
-    m_runTitle->setObjectName(QStringLiteral("runTitle"));
-    m_runTitle->setWordWrap(true);
-    m_runTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_layout->addWidget(m_runTitle);
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("progressBar"));
-    m_layout->addWidget(m_progress);
-
-    auto* grid = new QGridLayout;
-    grid->setHorizontalSpacing(18);
-    static const char* const names[] = {
-        "doneCount",
-        "passCount",
-        "mismatchCount",
-        "noRecordCount",
-        "errorCount",
-        "unknownCount",
-        "billedCount",
-        "skippedCount",
-        "rateValue",
-        "timeLeftValue",
-    };
-    for (int i = 0; i < CountCount; ++i) {
-        m_countCaptions[i] = new QLabel(this);
-        m_countValues[i] = new QLabel(this);
-        m_countValues[i]->setObjectName(QString::fromLatin1(names[i]));
-        QFont bold = m_countValues[i]->font();
-        bold.setBold(true);
-        m_countValues[i]->setFont(bold);
-        m_countValues[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_countCaptions[i]->setBuddy(m_countValues[i]);
-        grid->addWidget(m_countCaptions[i], i / 3, (i % 3) * 2);
-        grid->addWidget(m_countValues[i], i / 3, (i % 3) * 2 + 1);
-    }
-    for (int c = 0; c < 3; ++c)
-        grid->setColumnStretch(c * 2 + 1, 1);
-    m_layout->addLayout(grid);
-
-    m_runNote = new QLabel(this);
-    m_runNote->setObjectName(QStringLiteral("runNote"));
-    m_runNote->setWordWrap(true);
-    m_runNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_runNote->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_layout->addWidget(m_runNote);
-    m_layout->addStretch(1);
-
-    auto* buttons = new QHBoxLayout;
-    m_pauseButton = new QPushButton(this);
-    m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
-    m_cancelButton = new QPushButton(this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_exportButton = new QPushButton(this);
-    m_exportButton->setObjectName(QStringLiteral("exportButton"));
-    m_anotherButton = new QPushButton(this);
-    m_anotherButton->setObjectName(QStringLiteral("anotherButton"));
-    m_runCloseButton = new QPushButton(this);
-    m_runCloseButton->setObjectName(QStringLiteral("runCloseButton"));
-    // No default button in the batch dialog: Enter neither pauses, cancels nor starts anything.
-    for (QPushButton* button : {m_pauseButton, m_cancelButton, m_exportButton, m_anotherButton, m_runCloseButton})
-        button->setAutoDefault(false);
-    buttons->addWidget(m_pauseButton);
-    buttons->addWidget(m_cancelButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_exportButton);
-    buttons->addWidget(m_anotherButton);
-    buttons->addWidget(m_runCloseButton);
-    m_layout->addLayout(buttons);
-
-    connect(m_pauseButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->pauseButton, &QPushButton::clicked, this, [this] {
         if (!m_runner)
             return;
         if (m_runner->state() == BatchRunner::State::Paused)
@@ -132,14 +75,14 @@ void BatchRunPage::build()
         else if (m_runner->state() == BatchRunner::State::Running)
             m_runner->pause();
     });
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
         if (m_runner &&
             (m_runner->state() == BatchRunner::State::Running || m_runner->state() == BatchRunner::State::Paused))
             m_runner->cancel();
     });
-    connect(m_exportButton, &QPushButton::clicked, this, &BatchRunPage::exportRequested);
-    connect(m_anotherButton, &QPushButton::clicked, this, &BatchRunPage::anotherRequested);
-    connect(m_runCloseButton, &QPushButton::clicked, this, &BatchRunPage::closeRequested);
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &BatchRunPage::exportRequested);
+    connect(m_ui->anotherButton, &QPushButton::clicked, this, &BatchRunPage::anotherRequested);
+    connect(m_ui->runCloseButton, &QPushButton::clicked, this, &BatchRunPage::closeRequested);
 }
 
 void BatchRunPage::follow(BatchRunner* runner,
@@ -160,8 +103,8 @@ void BatchRunPage::follow(BatchRunner* runner,
     connect(m_runner, &BatchRunner::stateChanged, this, &BatchRunPage::onRunnerState);
     // A new batch keeps its validation report in view (the rows that are not sent), a resumed one has none.
     if (report)
-        m_layout->insertWidget(m_layout->indexOf(m_runNote) + 1, report, 2);
-    m_runTitle->setText(tr("<b>%1</b> — batch %2").arg(m_title.toHtmlEscaped(), m_batchId));
+        m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->runNote) + 1, report, 2);
+    m_ui->runTitle->setText(tr("<b>%1</b> — batch %2").arg(m_title.toHtmlEscaped(), m_batchId));
     m_progressTimer->start();
     onRunnerState();
 }
@@ -213,33 +156,20 @@ void BatchRunPage::applyStatusColours()
 
 void BatchRunPage::retranslate()
 {
-    m_cancelButton->setText(tr("&Cancel batch"));
-    m_exportButton->setText(tr("&Export results…"));
-    m_anotherButton->setText(tr("Verify another &file…"));
-    m_runCloseButton->setText(tr("Close"));
+    m_ui->retranslateUi(this); // the buttons and the fixed captions
     using api::ResultCatalogue;
     using api::StatusRole;
     // The outcomes in the result panel's words (ResultCatalogue); Mismatch counts all of BizCode 2.
     const auto outcome = [](StatusRole role) {
         return tr("%1:", "a counter's caption").arg(ResultCatalogue::outcomeName(role));
     };
-    const QString captions[CountCount] = {tr("Done:"),
-                                          outcome(StatusRole::Pass),
-                                          outcome(StatusRole::Mismatch),
-                                          outcome(StatusRole::NoRecord),
-                                          tr("Errors:"),
-                                          tr("Outcome unknown:"),
-                                          m_sandbox ? tr("Billing:") : tr("Billed:"),
-                                          tr("Not sent, verified before:"),
-                                          tr("Rate:"),
-                                          tr("Time left:")};
-    for (int i = 0; i < CountCount; ++i)
-        m_countCaptions[i]->setText(captions[i]);
+    m_countCaptions[Pass]->setText(outcome(StatusRole::Pass));
+    m_countCaptions[Mismatch]->setText(outcome(StatusRole::Mismatch));
+    m_countCaptions[NoRecord]->setText(outcome(StatusRole::NoRecord));
+    m_countCaptions[Billed]->setText(m_sandbox ? tr("Billing:") : tr("Billed:"));
     if (m_runner) {
-        m_runTitle->setText(tr("<b>%1</b> — batch %2").arg(m_title.toHtmlEscaped(), m_batchId));
+        m_ui->runTitle->setText(tr("<b>%1</b> — batch %2").arg(m_title.toHtmlEscaped(), m_batchId));
         onRunnerState();
-    } else {
-        m_pauseButton->setText(tr("&Pause"));
     }
 }
 
@@ -249,13 +179,13 @@ void BatchRunPage::onRunnerState()
         return;
     const BatchRunner::State state = m_runner->state();
     const bool live = state == BatchRunner::State::Running || state == BatchRunner::State::Paused;
-    m_pauseButton->setText(state == BatchRunner::State::Paused ? tr("&Resume") : tr("&Pause"));
-    m_pauseButton->setEnabled(live);
-    m_pauseButton->setVisible(state != BatchRunner::State::Finished);
-    m_cancelButton->setEnabled(live);
-    m_cancelButton->setVisible(state != BatchRunner::State::Finished);
-    m_exportButton->setVisible(state == BatchRunner::State::Finished);
-    m_anotherButton->setVisible(state == BatchRunner::State::Finished);
+    m_ui->pauseButton->setText(state == BatchRunner::State::Paused ? tr("&Resume") : tr("&Pause"));
+    m_ui->pauseButton->setEnabled(live);
+    m_ui->pauseButton->setVisible(state != BatchRunner::State::Finished);
+    m_ui->cancelButton->setEnabled(live);
+    m_ui->cancelButton->setVisible(state != BatchRunner::State::Finished);
+    m_ui->exportButton->setVisible(state == BatchRunner::State::Finished);
+    m_ui->anotherButton->setVisible(state == BatchRunner::State::Finished);
     if (m_final)
         showSummary();
     else
@@ -270,9 +200,9 @@ void BatchRunPage::updateProgress()
     const batch::BatchTally& b = m_base;
     const int total = std::max(b.toSend, c.toSend);
     const int done = std::min(total, b.sent + b.skipped + c.answered + c.skipped);
-    m_progress->setRange(0, std::max(1, total));
-    m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 of %2 rows").arg(done).arg(total));
+    m_ui->progressBar->setRange(0, std::max(1, total));
+    m_ui->progressBar->setValue(done);
+    m_ui->progressBar->setFormat(tr("%1 of %2 rows").arg(done).arg(total));
     m_countValues[Done]->setText(tr("%1 of %2").arg(done).arg(total));
     m_countValues[Pass]->setText(QString::number(b.pass + c.pass));
     m_countValues[Mismatch]->setText(QString::number(b.mismatch + c.mismatch));
@@ -292,18 +222,18 @@ void BatchRunPage::updateProgress()
     m_countValues[TimeLeft]->setText(eta);
     switch (m_runner->state()) {
     case BatchRunner::State::Paused:
-        m_runNote->setText(tr("Paused. Requests already sent are answered and recorded; nothing more is sent until "
-                              "you resume."));
+        m_ui->runNote->setText(tr("Paused. Requests already sent are answered and recorded; nothing more is sent until "
+                                  "you resume."));
         break;
     case BatchRunner::State::Stopping:
-        m_runNote->setText(
+        m_ui->runNote->setText(
             tr("Stopping: waiting for the %n request(s) in flight to be answered and recorded.", nullptr, c.inFlight));
         break;
     default:
-        m_runNote->setText(m_runner->effectiveQps() > 0 && m_runner->effectiveQps() + 0.5 < m_askedQps
-                               ? tr("The service asked to slow down: sending %1 requests per second.")
-                                     .arg(m_runner->effectiveQps(), 0, 'f', 1)
-                               : tr("Results appear in the history as they arrive."));
+        m_ui->runNote->setText(m_runner->effectiveQps() > 0 && m_runner->effectiveQps() + 0.5 < m_askedQps
+                                   ? tr("The service asked to slow down: sending %1 requests per second.")
+                                         .arg(m_runner->effectiveQps(), 0, 'f', 1)
+                                   : tr("Results appear in the history as they arrive."));
         break;
     }
 }
@@ -311,10 +241,10 @@ void BatchRunPage::updateProgress()
 void BatchRunPage::showSummary()
 {
     const batch::BatchTally& t = *m_final;
-    m_progress->setRange(0, std::max(1, t.toSend));
+    m_ui->progressBar->setRange(0, std::max(1, t.toSend));
     const int done = t.sent + t.skipped;
-    m_progress->setValue(done);
-    m_progress->setFormat(tr("%1 of %2 rows").arg(done).arg(t.toSend));
+    m_ui->progressBar->setValue(done);
+    m_ui->progressBar->setFormat(tr("%1 of %2 rows").arg(done).arg(t.toSend));
     m_countValues[Done]->setText(tr("%1 of %2").arg(done).arg(t.toSend));
     m_countValues[Pass]->setText(QString::number(t.pass));
     m_countValues[Mismatch]->setText(QString::number(t.mismatch));
@@ -363,9 +293,9 @@ void BatchRunPage::showSummary()
                    nullptr,
                    t.skipped);
     text << tr("Export the results to keep them with the file: masked values, results, RequestIds.");
-    m_runNote->setText(text.join(QStringLiteral("<br><br>")));
-    Accessibility::announce(this, m_runNote->text()); // the end of the batch, said to screen readers
-    m_exportButton->setEnabled(t.sent + t.skipped > 0);
+    m_ui->runNote->setText(text.join(QStringLiteral("<br><br>")));
+    Accessibility::announce(this, m_ui->runNote->text()); // the end of the batch, said to screen readers
+    m_ui->exportButton->setEnabled(t.sent + t.skipped > 0);
 }
 
 } // namespace tricheck::gui

@@ -6,20 +6,22 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QGroupBox;
 class QLabel;
-class QProgressBar;
-class QPushButton;
 class QTimer;
-class QVBoxLayout;
+
+namespace Ui {
+class BatchRunPage;
+}
 
 namespace tricheck::gui {
 
 // The second page of "Verify a file…": a running batch's progress (rows done, results by kind in
 // the history's colours, rate, time left), pause, resume and cancel; at the end the whole batch's
-// tally and what to do next.
+// tally and what to do next. Its widgets are ui/batchrunpage.ui's; it follows the launcher's runner.
 class BatchRunPage : public QWidget
 {
     Q_OBJECT
@@ -51,7 +53,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void build();
+    void wire();
     void retranslate();
     void applyStatusColours();
     void onRunnerState();
@@ -59,17 +61,9 @@ private:
     void showSummary();
     QString billedValue(int billed) const;
 
-    QVBoxLayout* m_layout = nullptr;
-    QLabel* m_runTitle = nullptr;
-    QProgressBar* m_progress = nullptr;
-    QLabel* m_countCaptions[10] = {};
+    std::unique_ptr<Ui::BatchRunPage> m_ui;
+    QLabel* m_countCaptions[10] = {}; // the form's, in the order of the counts
     QLabel* m_countValues[10] = {};
-    QLabel* m_runNote = nullptr;
-    QPushButton* m_pauseButton = nullptr;
-    QPushButton* m_cancelButton = nullptr;
-    QPushButton* m_exportButton = nullptr;
-    QPushButton* m_anotherButton = nullptr;
-    QPushButton* m_runCloseButton = nullptr;
     QTimer* m_progressTimer = nullptr;
     bool m_sandbox = false;
 

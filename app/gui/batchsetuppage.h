@@ -11,25 +11,21 @@
 
 class QComboBox;
 class QGroupBox;
-class QLabel;
-class QListWidget;
-class QProgressBar;
-class QPushButton;
-class QTableWidget;
 class QTimer;
-class QVBoxLayout;
+
+namespace Ui {
+class BatchSetupPage;
+}
 
 namespace tricheck::gui {
 
-class BatchFileBox;
 class BatchImportJob;
-class BatchOptionsBox;
-class BatchStartSummary;
 
 // The first page of "Verify a file…": the file (CSV, with its encoding, or an Excel workbook, with
 // its worksheet), its first rows with the columns mapped (recognised from the header in English or
 // Chinese, changeable), the validation report (read in full on a worker thread) and the sending
-// choices. It only collects and shows; the dialog starts the batch.
+// choices. Its widgets are ui/batchsetuppage.ui's; it only collects and shows, and the dialog
+// starts the batch.
 class BatchSetupPage : public QWidget
 {
     Q_OBJECT
@@ -66,7 +62,7 @@ public:
     // Why Start cannot be pressed (empty: it can), and whether the resume list can be opened.
     void setStartable(const QString& reason, bool canResume);
     // The validation report, to keep in view on the progress page.
-    QGroupBox* reportBox() const { return m_reportBox; }
+    QGroupBox* reportBox() const;
     void takeBackReportBox();
 
 signals:
@@ -82,7 +78,7 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    void build();
+    void wire();
     void retranslate();
     void loadPreview();
     void fillColumnCombos();
@@ -91,23 +87,8 @@ private:
     void showReport();
     batch::ImportOptions importOptions() const;
 
-    QVBoxLayout* m_layout = nullptr;
-    QLabel* m_intro = nullptr;
-    BatchFileBox* m_fileBox = nullptr;
-    QGroupBox* m_columnsBox = nullptr;
-    QLabel* m_columnsHint = nullptr;
-    QLabel* m_columnLabels[4] = {};
-    QComboBox* m_columnCombos[4] = {};
-    QTableWidget* m_preview = nullptr;
-    QGroupBox* m_reportBox = nullptr;
-    QLabel* m_reportSummary = nullptr;
-    QProgressBar* m_validationProgress = nullptr;
-    QListWidget* m_issues = nullptr;
-    BatchOptionsBox* m_optionsBox = nullptr;
-    BatchStartSummary* m_summary = nullptr;
-    QLabel* m_notReady = nullptr;
-    QPushButton* m_startButton = nullptr;
-    QPushButton* m_closeButton = nullptr;
+    std::unique_ptr<Ui::BatchSetupPage> m_ui;
+    QComboBox* m_columnCombos[4] = {}; // the form's, in the order of batch::BatchField
 
     QString m_path;
     QStringList m_header;

@@ -16,13 +16,6 @@ VerticalScrollArea::VerticalScrollArea(QWidget* parent)
 
 VerticalScrollArea::~VerticalScrollArea() = default;
 
-VerticalScrollArea* VerticalScrollArea::around(QWidget* content)
-{
-    auto* area = new VerticalScrollArea(content->parentWidget());
-    area->setWidget(content);
-    return area;
-}
-
 QSize VerticalScrollArea::minimumSizeHint() const
 {
     const QSize base = QScrollArea::minimumSizeHint();

@@ -6,7 +6,8 @@ namespace tricheck::gui {
 
 // A scroll area that scrolls only up and down: as wide as its widget needs at least, as low as
 // the window has room for. The verify form is in one, so that the main window fits a screen of
-// 720×450 logical pixels (1440×900 at 200 %) and the form stays whole, scrolled.
+// 720×450 logical pixels (1440×900 at 200 %) and the form stays whole, scrolled; the batch dialog's
+// pages are in one too (ui/batchdialog.ui), so that it scrolls instead of running off a small screen.
 class VerticalScrollArea : public QScrollArea
 {
     Q_OBJECT
@@ -15,10 +16,6 @@ class VerticalScrollArea : public QScrollArea
 public:
     explicit VerticalScrollArea(QWidget* parent = nullptr);
     ~VerticalScrollArea() override;
-
-    // A new one holding `content`, to put in a layout in its place (a dialog taller than a small
-    // screen scrolls instead of running off it).
-    static VerticalScrollArea* around(QWidget* content);
 
     QSize minimumSizeHint() const override;
 };

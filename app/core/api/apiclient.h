@@ -163,7 +163,6 @@ private:
     void sendAttempt();
     void leaveSlot();
     QString hostKey() const;
-    QNetworkRequest signedRequest(const QDateTime& now, const QString& nonce) const;
     void watchReply();
     void onReplyFinished();
     void abortReply(Abort reason);

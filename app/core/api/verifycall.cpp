@@ -1,16 +1,12 @@
 #include "api/responseparser.h"
 #include "api/retryrules.h"
-#include "api/signaturev1.h"
-#include "api/signaturev3.h"
+#include "api/signedrequest.h"
 #include "apiclient.h"
-#include "common/crypto.h"
 #include "common/logging.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 #include <QSslError>
 #include <QUuid>
 
@@ -19,11 +15,6 @@
 namespace tricheck::api {
 
 namespace {
-
-QString timestampText(const QDateTime& utc)
-{
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
-}
 
 // Transport failures that happen before a connection carries any request byte. With
 // QNetworkReply::requestSent() not yet emitted they prove the service never saw the request.
@@ -165,85 +156,6 @@ void VerifyCall::leaveSlot()
     m_slot = Slot::None;
 }
 
-QNetworkRequest VerifyCall::signedRequest(const QDateTime& now, const QString& nonce) const
-{
-    const identity::IdentityParams& id = m_request.identity;
-    const credentials::Credentials& c = m_request.credentials;
-    const QueryItems business{{QStringLiteral("ProductCode"), ApiClient::productCode()},
-                              {QStringLiteral("ParamType"), identity::paramTypeName(id.paramType)},
-                              {QStringLiteral("IdentifyNum"), id.idNumber},
-                              {QStringLiteral("UserName"), id.name},
-                              {QStringLiteral("Mobile"), id.mobile}};
-
-    QUrl url = m_request.endpoint.url();
-    if (url.path().isEmpty())
-        url.setPath(QStringLiteral("/"));
-    QNetworkRequest request;
-    QByteArray query;
-    if (m_request.scheme == SignatureScheme::V3) {
-        V3Request r;
-        r.method = "POST";
-        r.host = m_request.endpoint.hostHeader();
-        r.path = url.path();
-        r.query = business;
-        r.action = ApiClient::action();
-        r.version = ApiClient::apiVersion();
-        r.date = timestampText(now);
-        r.nonce = nonce;
-        r.accessKeyId = c.accessKeyId;
-        r.accessKeySecret = c.accessKeySecret;
-        r.securityToken = c.securityToken;
-        const V3Signed s = signV3(r);
-        query = s.queryString;
-        for (const auto& [name, value] : s.headers)
-            request.setRawHeader(name, value);
-    } else {
-        V1Request r;
-        r.method = "POST";
-        r.params = business;
-        r.action = ApiClient::action();
-        r.version = ApiClient::apiVersion();
-        r.timestamp = timestampText(now);
-        r.nonce = nonce;
-        r.accessKeyId = c.accessKeyId;
-        r.accessKeySecret = c.accessKeySecret;
-        r.securityToken = c.securityToken;
-        query = signV1(r).queryString;
-    }
-    // The query is already RFC 3986 encoded exactly as signed; StrictMode keeps QUrl from
-    // re-encoding it (QUrlQuery's encoding differs from Alibaba's).
-    url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
-    request.setUrl(url);
-
-    request.setHeader(QNetworkRequest::UserAgentHeader, ApiClient::userAgent());
-    request.setRawHeader("accept", "application/json");
-    // The body is empty. An explicit Content-Length and no Content-Type: with post() Qt would add an
-    // unsigned "Content-Type: application/x-www-form-urlencoded" (spec §3.5), so the request goes
-    // out through sendCustomRequest() without a body device.
-    request.setHeader(QNetworkRequest::ContentLengthHeader, 0);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    // HTTP/1.1 only: requestSent() (what tells "never sent" from "maybe processed") is reliable there,
-    // and it is what Alibaba's SDKs speak.
-    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
-    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
-    // No AuthenticationReuseAttribute=Manual: it also stops Qt from answering a proxy's 407 with the
-    // credentials of the configured QNetworkProxy (tests/integration/testproxy.cpp). The service
-    // itself never asks for HTTP authentication; its signature is in the request.
-    // Our own timers decide; Qt's inactivity timeout (which a shared QNetworkAccessManager may set
-    // shorter) only backs them up.
-    request.setTransferTimeout(m_options.transferTimeoutMs + 5000);
-    if (m_request.endpoint.isTls()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        request.setSslConfiguration(tls);
-    }
-    return request;
-}
-
 void VerifyCall::sendAttempt()
 {
     ++m_attempt;
@@ -262,7 +174,9 @@ void VerifyCall::sendAttempt()
     m_sensitive.append(nonce);
 
     m_attemptElapsed.start();
-    m_reply = m_client->m_network->sendCustomRequest(signedRequest(now, nonce), "POST");
+    m_reply =
+        m_client->m_network->sendCustomRequest(signedVerifyRequest(m_request, now, nonce, m_options.transferTimeoutMs),
+                                               "POST");
     watchReply();
     // The request holds one of the client's slots, so Qt gives it a connection at once: from here on
     // the limits measure the service and the network, never a wait in a queue (ApiClient::

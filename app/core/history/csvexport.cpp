@@ -1,89 +1,68 @@
 #include "csvexport.h"
 
 #include "csvsink.h"
+#include "exportrun.h"
 #include "historycolumns.h"
-#include "historystore.h"
 
-#include <QFileInfo>
 #include <QIODevice>
-#include <QLocale>
-#include <QSaveFile>
 
 namespace tricheck::history {
 
 namespace {
 
-Expected<qint64, HistoryError> writeCsv(HistoryStore& store,
-                                        const HistoryFilter& filter,
-                                        const HistorySort& sort,
-                                        QIODevice& device,
-                                        const QString& destination,
-                                        const CsvExportOptions& options,
-                                        const QList<HistoryColumn>& columns)
+// The rows as CSV: a BOM and the header row first, then a record a row.
+class CsvWriter final : public ExportWriter
 {
-    using Result = Expected<qint64, HistoryError>;
-    qint64 total = 0;
-    if (options.progress) {
-        auto n = store.count(filter);
-        if (!n)
-            return n;
-        total = *n;
-        options.progress(0, total);
-    }
+public:
+    CsvWriter(QIODevice& device, const QList<HistoryColumn>& columns)
+        : m_device(device)
+        , m_sink(device)
+        , m_columns(columns)
+        , m_formatter(HistoryFormatter::TimeStyle::IsoWithOffset)
+    { }
 
-    CsvSink sink(device);
-    sink.bom();
-    for (int i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            sink.separator();
-        sink.field(HistoryColumns::title(columns.at(i)));
-    }
-    sink.endRecord();
-
-    HistoryFormatter formatter(HistoryFormatter::TimeStyle::IsoWithOffset);
-    const int interval = qMax(1, options.progressInterval);
-    qint64 written = 0;
-    bool writeFailed = false;
-    bool cancelled = false;
-    auto visited = store.forEach(filter, sort, [&](const AttemptRecord& record) {
-        for (int i = 0; i < columns.size(); ++i) {
+    std::optional<QString> begin(qint64 /*total*/) override
+    {
+        m_sink.bom();
+        for (int i = 0; i < m_columns.size(); ++i) {
             if (i > 0)
-                sink.separator();
-            sink.field(formatter.view(columns.at(i), record));
+                m_sink.separator();
+            m_sink.field(HistoryColumns::title(m_columns.at(i)));
         }
-        sink.endRecord();
-        ++written;
-        if (!sink.flushIfFull()) {
-            writeFailed = true;
-            return false;
-        }
-        if (written % interval == 0) {
-            if (options.progress)
-                options.progress(written, total);
-            if (options.cancelRequested && options.cancelRequested()) {
-                cancelled = true;
-                return false;
-            }
-        }
-        return true;
-    });
-    if (!visited)
-        return visited;
-    if (cancelled)
-        return Result::failure(HistoryError::cancelled());
-    if (writeFailed || !sink.flush())
-        return Result::failure(HistoryError::outputFailed(destination, device.errorString()));
-    if (options.progress)
-        options.progress(written, qMax(total, written));
-    return written;
-}
+        m_sink.endRecord();
+        return std::nullopt;
+    }
 
-QStringList columnIds(const QList<HistoryColumn>& columns)
+    std::optional<QString> row(const AttemptRecord& record) override
+    {
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (i > 0)
+                m_sink.separator();
+            m_sink.field(m_formatter.view(m_columns.at(i), record));
+        }
+        m_sink.endRecord();
+        if (!m_sink.flushIfFull())
+            return m_device.errorString();
+        return std::nullopt;
+    }
+
+    std::optional<QString> finish(qint64 /*written*/) override
+    {
+        if (!m_sink.flush())
+            return m_device.errorString();
+        return std::nullopt;
+    }
+
+private:
+    QIODevice& m_device;
+    CsvSink m_sink;
+    QList<HistoryColumn> m_columns;
+    HistoryFormatter m_formatter;
+};
+
+std::unique_ptr<ExportWriter> csvWriter(QIODevice& device, const QList<HistoryColumn>& columns)
 {
-    QStringList ids;
-    for (const HistoryColumn c : columns)
-        ids.append(HistoryColumns::id(c));
-    return ids;
+    return std::make_unique<CsvWriter>(device, columns);
 }
 
 } // namespace
@@ -95,15 +74,7 @@ Expected<qint64, HistoryError> CsvExport::exportTo(HistoryStore& store,
                                                    const QString& destination,
                                                    const CsvExportOptions& options)
 {
-    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
-    auto rows = writeCsv(store, filter, sort, device, destination, options, columns);
-    if (!rows)
-        return rows;
-    const auto audited =
-        store.appendAudit(AuditEvent::exported(filter, sort, *rows, destination, columnIds(columns), QLocale().name()));
-    if (!audited)
-        return Expected<qint64, HistoryError>::failure(audited.error());
-    return rows;
+    return ExportRun(store, filter, sort, options, QStringLiteral("csv"), csvWriter).toDevice(device, destination);
 }
 
 Expected<qint64, HistoryError> CsvExport::exportToFile(HistoryStore& store,
@@ -112,31 +83,7 @@ Expected<qint64, HistoryError> CsvExport::exportToFile(HistoryStore& store,
                                                        const QString& path,
                                                        const CsvExportOptions& options)
 {
-    using Result = Expected<qint64, HistoryError>;
-    const QString destination = QFileInfo(path).absoluteFilePath();
-    QSaveFile file(destination);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result::failure(HistoryError::outputFailed(destination, file.errorString()));
-    // The rows are masked, but still about people: readable by the owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-
-    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
-    auto rows = writeCsv(store, filter, sort, file, destination, options, columns);
-    if (!rows) {
-        file.cancelWriting();
-        return rows;
-    }
-    // Audited before the file appears: an export may be recorded that then fails to land, but
-    // no file ever exists that the audit trail does not know about.
-    const auto audited =
-        store.appendAudit(AuditEvent::exported(filter, sort, *rows, destination, columnIds(columns), QLocale().name()));
-    if (!audited) {
-        file.cancelWriting();
-        return Result::failure(audited.error());
-    }
-    if (!file.commit())
-        return Result::failure(HistoryError::outputFailed(destination, file.errorString()));
-    return rows;
+    return ExportRun(store, filter, sort, options, QStringLiteral("csv"), csvWriter).toFile(path);
 }
 
 } // namespace tricheck::history

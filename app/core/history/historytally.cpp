@@ -2,6 +2,7 @@
 
 #include "daytally.h"
 #include "historystore.h"
+#include "qtsqlrowcursor.h"
 #include "sqlitenative.h"
 
 #include <QHash>
@@ -140,6 +141,35 @@ Expected<qint64, HistoryError> scanSqlite(HistoryStore& store,
     return total;
 }
 
+// Visits the groups a tally query returns, in its columns: day, status_role, sub_code, error_kind,
+// billed (NULL or negative: unknown), isp_name, operator_name, batch_id, endpoint, sandbox and the
+// number of attempts. Returns the attempts counted.
+Expected<qint64, HistoryError>
+visitGroups(HistoryStore& store, RowCursor& cursor, const std::function<void(const TallyGroup&)>& visit)
+{
+    qint64 total = 0;
+    TallyGroup g;
+    while (cursor.next()) {
+        g.localDay = cursor.integer(0);
+        g.role = api::ResultCatalogue::roleFromId(cursor.text(1)).value_or(api::StatusRole::Unknown);
+        g.subCode = cursor.text(2);
+        g.errorKind = cursor.text(3);
+        const qint64 billed = cursor.isNull(4) ? -1 : cursor.integer(4);
+        g.billed = billed < 0 ? std::nullopt : std::optional<bool>(billed != 0);
+        g.ispName = cursor.text(5);
+        g.operatorName = cursor.text(6);
+        g.batchId = cursor.text(7);
+        g.endpoint = cursor.text(8);
+        g.sandbox = cursor.integer(9) != 0;
+        g.count = cursor.integer(10);
+        total += g.count;
+        visit(g);
+    }
+    if (const auto error = cursor.error())
+        return Expected<qint64, HistoryError>::failure(store.errorFor(*error));
+    return total;
+}
+
 // The local day `ms` starts in `zone`, when it is a local midnight there.
 std::optional<qint64> midnightDay(qint64 ms, const QTimeZone& zone)
 {
@@ -158,7 +188,6 @@ std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
                                                            const QTimeZone& zone,
                                                            const std::function<void(const TallyGroup&)>& visit)
 {
-    using Result = Expected<qint64, HistoryError>;
     const auto counted = DayTally::zoneOf(db);
     if (!counted || *counted != zone.id())
         return std::nullopt;
@@ -182,27 +211,7 @@ std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
     const QVariantList binds{fromDay, toDay};
     const auto cursor = sqlitenative::available(db) ? sqlitenative::rowCursor(db, select, binds)
                                                     : makeSqliteDialect()->rowCursor(db, select, binds);
-    qint64 total = 0;
-    TallyGroup g;
-    while (cursor->next()) {
-        g.localDay = cursor->integer(0);
-        g.role = api::ResultCatalogue::roleFromId(cursor->text(1)).value_or(api::StatusRole::Unknown);
-        g.subCode = cursor->text(2);
-        g.errorKind = cursor->text(3);
-        const qint64 billed = cursor->integer(4);
-        g.billed = billed < 0 ? std::nullopt : std::optional<bool>(billed != 0);
-        g.ispName = cursor->text(5);
-        g.operatorName = cursor->text(6);
-        g.batchId = cursor->text(7);
-        g.endpoint = cursor->text(8);
-        g.sandbox = cursor->integer(9) != 0;
-        g.count = cursor->integer(10);
-        total += g.count;
-        visit(g);
-    }
-    if (const auto error = cursor->error())
-        return Result::failure(store.errorFor(*error));
-    return Result(total);
+    return visitGroups(store, *cursor, visit);
 }
 
 } // namespace
@@ -248,34 +257,8 @@ Expected<qint64, HistoryError> HistoryTally::run(HistoryStore& store,
                        "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
             .arg(offsetExpression(zone, fromMs, toMs))
             .arg(kDayMs);
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return Result::failure(store.errorFor(q.lastError()));
-    q.addBindValue(fromMs);
-    q.addBindValue(toMs);
-    if (!q.exec())
-        return Result::failure(store.errorFor(q.lastError()));
-    qint64 total = 0;
-    TallyGroup g;
-    while (q.next()) {
-        g.localDay = q.value(0).toLongLong();
-        g.role = api::ResultCatalogue::roleFromId(q.value(1).toString()).value_or(api::StatusRole::Unknown);
-        g.subCode = q.value(2).toString();
-        g.errorKind = q.value(3).isNull() ? QString() : q.value(3).toString();
-        g.billed = q.value(4).isNull() ? std::nullopt : std::optional<bool>(q.value(4).toLongLong() != 0);
-        g.ispName = q.value(5).toString();
-        g.operatorName = q.value(6).toString();
-        g.batchId = q.value(7).isNull() ? QString() : q.value(7).toString();
-        g.endpoint = q.value(8).toString();
-        g.sandbox = q.value(9).toLongLong() != 0;
-        g.count = q.value(10).toLongLong();
-        total += g.count;
-        visit(g);
-    }
-    if (q.lastError().isValid())
-        return Result::failure(store.errorFor(q.lastError()));
-    return total;
+    const auto cursor = qtSqlRowCursor(db, sql, {fromMs, toMs});
+    return visitGroups(store, *cursor, visit);
 }
 
 } // namespace tricheck::history

@@ -1,4 +1,5 @@
 #include "historysql.h"
+#include "qtsqlrowcursor.h"
 #include "sqldialect.h"
 
 #include <QSqlQuery>
@@ -108,6 +109,11 @@ private:
 
 } // namespace
 
+std::unique_ptr<RowCursor> qtSqlRowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds)
+{
+    return std::make_unique<QtSqlRowCursor>(db, select, binds);
+}
+
 void SqlDialect::configure(QSqlDatabase& db, const QString& path, int busyTimeoutMs) const
 {
     db.setDatabaseName(path);
@@ -141,7 +147,7 @@ qint64 insertedId(const SqlDialect& dialect, QSqlQuery& insert)
 std::unique_ptr<RowCursor>
 SqlDialect::rowCursor(QSqlDatabase& db, const QString& select, const QVariantList& binds) const
 {
-    return std::make_unique<QtSqlRowCursor>(db, select, binds);
+    return qtSqlRowCursor(db, select, binds);
 }
 
 std::unique_ptr<AttemptWriter> SqlDialect::attemptWriter(QSqlDatabase& db) const

@@ -1,16 +1,15 @@
 #include "xlsxexport.h"
 
+#include "exportrun.h"
 #include "historycolumns.h"
-#include "historystore.h"
 #include "resultcolours.h"
 #include "xlsx/workbookwriter.h"
 
-#include <QFileInfo>
+#include <QIODevice>
 #include <QJsonArray>
-#include <QLocale>
-#include <QSaveFile>
 
 #include <array>
+#include <optional>
 
 namespace tricheck::history {
 
@@ -136,88 +135,85 @@ public:
     }
 };
 
-Expected<qint64, HistoryError> writeXlsx(HistoryStore& store,
-                                         const HistoryFilter& filter,
-                                         const HistorySort& sort,
-                                         QIODevice& device,
-                                         const QString& destination,
-                                         const CsvExportOptions& options,
-                                         const QList<HistoryColumn>& columns)
+// The rows as a workbook: a data sheet (more when one is full) with a row a record in its result's
+// colour, then the summary sheet.
+class XlsxWriter final : public ExportWriter
 {
-    using Result = Expected<qint64, HistoryError>;
-    qint64 total = 0;
-    if (options.progress) {
-        auto n = store.count(filter);
-        if (!n)
-            return n;
-        total = *n;
-        options.progress(0, total);
+public:
+    XlsxWriter(QIODevice& device,
+               const QList<HistoryColumn>& columns,
+               const HistoryFilter& filter,
+               const HistorySort& sort)
+        : m_device(device)
+        , m_columns(columns)
+        , m_filter(filter)
+        , m_sort(sort)
+        , m_formatter(HistoryFormatter::TimeStyle::IsoWithOffset)
+    {
+        for (const HistoryColumn c : columns)
+            m_titles.append(HistoryColumns::title(c));
     }
-    WorkbookWriter w(total * columns.size());
-    if (const auto error = w.begin())
-        return Result::failure(HistoryError::outputFailed(destination, *error));
-    QStringList titles;
-    for (const HistoryColumn c : columns)
-        titles.append(HistoryColumns::title(c));
-    int sheet = w.addSheet(XlsxExport::dataSheetName());
-    w.header(sheet, titles);
 
-    HistoryFormatter formatter(HistoryFormatter::TimeStyle::IsoWithOffset);
-    const int interval = qMax(1, options.progressInterval);
-    Tally tally;
-    qint64 written = 0;
-    int row = 0;
-    int sheets = 1;
-    bool cancelled = false;
-    auto visited = store.forEach(filter, sort, [&](const AttemptRecord& record) {
-        if (++row >= WorkbookWriter::kMaxRows) {
+    std::optional<QString> begin(qint64 total) override
+    {
+        m_workbook.emplace(total * m_columns.size());
+        if (auto error = m_workbook->begin())
+            return error;
+        m_sheet = m_workbook->addSheet(XlsxExport::dataSheetName());
+        m_workbook->header(m_sheet, m_titles);
+        return std::nullopt;
+    }
+
+    std::optional<QString> row(const AttemptRecord& record) override
+    {
+        WorkbookWriter& w = *m_workbook;
+        if (++m_row >= WorkbookWriter::kMaxRows) {
             // A sheet is full: the export goes on in another, with the same header.
-            sheet = w.addSheet(XlsxExport::dataSheetName() + QStringLiteral(" %1").arg(++sheets));
-            w.header(sheet, titles);
-            row = 1;
+            m_sheet = w.addSheet(XlsxExport::dataSheetName() + QStringLiteral(" %1").arg(++m_sheets));
+            w.header(m_sheet, m_titles);
+            m_row = 1;
         }
         const RowStyle style = styleOf(record.role);
-        for (int c = 0; c < columns.size(); ++c) {
-            const HistoryColumn column = columns.at(c);
+        for (int c = 0; c < m_columns.size(); ++c) {
+            const HistoryColumn column = m_columns.at(c);
             if (isNumberColumn(column)) {
                 if (const auto n = numberOf(column, record))
-                    w.number(sheet, row, c, *n, style);
+                    w.number(m_sheet, m_row, c, *n, style);
                 else
-                    w.text(sheet, row, c, {}, style);
+                    w.text(m_sheet, m_row, c, {}, style);
             } else {
-                w.text(sheet, row, c, formatter.view(column, record), style);
+                w.text(m_sheet, m_row, c, m_formatter.view(column, record), style);
             }
         }
-        tally.add(record);
-        ++written;
-        if (written % interval == 0) {
-            if (options.progress)
-                options.progress(written, total);
-            if (options.cancelRequested && options.cancelRequested()) {
-                cancelled = true;
-                return false;
-            }
-        }
-        return true;
-    });
-    if (!visited)
-        return visited;
-    if (cancelled)
-        return Result::failure(HistoryError::cancelled());
-    Summary::write(w, tally, written, filter, sort);
-    if (const auto error = w.finish(device))
-        return Result::failure(HistoryError::outputFailed(destination, *error));
-    if (options.progress)
-        options.progress(written, qMax(total, written));
-    return written;
-}
+        m_tally.add(record);
+        return std::nullopt;
+    }
 
-QStringList columnIds(const QList<HistoryColumn>& columns)
+    std::optional<QString> finish(qint64 written) override
+    {
+        Summary::write(*m_workbook, m_tally, written, m_filter, m_sort);
+        return m_workbook->finish(m_device);
+    }
+
+private:
+    QIODevice& m_device;
+    QList<HistoryColumn> m_columns;
+    QStringList m_titles;
+    const HistoryFilter& m_filter;
+    const HistorySort& m_sort;
+    HistoryFormatter m_formatter;
+    std::optional<WorkbookWriter> m_workbook; // sized by the rows to come, known at begin()
+    Tally m_tally;
+    int m_sheet = 0;
+    int m_sheets = 1;
+    int m_row = 0;
+};
+
+ExportRun::MakeWriter xlsxWriter(const HistoryFilter& filter, const HistorySort& sort)
 {
-    QStringList ids;
-    for (const HistoryColumn c : columns)
-        ids.append(HistoryColumns::id(c));
-    return ids;
+    return [&filter, &sort](QIODevice& device, const QList<HistoryColumn>& columns) {
+        return std::make_unique<XlsxWriter>(device, columns, filter, sort);
+    };
 }
 
 } // namespace
@@ -239,56 +235,18 @@ Expected<qint64, HistoryError> XlsxExport::exportTo(HistoryStore& store,
                                                     const QString& destination,
                                                     const CsvExportOptions& options)
 {
-    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
-    auto rows = writeXlsx(store, filter, sort, device, destination, options, columns);
-    if (!rows)
-        return rows;
-    const auto audited = store.appendAudit(AuditEvent::exported(filter,
-                                                                sort,
-                                                                *rows,
-                                                                destination,
-                                                                columnIds(columns),
-                                                                QLocale().name(),
-                                                                QStringLiteral("xlsx")));
-    if (!audited)
-        return Expected<qint64, HistoryError>::failure(audited.error());
-    return rows;
+    return ExportRun(store, filter, sort, options, QStringLiteral("xlsx"), xlsxWriter(filter, sort))
+        .toDevice(device, destination);
 }
 
+// Atomic and owner-readable, audited before the file appears: as the CSV export (ExportRun).
 Expected<qint64, HistoryError> XlsxExport::exportToFile(HistoryStore& store,
                                                         const HistoryFilter& filter,
                                                         const HistorySort& sort,
                                                         const QString& path,
                                                         const CsvExportOptions& options)
 {
-    using Result = Expected<qint64, HistoryError>;
-    const QString destination = QFileInfo(path).absoluteFilePath();
-    QSaveFile file(destination);
-    if (!file.open(QIODevice::WriteOnly))
-        return Result::failure(HistoryError::outputFailed(destination, file.errorString()));
-    // The rows are masked, but still about people: readable by the owner only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    const QList<HistoryColumn> columns = HistoryColumns::exported(options.columns);
-    auto rows = writeXlsx(store, filter, sort, file, destination, options, columns);
-    if (!rows) {
-        file.cancelWriting();
-        return rows;
-    }
-    // Audited before the file appears, as the CSV export.
-    const auto audited = store.appendAudit(AuditEvent::exported(filter,
-                                                                sort,
-                                                                *rows,
-                                                                destination,
-                                                                columnIds(columns),
-                                                                QLocale().name(),
-                                                                QStringLiteral("xlsx")));
-    if (!audited) {
-        file.cancelWriting();
-        return Result::failure(audited.error());
-    }
-    if (!file.commit())
-        return Result::failure(HistoryError::outputFailed(destination, file.errorString()));
-    return rows;
+    return ExportRun(store, filter, sort, options, QStringLiteral("xlsx"), xlsxWriter(filter, sort)).toFile(path);
 }
 
 } // namespace tricheck::history

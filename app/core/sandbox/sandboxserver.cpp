@@ -11,7 +11,6 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTimer>
 
 #include <functional>
 
@@ -133,7 +132,7 @@ void SandboxServer::stop()
         for (QTcpSocket* socket : sockets)
             socket->abort();
     }
-    m_clients.clear();
+    m_replies.clear();
     // Later, not now: stop() may run inside one of the server's own request handlers.
     m_http->deleteLater();
     m_http = nullptr;
@@ -322,10 +321,9 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
     event.latencyMs = pickLatency();
     event.subject = m_subjects.subjectOf(received);
     if (m_http)
-        clientOf(socket).requestBytes = requestBytes;
+        m_replies.setRequestBytes(socket, requestBytes);
 
     PendingReply pending;
-    pending.id = ++m_nextReplyId;
     pending.close = close;
     Reply reply;
     reply.requestId = newRequestId();
@@ -377,7 +375,8 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
             qPrintable(reply.requestId),
             static_cast<long long>(elapsed.elapsed()));
     record(event);
-    enqueue(socket, std::move(pending), event.latencyMs);
+    if (m_http) // not stopped from a requestHandled() slot
+        m_replies.enqueue(socket, std::move(pending), event.latencyMs);
 }
 
 void SandboxServer::record(const SandboxEvent& event)
@@ -386,123 +385,6 @@ void SandboxServer::record(const SandboxEvent& event)
     while (int(m_events.size()) > maxEvents())
         m_events.pop_front();
     emit requestHandled(event);
-}
-
-SandboxServer::Client& SandboxServer::clientOf(QTcpSocket* socket)
-{
-    const auto it = m_clients.find(socket);
-    if (it != m_clients.end())
-        return it.value();
-    connect(socket, &QObject::destroyed, this, [this, socket] { m_clients.remove(socket); });
-    return m_clients[socket];
-}
-
-void SandboxServer::enqueue(QTcpSocket* socket, PendingReply reply, int latencyMs)
-{
-    if (!m_http)
-        return; // stopped from a requestHandled() slot
-    if (!admitReply(socket, reply.bytes.size()))
-        return;
-    std::deque<PendingReply>& queue = clientOf(socket).replies;
-    reply.ready = latencyMs <= 0;
-    const quint64 id = reply.id;
-    queue.push_back(std::move(reply));
-    if (latencyMs > 0) {
-        QTimer::singleShot(latencyMs, this, [this, guarded = QPointer<QTcpSocket>(socket), id] {
-            if (!guarded || !m_clients.contains(guarded))
-                return;
-            for (PendingReply& pending : m_clients[guarded].replies) {
-                if (pending.id == id)
-                    pending.ready = true;
-            }
-            flush(guarded);
-        });
-    }
-    flush(socket);
-}
-
-qint64 SandboxServer::backlogOf(QTcpSocket* socket) const
-{
-    qint64 bytes = socket->bytesToWrite();
-    const auto it = m_clients.constFind(socket);
-    if (it != m_clients.cend()) {
-        for (const PendingReply& reply : it->replies)
-            bytes += reply.bytes.size();
-    }
-    return bytes;
-}
-
-qint64 SandboxServer::heldFor(QTcpSocket* socket) const
-{
-    const auto it = m_clients.constFind(socket);
-    return backlogOf(socket) + (it == m_clients.cend() ? 0 : kRequestCopies * it->requestBytes);
-}
-
-void SandboxServer::cutSlowReader(QTcpSocket* socket)
-{
-    ++m_limitCounts.slowReaders;
-    Client& client = clientOf(socket);
-    client.replies.clear();
-    client.requestBytes = 0; // freed with the socket, which abort() sends to deleteLater()
-    socket->abort();
-}
-
-bool SandboxServer::admitReply(QTcpSocket* socket, qint64 replyBytes)
-{
-    const qint64 waiting = backlogOf(socket);
-    if (waiting > 0 && waiting + replyBytes > m_limits.maxBacklogBytes) {
-        qCInfo(lcSandbox,
-               "Closing a connection whose client left more than %lld reply bytes unread",
-               static_cast<long long>(m_limits.maxBacklogBytes));
-        cutSlowReader(socket);
-        return false;
-    }
-    // All connections together: the client holding the most goes first, so that one that reads
-    // its replies keeps its connection while others hoard.
-    for (;;) {
-        qint64 total = replyBytes;
-        QTcpSocket* largest = nullptr;
-        qint64 largestBytes = 0;
-        for (auto it = m_clients.cbegin(); it != m_clients.cend(); ++it) {
-            const qint64 bytes = heldFor(it.key());
-            total += bytes;
-            if (bytes > largestBytes) {
-                largest = it.key();
-                largestBytes = bytes;
-            }
-        }
-        if (total <= m_limits.maxHeldBytes || largest == nullptr)
-            return true;
-        qCInfo(lcSandbox,
-               "Closing the connection holding the most: all together passed %lld bytes",
-               static_cast<long long>(m_limits.maxHeldBytes));
-        cutSlowReader(largest);
-        if (largest == socket)
-            return false;
-    }
-}
-
-void SandboxServer::flush(QTcpSocket* socket)
-{
-    auto it = m_clients.find(socket);
-    if (it == m_clients.end())
-        return;
-    std::deque<PendingReply>& queue = it->replies;
-    while (!queue.empty() && queue.front().ready) {
-        const PendingReply reply = std::move(queue.front());
-        queue.pop_front();
-        if (reply.drop) {
-            queue.clear();
-            socket->abort();
-            return;
-        }
-        socket->write(reply.bytes);
-        if (reply.close) {
-            queue.clear();
-            socket->disconnectFromHost();
-            return;
-        }
-    }
 }
 
 } // namespace tricheck::sandbox

@@ -4,11 +4,11 @@
 #include "connectionlimits.h"
 #include "faultoptions.h"
 #include "registry.h"
+#include "replyqueues.h"
 #include "sandboxevent.h"
 #include "subjecthasher.h"
 #include "verifier.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -94,33 +94,7 @@ signals:
     void requestHandled(const tricheck::sandbox::SandboxEvent& event);
 
 private:
-    struct PendingReply
-    {
-        quint64 id = 0;
-        QByteArray bytes;
-        bool drop = false;  // close the connection instead of replying
-        bool close = false; // close after replying (Connection: close)
-        bool ready = false;
-    };
-
     void handle(const QHttpServerRequest& request, QTcpSocket* socket);
-    void enqueue(QTcpSocket* socket, PendingReply reply, int latencyMs);
-    void flush(QTcpSocket* socket);
-    // What a connection makes the sandbox hold: its replies not yet taken by the client, and
-    // its last request, which Qt's HTTP server keeps (URL, headers and body, the URL's query
-    // twice over as UTF-16: about twice the request's bytes) for as long as it stays open.
-    struct Client
-    {
-        std::deque<PendingReply> replies; // in request order
-        qint64 requestBytes = 0;          // the last request's size on the wire
-    };
-    static constexpr qint64 kRequestCopies = 2;
-
-    Client& clientOf(QTcpSocket* socket);       // created on first use, forgotten when the socket goes
-    qint64 backlogOf(QTcpSocket* socket) const; // reply bytes the client has not taken yet
-    qint64 heldFor(QTcpSocket* socket) const;   // backlog and the last request
-    bool admitReply(QTcpSocket* socket, qint64 replyBytes);
-    void cutSlowReader(QTcpSocket* socket);
     QByteArray refusalReply() const;
     int pickLatency();
     bool roll(double rate);
@@ -136,8 +110,7 @@ private:
     ConnectionLimits m_limits;
     LimitCounts m_limitCounts;
     quint64 m_requestCount = 0;
-    quint64 m_nextReplyId = 0;
-    QHash<QTcpSocket*, Client> m_clients;
+    ReplyQueues m_replies{m_limits, m_limitCounts, this}; // after the limits it refers to
     std::deque<SandboxEvent> m_events;
 };
 
