@@ -96,7 +96,7 @@ Run tricheckRun(const QString& url, qint64 total)
 QString sdkDirectory(tricheck::bench::Context& context, QString* node)
 {
     *node = QStandardPaths::findExecutable(QStringLiteral("node"));
-    const QString dir = QStringLiteral(TRICHECK_BENCH_NODE_DIR);
+    QString dir = QStringLiteral(TRICHECK_BENCH_NODE_DIR); // not const: returned by move
     if (node->isEmpty()) {
         context.note(QStringLiteral("node not found: the official SDK's rows are skipped"));
         return {};
