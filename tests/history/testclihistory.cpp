@@ -1,3 +1,4 @@
+#include "clitestutil.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
 #include "testenv.h"
@@ -18,25 +19,12 @@ using tricheck::test::resultOutcome;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = tricheck::test::CliRun;
 
+// This process's own environment (the keyring and variables the test sets up), not cliEnvironment().
 Run runCli(const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(tricheck::test::cliPath(), args);
-    if (!p.waitForStarted(30000))
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return tricheck::test::runCli(args, QProcessEnvironment::systemEnvironment(), input);
 }
 
 QList<QJsonObject> jsonLines(const QByteArray& out)

@@ -2,6 +2,7 @@
 // (dbus-run-session): a person is found by name, mobile number and ID number, a reference by
 // ref:, and what the export's audit event records is masked. Without a keychain the same
 // searches are refused (testclihistory).
+#include "clitestutil.h"
 #include "credentials/keychain.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
@@ -20,25 +21,12 @@ using namespace tricheck::history;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = test::CliRun;
 
+// This process's own environment (the keyring and variables the test sets up), not cliEnvironment().
 Run runCli(const QStringList& args, const QByteArray& input = {})
 {
-    QProcess p;
-    p.start(test::cliPath(), args);
-    if (!p.waitForStarted(30000))
-        return {};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return test::runCli(args, QProcessEnvironment::systemEnvironment(), input);
 }
 
 const identity::IdentityInput kPerson{QStringLiteral("13800138000"),
