@@ -2,7 +2,7 @@
 // export's, identity columns as text, numbers as numbers, the header bold, frozen and filtered,
 // each row in its result's colour, a summary sheet whose counts are right; audited, atomic and
 // private like the CSV export; tricheck-cli history export --format xlsx.
-#include "../cli/clitestutil.h"
+#include "clitestutil.h"
 #include "history/csvexport.h"
 #include "history/exportformat.h"
 #include "history/historycolumns.h"

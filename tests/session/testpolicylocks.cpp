@@ -4,7 +4,7 @@
 // dialog), what the operator asks for against the lock, and what must happen: the locked value is
 // used (or nothing is sent) and the operator is told.
 #include "../batch/batchtestutil.h"
-#include "../cli/clitestutil.h"
+#include "clitestutil.h"
 #include "../gui/guitestutil.h"
 #include "gui/batchdialog.h"
 #include "gui/messagebox.h"
