@@ -486,10 +486,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>verify every row of a CSV file within the QPS limit; journaled, resumable after a crash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,6 +701,10 @@ Exit status of a batch:
   6    refused, or stopped, by this month&apos;s budget; resumable
   130  interrupted by SIGINT or SIGTERM; the journal is kept and the batch resumable
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify every row of a CSV file or Excel workbook within the QPS limit; journaled, resumable after a crash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,10 +2564,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export, list, count, check or purge the verification history; show its audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports the history as CSV (UTF-8 with BOM) or as an Excel workbook, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,8 +2607,12 @@ Settings are named as in the policy file; source is default, settings, policy or
   tricheck-cli history check  [--history PATH] [--thorough] [--json]
   tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]
 
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+The history lives in %1 unless --history or the history/path setting says otherwise.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export, list, count, check or purge the verification history; show its audit trail; write an attempt&apos;s verification record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3097,10 +3097,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
 <context>
     <name>KeyCommand</name>
     <message>
-        <source>import: the key file to import.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,19 +3195,27 @@ only. Options of each: tricheck-cli key SUBCOMMAND --help.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: write the key file here (&quot;-&quot;: standard output, the default).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>import: replace the keychain&apos;s key without asking; export: replace FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>status: one JSON object on stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export or import the fingerprint key a team shares for exact-match history search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the key file here (&quot;-&quot;: standard output, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the --output file if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the key in your keychain without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object on stdout.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4570,6 +4574,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Excel workbooks cannot be written: %1 lacks a function TriCheck needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written in this AddressSanitizer build: it refuses the isolated loading (RTLD_DEEPBIND) that %1 needs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -479,10 +479,6 @@
 <context>
     <name>BatchCommand</name>
     <message>
-        <source>verify every row of a CSV file within the QPS limit; journaled, resumable after a crash</source>
-        <translation>在 QPS 限制内核验 CSV 文件的每一行；全程记入日志，崩溃后可继续</translation>
-    </message>
-    <message>
         <source>The file&apos;s encoding: auto (the default: UTF-8 with or without BOM, else GB18030), utf-8 or gb18030 (also reads GBK).</source>
         <translation>文件编码：auto（默认：带或不带 BOM 的 UTF-8，否则按 GB18030）、utf-8 或 gb18030（也可读取 GBK）。</translation>
     </message>
@@ -725,6 +721,10 @@ Exit status of a batch:
   6    被本月预算拒绝或停止；可继续
   130  被 SIGINT 或 SIGTERM 中断；日志已保留，批次可继续
 </translation>
+    </message>
+    <message>
+        <source>verify every row of a CSV file or Excel workbook within the QPS limit; journaled, resumable after a crash</source>
+        <translation>在 QPS 限制内核验 CSV 文件或 Excel 工作簿的每一行；全程记入日志，崩溃后可继续</translation>
     </message>
 </context>
 <context>
@@ -2595,10 +2595,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>同时将每个索引条目与其数据行比对（较慢）。</translation>
     </message>
     <message>
-        <source>export, list, count, check or purge the verification history; show its audit trail</source>
-        <translation>导出、列出、统计、检查或清除核验历史；显示审计记录</translation>
-    </message>
-    <message>
         <source>Exports the history as CSV (UTF-8 with BOM) or as an Excel workbook, newest first.</source>
         <translation>将历史记录导出为 CSV（带 BOM 的 UTF-8）或 Excel 工作簿，最新的在前。</translation>
     </message>
@@ -2642,7 +2638,7 @@ Settings are named as in the policy file; source is default, settings, policy or
   tricheck-cli history check  [--history PATH] [--thorough] [--json]
   tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]
 
-The history lives in %1 unless --history or the history/databasePath setting says otherwise.
+The history lives in %1 unless --history or the history/path setting says otherwise.
 </source>
         <translation>用法：
   tricheck-cli history export [--history PATH] [--output FILE|-] [--format csv|xlsx]
@@ -2655,8 +2651,12 @@ The history lives in %1 unless --history or the history/databasePath setting say
   tricheck-cli history check  [--history PATH] [--thorough] [--json]
   tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]
 
-历史记录保存在 %1，除非通过 --history 或 history/databasePath 设置另行指定。
+历史记录保存在 %1，除非通过 --history 或 history/path 设置另行指定。
 </translation>
+    </message>
+    <message>
+        <source>export, list, count, check or purge the verification history; show its audit trail; write an attempt&apos;s verification record</source>
+        <translation>导出、列出、统计、检查或清除核验历史；显示审计记录；写出某次核验的核验记录</translation>
     </message>
 </context>
 <context>
@@ -3140,10 +3140,6 @@ The history lives in %1 unless --history or the history/databasePath setting say
 <context>
     <name>KeyCommand</name>
     <message>
-        <source>import: the key file to import.</source>
-        <translation>import：要导入的密钥文件。</translation>
-    </message>
-    <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>多余的参数“%1”。</translation>
     </message>
@@ -3252,20 +3248,28 @@ only. Options of each: tricheck-cli key SUBCOMMAND --help.
         <translation>由其审计日志记录导出或导入的历史记录（默认：应用程序的历史记录）。</translation>
     </message>
     <message>
-        <source>export: write the key file here (&quot;-&quot;: standard output, the default).</source>
-        <translation>export：将密钥文件写到此处（“-”：标准输出，默认）。</translation>
-    </message>
-    <message>
-        <source>import: replace the keychain&apos;s key without asking; export: replace FILE.</source>
-        <translation>import：不询问直接替换钥匙串中的密钥；export：替换 FILE。</translation>
-    </message>
-    <message>
-        <source>status: one JSON object on stdout.</source>
-        <translation>status：在标准输出上输出一个 JSON 对象。</translation>
-    </message>
-    <message>
         <source>export or import the fingerprint key a team shares for exact-match history search</source>
         <translation>导出或导入团队共用的指纹密钥，用于精确搜索历史记录</translation>
+    </message>
+    <message>
+        <source>The key file to import.</source>
+        <translation>要导入的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Write the key file here (&quot;-&quot;: standard output, the default).</source>
+        <translation>将密钥文件写到此处（“-”：标准输出，默认）。</translation>
+    </message>
+    <message>
+        <source>Replace the --output file if it exists.</source>
+        <translation>--output 文件已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>Replace the key in your keychain without asking.</source>
+        <translation>不经询问直接替换钥匙串中的密钥。</translation>
+    </message>
+    <message>
+        <source>One JSON object on stdout.</source>
+        <translation>在标准输出上输出一个 JSON 对象。</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4645,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Excel workbooks cannot be written: %1 lacks a function TriCheck needs.</source>
         <translation>无法写入 Excel 工作簿：%1 缺少 TriCheck 需要的函数。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks cannot be written in this AddressSanitizer build: it refuses the isolated loading (RTLD_DEEPBIND) that %1 needs.</source>
+        <translation>此 AddressSanitizer 构建无法写出 Excel 工作簿：它不允许 %1 所需的隔离加载方式（RTLD_DEEPBIND）。</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,8 @@ bool stderrIsTerminal()
 
 QString BatchCommand::summary()
 {
-    return tr("verify every row of a CSV file within the QPS limit; journaled, resumable after a crash");
+    return tr(
+        "verify every row of a CSV file or Excel workbook within the QPS limit; journaled, resumable after a crash");
 }
 
 namespace {

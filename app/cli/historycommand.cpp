@@ -101,7 +101,7 @@ private:
                   "  tricheck-cli history audit  [--history PATH] [--json]\n"
                   "  tricheck-cli history check  [--history PATH] [--thorough] [--json]\n"
                   "  tricheck-cli history receipt ATTEMPT_ID --pdf FILE [--language en|zh_CN] [--history PATH]\n\n"
-                  "The history lives in %1 unless --history or the history/databasePath setting says "
+                  "The history lives in %1 unless --history or the history/path setting says "
                   "otherwise.\n")
                    .arg(QDir::toNativeSeparators(HistoryStore::defaultPath())) +
                u'\n' + CliApp::exitStatusHelp();
@@ -389,7 +389,8 @@ private:
 
 QString HistoryCommand::summary()
 {
-    return tr("export, list, count, check or purge the verification history; show its audit trail");
+    return tr(
+        "export, list, count, check or purge the verification history; show its audit trail; write an attempt's verification record");
 }
 
 int HistoryCommand::run(const QStringList& args, i18n::Translations* translations)

@@ -1,13 +1,13 @@
 #include "keycommand.h"
 
 #include "cliapp.h"
+#include "credentials/fingerprintkey.h"
 #include "credentials/keychain.h"
 #include "exitstatus.h"
 #include "history/historystore.h"
 #include "jsonout.h"
 #include "session/audittrail.h"
 #include "sessioncommand.h"
-#include "verification/fingerprintkey.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -23,7 +23,7 @@
 
 namespace tricheck::cli {
 
-using verification::FingerprintKey;
+using credentials::FingerprintKey;
 
 namespace {
 
@@ -80,14 +80,26 @@ public:
     int run(const QStringList& args)
     {
         const QString sub = args.value(0);
-        QCommandLineParser parser;
-        parser.addHelpOption();
-        m_flags.addTo(parser);
-        parser.addOptions({m_output, m_force, m_json});
-        parser.addPositionalArgument(QStringLiteral("FILE"), tr("import: the key file to import."));
         if (sub.isEmpty() || sub.startsWith(u'-')) {
             (sub == u"--help" || sub == u"-h" ? printText : printError)(usage());
             return sub.isEmpty() ? ExitUsage : ExitOk;
+        }
+        if (sub != u"status" && sub != u"export" && sub != u"import") {
+            printError(tr("tricheck-cli key: unknown subcommand \"%1\".").arg(sub));
+            printError(usage());
+            return ExitUsage;
+        }
+        // Each subcommand's parser knows only its own options, so its --help lists what it takes.
+        QCommandLineParser parser;
+        parser.addHelpOption();
+        m_flags.addTo(parser);
+        if (sub == u"status")
+            parser.addOption(m_json);
+        else if (sub == u"export")
+            parser.addOptions({m_output, m_forceExport});
+        else {
+            parser.addOption(m_forceImport);
+            parser.addPositionalArgument(QStringLiteral("FILE"), tr("The key file to import."));
         }
         if (!parser.parse(QStringList{QStringLiteral("tricheck-cli key ") + sub} + args.mid(1))) {
             printError(parser.errorText());
@@ -107,11 +119,6 @@ public:
             printError(tr("Unexpected argument \"%1\".").arg(positional.constFirst()));
             return ExitUsage;
         }
-        if (sub != u"status" && sub != u"export" && sub != u"import") {
-            printError(tr("tricheck-cli key: unknown subcommand \"%1\".").arg(sub));
-            printError(usage());
-            return ExitUsage;
-        }
         const auto overrides = m_flags.overrides(parser);
         if (!overrides) {
             printError(overrides.error().message);
@@ -122,8 +129,8 @@ public:
             return status(parser.isSet(m_json));
         if (sub == u"export")
             return exportKey(parser.isSet(m_output) ? parser.value(m_output) : QStringLiteral("-"),
-                             parser.isSet(m_force));
-        return importKey(positional.constFirst(), parser.isSet(m_force));
+                             parser.isSet(m_forceExport));
+        return importKey(positional.constFirst(), parser.isSet(m_forceImport));
     }
 
 private:
@@ -274,11 +281,12 @@ private:
                                tr("The history whose audit trail records the export or import (default: the "
                                   "application's).")};
     const QCommandLineOption m_output{QStringLiteral("output"),
-                                      tr("export: write the key file here (\"-\": standard output, the default)."),
+                                      tr("Write the key file here (\"-\": standard output, the default)."),
                                       QStringLiteral("FILE")};
-    const QCommandLineOption m_force{QStringLiteral("force"),
-                                     tr("import: replace the keychain's key without asking; export: replace FILE.")};
-    const QCommandLineOption m_json{QStringLiteral("json"), tr("status: one JSON object on stdout.")};
+    const QCommandLineOption m_forceExport{QStringLiteral("force"), tr("Replace the --output file if it exists.")};
+    const QCommandLineOption m_forceImport{QStringLiteral("force"),
+                                           tr("Replace the key in your keychain without asking.")};
+    const QCommandLineOption m_json{QStringLiteral("json"), tr("One JSON object on stdout.")};
     std::unique_ptr<SessionCommand> m_command;
 };
 
