@@ -7,7 +7,7 @@ namespace tricheck::cli {
 
 // tricheck-cli key status|export|import: the fingerprint key behind exact-match history search,
 // moved between operators through their keychains so that a team sharing one history shares one
-// key (verification/fingerprintkey.h). export writes the key file format (to a new file with
+// key (credentials/fingerprintkey.h). export writes the key file format (to a new file with
 // owner-only permissions, or to stdout); import replaces the keychain's key after confirmation
 // (or --force). Both are recorded in the history's audit trail with the key's identifier only;
 // the key itself never reaches a log, the audit trail or the history.

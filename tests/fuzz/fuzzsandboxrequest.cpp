@@ -1,11 +1,11 @@
 // Fuzz target: the sandbox's request verification (any method, headers, query and body). The input
 // is read as a raw HTTP/1.1 request: "METHOD TARGET VERSION" line, header lines, a blank line, the
-// body. The verifier runs at the official vectors' dates with their keys and people, so mutations
+// body. The simulator runs at the official vectors' dates with their keys and people, so mutations
 // of the seed corpus (the vectors' exact wire bytes) reach every check up to and past the signature.
 // The request log's subject is taken from the same bytes.
 #include "sandbox/registry.h"
+#include "sandbox/simulator.h"
 #include "sandbox/subjecthasher.h"
-#include "sandbox/verifier.h"
 
 #include <QCoreApplication>
 
@@ -38,10 +38,10 @@ sandbox::ReceivedRequest parseRaw(const QByteArray& raw)
     return r;
 }
 
-sandbox::Verifier* verifier()
+sandbox::Simulator* simulator()
 {
-    static sandbox::Verifier* v = [] {
-        auto* verifier = new sandbox::Verifier;
+    static sandbox::Simulator* v = [] {
+        auto* simulator = new sandbox::Simulator;
         sandbox::AccessKey plain{QStringLiteral("testAccessKeyId"),
                                  QStringLiteral("testAccessKeySecret"),
                                  {},
@@ -52,18 +52,18 @@ sandbox::Verifier* verifier()
                                QStringLiteral("testSecurityToken"),
                                true,
                                {}};
-        verifier->setKeys({plain, sts, sandbox::AccessKey::demo()});
+        simulator->setKeys({plain, sts, sandbox::AccessKey::demo()});
         const auto registry =
             sandbox::Registry::fromCsv(QByteArrayLiteral("mobile,name,id_number,carrier,status\n"
                                                          "13800138000,张三,999999199001010011,CMCC,active\n"
                                                          "18900000002,王小明,999999200012310033,CTCC,active\n"
                                                          "13100000001,Li Si,99999919900101002X,CUCC,active\n"));
         if (registry)
-            verifier->setRegistry(registry.value());
-        verifier->setClock([] { return QDateTime(QDate(2025, 1, 15), QTime(8, 32), Qt::UTC); });
-        verifier->setQps(0);
-        verifier->setNonceCapacity(64);
-        return verifier;
+            simulator->setRegistry(registry.value());
+        simulator->setClock([] { return QDateTime(QDate(2025, 1, 15), QTime(8, 32), Qt::UTC); });
+        simulator->setQps(0);
+        simulator->setNonceCapacity(64);
+        return simulator;
     }();
     return v;
 }
@@ -80,9 +80,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     const QByteArray raw(reinterpret_cast<const char*>(data), qsizetype(size));
     // Nonces are state: forget them so that replaying one input is deterministic.
-    verifier()->resetState();
+    simulator()->resetState();
     const sandbox::ReceivedRequest request = parseRaw(raw);
-    const sandbox::Verdict verdict = verifier()->verify(request);
+    const sandbox::Verdict verdict = simulator()->decide(request);
     // The request log's subject: none, or 64 hex digits, whatever the request.
     static const sandbox::SubjectHasher subjects;
     const QString subject = subjects.subjectOf(request);

@@ -7,7 +7,7 @@ namespace tricheck::sandbox {
 // What clients may make the sandbox hold, so that it stays small whatever they send or fail to
 // read (the desktop app runs it in-process). Every limit closes connections; none slows the
 // sandbox down or changes an answer. Together with the nonce cache's 32 MiB they keep a sandbox
-// under any load well below 200 MB resident (tests/sandbox/testsandboxsoak.cpp).
+// under any load well below 200 MB resident (tests/e2e/testsandboxsoak.cpp).
 struct ConnectionLimits
 {
     // Open connections; the next one is answered 503 ServiceUnavailable (Connection: close) and

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "verifier.h"
+#include "simulator.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -9,7 +9,7 @@
 
 namespace tricheck::sandbox {
 
-// The sandbox's side of HTTP/1.1: a request as the verifier sees it, and a reply written to the
+// The sandbox's side of HTTP/1.1: a request as the simulator sees it, and a reply written to the
 // socket byte for byte (fault injection needs that control; QHttpServerResponder would hide it).
 ReceivedRequest toReceivedRequest(const QHttpServerRequest& request);
 

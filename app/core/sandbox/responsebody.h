@@ -2,7 +2,7 @@
 
 #include "gatewayerror.h"
 #include "registry.h"
-#include "verifier.h"
+#include "simulator.h"
 
 #include <QByteArray>
 #include <QString>

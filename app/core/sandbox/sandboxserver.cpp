@@ -158,67 +158,67 @@ quint16 SandboxServer::port() const
 
 void SandboxServer::setKeys(const QList<AccessKey>& keys)
 {
-    m_verifier.setKeys(keys);
+    m_simulator.setKeys(keys);
 }
 
 QList<AccessKey> SandboxServer::keys() const
 {
-    return m_verifier.keys();
+    return m_simulator.keys();
 }
 
 void SandboxServer::setRegistry(const Registry& registry)
 {
-    m_verifier.setRegistry(registry);
+    m_simulator.setRegistry(registry);
 }
 
 const Registry& SandboxServer::registry() const
 {
-    return m_verifier.registry();
+    return m_simulator.registry();
 }
 
 void SandboxServer::setClock(Clock clock)
 {
-    m_verifier.setClock(std::move(clock));
+    m_simulator.setClock(std::move(clock));
 }
 
 QDateTime SandboxServer::now() const
 {
-    return m_verifier.now();
+    return m_simulator.now();
 }
 
 void SandboxServer::setMaxSkewSeconds(int seconds)
 {
-    m_verifier.setMaxSkewSeconds(seconds);
+    m_simulator.setMaxSkewSeconds(seconds);
 }
 
 int SandboxServer::maxSkewSeconds() const
 {
-    return m_verifier.maxSkewSeconds();
+    return m_simulator.maxSkewSeconds();
 }
 
 void SandboxServer::setQps(int qps)
 {
-    m_verifier.setQps(qps);
+    m_simulator.setQps(qps);
 }
 
 int SandboxServer::qps() const
 {
-    return m_verifier.qps();
+    return m_simulator.qps();
 }
 
 void SandboxServer::setNonceCapacity(int capacity)
 {
-    m_verifier.setNonceCapacity(capacity);
+    m_simulator.setNonceCapacity(capacity);
 }
 
 void SandboxServer::setNonceByteCapacity(qint64 bytes)
 {
-    m_verifier.setNonceByteCapacity(bytes);
+    m_simulator.setNonceByteCapacity(bytes);
 }
 
 qint64 SandboxServer::nonceBytes() const
 {
-    return m_verifier.nonces().bytes();
+    return m_simulator.nonces().bytes();
 }
 
 void SandboxServer::setFaults(const FaultOptions& faults)
@@ -269,12 +269,12 @@ QByteArray SandboxServer::refusalReply() const
     reply.contentType = contentTypeFor(true, ResponseFormat::Json);
     reply.requestId = newRequestId();
     reply.body = errorBody(reply.requestId, m_url.authority(), error, ResponseFormat::Json);
-    return httpResponse(reply, m_verifier.now(), true, false);
+    return httpResponse(reply, m_simulator.now(), true, false);
 }
 
 void SandboxServer::resetState()
 {
-    m_verifier.resetState();
+    m_simulator.resetState();
 }
 
 QList<SandboxEvent> SandboxServer::events() const
@@ -304,7 +304,7 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
     ++m_requestCount;
 
     const ReceivedRequest received = toReceivedRequest(request);
-    const QDateTime now = m_verifier.now();
+    const QDateTime now = m_simulator.now();
     // After a large request the connection is closed: Qt's HTTP server keeps each connection's
     // last request (URL, headers, body) until the next one arrives, so hundreds of idle
     // keep-alive connections that each sent one large request would hold hundreds of MB.
@@ -340,7 +340,7 @@ void SandboxServer::handle(const QHttpServerRequest& request, QTcpSocket* socket
         event.fault = QStringLiteral("unavailable");
         event.code = error.code;
     } else {
-        const Verdict verdict = m_verifier.verify(received);
+        const Verdict verdict = m_simulator.decide(received);
         if (verdict.scheme)
             event.scheme = api::signatureSchemeName(*verdict.scheme);
         event.accessKeyId = verdict.accessKeyId;

@@ -6,8 +6,8 @@
 #include "registry.h"
 #include "replyqueues.h"
 #include "sandboxevent.h"
+#include "simulator.h"
 #include "subjecthasher.h"
-#include "verifier.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -103,7 +103,7 @@ private:
     QPointer<HttpFrontend> m_http;
     QPointer<GuardedTcpServer> m_tcp;
     QUrl m_url;
-    Verifier m_verifier;
+    Simulator m_simulator;
     SubjectHasher m_subjects; // a new key at every start()
     FaultOptions m_faults;
     QRandomGenerator m_random;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "verifier.h"
+#include "simulator.h"
 
 #include <QByteArray>
 #include <QString>

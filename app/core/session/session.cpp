@@ -6,6 +6,7 @@
 #include "budgettracker.h"
 #include "common/crypto.h"
 #include "common/logging.h"
+#include "credentials/fingerprintkey.h"
 #include "credentials/keychain.h"
 #include "credentials/profilestore.h"
 #include "history/historylocation.h"
@@ -15,7 +16,6 @@
 #include "network/proxysettings.h"
 #include "settings/appsettings.h"
 #include "verification/earlieranswer.h"
-#include "verification/fingerprintkey.h"
 #include "verification/verificationservice.h"
 
 #include <QEventLoop>
@@ -126,7 +126,7 @@ void Session::start()
 void Session::loadFingerprintKey()
 {
     const QString file = m_config.fingerprintKeyFile();
-    verification::FingerprintKey::loadInForce(file, m_keychain.get(), this, [this](const auto& key) {
+    credentials::FingerprintKey::loadInForce(file, m_keychain.get(), this, [this](const auto& key) {
         m_teamKey.setLoaded(key);
         m_fingerprintKeyAsked = true;
         applyFingerprintKey(true);
@@ -141,7 +141,7 @@ void Session::loadFingerprintKeyNow()
         m_teamKey.setLoaded(key);
         loop.quit();
     };
-    verification::FingerprintKey::loadInForce(m_config.fingerprintKeyFile(), m_keychain.get(), &loop, loaded, false);
+    credentials::FingerprintKey::loadInForce(m_config.fingerprintKeyFile(), m_keychain.get(), &loop, loaded, false);
     loop.exec();
     applyFingerprintKey(false);
 }

@@ -133,7 +133,7 @@ public:
     QString proxy() const { return value(settings::Setting::Proxy).toString(); }
     QString proxyUser() const { return value(settings::Setting::ProxyUser).toString(); }
     // The team's fingerprint key file the administrator's policy names (FingerprintKeyFile), empty
-    // when none: then the keychain's key is used (verification/fingerprintkey.h).
+    // when none: then the keychain's key is used (credentials/fingerprintkey.h).
     QString fingerprintKeyFile() const { return m_policy.fingerprintKeyFile(); }
     // The price of one billed check, the monthly budget and its hard stop, as one rule.
     billing::BudgetRule budgetRule() const;

@@ -6,10 +6,10 @@
 
 namespace tricheck::session {
 
-void TeamKey::setLoaded(const verification::FingerprintKey::Loaded& loaded)
+void TeamKey::setLoaded(const credentials::FingerprintKey::Loaded& loaded)
 {
     m_loaded = loaded;
-    m_keyId = loaded.key ? verification::FingerprintKey::keyId(*loaded.key) : QString();
+    m_keyId = loaded.key ? credentials::FingerprintKey::keyId(*loaded.key) : QString();
     m_historyKeyId.clear();
     m_checkError.clear();
     m_state = loaded.key ? State::Usable : State::None;
@@ -71,7 +71,7 @@ QString TeamKey::problem() const
     case State::None:
         // Without a keychain the key is simply absent (as before); a policy key file that cannot be
         // used is the administrator's to fix, and the operator must know.
-        if (m_loaded.source == verification::FingerprintKey::Source::PolicyFile)
+        if (m_loaded.source == credentials::FingerprintKey::Source::PolicyFile)
             return tr("The team's fingerprint key from your administrator's policy cannot be used: %1 Searching for "
                       "a mobile or ID number is off, and new attempts are recorded without fingerprints.")
                 .arg(m_loaded.problem);

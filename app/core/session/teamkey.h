@@ -1,6 +1,6 @@
 #pragma once
 
-#include "verification/fingerprintkey.h"
+#include "credentials/fingerprintkey.h"
 
 #include <QCoreApplication>
 
@@ -31,7 +31,7 @@ public:
         Unverified, // the history could not be asked: the key is not used until it can
     };
 
-    void setLoaded(const verification::FingerprintKey::Loaded& loaded);
+    void setLoaded(const credentials::FingerprintKey::Loaded& loaded);
     // Compares the key with the one `store` records (nullptr: no history, nothing to compare).
     // `claim`: a history that records no identifier yet takes this key's (the first writer's).
     void check(history::HistoryStore* store, bool claim);
@@ -39,7 +39,7 @@ public:
     State state() const { return m_state; }
     // The key for fingerprints and search: nullopt unless Usable.
     std::optional<QByteArray> usableKey() const;
-    const verification::FingerprintKey::Loaded& loaded() const { return m_loaded; }
+    const credentials::FingerprintKey::Loaded& loaded() const { return m_loaded; }
     QString keyId() const { return m_keyId; }               // empty without a key
     QString historyKeyId() const { return m_historyKeyId; } // empty when the history records none
     // Translated, for the banner and stderr: why the key is not used (another key than the
@@ -51,7 +51,7 @@ public:
     QString stateId() const;
 
 private:
-    verification::FingerprintKey::Loaded m_loaded;
+    credentials::FingerprintKey::Loaded m_loaded;
     State m_state = State::Waiting;
     QString m_keyId;
     QString m_historyKeyId;

@@ -26,7 +26,7 @@ struct PolicyProblem
 //   FingerprintKeyFile=/etc/tricheck/fingerprint.key
 //
 // FingerprintKeyFile (an absolute path) is not a setting: it names the team's fingerprint key
-// (verification/fingerprintkey.h), which then wins over the operator's keychain.
+// (credentials/fingerprintkey.h), which then wins over the operator's keychain.
 //
 // A file that exists but cannot be read or has any problem fails closed: the problems are reported
 // with line numbers, and every setting is locked, at the file's own valid value where it gives one,

@@ -9,10 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 
-namespace tricheck::verification {
-
-using credentials::KeychainResult;
-using credentials::KeychainStatus;
+namespace tricheck::credentials {
 
 QString FingerprintKey::keychainKey()
 {
@@ -87,7 +84,7 @@ Expected<QByteArray, QString> FingerprintKey::readFile(const QString& path, QStr
 }
 
 void FingerprintKey::loadInForce(const QString& policyFile,
-                                 credentials::Keychain* keychain,
+                                 Keychain* keychain,
                                  QObject* context,
                                  LoadedCallback done,
                                  bool create)
@@ -122,7 +119,7 @@ void FingerprintKey::loadInForce(const QString& policyFile,
         create);
 }
 
-void FingerprintKey::load(credentials::Keychain* keychain, QObject* context, Callback done, bool create)
+void FingerprintKey::load(Keychain* keychain, QObject* context, Callback done, bool create)
 {
     keychain->read(keychainKey(), context, [keychain, context, done, create](const KeychainResult& read) {
         if (read.ok()) {
@@ -169,4 +166,4 @@ void FingerprintKey::load(credentials::Keychain* keychain, QObject* context, Cal
     });
 }
 
-} // namespace tricheck::verification
+} // namespace tricheck::credentials

@@ -11,10 +11,8 @@
 #include <optional>
 
 namespace tricheck::credentials {
-class Keychain;
-}
 
-namespace tricheck::verification {
+class Keychain;
 
 // The secret behind the history's keyed fingerprints (history/fingerprints.h). By default 32
 // random bytes kept in the OS keychain, created on first use: one key per installation. A team
@@ -64,15 +62,15 @@ public:
     // nullopt and a translated reason. `create`: a missing keychain key is created (a session
     // that records attempts); otherwise a missing key is just none.
     using Callback = std::function<void(const std::optional<QByteArray>& key, const QString& problem)>;
-    static void load(credentials::Keychain* keychain, QObject* context, Callback done, bool create = true);
+    static void load(Keychain* keychain, QObject* context, Callback done, bool create = true);
     // The key in force: the policy's key file when `policyFile` is not empty (a file that cannot
     // be used gives no key, never the keychain's), else the keychain's.
     using LoadedCallback = std::function<void(const Loaded& loaded)>;
     static void loadInForce(const QString& policyFile,
-                            credentials::Keychain* keychain,
+                            Keychain* keychain,
                             QObject* context,
                             LoadedCallback done,
                             bool create = true);
 };
 
-} // namespace tricheck::verification
+} // namespace tricheck::credentials

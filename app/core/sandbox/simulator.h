@@ -40,7 +40,7 @@ struct AccessKey
     static AccessKey demo();
 };
 
-// One HTTP request as it arrived, independent of the HTTP server: what the verifier needs and
+// One HTTP request as it arrived, independent of the HTTP server: what the simulator needs and
 // nothing else, so it can be tested (and fuzzed) without sockets.
 struct ReceivedRequest
 {
@@ -54,7 +54,7 @@ struct ReceivedRequest
     int headerCount(QByteArrayView name) const;
 };
 
-// Every parameter of a request as the verifier reads them: the query's, then a form body's
+// Every parameter of a request as the simulator reads them: the query's, then a form body's
 // (application/x-www-form-urlencoded), decoded, in arrival order.
 api::QueryItems receivedParams(const ReceivedRequest& request);
 
@@ -81,10 +81,10 @@ using Clock = std::function<QDateTime()>; // current UTC time
 
 // The gateway and the service in one: checks a request in the order of the simulator contract
 // (spec §9) and answers from the registry. Stateful only for nonces and request rates.
-class Verifier
+class Simulator
 {
 public:
-    Verifier();
+    Simulator();
 
     void setKeys(const QList<AccessKey>& keys);
     const QList<AccessKey>& keys() const { return m_keys; }
@@ -101,7 +101,7 @@ public:
     const NonceCache& nonces() const { return m_nonces; }
     void resetState(); // forgets nonces and request rates
 
-    Verdict verify(const ReceivedRequest& request);
+    Verdict decide(const ReceivedRequest& request);
 
 private:
     struct Context;

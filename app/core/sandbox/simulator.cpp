@@ -1,4 +1,4 @@
-#include "verifier.h"
+#include "simulator.h"
 
 #include "api/percentencoding.h"
 #include "api/signaturev1.h"
@@ -202,7 +202,7 @@ std::optional<QDateTime> parseUtcTimestamp(QStringView text)
 }
 
 // Everything one verification works on.
-struct Verifier::Context
+struct Simulator::Context
 {
     const ReceivedRequest& request;
     api::QueryItems query;  // decoded query parameters, wire order
@@ -215,39 +215,39 @@ struct Verifier::Context
     qint64 nonceExpiresMs = 0;
 };
 
-Verifier::Verifier()
+Simulator::Simulator()
     : m_keys{AccessKey::demo()}
     , m_registry(Registry::defaultRegistry())
 { }
 
-void Verifier::setKeys(const QList<AccessKey>& keys)
+void Simulator::setKeys(const QList<AccessKey>& keys)
 {
     m_keys = keys;
     m_rateLimiter.clear();
 }
 
-void Verifier::setClock(Clock clock)
+void Simulator::setClock(Clock clock)
 {
     m_clock = std::move(clock);
 }
 
-QDateTime Verifier::now() const
+QDateTime Simulator::now() const
 {
     return m_clock ? m_clock().toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-void Verifier::setMaxSkewSeconds(int seconds)
+void Simulator::setMaxSkewSeconds(int seconds)
 {
     m_maxSkewSeconds = std::max(0, seconds);
 }
 
-void Verifier::resetState()
+void Simulator::resetState()
 {
     m_nonces.clear();
     m_rateLimiter.clear();
 }
 
-Verdict Verifier::verify(const ReceivedRequest& request)
+Verdict Simulator::decide(const ReceivedRequest& request)
 {
     Verdict verdict;
     Context c{request, {}, {}, {}, now(), 0, nullptr, {}, 0};
@@ -304,7 +304,7 @@ Verdict Verifier::verify(const ReceivedRequest& request)
     return verdict;
 }
 
-std::optional<GatewayError> Verifier::verifyV3(Context& c)
+std::optional<GatewayError> Simulator::verifyV3(Context& c)
 {
     const ReceivedRequest& r = c.request;
     QString problem;
@@ -343,7 +343,7 @@ std::optional<GatewayError> Verifier::verifyV3(Context& c)
                     QString::fromUtf8(r.header("x-acs-version").trimmed()));
 }
 
-std::optional<GatewayError> Verifier::verifyV1(Context& c)
+std::optional<GatewayError> Simulator::verifyV1(Context& c)
 {
     const QString signature = paramValue(c.params, u"Signature");
     if (signature.isEmpty())
@@ -384,7 +384,7 @@ std::optional<GatewayError> Verifier::verifyV1(Context& c)
     return checkApi(paramValue(c.params, u"Action"), paramValue(c.params, u"Version"));
 }
 
-std::optional<GatewayError> Verifier::checkKey(Context& c, const QString& keyId, const QString& token)
+std::optional<GatewayError> Simulator::checkKey(Context& c, const QString& keyId, const QString& token)
 {
     const auto key =
         std::find_if(m_keys.cbegin(), m_keys.cend(), [&keyId](const AccessKey& k) { return k.id == keyId; });
@@ -400,7 +400,8 @@ std::optional<GatewayError> Verifier::checkKey(Context& c, const QString& keyId,
     return std::nullopt;
 }
 
-std::optional<GatewayError> Verifier::checkTimestampAndNonce(Context& c, const QString& timestamp, const QString& nonce)
+std::optional<GatewayError>
+Simulator::checkTimestampAndNonce(Context& c, const QString& timestamp, const QString& nonce)
 {
     const auto time = parseUtcTimestamp(timestamp);
     if (!time)
@@ -430,10 +431,10 @@ std::optional<GatewayError> Verifier::checkTimestampAndNonce(Context& c, const Q
     return std::nullopt;
 }
 
-std::optional<GatewayError> Verifier::checkSignature(Context& c,
-                                                     const QByteArray& expected,
-                                                     const QByteArray& received,
-                                                     const QByteArray& stringToSign)
+std::optional<GatewayError> Simulator::checkSignature(Context& c,
+                                                      const QByteArray& expected,
+                                                      const QByteArray& received,
+                                                      const QByteArray& stringToSign)
 {
     if (!crypto::constantTimeEquals(expected, received))
         return GatewayError::signatureDoesNotMatch(stringToSign);
@@ -442,7 +443,7 @@ std::optional<GatewayError> Verifier::checkSignature(Context& c,
     return std::nullopt;
 }
 
-std::optional<GatewayError> Verifier::checkApi(const QString& action, const QString& version) const
+std::optional<GatewayError> Simulator::checkApi(const QString& action, const QString& version) const
 {
     if (action != kAction)
         return GatewayError::apiNotFound();
@@ -451,7 +452,7 @@ std::optional<GatewayError> Verifier::checkApi(const QString& action, const QStr
     return std::nullopt;
 }
 
-std::optional<GatewayError> Verifier::checkBusiness(Context& c, Verdict& verdict) const
+std::optional<GatewayError> Simulator::checkBusiness(Context& c, Verdict& verdict) const
 {
     const auto required = [&c](const char16_t* name) -> std::optional<GatewayError> {
         if (paramValue(c.params, name).isEmpty())
