@@ -2,9 +2,9 @@
 // preview from a Chinese header, the validation report, a whole batch landing in the history table,
 // pause/resume, cancel then resume from the journal, closing while running (the export: testbatchstart),
 // the resume chooser's "may have been billed" option, and the dialog switching language.
-#include "../batch/batchtestutil.h"
 #include "api/resultcatalogue.h"
 #include "batch/batchjournal.h"
+#include "batchtestutil.h"
 #include "gui/batchdialog.h"
 #include "gui/historyview.h"
 #include "gui/messagebox.h"

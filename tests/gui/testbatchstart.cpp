@@ -2,9 +2,9 @@
 // billed and the rate shown before starting, as core's launcher previews them; Start is never the
 // default button (Enter sends nothing); a rate typed after its mnemonic applies; "Export results…"
 // writes one line per input row, like tricheck-cli batch --output, beside the input file.
-#include "../batch/batchtestutil.h"
 #include "batch/batchlauncher.h"
 #include "batch/batchresults.h"
+#include "batchtestutil.h"
 #include "gui/batchdialog.h"
 #include "gui/batchstartsummary.h"
 #include "gui/messagebox.h"

@@ -1,17 +1,17 @@
 // The desktop app says when the operator's fingerprint key is not the one the history uses (a red
 // banner: search by mobile or ID number is off, attempts are recorded without fingerprints), and
 // when the policy's key file can be read by every user; with the history's key it says nothing.
+#include "credentials/fingerprintkey.h"
 #include "gui/noticebanner.h"
 #include "guitestutil.h"
 #include "history/historymetadata.h"
 #include "history/historystore.h"
 #include "testenv.h"
-#include "verification/fingerprintkey.h"
 
 #include <QFile>
 
 using namespace tricheck;
-using verification::FingerprintKey;
+using credentials::FingerprintKey;
 
 class TestFingerprintKeyBanner : public QObject
 {

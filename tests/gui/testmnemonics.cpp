@@ -2,7 +2,7 @@
 // app loads it): no two things shown together answer the same Alt+letter. Walked: labels with a
 // buddy, buttons, check boxes, radio buttons, group boxes, tabs and the menu bar's menus, on every
 // tab and page; and each menu's items among themselves.
-#include "../batch/batchtestutil.h"
+#include "batchtestutil.h"
 #include "credentials/aliyunconfig.h"
 #include "gui/aliyunimportdialog.h"
 #include "gui/auditlogdialog.h"

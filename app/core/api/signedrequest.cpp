@@ -84,7 +84,7 @@ signedVerifyRequest(const VerifyRequest& verify, const QDateTime& now, const QSt
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     // No AuthenticationReuseAttribute=Manual: it also stops Qt from answering a proxy's 407 with the
-    // credentials of the configured QNetworkProxy (tests/integration/testproxy.cpp). The service
+    // credentials of the configured QNetworkProxy (tests/e2e/testproxy.cpp). The service
     // itself never asks for HTTP authentication; its signature is in the request.
     // Our own timers decide; Qt's inactivity timeout (which a shared QNetworkAccessManager may set
     // shorter) only backs them up.

@@ -24,7 +24,7 @@ class SqlDialect;
 //   v10 history_metadata (name -> value, set once: the fingerprint key's identifier)
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
-// the previous schema added to tests/history/testhistorymigrations.cpp).
+// the previous schema added to tests/core/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
 constexpr int kHistorySchemaVersion = 10;
 
