@@ -20,6 +20,11 @@ if(TRICHECK_SANITIZE)
     target_compile_options(tricheck_policy INTERFACE -fsanitize=${TRICHECK_SANITIZE} -fno-omit-frame-pointer
         -fno-sanitize-recover=all)
     target_link_options(tricheck_policy INTERFACE -fsanitize=${TRICHECK_SANITIZE})
+    if(TRICHECK_SANITIZE MATCHES "address")
+        # AddressSanitizer refuses dlopen(RTLD_DEEPBIND), which is how libxlsxwriter is loaded
+        # (app/core/xlsx/xlsxwriterapi.h): this build cannot write workbooks, and says so.
+        target_compile_definitions(tricheck_policy INTERFACE TRICHECK_ADDRESS_SANITIZER)
+    endif()
 endif()
 
 if(TRICHECK_FUZZ)

@@ -3,6 +3,8 @@
 #
 #   installer/quickstart.sh run    install missing packages, build, start the desktop app
 #   installer/quickstart.sh test   install missing packages, build, run the whole test suite
+#   installer/quickstart.sh packages   only install what `test` needs (CI starts its sanitizer build
+#                                      beside the suite once they are there: .ci/run)
 #
 # Works as root, or as a normal user with sudo (apt-get runs through sudo; the build and the app run
 # as you, so the build tree stays yours). Re-running is fast: installed packages are skipped and the
@@ -11,8 +13,8 @@ set -eu
 
 mode=${1:-}
 case "$mode" in
-    run|test) shift ;;
-    *) echo "usage: $0 run|test [extra ctest arguments]" >&2; exit 2 ;;
+    run|test|packages) shift ;;
+    *) echo "usage: $0 run|test|packages [extra ctest arguments]" >&2; exit 2 ;;
 esac
 
 top=$(cd "$(dirname "$0")/.." && pwd)
@@ -32,7 +34,7 @@ packages_test="dbus dbus-daemon dbus-x11 xvfb xauth xdotool at-spi2-core python3
     dpkg-dev lintian desktop-file-utils appstream help2man file tinyproxy clang-format clang-tidy postgresql
     python3-openpyxl poppler-utils"
 packages="$packages_build $packages_run"
-[ "$mode" = test ] && packages="$packages $packages_test"
+[ "$mode" != run ] && packages="$packages $packages_test"
 
 missing=""
 for p in $packages; do
@@ -54,6 +56,8 @@ if [ -n "$missing" ]; then
     # shellcheck disable=SC2086
     $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 fi
+
+[ "$mode" = packages ] && exit 0
 
 # Started with sudo by a normal user: build and run as that user, not as root, so the build tree,
 # settings, history and keychain entries belong to the person who will use them.

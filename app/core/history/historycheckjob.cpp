@@ -45,6 +45,9 @@ bool HistoryCheckJob::start(const HistoryStore::Options& history, bool thorough,
         *result = store.value()->runIntegrityCheck(thorough, trigger);
     });
     m_thread->setObjectName(QStringLiteral("history-check"));
+    // A child, so that a thread whose deleteLater() never ran (the application quit first) still
+    // goes with the job.
+    m_thread->setParent(this);
     connect(m_thread, &QThread::finished, this, [this, result] {
         m_thread->deleteLater();
         m_thread = nullptr;

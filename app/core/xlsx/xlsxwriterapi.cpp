@@ -17,6 +17,12 @@ class Loader
 public:
     Loader()
     {
+#ifdef TRICHECK_ADDRESS_SANITIZER
+        error = tr("Excel workbooks cannot be written in this AddressSanitizer build: it refuses the isolated "
+                   "loading (RTLD_DEEPBIND) that %1 needs.")
+                    .arg(QStringLiteral(TRICHECK_XLSXWRITER_SONAME));
+        return;
+#endif
         // RTLD_DEEPBIND: the library and its dependencies (the system minizip) resolve their own
         // symbols first. RTLD_LOCAL: none of them joins the global scope, where QuaZip's are.
         void* handle = dlopen(TRICHECK_XLSXWRITER_SONAME, RTLD_NOW | RTLD_LOCAL | RTLD_DEEPBIND);
