@@ -144,17 +144,23 @@ bool waitFor(const std::function<bool()>& done, int timeoutMs)
 }
 
 // Counts the paint events of a widget (the history table's viewport): a page is "shown" once the
-// table painted it.
+// table painted it. `showing` (when set) says whether a paint now shows what is awaited: such
+// paints are counted in `shown` as well.
 class PaintCounter : public QObject
 {
 public:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint)
+        if (event->type() == QEvent::Paint) {
             ++paints;
+            if (showing && showing())
+                ++shown;
+        }
         return QObject::eventFilter(watched, event);
     }
     int paints = 0;
+    int shown = 0;
+    std::function<bool()> showing;
 };
 
 // The history: TRICHECK_BENCH_HISTORY when set (filled there first when it does not exist), else
@@ -267,6 +273,9 @@ public:
 
     void watchTable() { m_desktop.view()->table()->viewport()->installEventFilter(&m_paints); }
     int paints() const { return m_paints.paints; }
+    // Paints of the table while `showing` held.
+    int shown() const { return m_paints.shown; }
+    void setShowing(std::function<bool()> showing) { m_paints.showing = std::move(showing); }
 
 private:
     Context& m_context;
@@ -290,6 +299,7 @@ chooseStatus(Bench& bench, gui::HistoryView* view, int index, const std::shared_
 void runActions(Context& context, Desktop& desktop, qint64 historyRows)
 {
     Bench bench(context, desktop);
+    QObject receiver; // the connections to the app's signals end with this function
     gui::HistoryView* view = desktop.view();
     QTableView* table = view->table();
     bench.watchTable();
@@ -307,23 +317,17 @@ void runActions(Context& context, Desktop& desktop, qint64 historyRows)
                    QStringLiteral("ms"));
 
     // (a) Open: the session opens the history (off the GUI thread) until the first page is painted.
-    int openPaints = 0;
+    bench.setShowing([view] { return view->model() != nullptr && view->model()->rowCount() > 0; });
     if (!bench.measure(QStringLiteral("open"), [&]() -> std::function<bool()> {
             desktop.session->start();
-            return [&] {
-                const history::HistoryModel* model = view->model();
-                if (!model || model->rowCount() == 0)
-                    return false;
-                if (openPaints == 0)
-                    openPaints = bench.paints() + 1; // the next paint shows the rows
-                return bench.paints() >= openPaints;
-            };
+            return [&] { return bench.shown() > 0; };
         }))
         return;
+    bench.setShowing({});
     history::HistoryModel* model = view->model();
     context.note(QStringLiteral("history open: %1 rows shown (%2 filled)").arg(model->rowCount()).arg(historyRows));
     auto resets = std::make_shared<int>(0);
-    QObject::connect(model, &QAbstractItemModel::modelReset, [resets] { ++*resets; });
+    QObject::connect(model, &QAbstractItemModel::modelReset, &receiver, [resets] { ++*resets; });
 
     // (b) Scroll from the first row to the last in 200 steps and back, each step painted.
     QScrollBar* bar = table->verticalScrollBar();
@@ -375,7 +379,7 @@ void runActions(Context& context, Desktop& desktop, qint64 historyRows)
     const QString csv = context.workDir() + QStringLiteral("/export.csv");
     bool exported = false;
     bool exportDone = false;
-    QObject::connect(desktop.window->exporter(), &gui::ExportController::finished, [&](bool ok) {
+    QObject::connect(desktop.window->exporter(), &gui::ExportController::finished, &receiver, [&](bool ok) {
         exported = ok;
         exportDone = true;
     });
