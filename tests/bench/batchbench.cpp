@@ -1,3 +1,5 @@
+#include "batchbench.h"
+
 #include "batch/batchjournal.h"
 #include "batch/batchreader.h"
 #include "batch/batchrunner.h"
@@ -21,6 +23,7 @@ using namespace tricheck;
 using tricheck::bench::Context;
 using tricheck::bench::Goal;
 using tricheck::bench::Sandbox;
+using tricheck::bench::writeBatchRows;
 
 namespace {
 
@@ -29,28 +32,6 @@ double cpuSeconds()
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-// Rows the sandbox answers (no record: the mobiles are not in the demo registry), all valid and
-// distinct, a few names and ID numbers in turn so validation sees some variety.
-void writeRows(QIODevice& out, qint64 rows)
-{
-    static const char* const people[] = {"张三,11010519491231002X",
-                                         "阿依古丽·买买提,650102199304050489",
-                                         "吴刚,210102197501300538",
-                                         "买买提·吐尔逊,65010219681208071X",
-                                         "高山,150102196004200375"};
-    out.write("手机号,姓名,身份证号,备注\r\n");
-    QByteArray chunk;
-    for (qint64 i = 0; i < rows; ++i) {
-        chunk += "139" + QByteArray::number(10000000 + i).right(8) + ',' + people[i % 5] + ",KYC-" +
-                 QByteArray::number(i) + "\r\n";
-        if (chunk.size() > (1 << 20)) {
-            out.write(chunk);
-            chunk.clear();
-        }
-    }
-    out.write(chunk);
 }
 
 // Runs tricheck-cli batch while this event loop keeps reading the sandbox's log.
@@ -87,6 +68,28 @@ qint64 historyRows(const QString& path, const QString& batchId)
 
 } // namespace
 
+// Rows the sandbox answers (no record: the mobiles are not in the demo registry), all valid and
+// distinct, a few names and ID numbers in turn so validation sees some variety.
+void tricheck::bench::writeBatchRows(QIODevice& out, qint64 rows)
+{
+    static const char* const people[] = {"张三,11010519491231002X",
+                                         "阿依古丽·买买提,650102199304050489",
+                                         "吴刚,210102197501300538",
+                                         "买买提·吐尔逊,65010219681208071X",
+                                         "高山,150102196004200375"};
+    out.write("手机号,姓名,身份证号,备注\r\n");
+    QByteArray chunk;
+    for (qint64 i = 0; i < rows; ++i) {
+        chunk += "139" + QByteArray::number(10000000 + i).right(8) + ',' + people[i % 5] + ",KYC-" +
+                 QByteArray::number(i) + "\r\n";
+        if (chunk.size() > (1 << 20)) {
+            out.write(chunk);
+            chunk.clear();
+        }
+    }
+    out.write(chunk);
+}
+
 TRICHECK_BENCHMARK(batch_throughput, "Batch: 10,000 rows against the sandbox process, --qps 0, concurrency 8")
 {
     const qint64 rows = context.size(10000, 1000);
@@ -94,7 +97,7 @@ TRICHECK_BENCHMARK(batch_throughput, "Batch: 10,000 rows against the sandbox pro
     QFile f(input);
     if (!f.open(QIODevice::WriteOnly))
         return context.note(QStringLiteral("cannot write the input"));
-    writeRows(f, rows);
+    writeBatchRows(f, rows);
     f.close();
     Sandbox sandbox(false);
     if (sandbox.url().isEmpty())
@@ -145,7 +148,7 @@ TRICHECK_BENCHMARK(batch_rate, "Batch: observed rate at --qps 50, per 1-second w
     QFile f(input);
     if (!f.open(QIODevice::WriteOnly))
         return context.note(QStringLiteral("cannot write the input"));
-    writeRows(f, rows);
+    writeBatchRows(f, rows);
     f.close();
     Sandbox sandbox(true);
     if (sandbox.url().isEmpty())
@@ -204,7 +207,7 @@ TRICHECK_BENCHMARK(batch_import, "Batch: import and validate a generated 1,000,0
         QFile f(input);
         if (!f.open(QIODevice::WriteOnly))
             return context.note(QStringLiteral("cannot write the input"));
-        writeRows(f, rows);
+        writeBatchRows(f, rows);
     }
     {
         // Resets VmHWM (Linux): the peak below is the import's, not an earlier benchmark's.

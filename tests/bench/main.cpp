@@ -1,8 +1,8 @@
 #include "benchmark.h"
 #include "common/appinfo.h"
 
+#include <QApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -56,10 +56,11 @@ bool printTable(const std::vector<Row>& rows) // false when stdout failed
 
 int main(int argc, char* argv[])
 {
-    // The report benchmark draws a PDF: Qt Gui's fonts, on the offscreen platform.
+    // The report benchmark draws a PDF (Qt Gui's fonts) and gui_responsiveness runs the desktop's
+    // main window: widgets, on the offscreen platform.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     tricheck::AppInfo::applyTo(app);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's settings or history
 
