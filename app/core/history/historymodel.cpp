@@ -13,6 +13,12 @@
 
 namespace tricheck::history {
 
+namespace {
+// More rows than this stored since the last look (a burst): the model reloads instead of reading
+// them to insert them at the top.
+constexpr qint64 kMaxRowsInsertedInPlace = 1000;
+} // namespace
+
 HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent)
     : QAbstractTableModel(parent)
     , m_store(std::move(store))
@@ -269,10 +275,17 @@ void HistoryModel::refresh()
         m_maxId = *maxId;
         return;
     }
-    const auto oldest = m_store->window(fresh, {HistoryColumn::Time, Qt::AscendingOrder}, {1, 0, {}, false});
+    // The new rows, read newest first: that is where they are. (The oldest of them by ascending
+    // time made SQLite walk the time index from the start of the history: a whole-table read on the
+    // GUI thread after every commit of a batch.) Many new rows at once: reading the top is as cheap.
+    if (*added > kMaxRowsInsertedInPlace) {
+        reload();
+        return;
+    }
+    const auto addedRows = m_store->window(fresh, HistorySort{}, {int(*added), 0, {}, false});
     const AttemptRecord* top = m_count > 0 ? rowAt(0) : nullptr;
-    if (!oldest || oldest->isEmpty() || (m_count > 0 && top == nullptr) ||
-        (top != nullptr && oldest->constFirst().startedMs < top->startedMs)) {
+    if (!addedRows || addedRows->isEmpty() || (m_count > 0 && top == nullptr) ||
+        (top != nullptr && addedRows->constLast().startedMs < top->startedMs)) {
         reload();
         return;
     }
