@@ -22,10 +22,11 @@ class SqlDialect;
 //   v8  attempt_days, tally_zone (SQLite): the attempts counted per local day by triggers
 //   v9  no schema change: identity search text recorded in audit filters is masked
 //   v10 history_metadata (name -> value, set once: the fingerprint key's identifier)
+//   v11 attempts_request_id (the case-insensitive RequestId search)
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/core/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 10;
+constexpr int kHistorySchemaVersion = 11;
 
 } // namespace tricheck::history

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -574,6 +575,35 @@ private slots:
         QVERIFY(!Fingerprints::forMobile(key, QString()));
         // A pre-computed MD5 digest is not a plaintext: no fingerprint for it.
         QVERIFY(!Fingerprints::forMobile(key, QStringLiteral("0123456789abcdef0123456789abcdef")));
+    }
+
+    // A RequestId found whatever its case, through the index of schema v11 (not a read of every row).
+    void requestIdSearchUsesItsIndex()
+    {
+        auto store = openStore(path(QStringLiteral("requestid.sqlite")));
+        QVERIFY(store);
+        const api::VerifyOutcome wanted = resultOutcome(QStringLiteral("101"), kBase);
+        QVERIFY(store->insert(wanted));
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("201"), kBase)));
+        HistoryFilter f;
+        f.requestId = wanted.result()->requestId.toLower();
+        QCOMPARE(*store->count(f), 1);
+        const auto rows = store->window(f, {}, {});
+        QVERIFY(rows && rows->size() == 1);
+        QCOMPARE(rows->constFirst().requestId, wanted.result()->requestId);
+
+        QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+        const QString plan = onPostgres() ? QStringLiteral("EXPLAIN (COSTS OFF) SELECT id FROM attempts "
+                                                           "WHERE UPPER(request_id) = 'X'")
+                                          : QStringLiteral("EXPLAIN QUERY PLAN SELECT id FROM attempts "
+                                                           "WHERE UPPER(request_id) = 'X'");
+        if (onPostgres())
+            QVERIFY(q.exec(QStringLiteral("SET enable_seqscan = off"))); // two rows: a scan would be cheaper
+        QVERIFY2(q.exec(plan), qPrintable(q.lastError().text()));
+        QString steps;
+        while (q.next())
+            steps += q.value(q.record().count() - 1).toString() + u'\n';
+        QVERIFY2(steps.contains(QStringLiteral("attempts_request_id")), qPrintable(steps));
     }
 
     void readOnlyIsReportedClearly()
