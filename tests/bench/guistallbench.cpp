@@ -168,7 +168,7 @@ public:
 QString prepareHistory(Context& context, qint64 rows)
 {
     const QString kept = qEnvironmentVariable("TRICHECK_BENCH_HISTORY");
-    const QString path = kept.isEmpty() ? context.workDir() + QStringLiteral("/history.sqlite") : kept;
+    QString path = kept.isEmpty() ? context.workDir() + QStringLiteral("/history.sqlite") : kept;
     if (!kept.isEmpty() && QFileInfo::exists(path)) {
         context.note(QStringLiteral("reusing the history %1 (TRICHECK_BENCH_HISTORY)").arg(path));
         return path;
