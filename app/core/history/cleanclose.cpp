@@ -134,7 +134,9 @@ std::unique_ptr<CleanClose> CleanClose::acquire(const QString& databaseFile, QSt
     } else if (live == 0 && now.size > 0) {
         QFile stampFile(dir.filePath(kStampName));
         const bool stamped = stampFile.open(QIODevice::ReadOnly);
-        const FileState stamp = FileState::fromJson(QJsonDocument::fromJson(stampFile.readAll()).object());
+        // Read only when open: QFile warns on stderr about reading a file it could not open.
+        const FileState stamp =
+            stamped ? FileState::fromJson(QJsonDocument::fromJson(stampFile.readAll()).object()) : FileState{};
         if (!stamped)
             *reason = QStringLiteral("no clean-close stamp");
         else if (!(stamp == now))
