@@ -6871,6 +6871,13 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::history::HistoryModel</name>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::sandbox::SandboxServer</name>
     <message>
         <source>The sandbox listens on loopback addresses only (127.0.0.1, ::1); %1 is not one.</source>

@@ -37,6 +37,9 @@ namespace {
 constexpr qint64 kMaxPurgeSelection = 10000;
 // saveHeaderState(): the shown columns by id with their widths, and the sort ("TCC1").
 constexpr quint32 kColumnsStateMagic = 0x54434331;
+// Rows the table is told of per turn of the event loop (HistoryModel::setRevealStep()): 2 MB of
+// QHeaderView's records in fresh memory, a few milliseconds.
+constexpr qint64 kRevealStep = 250000;
 
 } // namespace
 
@@ -129,7 +132,10 @@ void HistoryView::rebuildModel()
     m_model = nullptr;
     const auto state = m_session ? m_session->historyState() : session::Session::HistoryState::Opening;
     if (state == session::Session::HistoryState::Open && m_session->history()) {
-        m_model = new HistoryModel(m_session->history(), this);
+        // Empty until every setting is made: a history of millions is read and laid out once.
+        m_model = new HistoryModel(m_session->history(), this, HistoryModel::InitialLoad::Deferred);
+        m_model->setPagesReadInBackground(true); // a jump far into millions of rows must not freeze the window
+        m_model->setRevealStep(kRevealStep);
         connect(m_model, &HistoryModel::errorOccurred, this, &HistoryView::message);
         m_ui->filterBar->setFingerprintKey(m_session->fingerprintKey());
         m_ui->filterBar->setSharedHistory(history::HistoryLocation::isPostgresUrl(m_session->history()->path()));
@@ -143,8 +149,7 @@ void HistoryView::rebuildModel()
             showSortIndicator();
         else if (!restoreColumns(m_headerState))
             setDefaultColumns();
-        m_model->sort(int(m_sort.column), m_sort.order);
-        m_model->setFilter(m_ui->filterBar->filter());
+        m_model->setQuery(m_ui->filterBar->filter(), m_sort);
         m_ui->stack->setCurrentWidget(m_ui->tablePage);
     } else {
         m_ui->stack->setCurrentWidget(m_ui->messagePage);
@@ -341,8 +346,8 @@ void HistoryView::updateDetails()
 
 void HistoryView::updateCount()
 {
-    m_ui->filterBar->setCount(m_model ? m_model->rowCount() : -1);
-    m_notice->setCount(m_model ? m_model->rowCount() : -1);
+    m_ui->filterBar->setCount(m_model ? m_model->totalRows() : -1);
+    m_notice->setCount(m_model ? m_model->totalRows() : -1);
 }
 
 void HistoryView::updateActions()

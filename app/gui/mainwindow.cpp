@@ -357,7 +357,7 @@ void MainWindow::exportHistory()
     m_exporter->exportHistory(view->filter(),
                               view->sort(),
                               view->visibleColumns(),
-                              view->model() ? view->model()->rowCount() : 0);
+                              view->model() ? view->model()->totalRows() : 0);
 }
 
 BatchDialog* MainWindow::showBatchDialog()

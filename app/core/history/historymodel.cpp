@@ -7,6 +7,7 @@
 
 #include <QMetaObject>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -19,7 +20,7 @@ namespace {
 constexpr qint64 kMaxRowsInsertedInPlace = 1000;
 } // namespace
 
-HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent)
+HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent, InitialLoad load)
     : QAbstractTableModel(parent)
     , m_store(std::move(store))
 {
@@ -37,14 +38,15 @@ HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent)
     connect(feed, &HistoryFeed::attemptsRemoved, this, [this] { scheduleRefresh(true); });
     connect(feed, &HistoryFeed::attemptsChanged, this, &HistoryModel::settled);
     i18n::Translations::onCatalogueChanged(this, [this] { retranslate(); });
-    resetState();
+    if (load == InitialLoad::Now)
+        resetState();
 }
 
 HistoryModel::~HistoryModel() = default;
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, INT_MAX));
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_shown, INT_MAX));
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const
@@ -83,10 +85,12 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const AttemptRecord* r = rowAt(index.row());
-    if (r == nullptr)
-        return {};
+    const AttemptRecord* r = rowAt(index.row(), PageRead::MayWait);
     const HistoryColumn column = columnAt(index.column());
+    if (r == nullptr) {
+        const bool reading = m_plans.contains(index.row() / m_pageSize); // in the background
+        return reading && role == Qt::DisplayRole && column == HistoryColumn::Time ? tr("Reading…") : QVariant();
+    }
     switch (role) {
     case Qt::DisplayRole:
         return m_formatter.text(column, *r);
@@ -141,9 +145,15 @@ void HistoryModel::sort(int column, Qt::SortOrder order)
 
 void HistoryModel::setFilter(const HistoryFilter& filter)
 {
+    setQuery(filter, m_sort);
+}
+
+void HistoryModel::setQuery(const HistoryFilter& filter, const HistorySort& sort)
+{
     beginResetModel();
     m_filter = filter;
     m_filter.idAbove.reset();
+    m_sort = sort;
     resetState();
     endResetModel();
 }
@@ -185,19 +195,27 @@ void HistoryModel::settled()
         scheduleRefresh(true);
         return;
     }
-    m_pages.clear();
-    m_lru.clear();
-    if (m_count > 0)
+    forgetPages();
+    if (m_shown > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     scheduleRefresh(false);
 }
 
-void HistoryModel::resetState()
+void HistoryModel::forgetPages()
 {
     m_pages.clear();
     m_lru.clear();
+    m_plans.clear();
+    m_requested.reset();
+    ++m_generation; // pages still being read in the background are for rows no longer here
+}
+
+void HistoryModel::resetState()
+{
+    forgetPages();
     m_lastError.clear();
     m_count = 0;
+    m_shown = 0;
     m_maxId = 0;
     const auto maxId = m_store->maxId();
     if (!maxId) {
@@ -226,6 +244,39 @@ void HistoryModel::resetState()
         m_pages.insert(0, Page{*first, false});
         m_lru.append(0);
     }
+    m_shown = m_revealStep > 0 ? std::min<qint64>(m_count, m_revealStep) : m_count;
+    if (m_shown < m_count)
+        scheduleReveal();
+}
+
+void HistoryModel::setRevealStep(qint64 rows)
+{
+    m_revealStep = std::max<qint64>(0, rows);
+}
+
+void HistoryModel::scheduleReveal()
+{
+    if (!m_revealTimer) {
+        // A timer, not a queued call: queued calls posted by a queued call run in the same turn of
+        // the event loop, without the views painting or taking input between two steps.
+        m_revealTimer = new QTimer(this);
+        m_revealTimer->setSingleShot(true);
+        m_revealTimer->setInterval(0);
+        connect(m_revealTimer, &QTimer::timeout, this, &HistoryModel::revealStep);
+    }
+    m_revealTimer->start();
+}
+
+void HistoryModel::revealStep()
+{
+    if (m_shown >= m_count)
+        return;
+    const qint64 n = m_revealStep > 0 ? std::min(m_revealStep, m_count - m_shown) : m_count - m_shown;
+    beginInsertRows(QModelIndex(), int(m_shown), int(m_shown + n - 1));
+    m_shown += n;
+    endInsertRows();
+    if (m_shown < m_count)
+        scheduleReveal();
 }
 
 void HistoryModel::scheduleRefresh(bool reloadAll)
@@ -290,9 +341,9 @@ void HistoryModel::refresh()
         return;
     }
     beginInsertRows(QModelIndex(), 0, int(*added) - 1);
-    m_pages.clear();
-    m_lru.clear();
+    forgetPages();
     m_count += *added;
+    m_shown += *added; // at the top: among the rows announced
     m_maxId = *maxId;
     endInsertRows();
 }
@@ -307,64 +358,120 @@ void HistoryModel::retranslate()
                          {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
-const AttemptRecord* HistoryModel::rowAt(int row) const
+const AttemptRecord* HistoryModel::rowAt(int row, PageRead read) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
     const int index = row / m_pageSize;
     auto it = m_pages.find(index);
     if (it == m_pages.end()) {
-        Page page = loadPage(index); // may read a neighbour's key: load before evicting
-        while (m_pages.size() >= m_maxPages && !m_lru.isEmpty())
-            m_pages.remove(m_lru.takeFirst());
-        it = m_pages.insert(index, page); // (removing from a QHash moves its entries)
+        const PagePlan plan = planPage(index);
+        if (plan.n <= 0)
+            return nullptr;
+        if (read == PageRead::MayWait && m_reader && plan.offset() >= m_backgroundOffset) {
+            requestPage(index, plan);
+            return nullptr; // shown when it arrives (dataChanged)
+        }
+        // Near either end, or after a neighbour's key (cheap at any depth): read here, before evicting.
+        Page page = readPage(plan);
+        it = cachePage(index, std::move(page));
     } else {
         m_lru.removeOne(index);
+        m_lru.append(index);
     }
-    m_lru.append(index);
     const int offset = row - index * m_pageSize;
     return offset < it->rows.size() ? &it->rows.at(offset) : nullptr;
 }
 
-HistoryModel::Page HistoryModel::loadPage(int index) const
+QHash<int, HistoryModel::Page>::iterator HistoryModel::cachePage(int index, Page page) const
+{
+    while (m_pages.size() >= m_maxPages && !m_lru.isEmpty())
+        m_pages.remove(m_lru.takeFirst());
+    m_lru.append(index);
+    return m_pages.insert(index, std::move(page)); // (removing from a QHash moves its entries)
+}
+
+HistoryModel::PagePlan HistoryModel::planPage(int index) const
 {
     const qint64 first = qint64(index) * m_pageSize;
-    const int n = int(std::min<qint64>(m_pageSize, m_count - first));
-    Page page;
-    if (n <= 0)
-        return page;
-
-    HistoryWindow w;
-    w.limit = n;
-    bool reverse = false;
+    PagePlan plan;
+    plan.n = int(std::min<qint64>(m_pageSize, m_count - first));
+    plan.window.limit = plan.n;
     const auto previous = m_pages.constFind(index - 1);
     const auto next = m_pages.constFind(index + 1);
     if (previous != m_pages.cend() && previous->rows.size() == m_pageSize) {
-        w.after = HistoryStore::sortKey(m_sort, previous->rows.constLast()); // scrolling down
+        plan.window.after = HistoryStore::sortKey(m_sort, previous->rows.constLast()); // scrolling down
     } else if (next != m_pages.cend() && !next->rows.isEmpty()) {
-        w.after = HistoryStore::sortKey(m_sort, next->rows.constFirst()); // scrolling up
-        w.reversed = reverse = true;
+        plan.window.after = HistoryStore::sortKey(m_sort, next->rows.constFirst()); // scrolling up
+        plan.window.reversed = true;
     } else if (first > m_count / 2) {
-        w.offset = m_count - (first + n); // a jump near the end: count from the end
-        w.reversed = reverse = true;
+        plan.window.offset = m_count - (first + plan.n); // a jump near the end: count from the end
+        plan.window.reversed = true;
     } else {
-        w.offset = first;
+        plan.window.offset = first;
     }
-    auto rows = m_store->window(m_filter, m_sort, w);
+    return plan;
+}
+
+HistoryModel::Page HistoryModel::readPage(const PagePlan& plan) const
+{
+    return finishPage(m_store->window(m_filter, m_sort, plan.window), plan);
+}
+
+HistoryModel::Page HistoryModel::finishPage(Expected<QList<AttemptRecord>, HistoryError> rows,
+                                            const PagePlan& plan) const
+{
+    Page page;
     if (!rows) {
         page.failed = true;
         reportError(rows.error().message);
         return page;
     }
     page.rows = std::move(rows).value();
-    if (reverse)
+    if (plan.window.reversed)
         std::reverse(page.rows.begin(), page.rows.end());
-    if (page.rows.size() != n) {
+    if (page.rows.size() != plan.n) {
         // The database changed under the view (another program deleted rows): start over.
         qCInfo(lcHistory) << "history changed while paging; reloading the view";
         const_cast<HistoryModel*>(this)->scheduleRefresh(true);
     }
     return page;
+}
+
+void HistoryModel::setPagesReadInBackground(bool background, qint64 minOffset)
+{
+    m_backgroundOffset = minOffset;
+    if (background == bool(m_reader))
+        return;
+    ++m_generation; // whatever the old reader still sends is dropped
+    m_requested.reset();
+    if (!background) {
+        m_reader.reset();
+        return;
+    }
+    m_reader = std::make_unique<HistoryPageReader>(m_store->options());
+    connect(m_reader.get(), &HistoryPageReader::pageRead, this, &HistoryModel::onPageRead);
+}
+
+void HistoryModel::requestPage(int index, const PagePlan& plan) const
+{
+    if (m_requested && m_requested->first == m_generation && m_requested->second == index)
+        return; // asked already (a view asks once per cell it paints)
+    m_requested = std::pair{m_generation, index};
+    m_plans.insert(index, plan);
+    m_reader->request({m_generation, index, m_filter, m_sort, plan.window});
+}
+
+void HistoryModel::onPageRead(quint64 generation, int index, const HistoryPageReader::Rows& rows)
+{
+    if (generation != m_generation || m_pages.contains(index) || !m_plans.contains(index))
+        return; // for rows this model no longer shows, or read meanwhile
+    const PagePlan plan = m_plans.take(index);
+    if (m_requested && m_requested->second == index)
+        m_requested.reset();
+    cachePage(index, finishPage(rows, plan));
+    const int first = index * m_pageSize;
+    emit dataChanged(this->index(first, 0), this->index(first + plan.n - 1, kHistoryColumnCount - 1));
 }
 
 void HistoryModel::reportError(const QString& message) const

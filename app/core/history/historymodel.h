@@ -2,12 +2,15 @@
 
 #include "attemptrecord.h"
 #include "historycolumns.h"
+#include "historypagereader.h"
 #include "historyquery.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 
 #include <memory>
+
+class QTimer;
 #include <optional>
 
 namespace tricheck::history {
@@ -43,7 +46,18 @@ public:
         StartedUtcRole,
     };
 
-    explicit HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent = nullptr);
+    // Deferred: the model starts empty and reads nothing until setQuery() (or setFilter(), sort(),
+    // reload()): a view can be set up on it (columns, widths) before its rows arrive, and a history
+    // of millions is then reset once, not once per setting (each reset makes QHeaderView walk
+    // every row).
+    enum class InitialLoad {
+        Now,
+        Deferred
+    };
+
+    explicit HistoryModel(std::shared_ptr<HistoryStore> store,
+                          QObject* parent = nullptr,
+                          InitialLoad load = InitialLoad::Now);
     ~HistoryModel() override;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
@@ -54,6 +68,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setFilter(const HistoryFilter& filter);
+    void setQuery(const HistoryFilter& filter, const HistorySort& sort); // one reset for both
     HistoryFilter filter() const { return m_filter; }
     HistorySort sortOrder() const { return m_sort; }
     std::optional<AttemptRecord> recordAt(int row) const;
@@ -64,6 +79,19 @@ public:
     int maxCachedPages() const { return m_maxPages; }
     void setMaxCachedPages(int pages);
     int cachedRowCount() const; // rows held in memory now
+    // Rows that match the filter: rowCount() once every row is announced (see setRevealStep()).
+    qint64 totalRows() const { return m_count; }
+    // Views are told of at most `rows` rows at a time, one step per turn of the event loop (0:
+    // all at once, the default). A view lays out every row it is told of: QHeaderView keeps a
+    // record per row, and filling ten million of them in fresh memory the first time takes a
+    // quarter of a second at once on a small machine, in steps of a few milliseconds each.
+    void setRevealStep(qint64 rows);
+    // Pages far from the cached ones and at least `minOffset` rows from either end (an OFFSET read
+    // walks that many index entries) are read on a thread of their own, and data() answers an empty
+    // value for their rows until they arrive (dataChanged). For views: recordAt() and the model's
+    // other callers still read at once. Off by default.
+    static constexpr qint64 kDefaultBackgroundOffset = 20000; // about a millisecond to walk
+    void setPagesReadInBackground(bool background, qint64 minOffset = kDefaultBackgroundOffset);
     QString lastError() const { return m_lastError; }
 
 public slots:
@@ -81,13 +109,33 @@ private:
         QList<AttemptRecord> rows;
         bool failed = false;
     };
+    // How a page is read: after a cached neighbour's key (cheap at any depth), or by offset from
+    // the nearer end.
+    struct PagePlan
+    {
+        HistoryWindow window;
+        int n = 0; // rows the page holds
+        qint64 offset() const { return window.after ? 0 : window.offset; }
+    };
+    enum class PageRead {
+        Now,
+        MayWait
+    };
 
     void resetState();
     void settled();
-    const AttemptRecord* rowAt(int row) const;
-    Page loadPage(int index) const;
+    void forgetPages();
+    const AttemptRecord* rowAt(int row, PageRead read = PageRead::Now) const;
+    PagePlan planPage(int index) const;
+    Page readPage(const PagePlan& plan) const;
+    Page finishPage(Expected<QList<AttemptRecord>, HistoryError> rows, const PagePlan& plan) const;
+    QHash<int, Page>::iterator cachePage(int index, Page page) const;
+    void requestPage(int index, const PagePlan& plan) const;
+    void onPageRead(quint64 generation, int index, const HistoryPageReader::Rows& rows);
     void reportError(const QString& message) const;
     void scheduleRefresh(bool reloadAll);
+    void scheduleReveal();
+    void revealStep();
     void retranslate();
 
     std::shared_ptr<HistoryStore> m_store;
@@ -95,12 +143,20 @@ private:
     HistorySort m_sort;
     int m_pageSize = 256;
     int m_maxPages = 40;
-    qint64 m_count = 0;
+    qint64 m_count = 0; // rows that match the filter
+    qint64 m_shown = 0; // of them, announced to views (rowCount())
+    qint64 m_revealStep = 0;
+    QTimer* m_revealTimer = nullptr; // made on first use
     qint64 m_maxId = 0;
     bool m_refreshPending = false;
     bool m_reloadPending = false;
     mutable QHash<int, Page> m_pages;
-    mutable QList<int> m_lru; // least recently used first
+    mutable QList<int> m_lru;                    // least recently used first
+    std::unique_ptr<HistoryPageReader> m_reader; // null: every page is read at once
+    qint64 m_backgroundOffset = kDefaultBackgroundOffset;
+    quint64 m_generation = 0;                                   // bumped whenever the cached pages are dropped
+    mutable QHash<int, PagePlan> m_plans;                       // pages asked of m_reader in this generation
+    mutable std::optional<std::pair<quint64, int>> m_requested; // the latest of them
     mutable HistoryFormatter m_formatter;
     mutable QString m_lastError;
 };

@@ -51,18 +51,9 @@ Expected<StatusCounts, HistoryError> HistoryStatistics::statusCounts(const QDate
     StatusCounts c;
     while (q.next()) {
         const auto role = api::ResultCatalogue::roleFromId(q.value(0).toString()).value_or(api::StatusRole::Unknown);
-        const qint64 n = q.value(3).toLongLong();
-        const bool sandbox = q.value(2).toInt() != 0;
-        c.total += n;
-        c.perRole[role] += n;
-        if (role == api::StatusRole::Error)
-            c.errors += n;
-        else
-            c.verified += n;
-        if (sandbox && role != api::StatusRole::Error)
-            c.simulated += n;
-        else if (!sandbox && !q.value(1).isNull() && q.value(1).toInt() != 0)
-            c.billed += n;
+        const std::optional<bool> billed =
+            q.value(1).isNull() ? std::nullopt : std::optional<bool>(q.value(1).toInt() != 0);
+        add(c, role, billed, q.value(2).toInt() != 0, q.value(3).toLongLong());
     }
     if (q.lastError().isValid())
         return Result::failure(m_database.error(q));
@@ -82,15 +73,33 @@ HistoryStatistics::billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc
     if (!q.exec())
         return Result::failure(m_database.error(q));
     BilledCounts c;
-    while (q.next()) {
-        if (q.value(0).isNull())
-            c.billingUnknown += q.value(1).toLongLong();
-        else
-            c.billed += q.value(1).toLongLong();
-    }
+    while (q.next()) // only billed or unknown rows come back
+        add(c, q.value(0).isNull() ? std::nullopt : std::optional<bool>(true), q.value(1).toLongLong());
     if (q.lastError().isValid())
         return Result::failure(m_database.error(q));
     return c;
+}
+
+void HistoryStatistics::add(StatusCounts& c, api::StatusRole role, std::optional<bool> billed, bool sandbox, qint64 n)
+{
+    c.total += n;
+    c.perRole[role] += n;
+    if (role == api::StatusRole::Error)
+        c.errors += n;
+    else
+        c.verified += n;
+    if (sandbox && role != api::StatusRole::Error)
+        c.simulated += n;
+    else if (!sandbox && billed.value_or(false))
+        c.billed += n;
+}
+
+void HistoryStatistics::add(BilledCounts& c, std::optional<bool> billed, qint64 n)
+{
+    if (!billed)
+        c.billingUnknown += n;
+    else if (*billed)
+        c.billed += n;
 }
 
 Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilter& filter) const

@@ -23,6 +23,11 @@ public:
     billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc, bool sandbox) const;
     Expected<HistoryStats, HistoryError> stats(const HistoryFilter& filter) const;
 
+    // One group of `n` attempts counted in: the one rule for both the attempts' own rows and the
+    // day tally's groups.
+    static void add(StatusCounts& counts, api::StatusRole role, std::optional<bool> billed, bool sandbox, qint64 n);
+    static void add(BilledCounts& counts, std::optional<bool> billed, qint64 n);
+
 private:
     HistoryDatabase& m_database;
 };

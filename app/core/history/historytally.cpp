@@ -216,6 +216,19 @@ std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
 
 } // namespace
 
+std::optional<Expected<qint64, HistoryError>>
+HistoryTally::runCounted(HistoryStore& store,
+                         const QDateTime& fromUtc,
+                         const QDateTime& toUtc,
+                         const QTimeZone& zone,
+                         const std::function<void(const TallyGroup&)>& visit)
+{
+    QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
+    if (db.driverName() != u"QSQLITE")
+        return std::nullopt;
+    return readDayTally(store, db, fromUtc, toUtc, zone, visit);
+}
+
 Expected<qint64, HistoryError> HistoryTally::run(HistoryStore& store,
                                                  const std::optional<QDateTime>& fromUtc,
                                                  const std::optional<QDateTime>& toUtc,

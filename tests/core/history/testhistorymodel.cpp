@@ -161,6 +161,99 @@ private slots:
         QVERIFY(model.lastError().isEmpty());
     }
 
+    void farPagesArriveFromTheBackground()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("background.sqlite")));
+        QVERIFY(store);
+        fill(*store, 2000, 11);
+        const auto all = store->window({}, {}, {5000, 0, {}, false});
+        QVERIFY(all);
+        QCOMPARE(all->size(), 2000);
+
+        HistoryModel model(store, nullptr, HistoryModel::InitialLoad::Deferred);
+        QCOMPARE(model.rowCount(), 0);
+        model.setPageSize(100);
+        model.setPagesReadInBackground(true, 300); // pages 300 rows or more from either end
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 2000);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // Next to the first page: read at once, by its neighbour's key; so is a page near an end.
+        QCOMPARE(modelIds(model, {150}).first(), all->at(150).id);
+        QCOMPARE(modelIds(model, {1850}).first(), all->at(1850).id);
+        QCOMPARE(changed.count(), 0);
+
+        // Far away: nothing yet, then the whole page arrives and says so.
+        QVERIFY(!model.data(model.index(1550, 0), HistoryModel::RecordIdRole).isValid());
+        QVERIFY(!model.data(model.index(1551, int(HistoryColumn::Reference))).isValid());
+        QCOMPARE(model.data(model.index(1551, int(HistoryColumn::Time))).toString(), QStringLiteral("Reading…"));
+        QTRY_COMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1500);
+        QCOMPARE(changed.first().at(1).value<QModelIndex>().row(), 1599);
+        for (const int row : {1500, 1550, 1599})
+            QCOMPARE(modelIds(model, {row}).first(), all->at(row).id);
+        // recordAt() never waits.
+        QCOMPARE(model.recordAt(1250)->id, all->at(1250).id);
+
+        // Asked again and again while a view paints: the page is read once.
+        changed.clear();
+        for (int i = 0; i < 50; ++i)
+            model.data(model.index(1000 + i, 0), HistoryModel::RecordIdRole);
+        QTRY_COMPARE(changed.count(), 1);
+        QTest::qWait(50);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(modelIds(model, {1049}).first(), all->at(1049).id);
+
+        // Asked, then the rows change (a filter): the answer for the old rows is dropped.
+        QVERIFY(!model.data(model.index(700, 0), HistoryModel::RecordIdRole).isValid());
+        HistoryFilter errors;
+        errors.roles = {api::StatusRole::Error};
+        model.setFilter(errors);
+        const auto errorRows = store->window(errors, {}, {5000, 0, {}, false});
+        QVERIFY(errorRows);
+        QCOMPARE(model.rowCount(), int(errorRows->size()));
+        QTest::qWait(100);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QVariant id = model.data(model.index(row, 0), HistoryModel::RecordIdRole);
+            if (id.isValid())
+                QCOMPARE(id.toLongLong(), errorRows->at(row).id);
+        }
+        QVERIFY(model.lastError().isEmpty());
+    }
+
+    void rowsAreAnnouncedInSteps()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("reveal.sqlite")));
+        QVERIFY(store);
+        fill(*store, 2000, 12);
+        HistoryModel model(store, nullptr, HistoryModel::InitialLoad::Deferred);
+        model.setRevealStep(300);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        model.setQuery({}, {});
+        QCOMPARE(model.rowCount(), 300);
+        QCOMPARE(model.totalRows(), 2000);
+        QCOMPARE(inserted.count(), 0);
+
+        // A new attempt while the rows are being announced goes on top, and is counted.
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase.addDays(1))));
+        QCOMPARE(model.totalRows(), 2001);
+        QTRY_COMPARE(model.rowCount(), 2001);
+        QCOMPARE(model.data(model.index(0, int(HistoryColumn::Time)), HistoryModel::StartedUtcRole).toDateTime(),
+                 kBase.addDays(1));
+        // One step per turn of the event loop: 1,700 more rows in six steps (plus the new one).
+        QCOMPARE(inserted.count(), 7);
+        for (const auto& args : std::as_const(inserted))
+            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= 300);
+        const auto last = store->window({}, {}, {1, 0, {}, true});
+        QVERIFY(last);
+        QCOMPARE(modelIds(model, {2000}).first(), last->first().id);
+
+        // Told of everything at once without a step.
+        HistoryModel all(store);
+        QCOMPARE(all.rowCount(), 2001);
+    }
+
     void rolesAndTexts()
     {
         auto store = openShared(m_dir.filePath(QStringLiteral("roles.sqlite")));

@@ -505,6 +505,30 @@ private slots:
         QCOMPARE(today->perRole.value(api::StatusRole::NoRecord), 1);
         QCOMPARE(today->perRole.value(api::StatusRole::Unknown), 1);
 
+        // Whole local days (the status bar's day, the budget's month) are read from the day tally,
+        // other ranges from the attempts: the same rows give the same counts either way.
+        const QDateTime midnight = QDateTime(kBase.toLocalTime().date().addDays(-1), QTime(0, 0)).toUTC();
+        const QDateTime end = midnight.addDays(2);
+        for (const QDateTime& from : {midnight, midnight.addMSecs(1)}) {
+            const auto days = store->statusCounts(from, end);
+            QVERIFY(days);
+            QCOMPARE(days->total, 25);
+            QCOMPARE(days->verified, 23);
+            QCOMPARE(days->errors, 2);
+            QCOMPARE(days->billed, 21);
+            QCOMPARE(days->simulated, 0);
+            QCOMPARE(days->perRole.value(api::StatusRole::Pass), 20);
+            QCOMPARE(days->perRole.value(api::StatusRole::Mismatch), 1);
+            const auto billed = store->billedCounts(from, end, false);
+            QVERIFY(billed);
+            QCOMPARE(billed->billed, 21);
+            QCOMPARE(billed->billingUnknown, 1); // the unknown SubCode's BizCode
+            const auto sandbox = store->billedCounts(from, end, true);
+            QVERIFY(sandbox);
+            QCOMPARE(sandbox->billed, 0);
+            QCOMPARE(sandbox->billingUnknown, 1); // the timeout (the errors are the sandbox's here)
+        }
+
         HistoryFilter f;
         f.from = kBase.addSecs(-3600);
         const auto s = store->stats(f);
