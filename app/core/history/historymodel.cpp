@@ -388,7 +388,7 @@ QHash<int, HistoryModel::Page>::iterator HistoryModel::cachePage(int index, Page
     while (m_pages.size() >= m_maxPages && !m_lru.isEmpty())
         m_pages.remove(m_lru.takeFirst());
     m_lru.append(index);
-    return m_pages.insert(index, std::move(page)); // (removing from a QHash moves its entries)
+    return m_pages.emplace(index, std::move(page)); // (removing from a QHash moves its entries)
 }
 
 HistoryModel::PagePlan HistoryModel::planPage(int index) const
