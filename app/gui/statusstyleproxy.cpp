@@ -30,6 +30,10 @@ QVariant StatusStyleProxy::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid())
         return {};
+    const bool styled = role == Qt::BackgroundRole || role == Qt::ForegroundRole || role == Qt::DecorationRole ||
+                        role == Qt::AccessibleDescriptionRole;
+    if (styled && !QIdentityProxyModel::data(index, m_statusRole).isValid())
+        return QIdentityProxyModel::data(index, role); // a row not read yet: no outcome to show
     switch (role) {
     case Qt::BackgroundRole:
         return QBrush(m_palette.colors(statusAt(index)).background);

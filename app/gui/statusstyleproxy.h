@@ -12,7 +12,8 @@ namespace tricheck::gui {
 
 // Adds the presentation of a status to a QtCore model that reports it as int(api::StatusRole) in
 // `statusRole`: row tint and text colour from the StatusPalette (light or dark), the status icon
-// in one column, and the status name for assistive technology.
+// in one column, and the status name for assistive technology. A row without a status (one the
+// model is still reading) is left as the model shows it.
 class StatusStyleProxy : public QIdentityProxyModel
 {
     Q_OBJECT

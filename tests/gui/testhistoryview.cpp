@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QtTest>
 
@@ -149,6 +150,26 @@ private slots:
         QVERIFY(people.headerData(sandbox::SamplePeopleModel::Result, Qt::Horizontal) != englishHeader);
         QVERIFY(s.app.translations.setLanguage(QStringLiteral("en")));
         QCOMPARE(people.headerData(sandbox::SamplePeopleModel::Result, Qt::Horizontal), englishHeader);
+    }
+
+    void rowsWithoutAStatusAreLeftPlain()
+    {
+        // A row the history model is still reading has no outcome yet: no tint, icon or status name.
+        QStandardItemModel rows(2, 2);
+        rows.setData(rows.index(0, 1), int(api::StatusRole::Mismatch), HistoryModel::OutcomeRole);
+        rows.setData(rows.index(1, 0), QStringLiteral("Reading…"));
+        gui::StatusStyleProxy proxy(HistoryModel::OutcomeRole, 1);
+        proxy.setSourceModel(&rows);
+        const gui::StatusPalette palette(false);
+        QCOMPARE(proxy.index(0, 1).data(Qt::BackgroundRole).value<QBrush>().color(),
+                 palette.colors(api::StatusRole::Mismatch).background);
+        QVERIFY(!proxy.index(0, 1).data(Qt::DecorationRole).isNull());
+        for (const int role : {int(Qt::BackgroundRole),
+                               int(Qt::ForegroundRole),
+                               int(Qt::DecorationRole),
+                               int(Qt::AccessibleDescriptionRole)})
+            QVERIFY(!proxy.index(1, 1).data(role).isValid());
+        QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("Reading…"));
     }
 
     void coloursFollowThePalette()
