@@ -5666,6 +5666,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Mobile, ID number, name, or ref:text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::HistoryNotice</name>

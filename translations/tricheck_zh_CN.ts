@@ -5715,6 +5715,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>Mobile, ID number, name, or ref:text</source>
         <translation>手机号、身份证号、姓名，或 ref:业务编号</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::HistoryNotice</name>

@@ -158,8 +158,9 @@ history::HistorySearch::Kind HistoryFilterBar::searchKind() const
 void HistoryFilterBar::setCount(qint64 shown)
 {
     m_count = shown;
-    m_ui->countLabel->setText(shown < 0 ? QString()
-                                        : tr("%n attempt(s)", nullptr, int(std::min<qint64>(shown, INT_MAX))));
+    m_ui->countLabel->setText(shown == kCounting ? tr("Counting…")
+                              : shown < 0        ? QString()
+                                                 : tr("%n attempt(s)", nullptr, int(std::min<qint64>(shown, INT_MAX))));
 }
 
 void HistoryFilterBar::focusSearch()

@@ -39,7 +39,8 @@ public:
     history::HistoryFilter filter() const;
     history::HistorySearch::Kind searchKind() const;
     QString searchText() const;
-    void setCount(qint64 shown);
+    static constexpr qint64 kCounting = -2; // the history is counting the matching attempts
+    void setCount(qint64 shown);            // < 0: no count to show
     void focusSearch();
     void reset();
     // Shows the attempts of these local days (inclusive) with one of these results, e.g. a bar of

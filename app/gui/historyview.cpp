@@ -137,6 +137,7 @@ void HistoryView::rebuildModel()
         m_model->setPagesReadInBackground(true); // a jump far into millions of rows must not freeze the window
         m_model->setRevealStep(kRevealStep);
         connect(m_model, &HistoryModel::errorOccurred, this, &HistoryView::message);
+        connect(m_model, &HistoryModel::counted, this, &HistoryView::updateCount);
         m_ui->filterBar->setFingerprintKey(m_session->fingerprintKey());
         m_ui->filterBar->setSharedHistory(history::HistoryLocation::isPostgresUrl(m_session->history()->path()));
     }
@@ -346,8 +347,9 @@ void HistoryView::updateDetails()
 
 void HistoryView::updateCount()
 {
-    m_ui->filterBar->setCount(m_model ? m_model->totalRows() : -1);
-    m_notice->setCount(m_model ? m_model->totalRows() : -1);
+    const qint64 count = !m_model ? -1 : m_model->isCounting() ? HistoryFilterBar::kCounting : m_model->totalRows();
+    m_ui->filterBar->setCount(count);
+    m_notice->setCount(count);
 }
 
 void HistoryView::updateActions()

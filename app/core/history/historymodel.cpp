@@ -213,6 +213,8 @@ void HistoryModel::forgetPages()
 void HistoryModel::resetState()
 {
     forgetPages();
+    ++m_countGeneration; // a count still being made is for other rows
+    m_counting = false;
     m_lastError.clear();
     m_count = 0;
     m_shown = 0;
@@ -230,6 +232,14 @@ void HistoryModel::resetState()
         return;
     }
     if (first->size() < m_pageSize) {
+        m_count = first->size();
+    } else if (m_reader && !m_store->countIsKept(m_filter)) {
+        // Counted in the background, as of this snapshot (rows inserted on top meanwhile are added).
+        HistoryFilter snapshot = m_filter;
+        snapshot.idAtMost = *maxId;
+        m_reader->requestCount({m_countGeneration, snapshot});
+        m_counting = true;
+        m_addedWhileCounting = 0;
         m_count = first->size();
     } else {
         const auto count = m_store->count(m_filter);
@@ -344,6 +354,8 @@ void HistoryModel::refresh()
     forgetPages();
     m_count += *added;
     m_shown += *added; // at the top: among the rows announced
+    if (m_counting)
+        m_addedWhileCounting += *added;
     m_maxId = *maxId;
     endInsertRows();
 }
@@ -451,6 +463,7 @@ void HistoryModel::setPagesReadInBackground(bool background, qint64 minOffset)
     }
     m_reader = std::make_unique<HistoryPageReader>(m_store->options());
     connect(m_reader.get(), &HistoryPageReader::pageRead, this, &HistoryModel::onPageRead);
+    connect(m_reader.get(), &HistoryPageReader::countRead, this, &HistoryModel::onCountRead);
 }
 
 void HistoryModel::requestPage(int index, const PagePlan& plan) const
@@ -460,6 +473,20 @@ void HistoryModel::requestPage(int index, const PagePlan& plan) const
     m_requested = std::pair{m_generation, index};
     m_plans.insert(index, plan);
     m_reader->request({m_generation, index, m_filter, m_sort, plan.window});
+}
+
+void HistoryModel::onCountRead(quint64 generation, const HistoryPageReader::Count& count)
+{
+    if (generation != m_countGeneration || !m_counting)
+        return; // for a filter this model no longer shows
+    m_counting = false;
+    if (!count)
+        reportError(count.error().message); // the first page stays shown
+    else
+        m_count = std::max(m_count, *count + m_addedWhileCounting);
+    emit counted();
+    if (m_shown < m_count)
+        scheduleReveal();
 }
 
 void HistoryModel::onPageRead(quint64 generation, int index, const HistoryPageReader::Rows& rows)

@@ -81,6 +81,10 @@ public:
     int cachedRowCount() const; // rows held in memory now
     // Rows that match the filter: rowCount() once every row is announced (see setRevealStep()).
     qint64 totalRows() const { return m_count; }
+    // With pages read in the background, a count that is not kept (every matching row is read:
+    // PostgreSQL, or SQLite filtered by more than status) is made there too; meanwhile the model
+    // shows its first page and totalRows() is that page (counted() says when the number is in).
+    bool isCounting() const { return m_counting; }
     // Views are told of at most `rows` rows at a time, one step per turn of the event loop (0:
     // all at once, the default). A view lays out every row it is told of: QHeaderView keeps a
     // record per row, and filling ten million of them in fresh memory the first time takes a
@@ -102,6 +106,7 @@ public slots:
 
 signals:
     void errorOccurred(const QString& message);
+    void counted(); // a count made in the background arrived (isCounting() is false again)
 
 private:
     struct Page
@@ -132,6 +137,7 @@ private:
     QHash<int, Page>::iterator cachePage(int index, Page page) const;
     void requestPage(int index, const PagePlan& plan) const;
     void onPageRead(quint64 generation, int index, const HistoryPageReader::Rows& rows);
+    void onCountRead(quint64 generation, const HistoryPageReader::Count& count);
     void reportError(const QString& message) const;
     void scheduleRefresh(bool reloadAll);
     void scheduleReveal();
@@ -154,7 +160,10 @@ private:
     mutable QList<int> m_lru;                    // least recently used first
     std::unique_ptr<HistoryPageReader> m_reader; // null: every page is read at once
     qint64 m_backgroundOffset = kDefaultBackgroundOffset;
-    quint64 m_generation = 0;                                   // bumped whenever the cached pages are dropped
+    quint64 m_generation = 0;      // bumped whenever the cached pages are dropped
+    quint64 m_countGeneration = 0; // bumped whenever the rows are counted again
+    bool m_counting = false;
+    qint64 m_addedWhileCounting = 0;                            // rows inserted on top since the count's snapshot
     mutable QHash<int, PagePlan> m_plans;                       // pages asked of m_reader in this generation
     mutable std::optional<std::pair<quint64, int>> m_requested; // the latest of them
     mutable HistoryFormatter m_formatter;

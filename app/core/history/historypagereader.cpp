@@ -24,11 +24,21 @@ public:
 
     void drain()
     {
-        while (const auto request = m_reader->takePending()) {
-            HistoryPageReader::Rows rows = read(*request);
+        while (const auto work = m_reader->takePending()) {
+            if (const auto* count = std::get_if<HistoryPageReader::CountRequest>(&*work)) {
+                HistoryPageReader::Count n = opened() ? m_store->count(count->filter) : failure<qint64>();
+                QMetaObject::invokeMethod(
+                    m_reader,
+                    [reader = m_reader, generation = count->generation, n] { emit reader->countRead(generation, n); },
+                    Qt::QueuedConnection);
+                continue;
+            }
+            const auto& request = std::get<HistoryPageReader::Request>(*work);
+            HistoryPageReader::Rows rows = opened() ? m_store->window(request.filter, request.sort, request.window)
+                                                    : failure<QList<AttemptRecord>>();
             QMetaObject::invokeMethod(
                 m_reader,
-                [reader = m_reader, generation = request->generation, page = request->page, rows] {
+                [reader = m_reader, generation = request.generation, page = request.page, rows] {
                     emit reader->pageRead(generation, page, rows);
                 },
                 Qt::QueuedConnection);
@@ -38,20 +48,29 @@ public:
     void close() { m_store.reset(); }
 
 private:
-    HistoryPageReader::Rows read(const HistoryPageReader::Request& request)
+    bool opened()
     {
-        if (!m_store) {
-            auto opened = HistoryStore::open(m_options);
-            if (!opened)
-                return HistoryPageReader::Rows::failure(opened.error());
-            m_store = std::move(opened).value();
+        if (m_store)
+            return true;
+        auto opened = HistoryStore::open(m_options);
+        if (!opened) {
+            m_openError = opened.error();
+            return false;
         }
-        return m_store->window(request.filter, request.sort, request.window);
+        m_store = std::move(opened).value();
+        return true;
+    }
+
+    template <typename T>
+    Expected<T, HistoryError> failure() const
+    {
+        return Expected<T, HistoryError>::failure(m_openError);
     }
 
     HistoryPageReader* m_reader;
     HistoryStore::Options m_options;
     std::unique_ptr<HistoryStore> m_store;
+    HistoryError m_openError;
 };
 
 HistoryPageReader::HistoryPageReader(const HistoryStore::Options& history, QObject* parent)
@@ -75,6 +94,7 @@ HistoryPageReader::~HistoryPageReader()
     {
         const QMutexLocker lock(&m_mutex);
         m_pending.reset();
+        m_pendingCount.reset();
     }
     m_thread->quit();
     m_thread->wait();
@@ -85,8 +105,20 @@ void HistoryPageReader::request(const Request& request)
 {
     const QMutexLocker lock(&m_mutex);
     m_pending = request;
+    startDraining();
+}
+
+void HistoryPageReader::requestCount(const CountRequest& request)
+{
+    const QMutexLocker lock(&m_mutex);
+    m_pendingCount = request;
+    startDraining();
+}
+
+void HistoryPageReader::startDraining()
+{
     if (m_draining)
-        return; // the worker takes it after the page it is reading
+        return; // the worker takes it after what it is reading
     m_draining = true;
     if (!m_thread->isRunning())
         m_thread->start(); // on first use: most views never jump far
@@ -96,13 +128,15 @@ void HistoryPageReader::request(const Request& request)
         Qt::QueuedConnection);
 }
 
-std::optional<HistoryPageReader::Request> HistoryPageReader::takePending()
+std::optional<HistoryPageReader::Work> HistoryPageReader::takePending()
 {
     const QMutexLocker lock(&m_mutex);
-    std::optional<Request> next = std::exchange(m_pending, std::nullopt);
-    if (!next)
-        m_draining = false;
-    return next;
+    if (auto count = std::exchange(m_pendingCount, std::nullopt))
+        return Work(std::move(*count));
+    if (auto page = std::exchange(m_pending, std::nullopt))
+        return Work(std::move(*page));
+    m_draining = false;
+    return std::nullopt;
 }
 
 } // namespace tricheck::history

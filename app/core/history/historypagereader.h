@@ -10,6 +10,7 @@
 #include <QObject>
 
 #include <optional>
+#include <variant>
 
 class QThread;
 
@@ -40,25 +41,37 @@ public:
         HistoryWindow window;
     };
     using Rows = Expected<QList<AttemptRecord>, HistoryError>;
+    struct CountRequest
+    {
+        quint64 generation = 0;
+        HistoryFilter filter;
+    };
+    using Count = Expected<qint64, HistoryError>;
 
     explicit HistoryPageReader(const HistoryStore::Options& history, QObject* parent = nullptr);
     ~HistoryPageReader() override; // waits for the page being read, then closes the thread's store
 
     void request(const Request& request);
+    // Counts the rows of a filter (read before any page asked meanwhile); the latest request wins too.
+    void requestCount(const CountRequest& request);
 
 signals:
     // On the reader's own thread (queued from the worker), in the order read.
     void pageRead(quint64 generation, int page, const tricheck::history::HistoryPageReader::Rows& rows);
+    void countRead(quint64 generation, const tricheck::history::HistoryPageReader::Count& count);
 
 private:
     friend class PageReadWorker;
-    std::optional<Request> takePending(); // the worker's; empty: nothing more to read
+    using Work = std::variant<Request, CountRequest>;
+    std::optional<Work> takePending(); // the worker's; empty: nothing more to read
+    void startDraining();              // with m_mutex held
 
     QThread* m_thread = nullptr;
     PageReadWorker* m_worker = nullptr;
     QMutex m_mutex;
-    std::optional<Request> m_pending; // guarded by m_mutex
-    bool m_draining = false;          // guarded by m_mutex: the worker is reading or about to
+    std::optional<Request> m_pending;           // guarded by m_mutex
+    std::optional<CountRequest> m_pendingCount; // guarded by m_mutex
+    bool m_draining = false;                    // guarded by m_mutex: the worker is reading or about to
 };
 
 } // namespace tricheck::history

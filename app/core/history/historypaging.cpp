@@ -66,12 +66,17 @@ QString orderBy(const HistorySort& sort, bool reversed)
 
 } // namespace
 
-Count HistoryPaging::count(const HistoryFilter& filter) const
+bool HistoryPaging::countIsKept(const HistoryFilter& filter) const
 {
     // All attempts, or those of some statuses: the kept counts (SqlDialect::rowCountStatements()).
     HistoryFilter others = filter;
     others.roles.clear();
-    if (others.isEmpty() && m_database.keepsRowCount()) {
+    return others.isEmpty() && m_database.keepsRowCount();
+}
+
+Count HistoryPaging::count(const HistoryFilter& filter) const
+{
+    if (countIsKept(filter)) {
         QStringList roles;
         for (const api::StatusRole role : filter.roles)
             roles.append(u'\'' + api::ResultCatalogue::roleId(role) + u'\''); // ids are [a-z]

@@ -24,6 +24,8 @@ public:
     { }
 
     Expected<qint64, HistoryError> count(const HistoryFilter& filter) const;
+    // Whether count() reads a kept number rather than the matching rows.
+    bool countIsKept(const HistoryFilter& filter) const;
     Expected<QList<AttemptRecord>, HistoryError>
     window(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window) const;
     Expected<qint64, HistoryError> forEach(const HistoryFilter& filter,

@@ -10,7 +10,7 @@ bool HistoryFilter::isEmpty() const
 {
     return roles.isEmpty() && subCodes.isEmpty() && errorKinds.isEmpty() && !from && !to &&
            referenceContains.isEmpty() && ispNames.isEmpty() && !sandbox && !batchId && !requestId && !operatorName &&
-           !mobileFingerprint && !nameFingerprint && !idNumberFingerprint && !idAbove && !refusedSearch;
+           !mobileFingerprint && !nameFingerprint && !idNumberFingerprint && !idAbove && !idAtMost && !refusedSearch;
 }
 
 QJsonObject HistoryFilter::toJson() const

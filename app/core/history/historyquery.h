@@ -76,6 +76,8 @@ struct HistoryFilter
     bool refusedSearch = false;
     // Only rows stored after the row with this id (live updates of a view).
     std::optional<qint64> idAbove;
+    // Only rows stored up to the row with this id (a count made elsewhere that must match a view).
+    std::optional<qint64> idAtMost;
 
     bool isEmpty() const;
     // A non-personal description for the audit trail: criteria and values, fingerprints only as

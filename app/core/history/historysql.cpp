@@ -158,6 +158,8 @@ Where where(const HistoryFilter& f, const Spelling& spelling)
         w.add(QStringLiteral("started_ms / 86400000 IN (%1)").arg(spelling.fingerprintDays));
     if (f.idAbove)
         w.add(QStringLiteral("id > ?"), {*f.idAbove});
+    if (f.idAtMost)
+        w.add(QStringLiteral("id <= ?"), {*f.idAtMost});
     if (f.refusedSearch)
         w.add(QStringLiteral("1 = 0"), {});
     return w;

@@ -293,6 +293,11 @@ Id HistoryStore::count(const HistoryFilter& filter)
     return m_paging->count(filter);
 }
 
+bool HistoryStore::countIsKept(const HistoryFilter& filter) const
+{
+    return m_paging->countIsKept(filter);
+}
+
 SortKey HistoryStore::sortKey(const HistorySort& sort, const AttemptRecord& record)
 {
     return {sql::sortValue(sort.column, record), record.id};

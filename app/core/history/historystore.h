@@ -142,6 +142,9 @@ public:
 
     // -- reads --
     Expected<qint64, HistoryError> count(const HistoryFilter& filter);
+    // Whether count() reads a kept number (SQLite: all attempts, or those of some statuses) rather
+    // than every matching row (any other filter; PostgreSQL always).
+    bool countIsKept(const HistoryFilter& filter) const;
     Expected<QList<AttemptRecord>, HistoryError>
     window(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window);
     // Streams every matching row in order to `visit` without holding them in memory; stops when
