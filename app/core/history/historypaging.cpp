@@ -39,6 +39,9 @@ QString daysOf(const HistoryDatabase& database, const HistoryFilter& filter)
     return days;
 }
 
+// Matches of a reference text above which a window in time order leaves the reference index out.
+constexpr int kCommonReferenceText = 5000;
+
 // How this engine spells `filter`: through the reference index where there is one; and, for a
 // window in time order, with the index on the status kept out when several statuses are asked
 // for (SQLite cannot merge their ranges in time order and would sort them all).
@@ -49,6 +52,11 @@ sql::Spelling spellingFor(const HistoryDatabase& database, const HistoryFilter& 
     if (!filter.referenceContains.isEmpty()) {
         QSqlDatabase db = database.connection();
         spelling.referenceIndex = database.dialect().referenceIndexCondition(db, filter.referenceContains);
+        // A text thousands of references contain: the time index meets a window's rows sooner (a tenth
+        // of ten million rows: 2.9 s through the index, milliseconds along the time index).
+        if (timeOrder != nullptr && timeOrder->column == HistoryColumn::Time && !spelling.referenceIndex.isEmpty() &&
+            database.dialect().referenceTextIsCommon(db, filter.referenceContains, kCommonReferenceText))
+            spelling.referenceIndex.clear();
     }
     if (timeOrder != nullptr && timeOrder->column == HistoryColumn::Time && filter.roles.size() > 1)
         spelling.statusColumn = database.dialect().unindexed(spelling.statusColumn);

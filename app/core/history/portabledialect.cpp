@@ -48,6 +48,10 @@ public:
     {
         return m_engine->referenceIndexCondition(db, text);
     }
+    bool referenceTextIsCommon(QSqlDatabase& db, const QString& text, int atLeast) const override
+    {
+        return m_engine->referenceTextIsCommon(db, text, atLeast);
+    }
     QString unindexed(const QString& column) const override { return m_engine->unindexed(column); }
     QStringList rowCountStatements() const override { return m_engine->rowCountStatements(); }
     QStringList rowCountUpdateStatements() const override { return m_engine->rowCountUpdateStatements(); }

@@ -109,6 +109,13 @@ public:
     // The condition for "reference contains `text`" that uses that index; empty: none exists
     // (the caller falls back to LIKE).
     virtual QString referenceIndexCondition(QSqlDatabase& db, const QString& text) const;
+    // Whether at least `atLeast` references contain `text`, by that index (false without one). A
+    // window in time order finds a common text sooner by walking the time index than through the
+    // index's condition, whose every match SQLite collects first.
+    virtual bool referenceTextIsCommon(QSqlDatabase& /*db*/, const QString& /*text*/, int /*atLeast*/) const
+    {
+        return false;
+    }
     // Statements that make the engine keep the number of attempts in attempt_count (n), when
     // counting them all is slow on it; empty: COUNT(*) is used.
     virtual QStringList rowCountStatements() const { return {}; }

@@ -231,6 +231,18 @@ public:
                                  : QString();
     }
 
+    bool referenceTextIsCommon(QSqlDatabase& db, const QString& text, int atLeast) const override
+    {
+        if (referenceIndexCondition(db, text).isEmpty())
+            return false;
+        QSqlQuery q(db);
+        q.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM attempts_reference WHERE reference LIKE ? LIMIT ?)"));
+        q.addBindValue(QString(u'%' + text + u'%'));
+        q.addBindValue(atLeast);
+        return q.exec() && q.next() && q.value(0).toInt() >= atLeast;
+    }
+
     QString unindexed(const QString& column) const override { return u'+' + column; }
 
     QStringList rowCountStatements() const override

@@ -556,6 +556,51 @@ private slots:
         QVERIFY(!empty->p50LatencyMs);
     }
 
+    void commonAndRareReferenceTexts()
+    {
+        // A text thousands of references contain is searched along the time index, a rare one
+        // through the reference index: the same rows either way, in the same order.
+        auto store = openStore(path(QStringLiteral("references.sqlite")));
+        QVERIFY(store);
+        QList<AttemptRecord> records;
+        for (int i = 0; i < 6000; ++i) {
+            api::VerifyOutcome o = resultOutcome(QStringLiteral("101"), kBase.addSecs(i));
+            o.reference = i % 10 == 0 ? QStringLiteral("OTHER-%1").arg(i) : QStringLiteral("KYC-%1").arg(i);
+            records.append(AttemptRecord::fromOutcome(o));
+        }
+        QVERIFY(store->insertBatch(records));
+        const auto all = store->window({}, {}, {6000, 0, {}, false});
+        QVERIFY(all);
+        QList<qint64> expected;
+        for (const AttemptRecord& r : *all) {
+            if (r.reference.startsWith(u"KYC-"))
+                expected.append(r.id);
+        }
+        QCOMPARE(expected.size(), 5400);
+
+        HistoryFilter common;
+        common.referenceContains = QStringLiteral("kyc-");
+        QCOMPARE(*store->count(common), 5400);
+        for (const bool reversed : {false, true}) {
+            const auto first = store->window(common, {}, {100, 0, {}, reversed});
+            QVERIFY(first);
+            QCOMPARE(first->size(), 100);
+            for (int i = 0; i < 100; ++i)
+                QCOMPARE(first->at(i).id, reversed ? expected.at(expected.size() - 1 - i) : expected.at(i));
+        }
+        const auto middle = store->window(common, {}, {10, 2000, {}, false});
+        QVERIFY(middle);
+        QCOMPARE(middle->first().id, expected.at(2000));
+
+        HistoryFilter rare;
+        rare.referenceContains = QStringLiteral("KYC-5999");
+        const auto one = store->window(rare, {}, {100, 0, {}, false});
+        QVERIFY(one);
+        QCOMPARE(one->size(), 1);
+        QCOMPARE(one->first().reference, QStringLiteral("KYC-5999"));
+        QCOMPARE(*store->count(rare), 1);
+    }
+
     void fingerprintSearch()
     {
         auto store = openStore(path(QStringLiteral("fingerprints.sqlite")));
