@@ -57,6 +57,7 @@ public:
     history::HistoryFilter filter() const;
     history::HistorySort sort() const;
     QList<history::HistoryColumn> visibleColumns() const;
+    qint64 matchingRows() const; // the attempts the filter matches (0 without a history)
     // The table's columns are the shown ones, in their order (screen readers get the same): the
     // section of a column, -1 while it is hidden.
     int section(history::HistoryColumn column) const;

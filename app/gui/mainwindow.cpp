@@ -354,10 +354,7 @@ ShortcutsDialog* MainWindow::showShortcuts()
 void MainWindow::exportHistory()
 {
     const HistoryView* view = historyView();
-    m_exporter->exportHistory(view->filter(),
-                              view->sort(),
-                              view->visibleColumns(),
-                              view->model() ? view->model()->totalRows() : 0);
+    m_exporter->exportHistory(view->filter(), view->sort(), view->visibleColumns(), view->matchingRows());
 }
 
 BatchDialog* MainWindow::showBatchDialog()

@@ -228,6 +228,51 @@ private slots:
         QCOMPARE(s.view()->model()->rowCount(), 10);
     }
 
+    void countingInTheBackground()
+    {
+        Seeded s;
+        QVERIFY(s.ready());
+        {
+            history::HistoryStore::Options options;
+            options.path = s.app.historyPath;
+            auto store = history::HistoryStore::open(options).value();
+            QList<history::AttemptRecord> bulk;
+            for (int i = 0; i < 600; ++i) {
+                api::VerifyOutcome o = test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
+                o.reference = QStringLiteral("BULK-%1").arg(i);
+                bulk.append(history::AttemptRecord::fromOutcome(o));
+            }
+            QVERIFY(store->insertBatch(bulk));
+        }
+        QTRY_COMPARE(s.view()->model()->totalRows(), 610);
+        gui::HistoryFilterBar* bar = s.view()->filterBar();
+        auto* search = bar->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        auto* count = bar->findChild<QLabel*>(QStringLiteral("countLabel"));
+        // A reference text is not counted from kept numbers: the first page first, then the count.
+        // (Seen as the filter is applied: the count's answer can only arrive after that.)
+        HistoryModel* model = s.view()->model();
+        bool counting = false;
+        QString label;
+        qint64 exported = -1;
+        int rows = -1;
+        connect(model, &QAbstractItemModel::modelReset, this, [&] {
+            counting = model->isCounting();
+            rows = model->rowCount();
+            label = count->text();
+            exported = s.view()->matchingRows();
+        });
+        QTest::keyClicks(search, QStringLiteral("ref:bulk"));
+        QTRY_VERIFY(!label.isEmpty());
+        QVERIFY(counting);
+        QCOMPARE(label, QStringLiteral("Counting…"));
+        QCOMPARE(rows, 256);     // the first page
+        QCOMPARE(exported, 600); // what an export names, counted at once
+        QTRY_COMPARE(count->text(), QStringLiteral("600 attempts"));
+        QVERIFY(!model->isCounting());
+        QTRY_COMPARE(model->rowCount(), 600);
+        QCOMPARE(s.view()->matchingRows(), 600);
+    }
+
     void mineOrWholeTeam()
     {
         Seeded s;

@@ -98,6 +98,8 @@ void HistoryModel::setPagesReadInBackground(bool background, qint64 minOffset)
     m_requested.reset();
     if (!background) {
         m_reader.reset();
+        if (m_counting)
+            reload(); // its count was the reader's: counted here now
         return;
     }
     m_reader = std::make_unique<HistoryPageReader>(m_store->options());
