@@ -354,13 +354,7 @@ void HistoryView::updateCount()
 
 qint64 HistoryView::matchingRows() const
 {
-    if (!m_model)
-        return 0;
-    if (!m_model->isCounting())
-        return m_model->totalRows();
-    // Still being counted in the background: the export's warning names the real number.
-    const auto counted = m_session->history()->count(m_model->filter());
-    return counted ? counted.value() : m_model->totalRows();
+    return m_model ? m_model->matchingRows() : 0;
 }
 
 void HistoryView::updateActions()

@@ -85,6 +85,9 @@ public:
     // PostgreSQL, or SQLite filtered by more than status) is made there too; meanwhile the model
     // shows its first page and totalRows() is that page (counted() says when the number is in).
     bool isCounting() const { return m_counting; }
+    // totalRows(), or while the background still counts, the number counted here and now (an
+    // export's warning names it).
+    qint64 matchingRows() const;
     // Views are told of at most `rows` rows at a time, one step per turn of the event loop (0:
     // all at once, the default). A view lays out every row it is told of: QHeaderView keeps a
     // record per row, and filling ten million of them in fresh memory the first time takes a

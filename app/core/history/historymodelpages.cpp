@@ -116,6 +116,14 @@ void HistoryModel::requestPage(int index, const PagePlan& plan) const
     m_reader->request({m_generation, index, m_filter, m_sort, plan.window});
 }
 
+qint64 HistoryModel::matchingRows() const
+{
+    if (!m_counting)
+        return m_count;
+    const auto counted = m_store->count(m_filter);
+    return counted ? std::max(m_count, counted.value()) : m_count;
+}
+
 void HistoryModel::onCountRead(quint64 generation, const HistoryPageReader::Count& count)
 {
     if (generation != m_countGeneration || !m_counting)
