@@ -22,6 +22,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMenu>
+#include <QTableView>
 
 #include <algorithm>
 #include <iterator>
@@ -37,9 +38,6 @@ namespace {
 constexpr qint64 kMaxPurgeSelection = 10000;
 // saveHeaderState(): the shown columns by id with their widths, and the sort ("TCC1").
 constexpr quint32 kColumnsStateMagic = 0x54434331;
-// Rows the table is told of per turn of the event loop (HistoryModel::setRevealStep()): 2 MB of
-// QHeaderView's records in fresh memory, a few milliseconds.
-constexpr qint64 kRevealStep = 250000;
 
 } // namespace
 
@@ -52,8 +50,14 @@ HistoryView::HistoryView(QWidget* parent)
     m_proxy->setStatusPalette(StatusPalette::forPalette(palette()));
     m_columns = new ColumnOrderProxy(this);
     m_columns->setSourceModel(m_proxy);
-    QTableView* table = m_ui->historyTable;
-    table->setModel(m_columns);
+    m_ui->historyTable->setModel(m_columns);
+    QTableView* table = m_ui->historyTable->view();
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSortingEnabled(true);
+    table->setWordWrap(false);
     table->verticalHeader()->setVisible(false);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
@@ -86,8 +90,9 @@ HistoryView::HistoryView(QWidget* parent)
         if (const int column = m_columns->sourceColumn(section); column >= 0)
             m_sort = {HistoryColumn(column), o};
     });
-    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
-    connect(table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateDetails);
+    QItemSelectionModel* selection = m_ui->historyTable->recordSelection();
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &HistoryView::updateActions);
+    connect(selection, &QItemSelectionModel::currentRowChanged, this, &HistoryView::updateDetails);
     connect(m_ui->detailsPane, &HistoryDetails::copyRequestIdRequested, this, &HistoryView::copyRequestId);
     connect(m_ui->filterBar, &HistoryFilterBar::filterChanged, this, &HistoryView::applyFilter);
     m_notice = new HistoryNotice(m_ui->filterBar, this);
@@ -108,7 +113,17 @@ HistoryView::~HistoryView() = default;
 
 QTableView* HistoryView::table() const
 {
-    return m_ui->historyTable;
+    return m_ui->historyTable->view();
+}
+
+QScrollBar* HistoryView::rowScrollBar() const
+{
+    return m_ui->historyTable->rowScrollBar();
+}
+
+QItemSelectionModel* HistoryView::selection() const
+{
+    return m_ui->historyTable->recordSelection();
 }
 
 HistoryFilterBar* HistoryView::filterBar() const
@@ -135,7 +150,6 @@ void HistoryView::rebuildModel()
         // Empty until every setting is made: a history of millions is read and laid out once.
         m_model = new HistoryModel(m_session->history(), this, HistoryModel::InitialLoad::Deferred);
         m_model->setPagesReadInBackground(true); // a jump far into millions of rows must not freeze the window
-        m_model->setRevealStep(kRevealStep);
         connect(m_model, &HistoryModel::errorOccurred, this, &HistoryView::message);
         connect(m_model, &HistoryModel::counted, this, &HistoryView::updateCount);
         m_ui->filterBar->setFingerprintKey(m_session->fingerprintKey());
@@ -321,7 +335,7 @@ QList<HistoryColumn> HistoryView::visibleColumns() const
 
 std::optional<history::AttemptRecord> HistoryView::currentRecord() const
 {
-    const QModelIndex current = table()->selectionModel()->currentIndex();
+    const QModelIndex current = selection()->currentIndex();
     if (!m_model || !current.isValid())
         return std::nullopt;
     return m_model->recordAt(current.row()); // the proxies keep the rows
@@ -359,7 +373,7 @@ qint64 HistoryView::matchingRows() const
 
 void HistoryView::updateActions()
 {
-    const bool selected = m_model && table()->selectionModel()->hasSelection();
+    const bool selected = m_model && selection()->hasSelection();
     const auto record = currentRecord();
     m_copyAction->setEnabled(record && !record->requestId.isEmpty());
     m_purgeAction->setEnabled(selected);
@@ -379,7 +393,7 @@ void HistoryView::purgeSelected()
     if (!m_model || !m_session || !m_session->history())
         return;
     qint64 selected = 0;
-    for (const QItemSelectionRange& range : table()->selectionModel()->selection())
+    for (const QItemSelectionRange& range : selection()->selection())
         selected += range.height();
     if (selected == 0)
         return;
@@ -398,7 +412,7 @@ void HistoryView::purgeSelected()
         return;
     }
     QList<qint64> ids;
-    for (const QModelIndex& index : table()->selectionModel()->selectedRows())
+    for (const QModelIndex& index : selection()->selectedRows())
         ids.append(index.data(HistoryModel::RecordIdRole).toLongLong());
     if (!MessageBox::confirm(this,
                              tr("Delete attempts"),
@@ -419,10 +433,9 @@ void HistoryView::showContextMenu(const QPoint& pos)
 {
     if (!m_model)
         return;
-    const QModelIndex index = table()->indexAt(pos);
-    if (index.isValid() && !table()->selectionModel()->isRowSelected(index.row(), QModelIndex()))
-        table()->selectionModel()->setCurrentIndex(index,
-                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QModelIndex index = m_ui->historyTable->indexAt(pos);
+    if (index.isValid() && !selection()->isRowSelected(index.row(), QModelIndex()))
+        selection()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMenu menu(this);
     menu.addAction(m_copyAction);
     QAction* details = menu.addAction(Icons::themed(QStringLiteral("details")), tr("Show de&tails"));

@@ -9,6 +9,8 @@
 #include <optional>
 
 class QAction;
+class QItemSelectionModel;
+class QScrollBar;
 class QTableView;
 
 namespace Ui {
@@ -46,7 +48,12 @@ public:
 
     history::HistoryModel* model() const { return m_model; }
     StatusStyleProxy* styledModel() const { return m_proxy; }
+    // The table shows a screenful of rows at a time (WindowedTable): its own model is that
+    // window; rowScrollBar() spans every row, selection() holds the selected rows of all of them
+    // (on the column proxy, rows as in model()).
     QTableView* table() const;
+    QScrollBar* rowScrollBar() const;
+    QItemSelectionModel* selection() const;
     HistoryFilterBar* filterBar() const;
     QAction* copyRequestIdAction() const { return m_copyAction; }
     QAction* purgeSelectedAction() const { return m_purgeAction; }

@@ -363,7 +363,7 @@ private slots:
         QVERIFY(s.ready());
         QTableView* table = s.view()->table();
         table->selectRow(0);
-        table->selectionModel()->select(s.view()->styledModel()->index(1, 0),
+        table->selectionModel()->select(table->model()->index(1, 0),
                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
         gui::MessageBox::setNextAnswer(QMessageBox::Cancel);
         s.view()->purgeSelectedAction()->trigger();

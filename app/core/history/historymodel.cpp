@@ -6,7 +6,6 @@
 
 #include <QMetaObject>
 #include <QThread>
-#include <QTimer>
 
 #include <algorithm>
 #include <climits>
@@ -45,7 +44,7 @@ HistoryModel::~HistoryModel() = default;
 
 int HistoryModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(std::min<qint64>(m_shown, INT_MAX));
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_count, INT_MAX));
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const
@@ -195,7 +194,7 @@ void HistoryModel::settled()
         return;
     }
     forgetPages();
-    if (m_shown > 0)
+    if (m_count > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     scheduleRefresh(false);
 }
@@ -216,7 +215,6 @@ void HistoryModel::resetState()
     m_counting = false;
     m_lastError.clear();
     m_count = 0;
-    m_shown = 0;
     m_maxId = 0;
     const auto maxId = m_store->maxId();
     if (!maxId) {
@@ -253,39 +251,6 @@ void HistoryModel::resetState()
         m_pages.insert(0, Page{*first, false});
         m_lru.append(0);
     }
-    m_shown = m_revealStep > 0 ? std::min<qint64>(m_count, m_revealStep) : m_count;
-    if (m_shown < m_count)
-        scheduleReveal();
-}
-
-void HistoryModel::setRevealStep(qint64 rows)
-{
-    m_revealStep = std::max<qint64>(0, rows);
-}
-
-void HistoryModel::scheduleReveal()
-{
-    if (!m_revealTimer) {
-        // A timer, not a queued call: queued calls posted by a queued call run in the same turn of
-        // the event loop, without the views painting or taking input between two steps.
-        m_revealTimer = new QTimer(this);
-        m_revealTimer->setSingleShot(true);
-        m_revealTimer->setInterval(0);
-        connect(m_revealTimer, &QTimer::timeout, this, &HistoryModel::revealStep);
-    }
-    m_revealTimer->start();
-}
-
-void HistoryModel::revealStep()
-{
-    if (m_shown >= m_count)
-        return;
-    const qint64 n = m_revealStep > 0 ? std::min(m_revealStep, m_count - m_shown) : m_count - m_shown;
-    beginInsertRows(QModelIndex(), int(m_shown), int(m_shown + n - 1));
-    m_shown += n;
-    endInsertRows();
-    if (m_shown < m_count)
-        scheduleReveal();
 }
 
 void HistoryModel::scheduleRefresh(bool reloadAll)
@@ -352,7 +317,6 @@ void HistoryModel::refresh()
     beginInsertRows(QModelIndex(), 0, int(*added) - 1);
     forgetPages();
     m_count += *added;
-    m_shown += *added; // at the top: among the rows announced
     if (m_counting)
         m_addedWhileCounting += *added;
     m_maxId = *maxId;

@@ -9,8 +9,6 @@
 #include <QHash>
 
 #include <memory>
-
-class QTimer;
 #include <optional>
 
 namespace tricheck::history {
@@ -79,7 +77,8 @@ public:
     int maxCachedPages() const { return m_maxPages; }
     void setMaxCachedPages(int pages);
     int cachedRowCount() const; // rows held in memory now
-    // Rows that match the filter: rowCount() once every row is announced (see setRevealStep()).
+    // rowCount() without Qt's int: the rows that match the filter, or while a count is made in the
+    // background (below), the first page until it arrives.
     qint64 totalRows() const { return m_count; }
     // With pages read in the background, a count that is not kept (every matching row is read:
     // PostgreSQL, or SQLite filtered by more than status) is made there too; meanwhile the model
@@ -88,11 +87,6 @@ public:
     // totalRows(), or while the background still counts, the number counted here and now (an
     // export's warning names it).
     qint64 matchingRows() const;
-    // Views are told of at most `rows` rows at a time, one step per turn of the event loop (0:
-    // all at once, the default). A view lays out every row it is told of: QHeaderView keeps a
-    // record per row, and filling ten million of them in fresh memory the first time takes a
-    // quarter of a second at once on a small machine, in steps of a few milliseconds each.
-    void setRevealStep(qint64 rows);
     // Pages far from the cached ones and at least `minOffset` rows from either end (an OFFSET read
     // walks that many index entries) are read on a thread of their own, and data() answers an empty
     // value for their rows until they arrive (dataChanged). For views: recordAt() and the model's
@@ -143,8 +137,6 @@ private:
     void onCountRead(quint64 generation, const HistoryPageReader::Count& count);
     void reportError(const QString& message) const;
     void scheduleRefresh(bool reloadAll);
-    void scheduleReveal();
-    void revealStep();
     void retranslate();
 
     std::shared_ptr<HistoryStore> m_store;
@@ -152,10 +144,7 @@ private:
     HistorySort m_sort;
     int m_pageSize = 256;
     int m_maxPages = 40;
-    qint64 m_count = 0; // rows that match the filter
-    qint64 m_shown = 0; // of them, announced to views (rowCount())
-    qint64 m_revealStep = 0;
-    QTimer* m_revealTimer = nullptr; // made on first use
+    qint64 m_count = 0; // rows that match the filter, as views were told
     qint64 m_maxId = 0;
     bool m_refreshPending = false;
     bool m_reloadPending = false;

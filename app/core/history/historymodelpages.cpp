@@ -129,13 +129,14 @@ void HistoryModel::onCountRead(quint64 generation, const HistoryPageReader::Coun
     if (generation != m_countGeneration || !m_counting)
         return; // for a filter this model no longer shows
     m_counting = false;
-    if (!count)
+    if (!count) {
         reportError(count.error().message); // the first page stays shown
-    else
-        m_count = std::max(m_count, *count + m_addedWhileCounting);
+    } else if (const qint64 rows = *count + m_addedWhileCounting; rows > m_count) {
+        beginInsertRows(QModelIndex(), int(m_count), int(rows - 1));
+        m_count = rows;
+        endInsertRows();
+    }
     emit counted();
-    if (m_shown < m_count)
-        scheduleReveal();
 }
 
 void HistoryModel::onPageRead(quint64 generation, int index, const HistoryPageReader::Rows& rows)

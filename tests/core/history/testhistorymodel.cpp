@@ -275,39 +275,6 @@ private slots:
         QVERIFY(model.lastError().isEmpty());
     }
 
-    void rowsAreAnnouncedInSteps()
-    {
-        auto store = openShared(m_dir.filePath(QStringLiteral("reveal.sqlite")));
-        QVERIFY(store);
-        fill(*store, 2000, 12);
-        HistoryModel model(store, nullptr, HistoryModel::InitialLoad::Deferred);
-        model.setRevealStep(300);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        model.setQuery({}, {});
-        QCOMPARE(model.rowCount(), 300);
-        QCOMPARE(model.totalRows(), 2000);
-        QCOMPARE(inserted.count(), 0);
-
-        // A new attempt while the rows are being announced goes on top, and is counted.
-        QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), kBase.addDays(1))));
-        QCOMPARE(model.totalRows(), 2001);
-        QTRY_COMPARE(model.rowCount(), 2001);
-        QCOMPARE(model.data(model.index(0, int(HistoryColumn::Time)), HistoryModel::StartedUtcRole).toDateTime(),
-                 kBase.addDays(1));
-        // One step per turn of the event loop: 1,700 more rows in six steps (plus the new one).
-        QCOMPARE(inserted.count(), 7);
-        for (const auto& args : std::as_const(inserted))
-            QVERIFY(args.at(2).toInt() - args.at(1).toInt() + 1 <= 300);
-        const auto last = store->window({}, {}, {1, 0, {}, true});
-        QVERIFY(last);
-        QCOMPARE(modelIds(model, {2000}).first(), last->first().id);
-
-        // Told of everything at once without a step.
-        HistoryModel all(store);
-        QCOMPARE(all.rowCount(), 2001);
-    }
-
     void rolesAndTexts()
     {
         auto store = openShared(m_dir.filePath(QStringLiteral("roles.sqlite")));
