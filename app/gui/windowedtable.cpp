@@ -10,6 +10,7 @@
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTableView>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -49,8 +50,23 @@ protected:
     }
     void mousePressEvent(QMouseEvent* event) override
     {
-        if (!m_table->extendByClick(event))
+        const bool extended = m_table->extendByClick(event);
+        if (!extended)
             QTableView::mousePressEvent(event);
+        m_table->m_dragArmed = !extended && event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier &&
+                               indexAt(event->position().toPoint()).isValid();
+    }
+    void mouseMoveEvent(QMouseEvent* event) override
+    {
+        // The table's own drag selection would stretch from a point on the screen, which shows
+        // other rows once the window moves.
+        if (!m_table->extendByDrag(event))
+            QTableView::mouseMoveEvent(event);
+    }
+    void mouseReleaseEvent(QMouseEvent* event) override
+    {
+        m_table->endDrag();
+        QTableView::mouseReleaseEvent(event);
     }
     void wheelEvent(QWheelEvent* event) override
     {
@@ -100,6 +116,9 @@ WindowedTable::WindowedTable(QWidget* parent)
     layout->addWidget(m_bar);
     setFocusProxy(m_view);
     m_bar->setSingleStep(1);
+    m_dragTimer = new QTimer(this);
+    m_dragTimer->setInterval(50);
+    connect(m_dragTimer, &QTimer::timeout, this, &WindowedTable::dragScroll);
     connect(m_bar, &QScrollBar::valueChanged, this, [this](int value) {
         m_window->setWindow(value, m_window->size());
     });
@@ -240,6 +259,48 @@ bool WindowedTable::extendByClick(const QMouseEvent* event)
     m_view->setFocus(Qt::MouseFocusReason);
     moveCurrent(index.row(), index.column(), Move::Extend);
     return true;
+}
+
+bool WindowedTable::extendByDrag(const QMouseEvent* event)
+{
+    if (!m_dragArmed || !event->buttons().testFlag(Qt::LeftButton) || !m_anchor.isValid() || !m_selection ||
+        m_view->selectionMode() != QAbstractItemView::ExtendedSelection || m_window->rowCount() == 0)
+        return false;
+    m_dragY = int(event->position().y());
+    const bool outside = m_dragY < 0 || m_dragY >= m_view->viewport()->height();
+    if (outside && !m_dragTimer->isActive())
+        m_dragTimer->start();
+    else if (!outside)
+        m_dragTimer->stop();
+    const int row = std::clamp(m_view->rowAt(std::clamp(m_dragY, 0, m_view->viewport()->height() - 1)),
+                               0,
+                               m_window->rowCount() - 1);
+    const QModelIndex current = m_selection->currentIndex();
+    moveCurrent(m_window->sourceRow(row), current.isValid() ? current.column() : 0, Move::Extend);
+    return true;
+}
+
+void WindowedTable::dragScroll()
+{
+    if (!QGuiApplication::mouseButtons().testFlag(Qt::LeftButton) || !m_selection) {
+        endDrag();
+        return;
+    }
+    // Faster the further the mouse is from the rows, as in a plain table.
+    const int rowHeight = std::max(1, m_view->verticalHeader()->defaultSectionSize());
+    const int beyond = m_dragY < 0 ? m_dragY : m_dragY - m_view->viewport()->height() + 1;
+    const qint64 step = beyond / rowHeight + (beyond < 0 ? -1 : 1);
+    const QModelIndex current = m_selection->currentIndex();
+    const qint64 row = std::clamp<qint64>((current.isValid() ? current.row() : m_window->first()) + step,
+                                          0,
+                                          m_window->sourceRowCount() - 1);
+    moveCurrent(row, current.isValid() ? current.column() : 0, Move::Extend);
+}
+
+void WindowedTable::endDrag()
+{
+    m_dragArmed = false;
+    m_dragTimer->stop();
 }
 
 void WindowedTable::moveCurrent(qint64 row, int column, Move move)

@@ -10,6 +10,7 @@ class QKeyEvent;
 class QMouseEvent;
 class QScrollBar;
 class QTableView;
+class QTimer;
 
 namespace tricheck::gui {
 
@@ -56,6 +57,11 @@ private:
 
     bool navigate(const QKeyEvent* event);
     bool extendByClick(const QMouseEvent* event);
+    // A drag with the left button selects from where it started to the row under the mouse; held
+    // above or below the rows, the rows scroll and the selection follows.
+    bool extendByDrag(const QMouseEvent* event);
+    void dragScroll();
+    void endDrag();
     void moveCurrent(qint64 row, int column, Move move);
     void selectAllRows();
     void deselectOutsideWindow();
@@ -71,9 +77,12 @@ private:
     QScrollBar* m_bar = nullptr;
     RowWindowModel* m_window = nullptr;
     QItemSelectionModel* m_selection = nullptr;
-    QPersistentModelIndex m_anchor; // where Shift+arrow and Shift+click extend from, on model()
-    int m_fullyVisible = 1;         // rows that fit the viewport whole
-    bool m_syncing = false;         // the view's selection is being made to match, not changed by the user
+    QPersistentModelIndex m_anchor; // where Shift+arrow, Shift+click and a drag extend from, on model()
+    QTimer* m_dragTimer = nullptr;
+    bool m_dragArmed = false; // the left button went down on a row, without modifiers
+    int m_dragY = 0;          // the mouse's height in the viewport during a drag
+    int m_fullyVisible = 1;   // rows that fit the viewport whole
+    bool m_syncing = false;   // the view's selection is being made to match, not changed by the user
 };
 
 } // namespace tricheck::gui

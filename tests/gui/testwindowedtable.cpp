@@ -223,6 +223,28 @@ private slots:
         QCOMPARE(t.selectedOnScreen(), QList<int>{1});
     }
 
+    void dragSelectsBeyondTheScreen()
+    {
+        Table t(10000);
+        QVERIFY(t.ready());
+        QWidget* viewport = t.view()->viewport();
+        const QPoint start = t.view()->visualRect(t.shown()->index(2, 1)).center();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, start);
+        QTest::mouseMove(viewport, t.view()->visualRect(t.shown()->index(5, 1)).center());
+        QCOMPARE(t.selectedNumbers(), QList<int>({2, 3, 4, 5}));
+
+        // Held below the rows, the rows scroll and the selection follows the row at the edge.
+        QTest::mouseMove(viewport, QPoint(start.x(), viewport->height() + 30));
+        QTRY_VERIFY(t.bar()->value() >= 20);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, QPoint(start.x(), viewport->height() + 30));
+        const qint64 last = t.current();
+        QVERIFY(last >= t.bar()->value() + t.bar()->pageStep() - 1);
+        QCOMPARE(t.table.recordSelection()->selectedRows().size(), last - 2 + 1);
+        const int value = t.bar()->value();
+        QTest::qWait(150);
+        QCOMPARE(t.bar()->value(), value); // released: the scrolling stops
+    }
+
     void wheelMovesTheWindow()
     {
         Table t(10000);
