@@ -188,6 +188,7 @@ void WindowedTable::updateScrollBar()
         m_bar->setPageStep(m_fullyVisible);
         m_bar->setValue(int(std::min<qint64>(m_window->first(), maximum)));
     }
+    m_bar->setVisible(maximum > 0); // as a scroll area's bar: only when there is somewhere to go
     // Fewer rows than before below the window: it shows a full screen again.
     if (m_window->first() > maximum)
         m_window->setWindow(maximum, m_window->size());

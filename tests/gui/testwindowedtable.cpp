@@ -139,6 +139,7 @@ private slots:
         QVERIFY(t.shown()->rowCount() >= fit && t.shown()->rowCount() <= fit + 1);
         QCOMPARE(t.view()->verticalHeader()->count(), t.shown()->rowCount());
         QCOMPARE(t.bar()->maximum(), 1000000 - fit);
+        QVERIFY(t.bar()->isVisible());
         QCOMPARE(t.bar()->pageStep(), fit);
         QCOMPARE(t.shown()->headerData(2, Qt::Horizontal).toString(), QStringLiteral("Column 2"));
 
@@ -300,6 +301,7 @@ private slots:
         t.model.replace(5);
         QCOMPARE(t.bar()->value(), 0);
         QCOMPARE(t.bar()->maximum(), 0);
+        QVERIFY(!t.bar()->isVisible()); // nowhere to scroll
         QCOMPARE(t.shown()->rowCount(), 5);
         QCOMPARE(t.topNumber(), 1000000);
         QVERIFY(t.selectedNumbers().isEmpty());
