@@ -37,9 +37,9 @@ public:
         RowWindowModel* window = m_table->m_window;
         const qint64 row = window->sourceRow(index.row());
         m_table->scrollToRow(row);
-        // Across, as a table does; down, the window has moved (the view itself never scrolls down).
+        // Across, as a table does; down, the window has moved (the view's own vertical offset is
+        // held at 0 by the table).
         QTableView::scrollTo(window->index(window->windowRow(row), index.column()), hint);
-        verticalScrollBar()->setValue(0);
     }
 
 protected:
