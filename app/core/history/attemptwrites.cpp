@@ -26,8 +26,8 @@ void AttemptWrites::setHook(const QString& name, Hook hook)
     m_hooks.append({name, std::move(hook)});
 }
 
-Expected<QList<qint64>, HistoryError> AttemptWrites::insert(const QList<AttemptRecord>& records,
-                                                            const Work& alsoInTransaction)
+Expected<QList<qint64>, HistoryError>
+AttemptWrites::insert(const QList<AttemptRecord>& records, const Work& alsoInTransaction, Commit commit)
 {
     using Result = Expected<QList<qint64>, HistoryError>;
     if (records.isEmpty() && !alsoInTransaction)
@@ -48,7 +48,7 @@ Expected<QList<qint64>, HistoryError> AttemptWrites::insert(const QList<AttemptR
     }
     const QList<AttemptRecord>& inserted = settles ? fresh : records;
     QList<qint64> ids;
-    const auto failed = m_database.write([&](Transaction& transaction) -> std::optional<HistoryError> {
+    const auto work = [&](Transaction& transaction) -> std::optional<HistoryError> {
         ids = QList<qint64>(records.size(), 0);
         if (!m_writer) {
             QSqlDatabase db = m_database.connection();
@@ -82,7 +82,8 @@ Expected<QList<qint64>, HistoryError> AttemptWrites::insert(const QList<AttemptR
                 return m_database.error(*error);
         }
         return std::nullopt;
-    });
+    };
+    const auto failed = m_database.write(work, commit);
     if (failed)
         return Result::failure(*failed);
     if (!inserted.isEmpty())

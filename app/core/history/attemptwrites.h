@@ -34,7 +34,8 @@ public:
 
     // A record with an id settles that attempt in flight in place; an attempt in flight
     // (InFlightAttempts::isPlaceholder) is recorded as this process's and runs no hook.
-    Expected<QList<qint64>, HistoryError> insert(const QList<AttemptRecord>& records, const Work& alsoInTransaction);
+    Expected<QList<qint64>, HistoryError>
+    insert(const QList<AttemptRecord>& records, const Work& alsoInTransaction, Commit commit = Commit::Durable);
     // Replaces the hook registered under `name` (one per module).
     void setHook(const QString& name, Hook hook);
 

@@ -1,6 +1,10 @@
 #include "historydatabase.h"
 
+#include "logsyncer.h"
+
 #include <QAtomicInteger>
+
+#include <cerrno>
 
 namespace tricheck::history {
 
@@ -37,6 +41,7 @@ HistoryDatabase::HistoryDatabase(std::unique_ptr<SqlDialect> dialect, QString pa
 
 HistoryDatabase::~HistoryDatabase()
 {
+    m_logSyncer.reset(); // finishes a sync under way before the connection closes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -107,7 +112,27 @@ void HistoryDatabase::rollback() const
     q.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when the engine already rolled back
 }
 
-std::optional<HistoryError> HistoryDatabase::write(const Work& work)
+std::optional<HistoryError> HistoryDatabase::write(const Work& work, Commit commit)
+{
+    const auto deferred = commit == Commit::Deferred ? m_dialect->deferredSync(m_path) : std::nullopt;
+    if (deferred) {
+        if (auto failed = exec(deferred->relax))
+            return failed;
+    }
+    auto failed = writeTransaction(work);
+    if (deferred) {
+        // Never left relaxed: every other write of this connection is durable when it returns.
+        if (auto restoreFailed = exec(deferred->restore); restoreFailed && !failed)
+            failed = restoreFailed;
+        if (!failed)
+            m_unsynced = true;
+    } else if (!failed) {
+        m_unsynced = false; // this COMMIT synced the log, with every deferred commit before it
+    }
+    return failed;
+}
+
+std::optional<HistoryError> HistoryDatabase::writeTransaction(const Work& work)
 {
     if (auto failed = exec(m_dialect->beginWriteStatement()))
         return failed;
@@ -123,6 +148,38 @@ std::optional<HistoryError> HistoryDatabase::write(const Work& work)
         return failed;
     }
     return std::nullopt;
+}
+
+void HistoryDatabase::setBeforeLogSyncForTesting(std::function<int()> hook)
+{
+    m_beforeLogSync = std::move(hook);
+    if (m_logSyncer)
+        m_logSyncer->setBeforeSyncForTesting(m_beforeLogSync);
+}
+
+void HistoryDatabase::whenDurable(QObject* context, Durable done)
+{
+    // In order: a caller after a deferred commit waits for the syncs asked for before it.
+    if (!m_unsynced && (!m_logSyncer || m_logSyncer->waiting() == 0)) {
+        done(std::nullopt);
+        return;
+    }
+    if (!m_logSyncer) {
+        const auto deferred = m_dialect->deferredSync(m_path);
+        m_logSyncer = std::make_unique<LogSyncer>(deferred ? deferred->logFile : QString());
+        if (m_beforeLogSync)
+            m_logSyncer->setBeforeSyncForTesting(m_beforeLogSync);
+    }
+    m_unsynced = false;
+    const QString path = m_path;
+    m_logSyncer->afterSync(context, [done = std::move(done), path](int error) {
+        if (error == 0)
+            return done(std::nullopt);
+        const auto kind = error == ENOSPC || error == EDQUOT ? HistoryError::Kind::DiskFull
+                          : error == EROFS                   ? HistoryError::Kind::ReadOnly
+                                                             : HistoryError::Kind::Io;
+        done(HistoryError::make(kind, path, qt_error_string(error)));
+    });
 }
 
 } // namespace tricheck::history

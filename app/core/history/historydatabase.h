@@ -13,6 +13,8 @@
 
 namespace tricheck::history {
 
+class LogSyncer;
+
 // Internal to the history module: the one connection a HistoryStore owns, its engine's dialect,
 // engine errors turned into HistoryError, and the write transactions of every part of the store.
 class HistoryDatabase
@@ -40,9 +42,17 @@ public:
     Transaction transaction() const { return Transaction(connection(), m_dialect->id()); }
 
     using Work = std::function<std::optional<HistoryError>(Transaction& transaction)>;
-    // Runs `work` in one write transaction (taking the write lock at once) and commits it with the
-    // engine's full durability; rolls back on the work's error or a failed commit.
-    std::optional<HistoryError> write(const Work& work);
+    // Runs `work` in one write transaction (taking the write lock at once) and commits it, with the
+    // engine's full durability unless deferred (where the engine can: SqlDialect::deferredSync());
+    // rolls back on the work's error or a failed commit.
+    std::optional<HistoryError> write(const Work& work, Commit commit = Commit::Durable);
+    // `done` runs once every transaction committed so far is durable (or could not be made so:
+    // its error), on this thread: at once when none was deferred, else after the event loop
+    // returned (in order, and only while `context` exists).
+    using Durable = std::function<void(const std::optional<HistoryError>& error)>;
+    void whenDurable(QObject* context, Durable done);
+    // Fault injection for tests: runs on the sync thread before each sync; a non-zero errno fails it.
+    void setBeforeLogSyncForTesting(std::function<int()> hook);
     // True once the engine reported damage on this connection (the file is then not stamped
     // as closed cleanly, and the next open checks it).
     bool sawDamage() const { return m_sawDamage; }
@@ -53,12 +63,16 @@ public:
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
 private:
+    std::optional<HistoryError> writeTransaction(const Work& work);
     void rollback() const;
 
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_path;
     QString m_connectionName;
     std::function<void()> m_beforeCommit;
+    std::unique_ptr<LogSyncer> m_logSyncer; // created with the first deferred commit's sync
+    std::function<int()> m_beforeLogSync;
+    bool m_unsynced = false; // a deferred commit since the last sync asked for or durable commit
     mutable bool m_sawDamage = false;
     mutable std::optional<bool> m_keepsRowCount;
 };

@@ -260,10 +260,20 @@ Id HistoryStore::insert(const AttemptRecord& record)
     return ids->constFirst();
 }
 
-Expected<QList<qint64>, HistoryError> HistoryStore::insertBatch(const QList<AttemptRecord>& records,
-                                                                const TransactionWork& alsoInTransaction)
+Expected<QList<qint64>, HistoryError>
+HistoryStore::insertBatch(const QList<AttemptRecord>& records, const TransactionWork& alsoInTransaction, Commit commit)
 {
-    return m_writes->insert(records, alsoInTransaction);
+    return m_writes->insert(records, alsoInTransaction, commit);
+}
+
+void HistoryStore::whenDurable(QObject* context, std::function<void(const std::optional<HistoryError>& error)> done)
+{
+    m_database->whenDurable(context, std::move(done));
+}
+
+void HistoryStore::setBeforeLogSyncForTesting(std::function<int()> hook)
+{
+    m_database->setBeforeLogSyncForTesting(std::move(hook));
 }
 
 std::optional<HistoryError> HistoryStore::writeTransaction(const TransactionWork& work)

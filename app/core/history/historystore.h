@@ -129,7 +129,15 @@ public:
     // committed.
     using TransactionWork = std::function<std::optional<QSqlError>(Transaction& transaction)>;
     Expected<QList<qint64>, HistoryError> insertBatch(const QList<AttemptRecord>& records,
-                                                      const TransactionWork& alsoInTransaction = {});
+                                                      const TransactionWork& alsoInTransaction = {},
+                                                      Commit commit = Commit::Durable);
+    // With Commit::Deferred the rows are stored (and announced) when insertBatch() returns but may
+    // not survive a power cut yet: nothing that depends on them (a report, a request leaving) may
+    // happen before `done` runs, once they are durable (or with the error that stopped them). See
+    // HistoryDatabase::whenDurable().
+    void whenDurable(QObject* context, std::function<void(const std::optional<HistoryError>& error)> done);
+    // For tests: runs before each sync of deferred commits; a non-zero errno fails it.
+    void setBeforeLogSyncForTesting(std::function<int()> hook);
     // Runs `work` in one write transaction and commits it, or rolls it back on its error. For
     // modules that keep their own tables in the history database (the batch journal).
     std::optional<HistoryError> writeTransaction(const TransactionWork& work);

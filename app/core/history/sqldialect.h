@@ -143,6 +143,16 @@ public:
     // Starts a transaction that will write, taking the write lock at once (so a reader that
     // later wants to write cannot dead-lock against another writer).
     virtual QString beginWriteStatement() const = 0;
+    // Group commit off the committing thread (LogSyncer): `relax` makes this connection's next
+    // COMMITs skip their disk sync, `restore` brings it back, and a sync of `logFile` makes such
+    // commits durable. nullopt: the engine cannot, and its COMMIT stays durable by itself.
+    struct DeferredSync
+    {
+        QString relax;
+        QString restore;
+        QString logFile;
+    };
+    virtual std::optional<DeferredSync> deferredSync(const QString& /*path*/) const { return std::nullopt; }
 
     // After deleting rows: make sure deleted content leaves the engine's logs promptly.
     virtual void afterDelete(QSqlDatabase& db) const = 0; // also after a schema migration

@@ -16,6 +16,9 @@ namespace {
 // "TRIC": PRAGMA application_id marks the file as a TriCheck history (see `file` magic lists).
 constexpr int kApplicationId = 0x54524943;
 
+// FULL: a COMMIT that returned survives a power cut, not only a crash of the process.
+const char* const kDurableCommits = "PRAGMA synchronous = FULL";
+
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kPrivateDir =
     QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
@@ -95,8 +98,7 @@ public:
             QStringLiteral("PRAGMA foreign_keys = ON"),
             // Deleted rows are overwritten, not just unlinked: a purge really removes the data.
             QStringLiteral("PRAGMA secure_delete = ON"),
-            // FULL: a COMMIT that returned survives a power cut, not only a crash of the process.
-            QStringLiteral("PRAGMA synchronous = FULL"),
+            QString::fromLatin1(kDurableCommits),
             QStringLiteral("PRAGMA cache_size = -16384"),
         };
     }
@@ -117,6 +119,15 @@ public:
                                       HistoryError::tr("write-ahead logging unavailable (%1)").arg(mode));
         }
         return std::nullopt;
+    }
+
+    std::optional<DeferredSync> deferredSync(const QString& path) const override
+    {
+        // NORMAL in WAL mode: the commit is written into the -wal file but not synced; a crash of
+        // the process loses nothing, a power cut may, until the -wal file is synced.
+        return DeferredSync{QStringLiteral("PRAGMA synchronous = NORMAL"),
+                            QString::fromLatin1(kDurableCommits),
+                            path + QStringLiteral("-wal")};
     }
 
     QStringList stampStatements() const override

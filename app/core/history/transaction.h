@@ -8,6 +8,12 @@
 
 namespace tricheck::history {
 
+// How a write transaction's COMMIT reaches the disk.
+enum class Commit {
+    Durable,  // the COMMIT returns once the transaction survives a power cut
+    Deferred, // the COMMIT does not wait for the disk: HistoryStore::whenDurable() says when it is there
+};
+
 // One write transaction of a HistoryStore, as handed to work that runs inside it (the batch
 // journal's statements, a hook settling rows). It makes statements on the transaction's
 // connection and nothing else: the store begins, commits and rolls back; the work returns the

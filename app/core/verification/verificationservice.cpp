@@ -269,25 +269,50 @@ VerificationService::commitPending(const history::HistoryStore::TransactionWork&
         records.append(outcomeRecord(v));
     for (const Verification* v : std::as_const(toSend))
         records.append(v->m_inFlight);
-    const auto inserted = m_history->insertBatch(records, alsoInTransaction);
-    for (int i = 0; i < pending.size(); ++i) {
-        Verification* v = pending.at(i);
-        if (inserted) {
-            v->m_historyWrite.state = HistoryWrite::State::Recorded;
-            v->m_historyWrite.rowId = inserted->at(i);
-        } else {
-            v->m_historyWrite.state = HistoryWrite::State::Failed;
-            v->m_historyWrite.error = inserted.error().message;
-        }
-    }
-    if (!inserted)
+    const auto inserted = m_history->insertBatch(records, alsoInTransaction, history::Commit::Deferred);
+    if (!inserted) {
         qCWarning(lcHistory) << "attempts not recorded:" << records.size() << inserted.error().message;
-    for (int i = 0; i < pending.size(); ++i) {
-        Verification* v = pending.at(i);
+        settleCommit(pending, toSend, {}, inserted.error());
+        return inserted.error();
+    }
+    // Stored, not durable yet: nothing is reported or sent before the history's disk sync, which
+    // runs off this thread (the GUI's never waits for the disk).
+    const int waiting = int(records.size());
+    m_awaitingSync += waiting;
+    m_history->whenDurable(
+        this,
+        [this, pending, toSend, ids = *inserted, waiting](const std::optional<history::HistoryError>& error) {
+            m_awaitingSync -= waiting;
+            if (error)
+                qCWarning(lcHistory) << "attempts not made durable:" << waiting << error->detail;
+            settleCommit(pending, toSend, ids, error);
+        });
+    return std::nullopt;
+}
+
+void VerificationService::settleCommit(const QList<QPointer<Verification>>& outcomes,
+                                       const QList<QPointer<Verification>>& toSend,
+                                       const QList<qint64>& ids,
+                                       const std::optional<history::HistoryError>& error)
+{
+    for (int i = 0; i < outcomes.size(); ++i) {
+        Verification* v = outcomes.at(i);
         if (v == nullptr)
             continue;
-        if (inserted)
-            emit recorded(v->m_outcome, inserted->at(i));
+        if (!error) {
+            v->m_historyWrite.state = HistoryWrite::State::Recorded;
+            v->m_historyWrite.rowId = ids.at(i);
+        } else {
+            v->m_historyWrite.state = HistoryWrite::State::Failed;
+            v->m_historyWrite.error = error->message;
+        }
+    }
+    for (int i = 0; i < outcomes.size(); ++i) {
+        Verification* v = outcomes.at(i);
+        if (v == nullptr)
+            continue;
+        if (!error)
+            emit recorded(v->m_outcome, ids.at(i));
         report(v);
     }
     // Committed in flight: they leave now, whatever the outcomes just reported led to.
@@ -295,11 +320,11 @@ VerificationService::commitPending(const history::HistoryStore::TransactionWork&
         Verification* v = toSend.at(i);
         if (v == nullptr)
             continue;
-        if (!inserted) {
-            notSent(v, inserted.error().message);
+        if (error) {
+            notSent(v, error->message);
             continue;
         }
-        v->m_inFlightRow = inserted->at(pending.size() + i);
+        v->m_inFlightRow = ids.at(outcomes.size() + i);
         if (v->m_cancelled) {
             // Cancelled while its outcomes were reported (a batch stopped): settled as never sent.
             ApiError cancelled;
@@ -311,9 +336,6 @@ VerificationService::commitPending(const history::HistoryStore::TransactionWork&
         }
         send(v, *v->m_request);
     }
-    if (!inserted)
-        return inserted.error();
-    return std::nullopt;
 }
 
 } // namespace tricheck::verification

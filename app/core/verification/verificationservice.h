@@ -116,18 +116,24 @@ public:
                          const history::BatchRef& batch = {});
 
     // Group commit, for batches: outcomes are not written one by one as they arrive but wait for
-    // commitPending(), which writes all that arrived in one transaction (one disk sync instead of
-    // one per outcome) and only then reports them. recordsPending() says when one is waiting; the
-    // owner must then call commitPending() soon (from the event loop).
+    // commitPending(), which writes all that arrived in one transaction and reports them once it is
+    // durable. recordsPending() says when one is waiting; the owner must then call commitPending()
+    // soon (from the event loop).
     void setGroupCommit(bool on) { m_groupCommit = on; }
     bool groupCommit() const { return m_groupCommit; }
-    int pendingRecords() const { return int(m_pending.size() + m_toSend.size()); }
+    // Outcomes and attempts in flight not reported or sent yet (waiting for a commit or its sync).
+    int pendingRecords() const { return int(m_pending.size() + m_toSend.size()) + m_awaitingSync; }
     // With group commit, verify() sends nothing at once either: its attempt in flight waits for
-    // commitPending() too, and the request leaves right after that commit.
+    // commitPending() too, and the request leaves once that commit is durable.
     // Writes the waiting outcomes and attempts in flight and runs `alsoInTransaction` in the same
-    // transaction, then emits recorded() and finished() for each outcome and sends the requests.
+    // transaction. The commit does not wait for the disk (Commit::Deferred): the disk sync runs on
+    // a thread of the history's, covering every commit made meanwhile, and once it is done
+    // recorded() and finished() are emitted for each outcome and the requests are sent (from the
+    // event loop; at once when the history's engine makes each COMMIT durable itself).
     // When the write fails nothing of it is stored (the hook's work neither), the outcomes are
-    // reported with HistoryWrite::Failed, the requests are not sent, and the error returned.
+    // reported with HistoryWrite::Failed, the requests are not sent, and the error returned. When
+    // only the sync fails, the same is reported then: the rows stay in the history, in flight,
+    // and are settled as "outcome unknown" by the next open after this process ended.
     std::optional<history::HistoryError>
     commitPending(const history::HistoryStore::TransactionWork& alsoInTransaction = {});
 
@@ -144,6 +150,12 @@ private:
     void notSent(Verification* v, const QString& historyError);
     void record(Verification* v, const api::VerifyOutcome& outcome);
     void report(Verification* v);
+    // After a group commit: reports its outcomes and sends its requests, or on `error` reports
+    // both as not recorded. `ids`: the rows written, outcomes first (empty on error).
+    void settleCommit(const QList<QPointer<Verification>>& outcomes,
+                      const QList<QPointer<Verification>>& toSend,
+                      const QList<qint64>& ids,
+                      const std::optional<history::HistoryError>& error);
 
     api::ApiClient* m_client;
     std::shared_ptr<history::HistoryStore> m_history;
@@ -151,6 +163,7 @@ private:
     bool m_groupCommit = false;
     QList<QPointer<Verification>> m_pending;
     QList<QPointer<Verification>> m_toSend; // group commit: attempts in flight not committed yet
+    int m_awaitingSync = 0;                 // committed, waiting for the disk sync
 };
 
 } // namespace tricheck::verification

@@ -7,11 +7,16 @@
 #include "verification/verificationservice.h"
 
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <atomic>
+#include <cerrno>
 
 using namespace tricheck;
 using namespace tricheck::verification;
@@ -255,6 +260,99 @@ private slots:
         QVERIFY(!v->historyWrite().error.isEmpty());
         locker.reset();
         // The attempt stays in flight, this process's: the next open after it ends says "outcome unknown".
+        QCOMPARE(store->record(1).value()->errorKind, QStringLiteral("in_flight"));
+    }
+
+    // Group commit (batches): the GUI thread does not wait for the disk, but nothing leaves and
+    // nothing is reported before the disk has what was committed.
+    void groupCommitSendsAndReportsOnlyOnceDurable()
+    {
+        QTemporaryDir dir;
+        auto server = test::startSandbox();
+        QVERIFY(server);
+        QSemaphore disk; // each sync waits for one release: the test plays a slow disk
+        std::atomic<int> syncs{0};
+        auto store = openStore(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(store);
+        store->setBeforeLogSyncForTesting([&] {
+            ++syncs;
+            disk.acquire();
+            return 0;
+        });
+        const auto unblock = qScopeGuard([&] { disk.release(1000); });
+        QNetworkAccessManager network;
+        api::ApiClient client(&network);
+        VerificationService service(&client);
+        service.setHistory(store);
+        service.setGroupCommit(true);
+        connect(&service, &VerificationService::recordsPending, this, [&] { QVERIFY(!service.commitPending()); });
+
+        Verification* first = service.verify(kZhangSan, identity::ParamType::Normal, sandboxTarget(server->url()));
+        QSignalSpy firstSent(first, &Verification::sent);
+        QSignalSpy firstFinished(first, &Verification::finished);
+        QTRY_COMPARE(syncs.load(), 1);
+        // Committed (another reader sees it in flight) while the disk still works on it.
+        QCOMPARE(store->count({}).value(), 1);
+        QCOMPARE(store->record(1).value()->errorKind, QStringLiteral("in_flight"));
+        // Two more commits while that sync runs: one sync after it covers both.
+        Verification* second = service.verify(kZhangSan, identity::ParamType::Normal, sandboxTarget(server->url()));
+        Verification* third = service.verify(kZhangSan, identity::ParamType::Normal, sandboxTarget(server->url()));
+        QTRY_COMPARE(store->count({}).value(), 3);
+        QTest::qWait(200);
+        QCOMPARE(server->requestCount(), 0);
+        QCOMPARE(firstSent.count(), 0);
+        QCOMPARE(service.pendingRecords(), 3);
+
+        disk.release(); // the first attempt is durable: it leaves
+        QVERIFY(firstSent.wait(20000));
+        QTRY_COMPARE(syncs.load(), 2);
+        QTest::qWait(200);
+        QCOMPARE(server->requestCount(), 1);
+        disk.release(); // one sync for the other two
+        QSignalSpy thirdFinished(third, &Verification::finished);
+        QTRY_COMPARE(server->requestCount(), 3);
+
+        // The outcomes are committed as they arrive and reported after their own sync.
+        QTRY_VERIFY(syncs.load() >= 3);
+        QTRY_VERIFY(store->record(1).value()->errorKind.isEmpty()); // settled on the connection …
+        QTest::qWait(200);
+        QCOMPARE(firstFinished.count(), 0); // … not reported before the disk has it
+        disk.release(1000);
+        QVERIFY(firstFinished.count() == 1 || firstFinished.wait(20000));
+        QVERIFY(thirdFinished.count() == 1 || thirdFinished.wait(20000));
+        QCOMPARE(first->historyWrite().state, HistoryWrite::State::Recorded);
+        QCOMPARE(second->historyWrite().state, HistoryWrite::State::Recorded);
+        QCOMPARE(third->historyWrite().state, HistoryWrite::State::Recorded);
+        QVERIFY(first->outcome().isResult());
+        QCOMPARE(service.pendingRecords(), 0);
+        QCOMPARE(store->count({}).value(), 3);
+    }
+
+    void aFailedDiskSyncSendsNothing()
+    {
+        QTemporaryDir dir;
+        auto server = test::startSandbox();
+        QVERIFY(server);
+        auto store = openStore(dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(store);
+        store->setBeforeLogSyncForTesting([] { return EIO; });
+        QNetworkAccessManager network;
+        api::ApiClient client(&network);
+        VerificationService service(&client);
+        service.setHistory(store);
+        service.setGroupCommit(true);
+        Verification* v = service.verify(kZhangSan, identity::ParamType::Normal, sandboxTarget(server->url()));
+        QSignalSpy finished(v, &Verification::finished);
+        QVERIFY(!service.commitPending()); // the write itself succeeded
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(server->requestCount(), 0);
+        QVERIFY(v->outcome().error());
+        QCOMPARE(v->outcome().error()->kind, api::ErrorKind::Configuration);
+        QCOMPARE(v->outcome().error()->mayBeBilled, false);
+        QCOMPARE(v->historyWrite().state, HistoryWrite::State::Failed);
+        QVERIFY(v->historyWrite().error.contains(qt_error_string(EIO)));
+        QCOMPARE(service.pendingRecords(), 0);
+        // Written but never made durable nor sent: it stays this process's attempt in flight.
         QCOMPARE(store->record(1).value()->errorKind, QStringLiteral("in_flight"));
     }
 };
