@@ -265,6 +265,24 @@ public:
         return finished;
     }
 
+    // The same probe with the app idle: how long this machine keeps an idle GUI thread from running
+    // (the scheduler, a virtual machine's host). Every stall figure above it includes that noise.
+    void idleBaseline(const QString& name, int ms)
+    {
+        QElapsedTimer t;
+        t.start();
+        m_probe.begin();
+        waitFor([&] { return t.elapsed() >= ms; }, ms + 1000);
+        const Probed p = m_probe.end();
+        m_context.report(name + QStringLiteral(": longest stall of the idle GUI thread"),
+                         p.longestStallMs,
+                         QStringLiteral("ms"));
+        m_context.note(QStringLiteral("%1: %2 probe firings, longest stall %3 ms")
+                           .arg(name)
+                           .arg(p.firings)
+                           .arg(p.longestStallMs, 0, 'f', 1));
+    }
+
     // The table painted since `before`.
     std::function<bool()> paintedSince(int before) const
     {
@@ -323,6 +341,9 @@ void runActions(Context& context, Desktop& desktop, qint64 historyRows)
     context.report(QStringLiteral("window shown (before the history opens)"),
                    double(t.elapsed()),
                    QStringLiteral("ms"));
+
+    // (0) The machine's own noise floor: the window shown, nothing happening, for a minute.
+    bench.idleBaseline(QStringLiteral("idle for %1 s").arg(context.quick() ? 5 : 60), context.quick() ? 5000 : 60000);
 
     // (a) Open: the session opens the history (off the GUI thread) until the first page is painted
     //     and the model has every row (a count not kept is made in the background).
