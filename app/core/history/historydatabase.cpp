@@ -116,14 +116,18 @@ std::optional<HistoryError> HistoryDatabase::write(const Work& work, Commit comm
 {
     const auto deferred = commit == Commit::Deferred ? m_dialect->deferredSync(m_path) : std::nullopt;
     if (deferred) {
-        if (auto failed = exec(deferred->relax))
-            return failed;
+        for (const QString& statement : deferred->relax) {
+            if (auto failed = exec(statement))
+                return failed;
+        }
     }
     auto failed = writeTransaction(work);
     if (deferred) {
         // Never left relaxed: every other write of this connection is durable when it returns.
-        if (auto restoreFailed = exec(deferred->restore); restoreFailed && !failed)
-            failed = restoreFailed;
+        for (const QString& statement : deferred->restore) {
+            if (auto restoreFailed = exec(statement); restoreFailed && !failed)
+                failed = restoreFailed;
+        }
         if (!failed)
             m_unsynced = true;
     } else if (!failed) {
@@ -166,7 +170,8 @@ void HistoryDatabase::whenDurable(QObject* context, Durable done)
     }
     if (!m_logSyncer) {
         const auto deferred = m_dialect->deferredSync(m_path);
-        m_logSyncer = std::make_unique<LogSyncer>(deferred ? deferred->logFile : QString());
+        m_logSyncer = deferred ? std::make_unique<LogSyncer>(deferred->logFile, deferred->checkpointFile)
+                               : std::make_unique<LogSyncer>(QString(), QString());
         if (m_beforeLogSync)
             m_logSyncer->setBeforeSyncForTesting(m_beforeLogSync);
     }

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 
 #include <fcntl.h>
+#include <sqlite3.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -13,6 +14,10 @@
 namespace tricheck::history {
 
 namespace {
+
+// How often the sync thread checkpoints while commits keep coming: SQLite's own default is every
+// 1,000 pages, which a batch of ten million attempts writes several times a second.
+constexpr auto kCheckpointEvery = std::chrono::milliseconds(250);
 
 // fdatasync() on a descriptor of its own: the file's dirty pages are the inode's, whoever wrote
 // them. A missing file is durable: SQLite removes its -wal only after copying it into the
@@ -34,9 +39,10 @@ int syncFile(const QString& path, bool directory)
 
 } // namespace
 
-LogSyncer::LogSyncer(QString logFile, QObject* parent)
+LogSyncer::LogSyncer(QString logFile, QString databaseFile, QObject* parent)
     : QObject(parent)
     , m_logFile(std::move(logFile))
+    , m_databaseFile(std::move(databaseFile))
     , m_thread([this] { run(); })
 { }
 
@@ -75,8 +81,10 @@ void LogSyncer::run()
     qint64 synced = 0;
     for (;;) {
         m_wake.wait(lock, [&] { return m_stopping || m_requested > synced; });
-        if (m_requested == synced)
-            return; // stopping, and nothing is owed
+        if (m_requested == synced) {
+            sqlite3_close(m_checkpointer); // stopping, and nothing is owed
+            return;
+        }
         // Every ticket handed out so far: their commits were written before they were asked for.
         const qint64 target = m_requested;
         const BeforeSync hook = m_beforeSync;
@@ -90,7 +98,39 @@ void LogSyncer::run()
             this,
             [this, target, error] { deliver(target, error); },
             Qt::QueuedConnection);
+        if (error == 0 && !m_databaseFile.isEmpty()) {
+            lock.unlock(); // after the callbacks were handed over: a checkpoint never delays them
+            checkpointIfDue();
+            lock.lock();
+        }
     }
+}
+
+void LogSyncer::checkpointIfDue()
+{
+    const auto now = std::chrono::steady_clock::now();
+    if (now - m_lastCheckpoint < kCheckpointEvery)
+        return;
+    m_lastCheckpoint = now;
+    if (m_checkpointer == nullptr) {
+        const QByteArray path = QFile::encodeName(m_databaseFile);
+        if (sqlite3_open_v2(path.constData(), &m_checkpointer, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+            SQLITE_OK) {
+            qCWarning(lcHistory) << "history checkpoints stay on the writing thread:" << sqlite3_errmsg(m_checkpointer);
+            sqlite3_close(m_checkpointer);
+            m_checkpointer = nullptr;
+            return; // tried again when the next one is due; FULL commits checkpoint meanwhile
+        }
+        // A new connection learns that the file is in WAL mode only when it first reads it; until
+        // then a checkpoint does nothing (-1 frames).
+        sqlite3_exec(m_checkpointer, "PRAGMA journal_mode", nullptr, nullptr, nullptr);
+    }
+    // PASSIVE: copies what no reader still needs and waits for no one; a busy checkpoint is skipped.
+    int frames = 0;
+    int copied = 0;
+    const int rc = sqlite3_wal_checkpoint_v2(m_checkpointer, nullptr, SQLITE_CHECKPOINT_PASSIVE, &frames, &copied);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        qCDebug(lcHistory) << "history checkpoint failed:" << sqlite3_errstr(rc);
 }
 
 int LogSyncer::syncOnce()

@@ -4,11 +4,14 @@
 #include <QPointer>
 #include <QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <functional>
 #include <mutex>
 #include <thread>
+
+struct sqlite3;
 
 namespace tricheck::history {
 
@@ -36,8 +39,11 @@ public:
     // the disk had.
     using BeforeSync = std::function<int()>;
 
-    // `logFile`: the file to sync (the history's -wal).
-    explicit LogSyncer(QString logFile, QObject* parent = nullptr);
+    // `logFile`: the file to sync (the history's -wal). `databaseFile`, when given: the SQLite
+    // database this thread checkpoints now and then (PASSIVE, from a connection of its own), so
+    // that commits made without automatic checkpoints leave no growing log and the GUI thread
+    // never runs a checkpoint's syncs.
+    LogSyncer(QString logFile, QString databaseFile, QObject* parent = nullptr);
     // Waits for a sync under way; callbacks not run yet are dropped (their commits reach the disk
     // with the connection's own syncs: the next FULL commit, a checkpoint, the close).
     ~LogSyncer() override;
@@ -62,10 +68,15 @@ private:
 
     void run();
     int syncOnce();
+    void checkpointIfDue(); // on the sync thread
     void deliver(qint64 upTo, int error);
 
     const QString m_logFile;
-    bool m_directorySynced = false; // sync thread only
+    const QString m_databaseFile;
+    // Sync thread only.
+    bool m_directorySynced = false;
+    sqlite3* m_checkpointer = nullptr;
+    std::chrono::steady_clock::time_point m_lastCheckpoint;
 
     // This object's thread only.
     std::deque<Callback> m_callbacks;

@@ -144,13 +144,16 @@ public:
     // later wants to write cannot dead-lock against another writer).
     virtual QString beginWriteStatement() const = 0;
     // Group commit off the committing thread (LogSyncer): `relax` makes this connection's next
-    // COMMITs skip their disk sync, `restore` brings it back, and a sync of `logFile` makes such
-    // commits durable. nullopt: the engine cannot, and its COMMIT stays durable by itself.
+    // COMMITs skip their disk sync (and their checkpoints), `restore` brings both back, a sync of
+    // `logFile` makes such commits durable, and a checkpoint of `checkpointFile` (from a connection
+    // of the sync thread's own) keeps the log short. nullopt: the engine cannot, and its COMMIT
+    // stays durable by itself.
     struct DeferredSync
     {
-        QString relax;
-        QString restore;
+        QStringList relax;
+        QStringList restore;
         QString logFile;
+        QString checkpointFile;
     };
     virtual std::optional<DeferredSync> deferredSync(const QString& /*path*/) const { return std::nullopt; }
 

@@ -125,9 +125,13 @@ public:
     {
         // NORMAL in WAL mode: the commit is written into the -wal file but not synced; a crash of
         // the process loses nothing, a power cut may, until the -wal file is synced.
-        return DeferredSync{QStringLiteral("PRAGMA synchronous = NORMAL"),
-                            QString::fromLatin1(kDurableCommits),
-                            path + QStringLiteral("-wal")};
+        // No automatic checkpoint in such a commit either: its syncs (the WAL, then the database)
+        // would wait for the disk on this thread. The sync thread checkpoints instead.
+        return DeferredSync{
+            {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA wal_autocheckpoint = 0")},
+            {QString::fromLatin1(kDurableCommits), QStringLiteral("PRAGMA wal_autocheckpoint = 1000")},
+            path + QStringLiteral("-wal"),
+            path};
     }
 
     QStringList stampStatements() const override

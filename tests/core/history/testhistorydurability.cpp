@@ -2,6 +2,8 @@
 #include "historytestdata.h"
 #include "testenv.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -226,6 +228,49 @@ private slots:
         QVERIFY(store);
         QCOMPARE(*(*store)->count({}), qint64(2 * (kSingles + kBatches * kBatchSize)));
         QCOMPARE(*(*store)->checkIntegrity(), QStringList());
+    }
+
+    // Deferred commits run no checkpoint of their own (that would sync on the writing thread): the
+    // sync thread checkpoints, so a long run of them leaves no log the size of the run, and every
+    // attempt is there after the store closed.
+    void deferredCommitsLeaveNoGrowingLog()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("deferred.sqlite"));
+        const QString wal = file + QStringLiteral("-wal");
+        auto opened = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Quick, 1000, {}});
+        QVERIFY(opened);
+        std::unique_ptr<HistoryStore> store = std::move(opened).value();
+        QObject context;
+        constexpr int kCommits = 300;
+        int durable = 0;
+        qint64 perCommit = 0;
+        QElapsedTimer spread;
+        spread.start();
+        for (int i = 0; i < kCommits; ++i) {
+            const qint64 before = QFileInfo(wal).size();
+            const auto ids =
+                store->insertBatch({AttemptRecord::fromOutcome(outcomeWithId(QStringLiteral("deferred-%1").arg(i)))},
+                                   {},
+                                   Commit::Deferred);
+            QVERIFY(ids);
+            if (i == 0)
+                perCommit = QFileInfo(wal).size() - before;
+            store->whenDurable(&context, [&](const std::optional<HistoryError>& error) {
+                QVERIFY(!error);
+                ++durable;
+            });
+            QVERIFY(QTest::qWaitFor([&] { return durable == i + 1; }, 10000));
+            QTest::qWait(5); // spread over more than a second: the sync thread checkpoints every 250 ms
+        }
+        QVERIFY(spread.elapsed() > 1000);
+        QVERIFY(perCommit > 0);
+        // Without checkpoints the log holds every commit's pages: kCommits times the first one's.
+        QVERIFY2(QFileInfo(wal).size() < kCommits * perCommit / 3,
+                 qPrintable(QStringLiteral("log %1 bytes, one commit %2").arg(QFileInfo(wal).size()).arg(perCommit)));
+        store.reset();
+        auto reopened = HistoryStore::open({file, {}, HistoryStore::IntegrityCheck::Thorough, 1000, {}});
+        QVERIFY(reopened);
+        QCOMPARE(*(*reopened)->count({}), qint64(kCommits));
     }
 };
 
