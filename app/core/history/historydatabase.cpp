@@ -115,13 +115,11 @@ void HistoryDatabase::rollback() const
 std::optional<HistoryError> HistoryDatabase::write(const Work& work, Commit commit)
 {
     const auto deferred = commit == Commit::Deferred ? m_dialect->deferredSync(m_path) : std::nullopt;
-    if (deferred) {
-        for (const QString& statement : deferred->relax) {
-            if (auto failed = exec(statement))
-                return failed;
-        }
-    }
-    auto failed = writeTransaction(work);
+    std::optional<HistoryError> failed;
+    for (qsizetype i = 0; deferred && i < deferred->relax.size() && !failed; ++i)
+        failed = exec(deferred->relax.at(i));
+    if (!failed)
+        failed = writeTransaction(work);
     if (deferred) {
         // Never left relaxed: every other write of this connection is durable when it returns.
         for (const QString& statement : deferred->restore) {
