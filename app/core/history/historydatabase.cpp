@@ -126,8 +126,14 @@ std::optional<HistoryError> HistoryDatabase::write(const Work& work, Commit comm
             if (auto restoreFailed = exec(statement); restoreFailed && !failed)
                 failed = restoreFailed;
         }
-        if (!failed)
+        if (!failed) {
             m_unsynced = true;
+            if (!m_logSyncer) {
+                m_logSyncer = std::make_unique<LogSyncer>(deferred->logFile, deferred->checkpointFile);
+                if (m_beforeLogSync)
+                    m_logSyncer->setBeforeSyncForTesting(m_beforeLogSync);
+            }
+        }
     } else if (!failed) {
         m_unsynced = false; // this COMMIT synced the log, with every deferred commit before it
     }
@@ -162,16 +168,10 @@ void HistoryDatabase::setBeforeLogSyncForTesting(std::function<int()> hook)
 void HistoryDatabase::whenDurable(QObject* context, Durable done)
 {
     // In order: a caller after a deferred commit waits for the syncs asked for before it.
-    if (!m_unsynced && (!m_logSyncer || m_logSyncer->waiting() == 0)) {
+    // (m_unsynced is set only where the first deferred commit created the syncer.)
+    if (!m_logSyncer || (!m_unsynced && m_logSyncer->waiting() == 0)) {
         done(std::nullopt);
         return;
-    }
-    if (!m_logSyncer) {
-        const auto deferred = m_dialect->deferredSync(m_path);
-        m_logSyncer = deferred ? std::make_unique<LogSyncer>(deferred->logFile, deferred->checkpointFile)
-                               : std::make_unique<LogSyncer>(QString(), QString());
-        if (m_beforeLogSync)
-            m_logSyncer->setBeforeSyncForTesting(m_beforeLogSync);
     }
     m_unsynced = false;
     const QString path = m_path;

@@ -70,7 +70,7 @@ private:
     QString m_path;
     QString m_connectionName;
     std::function<void()> m_beforeCommit;
-    std::unique_ptr<LogSyncer> m_logSyncer; // created with the first deferred commit's sync
+    std::unique_ptr<LogSyncer> m_logSyncer; // created by the first deferred commit
     std::function<int()> m_beforeLogSync;
     bool m_unsynced = false; // a deferred commit since the last sync asked for or durable commit
     mutable bool m_sawDamage = false;

@@ -39,7 +39,8 @@ class HistoryStatistics;
 //
 // Durability: every write method returns only after its transaction has COMMITted (with
 // synchronous=FULL), so a caller that reports an outcome after insert() succeeded can never
-// show something the history lost. Errors are values: a caller must handle a failed insert (the
+// show something the history lost; the one exception is insertBatch(…, Commit::Deferred), whose
+// caller waits for whenDurable() instead. Errors are values: a caller must handle a failed insert (the
 // outcome was not recorded) before it reports the outcome.
 //
 // Threads: a store owns one database connection and must be used only on the thread that opened
