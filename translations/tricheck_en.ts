@@ -4101,6 +4101,18 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (with --tls-key); clients must trust it. Without it the sandbox serves plain HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM private key (RSA or EC, not encrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-certificate and --tls-key go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -6889,6 +6901,25 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::sandbox::TlsIdentity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

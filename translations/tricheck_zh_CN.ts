@@ -4158,6 +4158,18 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>Sandbox listening on %1, accepting the AccessKey IDs %2. Press Ctrl+C to stop.</source>
         <translation>沙箱正在 %1 监听，接受的 AccessKey ID：%2。按 Ctrl+C 停止。</translation>
     </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (with --tls-key); clients must trust it. Without it the sandbox serves plain HTTP.</source>
+        <translation>使用此 PEM 证书提供 HTTPS（须同时给出 --tls-key）；客户端必须信任该证书。不给出时沙盒提供明文 HTTP。</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s PEM private key (RSA or EC, not encrypted).</source>
+        <translation>该证书的 PEM 私钥（RSA 或 EC，未加密）。</translation>
+    </message>
+    <message>
+        <source>--tls-certificate and --tls-key go together.</source>
+        <translation>--tls-certificate 与 --tls-key 须同时给出。</translation>
+    </message>
 </context>
 <context>
     <name>SessionCommand</name>
@@ -6927,6 +6939,25 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的端口 %2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::sandbox::TlsIdentity</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>%1 中没有未加密的 PEM 私钥（RSA 或 EC）。</translation>
+    </message>
+    <message>
+        <source>The private key in %1 does not belong to the certificate in %2.</source>
+        <translation>%1 中的私钥与 %2 中的证书不匹配。</translation>
     </message>
 </context>
 <context>

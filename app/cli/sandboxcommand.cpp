@@ -4,6 +4,7 @@
 #include "exitstatus.h"
 #include "jsonout.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/tlsidentity.h"
 #include "signalwatcher.h"
 
 #include <QCommandLineParser>
@@ -104,6 +105,14 @@ int SandboxCommand::run(const QStringList& args)
                                          tr("Print one JSON line per request received (no personal data; the "
                                             "person asked about appears only as \"subject\", a keyed hash that "
                                             "is the same for the same values within one run)."));
+    const QCommandLineOption tlsCertificate(
+        QStringLiteral("tls-certificate"),
+        tr("Serve HTTPS with this PEM certificate (with --tls-key); clients must trust it. Without it the "
+           "sandbox serves plain HTTP."),
+        QStringLiteral("FILE.pem"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("The certificate's PEM private key (RSA or EC, not encrypted)."),
+                                    QStringLiteral("FILE.pem"));
     const QCommandLineOption seed(QStringLiteral("seed"),
                                   tr("Seed for the fault injection's random choices (reproducible runs)."),
                                   QStringLiteral("N"));
@@ -120,6 +129,8 @@ int SandboxCommand::run(const QStringList& args)
                        malformedRate,
                        maxSeconds,
                        logRequests,
+                       tlsCertificate,
+                       tlsKey,
                        seed});
 
     if (!parser.parse(QStringList{QStringLiteral("tricheck-cli sandbox")} + args)) {
@@ -178,6 +189,15 @@ int SandboxCommand::run(const QStringList& args)
             keys.append(k);
         }
         server.setKeys(keys);
+    }
+
+    if (parser.isSet(tlsCertificate) != parser.isSet(tlsKey))
+        return usageError(tr("--tls-certificate and --tls-key go together."));
+    if (parser.isSet(tlsCertificate)) {
+        const auto tls = TlsIdentity::load(parser.value(tlsCertificate), parser.value(tlsKey));
+        if (!tls)
+            return usageError(tls.error());
+        server.setTls(*tls);
     }
 
     const auto qpsValue = parseInt(parser.value(qps), 0, 1000000);

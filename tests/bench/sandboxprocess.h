@@ -12,15 +12,17 @@
 
 namespace tricheck::bench {
 
-// As an operator would run it: `tricheck-cli sandbox --qps 0` (and --log-requests).
+// As an operator would run it: `tricheck-cli sandbox --qps 0` (and --log-requests, or any other
+// flags such as --tls-certificate).
 class Sandbox
 {
 public:
-    explicit Sandbox(bool logRequests)
+    explicit Sandbox(bool logRequests, const QStringList& extraArgs = {})
     {
         QStringList args{QStringLiteral("sandbox"), QStringLiteral("--qps"), QStringLiteral("0")};
         if (logRequests)
             args << QStringLiteral("--log-requests");
+        args << extraArgs;
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput, &m_process, [this] {
             m_buffer += m_process.readAllStandardOutput();
             qsizetype nl;

@@ -3,12 +3,14 @@
 // registry, bad flags) with the usage exit status and a translated message.
 #include "identity/digest.h"
 #include "sandboxfixture.h"
+#include "selfsigned.h"
 #include "testenv.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -336,6 +338,85 @@ private slots:
         QCOMPARE(sandbox.stop(SIGTERM), 0);
     }
 
+    // --tls-certificate/--tls-key: the same service over HTTPS. A client that trusts the
+    // certificate gets its answer; one that does not is refused at the handshake, so the sandbox
+    // never tempts anyone to turn verification off.
+    void servesHttpsWithTheGivenCertificate()
+    {
+        const QTemporaryDir certDir;
+        const SelfSigned made = makeSelfSigned(certDir.path());
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start({QStringLiteral("--tls-certificate"),
+                               made.certificate,
+                               QStringLiteral("--tls-key"),
+                               made.key,
+                               QStringLiteral("--log-requests")}));
+        QVERIFY2(sandbox.firstLine().startsWith("{\"event\":\"listening\",\"url\":\"https://127.0.0.1:"),
+                 sandbox.firstLine().constData());
+        const QUrl url = sandbox.url();
+        const auto params =
+            businessParams(QStringLiteral("13800138000"), QStringLiteral("张三"), QStringLiteral("11010519491231002X"));
+
+        const QSslConfiguration original = QSslConfiguration::defaultConfiguration();
+        {
+            QNetworkAccessManager untrusting;
+            const HttpResult refused = sendV3(untrusting, url, v3Request(url, AccessKey::demo(), params));
+            QVERIFY(!refused.replied);
+            QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+        }
+        QSslConfiguration trusting = original;
+        QVERIFY(trusting.addCaCertificates(made.certificate, QSsl::Pem));
+        QSslConfiguration::setDefaultConfiguration(trusting);
+        HttpResult answered;
+        {
+            QNetworkAccessManager trustingNam;
+            answered = sendV3(trustingNam, url, v3Request(url, AccessKey::demo(), params));
+        }
+        QSslConfiguration::setDefaultConfiguration(original);
+        QCOMPARE(answered.status, 200);
+        QCOMPARE(answered.subCode(), QStringLiteral("101"));
+
+        QCOMPARE(sandbox.stop(SIGTERM), 0);
+        // Only the request that got through the handshake reached the service.
+        QCOMPARE(lastJsonLine(sandbox.remainingOutput()).value(QStringLiteral("requests")).toInt(), 1);
+    }
+
+    void refusesBadTlsFiles()
+    {
+        const QTemporaryDir certDir;
+        const SelfSigned made = makeSelfSigned(certDir.path());
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        const QDir other(certDir.path() + QStringLiteral("/other"));
+        QVERIFY(QDir().mkpath(other.path()));
+        const SelfSigned stranger = makeSelfSigned(other.path());
+        QVERIFY2(stranger.error.isEmpty(), qPrintable(stranger.error));
+        const QString cert = QStringLiteral("--tls-certificate");
+        const QString key = QStringLiteral("--tls-key");
+        const struct
+        {
+            QStringList args;
+            QByteArray says;
+        } cases[] = {
+            {{cert, made.certificate}, "--tls-certificate and --tls-key go together"},
+            {{key, made.key}, "--tls-certificate and --tls-key go together"},
+            {{cert, made.certificate, key, stranger.key}, "does not belong to the certificate"},
+            {{cert, made.key, key, made.key}, "holds no PEM certificate"},
+            {{cert, made.certificate, key, made.certificate}, "holds no unencrypted PEM private key"},
+            {{cert, certDir.path() + QStringLiteral("/missing.pem"), key, made.key}, "missing.pem"},
+        };
+        for (const auto& c : cases) {
+            const Run r = runCli(c.args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.out.isEmpty());
+            QVERIFY2(r.err.startsWith("tricheck-cli sandbox: ") && r.err.contains(c.says), r.err.constData());
+        }
+        // Translated like every other refusal.
+        const Run zh = runCli({cert, made.certificate}, QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(zh.exitCode, 2);
+        QVERIFY2(!zh.err.contains("go together"), zh.err.constData());
+    }
+
     void faultFlagsApply()
     {
         SandboxProcess sandbox;
@@ -470,6 +551,8 @@ private slots:
                                  "--drop-rate",
                                  "--malformed-rate",
                                  "--max-seconds",
+                                 "--tls-certificate",
+                                 "--tls-key",
                                  "sandbox-access-key-id",
                                  "sandbox-access-key-secret",
                                  "Exit status"})

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -20,11 +21,22 @@ GuardedTcpServer::GuardedTcpServer(const ConnectionLimits& limits,
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
-    auto* socket = new QTcpSocket(this);
+    QTcpSocket* socket = nullptr;
+    if (m_tls) {
+        auto* tls = new QSslSocket(this);
+        tls->setSslConfiguration(*m_tls);
+        socket = tls;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }
+    // The handshake runs in the event loop; what is written before it ends (a refusal, a reply)
+    // waits in the socket and goes encrypted. A failed handshake closes the connection.
+    if (auto* tls = qobject_cast<QSslSocket*>(socket))
+        tls->startServerEncryption();
     if (connectionCount() >= m_limits.maxConnections) {
         refuse(socket);
         return;

@@ -4,9 +4,11 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 #include <functional>
+#include <optional>
 
 class QTcpSocket;
 
@@ -27,6 +29,9 @@ public:
     // `limits` and `counts` belong to the caller and outlive this server; changes to the limits
     // apply at once.
     GuardedTcpServer(const ConnectionLimits& limits, LimitCounts& counts, RefusalReply refusal, QObject* parent);
+
+    // Serve HTTPS with this configuration (certificate and key) from the next connection on.
+    void setTls(std::optional<QSslConfiguration> tls) { m_tls = std::move(tls); }
 
     int connectionCount() const { return int(m_connections.size()); }
     qint64 pendingRequestBytes() const { return m_pendingTotal; }
@@ -51,6 +56,7 @@ private:
     const ConnectionLimits& m_limits;
     LimitCounts& m_counts;
     RefusalReply m_refusal;
+    std::optional<QSslConfiguration> m_tls;
     QHash<QTcpSocket*, Connection> m_connections; // every connection handed to the HTTP server
     qint64 m_pendingTotal = 0;
 };

@@ -101,6 +101,7 @@ Expected<QUrl, QString> SandboxServer::start(const QHostAddress& address, quint1
     // Qt's default of 50 would make a burst of clients wait for SYN retries (seconds) even
     // though the sandbox would serve them all.
     tcp->setListenBacklogSize(std::max(50, m_limits.maxConnections));
+    tcp->setTls(m_tls);
     if (!tcp->listen(address, port)) {
         const QString error =
             tr("Cannot listen on %1 port %2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
@@ -113,7 +114,7 @@ Expected<QUrl, QString> SandboxServer::start(const QHostAddress& address, quint1
     m_subjects.renewKey();
 
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(address.toString());
     url.setPort(tcp->serverPort());
     m_url = url;

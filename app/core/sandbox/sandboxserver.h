@@ -13,9 +13,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <deque>
+#include <optional>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -43,8 +45,14 @@ public:
     explicit SandboxServer(QObject* parent = nullptr);
     ~SandboxServer() override;
 
+    // Serve HTTPS with this certificate and key (see TlsIdentity::load) instead of plain HTTP;
+    // set before start(). Clients must trust the certificate.
+    void setTls(const QSslConfiguration& tls) { m_tls = tls; }
+    bool usesTls() const { return m_tls.has_value(); }
+
     // Listens on `address` (a loopback address; anything else is refused) and returns the base
-    // URL, e.g. http://127.0.0.1:50123. Port 0 picks a free port. The error text is translated.
+    // URL, e.g. http://127.0.0.1:50123 (https:// after setTls()). Port 0 picks a free port. The
+    // error text is translated.
     Expected<QUrl, QString> start(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost),
                                   quint16 port = 0);
     // Stops listening and closes every connection; replies not yet sent are dropped.
@@ -103,6 +111,7 @@ private:
     QPointer<HttpFrontend> m_http;
     QPointer<GuardedTcpServer> m_tcp;
     QUrl m_url;
+    std::optional<QSslConfiguration> m_tls;
     Simulator m_simulator;
     SubjectHasher m_subjects; // a new key at every start()
     FaultOptions m_faults;

@@ -5,6 +5,7 @@
 #include "api/errortext.h"
 #include "apitestutil.h"
 #include "scriptedserver.h"
+#include "selfsigned.h"
 #include "testenv.h"
 
 #include <QNetworkAccessManager>
@@ -38,29 +39,10 @@ private slots:
     {
         isolateEnvironment();
         QVERIFY(m_dir.isValid());
-        const QString key = m_dir.filePath(QStringLiteral("key.pem"));
-        const QString cert = m_dir.filePath(QStringLiteral("cert.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      {QStringLiteral("req"),
-                       QStringLiteral("-x509"),
-                       QStringLiteral("-newkey"),
-                       QStringLiteral("ec"),
-                       QStringLiteral("-pkeyopt"),
-                       QStringLiteral("ec_paramgen_curve:prime256v1"),
-                       QStringLiteral("-nodes"),
-                       QStringLiteral("-keyout"),
-                       key,
-                       QStringLiteral("-out"),
-                       cert,
-                       QStringLiteral("-days"),
-                       QStringLiteral("2"),
-                       QStringLiteral("-subj"),
-                       QStringLiteral("/CN=127.0.0.1"),
-                       QStringLiteral("-addext"),
-                       QStringLiteral("subjectAltName=IP:127.0.0.1")});
-        QVERIFY(openssl.waitForFinished(60000));
-        QCOMPARE(openssl.exitCode(), 0);
+        const SelfSigned made = makeSelfSigned(m_dir.path());
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        const QString& cert = made.certificate;
+        const QString& key = made.key;
         QFile certFile(cert);
         QFile keyFile(key);
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
