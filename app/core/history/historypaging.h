@@ -4,11 +4,14 @@
 #include "common/expected.h"
 #include "historyerror.h"
 #include "historyquery.h"
+#include "historysql.h"
 
 #include <QList>
+#include <QVariantList>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace tricheck::history {
 
@@ -35,6 +38,11 @@ public:
     Expected<qint64, HistoryError> maxId() const;
 
 private:
+    sql::Where windowWhere(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window) const;
+    std::pair<QString, QVariantList>
+    windowQuery(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window) const;
+    std::pair<QString, QVariantList>
+    mergedWindowQuery(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window) const;
     Expected<qint64, HistoryError> visit(const QString& select,
                                          const QVariantList& binds,
                                          const std::function<bool(const AttemptRecord&)>& visitor) const;

@@ -470,6 +470,107 @@ private slots:
         QCOMPARE(middle->constFirst().id, expected.at(20));
     }
 
+    // Several statuses in time order are read status by status and merged (HistoryPaging): the
+    // same rows in the same order as one pass over every matching row, by offset and by key, both
+    // ways, with ties in time across statuses, a repeated status, other conditions beside them,
+    // and the newest rows all of a status not asked for (where the merge matters).
+    void severalStatusesPageInTimeOrder_data()
+    {
+        QTest::addColumn<bool>("portable");
+        QTest::newRow("native SQLite") << false;
+        QTest::newRow("portable Qt SQL") << true;
+    }
+
+    void severalStatusesPageInTimeOrder()
+    {
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("merged-%1.sqlite").arg(portable)), portable);
+        QVERIFY(store);
+        if (*store->count({}) == 0) {
+            QList<AttemptRecord> records;
+            const QStringList codes{QStringLiteral("101"),
+                                    QStringLiteral("201"),
+                                    QStringLiteral("202"),
+                                    QStringLiteral("301"),
+                                    QStringLiteral("203")};
+            for (int i = 0; i < 240; ++i) {
+                // Three attempts per second: ties in time across statuses (the id decides).
+                const QDateTime at = kBase.addSecs(i / 3);
+                const api::VerifyOutcome o =
+                    i % 11 == 0 ? errorOutcome(api::ErrorKind::Timeout, at)
+                                : resultOutcome(codes.at((i * 7) % codes.size()),
+                                                at,
+                                                i % 2 ? QStringLiteral("CMCC") : QStringLiteral("CTCC"));
+                records.append(AttemptRecord::fromOutcome(o));
+            }
+            for (int i = 0; i < 60; ++i) // the newest: all "no record"
+                records.append(
+                    AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("301"), kBase.addSecs(100 + i))));
+            QVERIFY(store->insertBatch(records));
+        }
+
+        HistoryFilter inconsistent;
+        inconsistent.roles = {api::StatusRole::Mismatch, api::StatusRole::PartialMismatch};
+        HistoryFilter repeated;
+        repeated.roles = {api::StatusRole::Pass, api::StatusRole::Error, api::StatusRole::Pass};
+        HistoryFilter narrowed = inconsistent;
+        narrowed.roles.append(api::StatusRole::Error);
+        narrowed.ispNames = QStringList{QStringLiteral("CTCC")};
+        narrowed.from = kBase.addSecs(10);
+        narrowed.to = kBase.addSecs(70);
+        for (const HistoryFilter& filter : {inconsistent, repeated, narrowed}) {
+            for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+                const HistorySort sort{HistoryColumn::Time, order};
+                QList<qint64> expected; // one pass along the time index, every matching row
+                QVERIFY(store->forEach(filter, sort, [&](const AttemptRecord& r) {
+                    expected.append(r.id);
+                    return true;
+                }));
+                QVERIFY(expected.size() > 20);
+                QCOMPARE(*store->count(filter), qint64(expected.size()));
+
+                QList<qint64> byOffset;
+                for (int offset = 0; offset < expected.size(); offset += 10) {
+                    const auto page = store->window(filter, sort, {10, offset, {}, false});
+                    QVERIFY(page);
+                    for (const AttemptRecord& r : *page)
+                        byOffset.append(r.id);
+                }
+                QCOMPARE(byOffset, expected);
+
+                QList<qint64> byKey;
+                std::optional<SortKey> after;
+                while (true) {
+                    const auto page = store->window(filter, sort, {9, 0, after, false});
+                    QVERIFY(page);
+                    if (page->isEmpty())
+                        break;
+                    for (const AttemptRecord& r : *page)
+                        byKey.append(r.id);
+                    after = HistoryStore::sortKey(sort, page->constLast());
+                }
+                QCOMPARE(byKey, expected);
+
+                QList<qint64> backward; // from the end, as the view reads the last rows
+                after.reset();
+                while (true) {
+                    const auto page = store->window(filter, sort, {7, 0, after, true});
+                    QVERIFY(page);
+                    if (page->isEmpty())
+                        break;
+                    for (const AttemptRecord& r : *page)
+                        backward.prepend(r.id);
+                    after = HistoryStore::sortKey(sort, page->constLast());
+                }
+                QCOMPARE(backward, expected);
+                const auto fromEnd = store->window(filter, sort, {5, 3, {}, true});
+                QVERIFY(fromEnd);
+                QCOMPARE(fromEnd->size(), 5);
+                QCOMPARE(fromEnd->constFirst().id, expected.at(expected.size() - 4));
+            }
+        }
+    }
+
     void statusCountsAndStats_data()
     {
         QTest::addColumn<bool>("portable");
