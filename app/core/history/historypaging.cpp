@@ -82,6 +82,23 @@ QString orderBy(const HistorySort& sort, bool reversed)
 // the background) walk the time index instead, as a merge would hold every row above them.
 constexpr qint64 kMergedWindowMaxDepth = 100000;
 
+// Whether `window` is read by merging each status's range (mergedWindowQuery): several statuses in
+// time order, not too deep, and nothing else asked but dates and ids. Any other condition (a
+// RequestId, a fingerprint, a reference, a carrier…) has an index or covering columns of its own
+// that a single status's range would not use: a RequestId within "inconsistent" read the whole
+// range of each status (4.4 s at ten million rows) instead of one index entry.
+bool mergesStatusRanges(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window)
+{
+    HistoryFilter others = filter;
+    others.roles.clear();
+    others.from.reset();
+    others.to.reset();
+    others.idAbove.reset();
+    others.idAtMost.reset();
+    return filter.roles.size() > 1 && others.isEmpty() && sort.column == HistoryColumn::Time &&
+           qMax<qint64>(0, window.offset) + window.limit <= kMergedWindowMaxDepth;
+}
+
 QList<api::StatusRole> distinctRoles(const QList<api::StatusRole>& roles)
 {
     QList<api::StatusRole> distinct;
@@ -128,10 +145,8 @@ Expected<QList<AttemptRecord>, HistoryError>
 HistoryPaging::window(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window) const
 {
     using Result = Expected<QList<AttemptRecord>, HistoryError>;
-    const auto [select, binds] = filter.roles.size() > 1 && sort.column == HistoryColumn::Time &&
-                                         qMax<qint64>(0, window.offset) + window.limit <= kMergedWindowMaxDepth
-                                     ? mergedWindowQuery(filter, sort, window)
-                                     : windowQuery(filter, sort, window);
+    const auto [select, binds] = mergesStatusRanges(filter, sort, window) ? mergedWindowQuery(filter, sort, window)
+                                                                          : windowQuery(filter, sort, window);
     QList<AttemptRecord> rows;
     rows.reserve(qMin(window.limit, 4096));
     const auto n = visit(select, binds, [&rows](const AttemptRecord& r) {

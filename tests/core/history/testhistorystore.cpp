@@ -472,8 +472,9 @@ private slots:
 
     // Several statuses in time order are read status by status and merged (HistoryPaging): the
     // same rows in the same order as one pass over every matching row, by offset and by key, both
-    // ways, with ties in time across statuses, a repeated status, other conditions beside them,
-    // and the newest rows all of a status not asked for (where the merge matters).
+    // ways, with ties in time across statuses, a repeated status, dates beside them, and the newest
+    // rows all of a status not asked for (where the merge matters). With another condition too
+    // (a carrier) the window is read along the time index: the same rows again.
     void severalStatusesPageInTimeOrder_data()
     {
         QTest::addColumn<bool>("portable");
@@ -513,12 +514,13 @@ private slots:
         inconsistent.roles = {api::StatusRole::Mismatch, api::StatusRole::PartialMismatch};
         HistoryFilter repeated;
         repeated.roles = {api::StatusRole::Pass, api::StatusRole::Error, api::StatusRole::Pass};
-        HistoryFilter narrowed = inconsistent;
-        narrowed.roles.append(api::StatusRole::Error);
-        narrowed.ispNames = QStringList{QStringLiteral("CTCC")};
-        narrowed.from = kBase.addSecs(10);
-        narrowed.to = kBase.addSecs(70);
-        for (const HistoryFilter& filter : {inconsistent, repeated, narrowed}) {
+        HistoryFilter dated = inconsistent;
+        dated.roles.append(api::StatusRole::Error);
+        dated.from = kBase.addSecs(10);
+        dated.to = kBase.addSecs(70);
+        HistoryFilter carrier = dated; // another condition: read along the time index instead
+        carrier.ispNames = QStringList{QStringLiteral("CTCC")};
+        for (const HistoryFilter& filter : {inconsistent, repeated, dated, carrier}) {
             for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
                 const HistorySort sort{HistoryColumn::Time, order};
                 QList<qint64> expected; // one pass along the time index, every matching row
