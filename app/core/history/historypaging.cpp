@@ -83,18 +83,16 @@ QString orderBy(const HistorySort& sort, bool reversed)
 constexpr qint64 kMergedWindowMaxDepth = 100000;
 
 // Whether `window` is read by merging each status's range (mergedWindowQuery): several statuses in
-// time order, not too deep, and nothing else asked but dates and ids. Any other condition (a
-// RequestId, a fingerprint, a reference, a carrier…) has an index or covering columns of its own
-// that a single status's range would not use: a RequestId within "inconsistent" read the whole
-// range of each status (4.4 s at ten million rows) instead of one index entry.
+// time order, not too deep, and nothing else asked but dates. Any other condition (a RequestId, a
+// fingerprint, a reference, a carrier, the rows above an id…) has an index or covering columns of
+// its own that a single status's range would not use: a RequestId within "inconsistent" read the
+// whole range of each status (4.4 s at ten million rows) instead of one index entry.
 bool mergesStatusRanges(const HistoryFilter& filter, const HistorySort& sort, const HistoryWindow& window)
 {
     HistoryFilter others = filter;
     others.roles.clear();
     others.from.reset();
     others.to.reset();
-    others.idAbove.reset();
-    others.idAtMost.reset();
     return filter.roles.size() > 1 && others.isEmpty() && sort.column == HistoryColumn::Time &&
            qMax<qint64>(0, window.offset) + window.limit <= kMergedWindowMaxDepth;
 }
