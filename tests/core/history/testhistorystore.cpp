@@ -48,6 +48,14 @@ int mode(const QString& path)
     return int(st.st_mode & 0777);
 }
 
+// The data rows of a case run once with each SQLite writer: the native one and portable Qt SQL.
+void bothWriters()
+{
+    QTest::addColumn<bool>("portable");
+    QTest::newRow("native SQLite") << false;
+    QTest::newRow("portable Qt SQL") << true;
+}
+
 QString scalar(HistoryStore& store, const QString& sql)
 {
     QSqlQuery q(QSqlDatabase::database(store.connectionName()));
@@ -119,9 +127,7 @@ private slots:
 
     void roundTripsEveryField_data()
     {
-        QTest::addColumn<bool>("portable");
-        QTest::newRow("native SQLite") << false;
-        QTest::newRow("portable Qt SQL") << true;
+        bothWriters();
     }
 
     void roundTripsEveryField()
@@ -217,9 +223,7 @@ private slots:
     // day) stay exact, and a conflict in a later statement of the batch leaves nothing behind.
     void bigBatchKeepsIdsAndCountsExact_data()
     {
-        QTest::addColumn<bool>("portable");
-        QTest::newRow("native SQLite") << false;
-        QTest::newRow("portable Qt SQL") << true;
+        bothWriters();
     }
 
     void bigBatchKeepsIdsAndCountsExact()
@@ -477,9 +481,7 @@ private slots:
     // (a carrier) the window is read along the time index: the same rows again.
     void severalStatusesPageInTimeOrder_data()
     {
-        QTest::addColumn<bool>("portable");
-        QTest::newRow("native SQLite") << false;
-        QTest::newRow("portable Qt SQL") << true;
+        bothWriters();
     }
 
     void severalStatusesPageInTimeOrder()
@@ -575,9 +577,7 @@ private slots:
 
     void statusCountsAndStats_data()
     {
-        QTest::addColumn<bool>("portable");
-        QTest::newRow("native SQLite") << false;
-        QTest::newRow("portable Qt SQL") << true;
+        bothWriters();
     }
 
     void statusCountsAndStats()
