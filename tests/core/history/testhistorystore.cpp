@@ -56,6 +56,25 @@ void bothWriters()
     QTest::newRow("portable Qt SQL") << true;
 }
 
+// Every matching id in the sort's order, read by keyset windows of `size` rows: forwards, or
+// backwards from the end (`reversed`, as a view reads its last rows). Empty on a failed read.
+QList<qint64>
+idsByKey(HistoryStore& store, const HistoryFilter& filter, const HistorySort& sort, int size, bool reversed)
+{
+    QList<qint64> ids;
+    std::optional<SortKey> after;
+    while (true) {
+        const auto page = store.window(filter, sort, {size, 0, after, reversed});
+        if (!page)
+            return {};
+        if (page->isEmpty())
+            return ids;
+        for (const AttemptRecord& r : *page)
+            reversed ? ids.prepend(r.id) : ids.append(r.id);
+        after = HistoryStore::sortKey(sort, page->constLast());
+    }
+}
+
 QString scalar(HistoryStore& store, const QString& sql)
 {
     QSqlQuery q(QSqlDatabase::database(store.connectionName()));
@@ -125,10 +144,7 @@ private slots:
         QVERIFY(HistoryStore::defaultPath().endsWith(QStringLiteral("history.sqlite")));
     }
 
-    void roundTripsEveryField_data()
-    {
-        bothWriters();
-    }
+    void roundTripsEveryField_data() { bothWriters(); }
 
     void roundTripsEveryField()
     {
@@ -221,10 +237,7 @@ private slots:
     // A big batch goes to the database many rows per statement (SQLite's native writer, PostgreSQL):
     // every record still gets the id of its own row, the counts the engine keeps (per status, per
     // day) stay exact, and a conflict in a later statement of the batch leaves nothing behind.
-    void bigBatchKeepsIdsAndCountsExact_data()
-    {
-        bothWriters();
-    }
+    void bigBatchKeepsIdsAndCountsExact_data() { bothWriters(); }
 
     void bigBatchKeepsIdsAndCountsExact()
     {
@@ -439,35 +452,13 @@ private slots:
         const auto all = store->window({}, sort, {1000, 0, {}, false});
         QVERIFY(all);
         QCOMPARE(all->size(), 53);
-        // Keyset paging forwards yields exactly the same sequence as one big read …
-        QList<qint64> forward;
-        std::optional<SortKey> after;
-        while (true) {
-            const auto page = store->window({}, sort, {10, 0, after, false});
-            QVERIFY(page);
-            if (page->isEmpty())
-                break;
-            for (const AttemptRecord& r : *page)
-                forward.append(r.id);
-            after = HistoryStore::sortKey(sort, page->constLast());
-        }
         QList<qint64> expected;
         for (const AttemptRecord& r : *all)
             expected.append(r.id);
-        QCOMPARE(forward, expected);
-        // … and backwards from the end, reversed.
-        QList<qint64> backward;
-        after.reset();
-        while (true) {
-            const auto page = store->window({}, sort, {7, 0, after, true});
-            QVERIFY(page);
-            if (page->isEmpty())
-                break;
-            for (const AttemptRecord& r : *page)
-                backward.prepend(r.id);
-            after = HistoryStore::sortKey(sort, page->constLast());
-        }
-        QCOMPARE(backward, expected);
+        // Keyset paging forwards yields exactly the same sequence as one big read, and so does
+        // paging backwards from the end.
+        QCOMPARE(idsByKey(*store, {}, sort, 10, false), expected);
+        QCOMPARE(idsByKey(*store, {}, sort, 7, true), expected);
         // Offsets agree too.
         const auto middle = store->window({}, sort, {5, 20, {}, false});
         QVERIFY(middle);
@@ -479,10 +470,7 @@ private slots:
     // ways, with ties in time across statuses, a repeated status, dates beside them, and the newest
     // rows all of a status not asked for (where the merge matters). With another condition too
     // (a carrier) the window is read along the time index: the same rows again.
-    void severalStatusesPageInTimeOrder_data()
-    {
-        bothWriters();
-    }
+    void severalStatusesPageInTimeOrder_data() { bothWriters(); }
 
     void severalStatusesPageInTimeOrder()
     {
@@ -542,31 +530,8 @@ private slots:
                 }
                 QCOMPARE(byOffset, expected);
 
-                QList<qint64> byKey;
-                std::optional<SortKey> after;
-                while (true) {
-                    const auto page = store->window(filter, sort, {9, 0, after, false});
-                    QVERIFY(page);
-                    if (page->isEmpty())
-                        break;
-                    for (const AttemptRecord& r : *page)
-                        byKey.append(r.id);
-                    after = HistoryStore::sortKey(sort, page->constLast());
-                }
-                QCOMPARE(byKey, expected);
-
-                QList<qint64> backward; // from the end, as the view reads the last rows
-                after.reset();
-                while (true) {
-                    const auto page = store->window(filter, sort, {7, 0, after, true});
-                    QVERIFY(page);
-                    if (page->isEmpty())
-                        break;
-                    for (const AttemptRecord& r : *page)
-                        backward.prepend(r.id);
-                    after = HistoryStore::sortKey(sort, page->constLast());
-                }
-                QCOMPARE(backward, expected);
+                QCOMPARE(idsByKey(*store, filter, sort, 9, false), expected);
+                QCOMPARE(idsByKey(*store, filter, sort, 7, true), expected);
                 const auto fromEnd = store->window(filter, sort, {5, 3, {}, true});
                 QVERIFY(fromEnd);
                 QCOMPARE(fromEnd->size(), 5);
@@ -575,10 +540,7 @@ private slots:
         }
     }
 
-    void statusCountsAndStats_data()
-    {
-        bothWriters();
-    }
+    void statusCountsAndStats_data() { bothWriters(); }
 
     void statusCountsAndStats()
     {
