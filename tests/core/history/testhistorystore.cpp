@@ -489,7 +489,7 @@ private slots:
                 const QDateTime at = kBase.addSecs(i / 3);
                 const api::VerifyOutcome o =
                     i % 11 == 0 ? errorOutcome(api::ErrorKind::Timeout, at)
-                                : resultOutcome(codes.at((i * 7) % codes.size()),
+                                : resultOutcome(codes.at((qsizetype(i) * 7) % codes.size()),
                                                 at,
                                                 i % 2 ? QStringLiteral("CMCC") : QStringLiteral("CTCC"));
                 records.append(AttemptRecord::fromOutcome(o));
