@@ -28,7 +28,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
-#include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QStandardPaths>
 
@@ -260,8 +259,9 @@ void compare(tricheck::bench::Context& context,
 
 } // namespace
 
-TRICHECK_BENCHMARK(client_vs_sdk,
-                   "Client: TriCheck's ApiClient vs Alibaba's Node SDK, one sandbox process, 8 in flight")
+TRICHECK_BENCHMARK(
+    client_vs_sdk,
+    "Client: TriCheck's ApiClient vs Alibaba's Node SDK, one sandbox process each over HTTP and HTTPS, 8 in flight")
 {
     QString node;
     const QString dir = sdkDirectory(context, &node);

@@ -48,7 +48,6 @@ public:
     // Serve HTTPS with this certificate and key (see TlsIdentity::load) instead of plain HTTP;
     // set before start(). Clients must trust the certificate.
     void setTls(const QSslConfiguration& tls) { m_tls = tls; }
-    bool usesTls() const { return m_tls.has_value(); }
 
     // Listens on `address` (a loopback address; anything else is refused) and returns the base
     // URL, e.g. http://127.0.0.1:50123 (https:// after setTls()). Port 0 picks a free port. The
