@@ -18,6 +18,9 @@ constexpr int kApplicationId = 0x54524943;
 
 // FULL: a COMMIT that returned survives a power cut, not only a crash of the process.
 const char* const kDurableCommits = "PRAGMA synchronous = FULL";
+// SQLite's own default (a checkpoint by the committing connection every 1,000 log pages), which
+// every connection keeps except during a deferred commit (deferredSync()).
+const char* const kAutomaticCheckpoints = "PRAGMA wal_autocheckpoint = 1000";
 
 constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr QFileDevice::Permissions kPrivateDir =
@@ -129,7 +132,7 @@ public:
         // would wait for the disk on this thread. The sync thread checkpoints instead.
         return DeferredSync{
             {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA wal_autocheckpoint = 0")},
-            {QString::fromLatin1(kDurableCommits), QStringLiteral("PRAGMA wal_autocheckpoint = 1000")},
+            {QString::fromLatin1(kDurableCommits), QString::fromLatin1(kAutomaticCheckpoints)},
             path + QStringLiteral("-wal"),
             path};
     }
