@@ -27,7 +27,7 @@ packages_build="cmake ninja-build g++ pkgconf libssl-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev
     libquazip1-qt6-dev libxlsxwriter-dev qt6-charts-dev libqt6opengl6-dev"
-packages_run="qt6-qpa-plugins qt6-translations-l10n libqt6svg6 fonts-noto-cjk gnome-keyring libqt6sql6-psql"
+packages_run="ca-certificates qt6-qpa-plugins qt6-translations-l10n libqt6svg6 fonts-noto-cjk gnome-keyring libqt6sql6-psql"
 # The screen-reader test (tests/a11y) needs dbus-run-session (dbus-daemon), the AT-SPI bus
 # (at-spi2-core), pyatspi for /usr/bin/python3 (python3-pyatspi, gir1.2-atspi-2.0), Xvfb and xdotool.
 packages_test="dbus dbus-daemon dbus-x11 xvfb xauth xdotool at-spi2-core python3-pyatspi gir1.2-atspi-2.0 python3-gi openssl

@@ -1968,14 +1968,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The service is limiting the request rate (%1). Retry after %2 s. Throttled requests are not billed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2215,14 @@ Settings are named as in the policy file; source is default, settings, policy or
     </message>
     <message>
         <source>network error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS: its certificate authority can be trusted in Settings → Network (tricheck-cli: --ca-certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS: its certificate authority can be trusted in Settings → Network (tricheck-cli: --ca-certificates).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4222,6 +4222,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>--history needs a file path or a postgresql:// URL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file, besides the system&apos;s: a company proxy that inspects TLS, a private gateway, a sandbox with its own certificate. Verification stays on. Default: the settings&apos; file, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-certificates needs the path of a PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4341,6 +4349,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>&amp;Always MD5: the form&apos;s MD5 toggle cannot be turned off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trusted &amp;certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SharedStrings</name>
@@ -4409,6 +4425,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     </message>
     <message>
         <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificates</name>
+    <message>
+        <source>Cannot read the trusted certificates in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a file of certificates (more than 4 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate in %1 is valid today: each has expired or is not valid yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6328,15 +6363,15 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;b&gt;Fingerprint key:&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;%2&quot;&gt;Open Settings…&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6790,6 +6825,44 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::TrustedCertificatesField</name>
+    <message>
+        <source>Give the file&apos;s full path, or choose it with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a company proxy that inspects HTTPS, or a private gateway: a PEM file of the certificate authorities to trust besides the system&apos;s. Certificates are always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted besides the system&apos;s: %1 (valid until %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusted besides the system&apos;s: %1 and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::VerifyController</name>
     <message>
         <source>%1 (SubCode %2)</source>
@@ -6966,6 +7039,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Looking for credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trusted certificates cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the trusted certificates…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2003,14 +2003,6 @@ Settings are named as in the policy file; source is default, settings, policy or
         <translation>请求发出后连接中断。核验结果未知——本次核验可能已计费。重试前请先在阿里云控制台中查询该请求。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
-        <translation>无法验证服务器证书，连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS.</source>
-        <translation>无法验证服务器证书（%1），连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理。</translation>
-    </message>
-    <message>
         <source>The service is limiting the request rate (%1). Retry after %2 s. Throttled requests are not billed.</source>
         <translation>服务端正在限流（%1）。请在 %2 秒后重试。被限流的请求不计费。</translation>
     </message>
@@ -2257,6 +2249,14 @@ Settings are named as in the policy file; source is default, settings, policy or
     <message>
         <source>network error %1</source>
         <translation>网络错误 %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified, so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS: its certificate authority can be trusted in Settings → Network (tricheck-cli: --ca-certificates).</source>
+        <translation>无法验证服务器证书，连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理：可在“设置 → 网络”中信任该代理的证书颁发机构（tricheck-cli：--ca-certificates）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (%1), so the connection was closed. Nothing was sent in clear and nothing was billed. Check the endpoint, this computer&apos;s date and any proxy that intercepts HTTPS: its certificate authority can be trusted in Settings → Network (tricheck-cli: --ca-certificates).</source>
+        <translation>无法验证服务器证书（%1），连接已关闭。没有任何数据以明文发送，不计费。请检查接入点、本机日期以及是否有拦截 HTTPS 的代理：可在“设置 → 网络”中信任该代理的证书颁发机构（tricheck-cli：--ca-certificates）。</translation>
     </message>
 </context>
 <context>
@@ -4279,6 +4279,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>--history needs a file path or a postgresql:// URL.</source>
         <translation>--history 需要文件路径或 postgresql:// URL。</translation>
     </message>
+    <message>
+        <source>Also trust the certificate authorities in this PEM file, besides the system&apos;s: a company proxy that inspects TLS, a private gateway, a sandbox with its own certificate. Verification stays on. Default: the settings&apos; file, if any.</source>
+        <translation>除系统的证书外，还信任此 PEM 文件中的证书颁发机构：检查 TLS 的公司代理、私有网关、使用自有证书的沙盒。证书校验始终开启。默认：设置中的文件（如有）。</translation>
+    </message>
+    <message>
+        <source>--ca-certificates needs the path of a PEM file.</source>
+        <translation>--ca-certificates 需要一个 PEM 文件的路径。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4398,6 +4406,14 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
         <source>&amp;Always MD5: the form&apos;s MD5 toggle cannot be turned off</source>
         <translation>始终使用 MD5(&amp;A)：表单中的 MD5 开关无法关闭</translation>
     </message>
+    <message>
+        <source>Trusted &amp;certificates:</source>
+        <translation>受信任的证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>浏览(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>SharedStrings</name>
@@ -4467,6 +4483,25 @@ Profiles keep the AccessKey ID (and an optional endpoint) in TriCheck&apos;s set
     <message>
         <source>The team&apos;s fingerprint key from your administrator&apos;s policy cannot be used: %1 Searching for a mobile or ID number is off, and new attempts are recorded without fingerprints.</source>
         <translation>管理员策略指定的团队指纹密钥无法使用：%1 按手机号或身份证号搜索已关闭，新的核验记录不带指纹。</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedCertificates</name>
+    <message>
+        <source>Cannot read the trusted certificates in %1: %2</source>
+        <translation>无法读取 %1 中的受信任证书：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a file of certificates (more than 4 MiB).</source>
+        <translation>%1 作为证书文件过大（超过 4 MiB）。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (&quot;-----BEGIN CERTIFICATE-----&quot;).</source>
+        <translation>%1 中没有 PEM 证书（“-----BEGIN CERTIFICATE-----”）。</translation>
+    </message>
+    <message>
+        <source>No certificate in %1 is valid today: each has expired or is not valid yet.</source>
+        <translation>%1 中没有今天有效的证书：每个证书都已过期或尚未生效。</translation>
     </message>
 </context>
 <context>
@@ -6371,16 +6406,16 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <translation>&lt;b&gt;正式服务&lt;/b&gt; — 核验请求以%2发往 %1；每个“一致”或“不一致”的应答都会计费。&lt;a href=&quot;service&quot;&gt;服务设置…&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;settings&quot;&gt;Open Settings…&lt;/a&gt;</source>
-        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;settings&quot;&gt;打开设置…&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Your administrator&apos;s policy cannot be read completely:&lt;/b&gt; every setting is locked, at the safest value where the file does not give one. &lt;a href=&quot;policy&quot;&gt;Details…&lt;/a&gt;</source>
         <translation>&lt;b&gt;无法完整读取管理员策略：&lt;/b&gt;所有设置均已锁定，文件未给出的值采用最安全的值。&lt;a href=&quot;policy&quot;&gt;详情…&lt;/a&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Fingerprint key:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;指纹密钥：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Verifications are not possible:&lt;/b&gt; %1 &lt;a href=&quot;%2&quot;&gt;Open Settings…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;当前无法核验：&lt;/b&gt;%1 &lt;a href=&quot;%2&quot;&gt;打开设置…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -6828,6 +6863,43 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
 </context>
 <context>
+    <name>tricheck::gui::TrustedCertificatesField</name>
+    <message>
+        <source>Give the file&apos;s full path, or choose it with Browse….</source>
+        <translation>请填写文件的完整路径，或点击“浏览…”选择。</translation>
+    </message>
+    <message>
+        <source>Set by your administrator</source>
+        <translation>由管理员设置</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificates</source>
+        <translation>无：仅使用系统的证书</translation>
+    </message>
+    <message>
+        <source>For a company proxy that inspects HTTPS, or a private gateway: a PEM file of the certificate authorities to trust besides the system&apos;s. Certificates are always verified.</source>
+        <translation>用于检查 HTTPS 的公司代理或私有网关：除系统证书外还要信任的证书颁发机构的 PEM 文件。证书始终会被校验。</translation>
+    </message>
+    <message>
+        <source>Trusted besides the system&apos;s: %1 (valid until %2).</source>
+        <translation>除系统证书外还信任：%1（有效期至 %2）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trusted besides the system&apos;s: %1 and %n more.</source>
+        <translation>
+            <numerusform>除系统证书外还信任：%1 及另外 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trusted certificates</source>
+        <translation>受信任的证书</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>tricheck::gui::VerifyController</name>
     <message>
         <source>%1 (SubCode %2)</source>
@@ -7004,6 +7076,14 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Looking for credentials…</source>
         <translation>正在查找凭据…</translation>
+    </message>
+    <message>
+        <source>The trusted certificates cannot be used: %1</source>
+        <translation>无法使用受信任的证书：%1</translation>
+    </message>
+    <message>
+        <source>Reading the trusted certificates…</source>
+        <translation>正在读取受信任的证书…</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QEventLoop>
+#include <QFileInfo>
 
 namespace tricheck::cli {
 
@@ -38,6 +39,11 @@ SessionFlags::SessionFlags(int groups, const QString& historyHelp)
                "http://HOST:PORT or socks5://HOST:PORT. The proxy user name comes from the settings, its password "
                "from the keychain."),
             QStringLiteral("system|none|URL"))
+    , caCertificates(QStringLiteral("ca-certificates"),
+                     tr("Also trust the certificate authorities in this PEM file, besides the system's: a company "
+                        "proxy that inspects TLS, a private gateway, a sandbox with its own certificate. "
+                        "Verification stays on. Default: the settings' file, if any."),
+                     QStringLiteral("FILE.pem"))
     , md5(QStringLiteral("md5"),
           tr("Send each value as its MD5 digest (ParamType md5), computed here: the plaintext never leaves this "
              "computer. Values that already are 32-hex digests are sent as they are."))
@@ -55,7 +61,7 @@ void SessionFlags::addTo(QCommandLineParser& parser) const
     if (m_groups & Md5)
         parser.addOption(md5);
     if (m_groups & Connection)
-        parser.addOptions({signature, endpoint, profile, timeout, proxy});
+        parser.addOptions({signature, endpoint, profile, timeout, proxy, caCertificates});
     if (m_groups & History)
         parser.addOption(history);
     if (m_groups & NoHistory)
@@ -109,6 +115,14 @@ Expected<session::Overrides, SessionFlags::Problem> SessionFlags::overrides(cons
             if (!parsed)
                 return Result::failure({configuration, parsed.error()});
             o.set(Setting::Proxy, parser.value(proxy).trimmed(), flag(proxy));
+        }
+        if (parser.isSet(caCertificates)) {
+            // Whether the file can be used is the session's question (Step::Certificates), as for the
+            // settings' file: one rule, one message.
+            const QString file = parser.value(caCertificates).trimmed();
+            if (file.isEmpty())
+                return Result::failure({validation, tr("--ca-certificates needs the path of a PEM file.")});
+            o.set(Setting::CaCertificates, QFileInfo(file).absoluteFilePath(), flag(caCertificates));
         }
     }
     const bool ownHistory = (m_groups & History) && parser.isSet(history);
@@ -192,6 +206,7 @@ int SessionCommand::exitStatusFor(Session::Step step)
     case Session::Step::Sandbox:
         return ExitFailure;
     case Session::Step::Proxy:
+    case Session::Step::Certificates:
     case Session::Step::Endpoint:
         return ExitUsage;
     }

@@ -23,7 +23,7 @@ class SessionFlags
 
 public:
     enum Group {
-        Connection = 0x1, // --signature --endpoint --profile --timeout-ms --proxy
+        Connection = 0x1, // --signature --endpoint --profile --timeout-ms --proxy --ca-certificates
         Md5 = 0x2,        // --md5
         History = 0x4,    // --history
         NoHistory = 0x8,  // --no-history
@@ -48,6 +48,7 @@ public:
     const QCommandLineOption profile;
     const QCommandLineOption timeout;
     const QCommandLineOption proxy;
+    const QCommandLineOption caCertificates;
     const QCommandLineOption md5;
     const QCommandLineOption history;
     const QCommandLineOption noHistory;

@@ -280,6 +280,8 @@ void MainWindow::onBannerLink(const QString& link)
         const bool credentials = link == u"settings" && m_session->service().isSandbox() &&
                                  m_session->realServiceBlocker() == session::RealServiceBlocker::Credentials;
         showSettings()->showPage(credentials ? SettingsDialog::Credentials : SettingsDialog::Service);
+    } else if (link == u"network") {
+        showSettings()->showPage(SettingsDialog::Network);
     } else if (link == u"policy") {
         MessageBox::warning(this,
                             tr("Administrator's policy"),

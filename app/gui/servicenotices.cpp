@@ -19,6 +19,7 @@ ServiceNotices::ServiceNotices(session::Session* session, QVBoxLayout* layout, Q
 {
     m_policy->setObjectName(QStringLiteral("policyBanner"));
     m_fingerprintKey->setObjectName(QStringLiteral("fingerprintKeyBanner"));
+    m_problem->setObjectName(QStringLiteral("problemBanner"));
     connect(session, &session::Session::fingerprintKeyChanged, this, &ServiceNotices::updateFingerprintKey);
     int at = 0;
     for (NoticeBanner* banner : {m_sandbox, m_real, m_policy, m_fingerprintKey, m_problem}) {
@@ -59,11 +60,15 @@ void ServiceNotices::update()
 
     // Transient states (opening, asking the keychain) are said in the form; problems here.
     QString problem;
+    const session::Session::Step step = m_session->notReadyStep();
+    const bool network = step == session::Session::Step::Proxy || step == session::Session::Step::Certificates;
     if (m_session->historyState() == session::Session::HistoryState::Failed ||
-        service.state() == session::ServiceRouter::State::Unavailable || !m_session->proxyProblem().isEmpty())
+        service.state() == session::ServiceRouter::State::Unavailable || network)
         problem = m_session->notReadyReason();
-    m_problem->setText(tr("<b>Verifications are not possible:</b> %1 <a href=\"settings\">Open Settings…</a>")
-                           .arg(problem.toHtmlEscaped()));
+    // The link opens the page where the problem can be mended.
+    m_problem->setText(
+        tr("<b>Verifications are not possible:</b> %1 <a href=\"%2\">Open Settings…</a>")
+            .arg(problem.toHtmlEscaped(), network ? QStringLiteral("network") : QStringLiteral("settings")));
     m_problem->setVisible(!problem.isEmpty());
     updatePolicy();
     updateFingerprintKey();

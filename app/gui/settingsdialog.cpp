@@ -13,6 +13,7 @@
 #include "session/session.h"
 #include "settings/appsettings.h"
 #include "statuspalette.h"
+#include "trustedcertificatesfield.h"
 #include "ui_settingsdialog.h"
 
 #include <QComboBox>
@@ -56,6 +57,10 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
                                m_ui->proxyUserLineEdit,
                                m_ui->proxyPasswordLineEdit},
                               this);
+    m_certificates = new TrustedCertificatesField(
+        session,
+        {m_ui->caCertificatesLineEdit, m_ui->browseCaCertificatesButton, m_ui->caCertificatesHintLabel},
+        this);
     m_ui->tabWidget->insertTab(Credentials, m_profiles, QString());
     m_ui->timeoutSpinBox->setRange(1, 120);
 
@@ -70,6 +75,7 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
         {Setting::ForceMd5, m_ui->forceMd5CheckBox},
         {Setting::Proxy, m_ui->proxyModeComboBox},
         {Setting::ProxyUser, m_ui->proxyUserLineEdit},
+        {Setting::CaCertificates, m_ui->caCertificatesLineEdit},
         {Setting::ServiceMode, m_ui->modeComboBox},
         {Setting::Endpoint, m_ui->endpointComboBox},
         {Setting::SignatureScheme, m_ui->schemeComboBox},
@@ -84,6 +90,7 @@ SettingsDialog::SettingsDialog(session::Session* session, QWidget* parent)
 
     connect(m_endpoint, &EndpointField::changed, this, &SettingsDialog::validate);
     connect(m_proxy, &ProxyFields::changed, this, &SettingsDialog::validate);
+    connect(m_certificates, &TrustedCertificatesField::changed, this, &SettingsDialog::validate);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
@@ -152,6 +159,7 @@ void SettingsDialog::load()
     m_ui->keepReferenceCheckBox->setChecked(config.keepReference());
     m_profiles->setActiveProfile(config.activeProfile());
     m_proxy->load();
+    m_certificates->load();
 }
 
 void SettingsDialog::applyLocks()
@@ -167,6 +175,7 @@ void SettingsDialog::applyLocks()
     m_profiles->setActiveProfileLocked(s->isLocked(Setting::ActiveProfile), reason);
     m_budget->applyLocks(*s);
     m_proxy->update();
+    m_certificates->update();
     m_dependents->update(); // the endpoint (not for the sandbox), always MD5 (only with MD5)
     // Without the sandbox, its choice cannot be made.
     if (auto* model = qobject_cast<QStandardItemModel*>(m_ui->modeComboBox->model())) {
@@ -202,7 +211,10 @@ void SettingsDialog::validate()
     m_ui->proxyMessageLabel->setPalette(proxyPalette);
     QString historyProblem;
     const bool historyValid = historyIsValid(&historyProblem);
-    const bool valid = m_endpoint->isValid() && proxyValid && historyValid && !m_profiles->isBusy();
+    QString certificatesProblem;
+    const bool certificatesValid = m_certificates->isValid(&certificatesProblem);
+    const bool valid =
+        m_endpoint->isValid() && proxyValid && certificatesValid && historyValid && !m_profiles->isBusy();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(valid);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setEnabled(valid);
     const bool open = m_session->history() != nullptr;
@@ -259,6 +271,11 @@ bool SettingsDialog::apply()
         m_ui->proxyHostLineEdit->setFocus();
         return false;
     }
+    if (QString problem; !m_certificates->isValid(&problem)) {
+        showPage(Network);
+        m_ui->caCertificatesLineEdit->setFocus();
+        return false;
+    }
     // Leaving the sandbox for the billed service is confirmed first; Cancel writes nothing.
     if (!RealServiceConfirmation::ask(
             this,
@@ -287,6 +304,7 @@ bool SettingsDialog::apply()
     set(Setting::ActiveProfile, m_profiles->activeProfile());
     set(Setting::ServiceMode, m_ui->modeComboBox->currentData());
     m_proxy->apply();
+    m_certificates->apply();
     // Last: it retranslates every window, this dialog included.
     set(Setting::Language, m_ui->languageComboBox->currentData());
     return true;

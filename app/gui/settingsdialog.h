@@ -26,12 +26,13 @@ class DependentSettings;
 class EndpointField;
 class ProfilesPage;
 class ProxyFields;
+class TrustedCertificatesField;
 
 // Settings (Ctrl+,): language, privacy mask, default ParamType; service mode, endpoint, signature,
 // timeout; credentials profiles; history location, retention and deletion; the proxy (its password
-// goes to the keychain, like the profiles' secrets). Settings the
-// administrator locked are shown disabled with "Set by your administrator"; a malformed policy is
-// reported at the top. OK and Apply write through AppSettings; profile changes apply at once.
+// goes to the keychain, like the profiles' secrets) and the certificate authorities trusted besides the system's.
+// Settings the administrator locked are shown disabled with "Set by your administrator"; a malformed policy is reported
+// at the top. OK and Apply write through AppSettings; profile changes apply at once.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -83,6 +84,7 @@ private:
     DependentSettings* m_dependents = nullptr;
     ProfilesPage* m_profiles = nullptr;
     ProxyFields* m_proxy = nullptr;
+    TrustedCertificatesField* m_certificates = nullptr;
     QHash<settings::Setting, QWidget*> m_editors;
     // History backend (SQLite file or PostgreSQL URL) and the PostgreSQL password (keychain only).
     QLabel* m_historyBackendLabel = nullptr;

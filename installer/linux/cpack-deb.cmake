@@ -10,10 +10,12 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 # driver of the history, the SVG icon engine and Qt's own zh_CN catalogue, and libxlsxwriter, which
 # writes Excel workbooks (dlopen()ed: app/core/xlsx/xlsxwriterapi.h says why). A CJK font is a
 # dependency: the PDF reports and records embed it for Chinese text (tricheck-cli report, history
-# receipt), and it makes the Chinese interface readable on systems installed in English.
+# receipt), and it makes the Chinese interface readable on systems installed in English. The
+# system's CA certificates are what Alibaba Cloud's certificate is verified against (libssl3 does
+# not depend on them).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, libxlsxwriter4, fonts-noto-cjk | fonts-wqy-microhei")
+    "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6, qt6-translations-l10n, libxlsxwriter4, fonts-noto-cjk | fonts-wqy-microhei, ca-certificates")
 # A Secret Service provider keeps AccessKey secrets; without one they live for one run only.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
 # The PostgreSQL driver, for a team history on a PostgreSQL server (docs/team-deployment.md).

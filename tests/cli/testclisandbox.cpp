@@ -38,11 +38,15 @@ QProcessEnvironment environment(const QString& lang)
     return env;
 }
 
-Run runCli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"))
+// tricheck-cli with `args` (the subcommand first).
+Run runCliCommand(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"))
 {
     QProcess p;
-    p.setProcessEnvironment(environment(lang));
-    p.start(cliPath(), QStringList{QStringLiteral("sandbox")} + args);
+    QProcessEnvironment env = environment(lang);
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_ID"), AccessKey::demo().id);
+    env.insert(QStringLiteral("ALIBABA_CLOUD_ACCESS_KEY_SECRET"), AccessKey::demo().secret);
+    p.setProcessEnvironment(env);
+    p.start(cliPath(), args);
     if (!p.waitForFinished(30000)) {
         p.kill();
         p.waitForFinished();
@@ -51,6 +55,11 @@ Run runCli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             p.readAllStandardOutput(),
             p.readAllStandardError()};
+}
+
+Run runCli(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"))
+{
+    return runCliCommand(QStringList{QStringLiteral("sandbox")} + args, lang);
 }
 
 // A sandbox process that is running until the test ends it.
@@ -379,6 +388,53 @@ private slots:
 
         QCOMPARE(sandbox.stop(SIGTERM), 0);
         // Only the request that got through the handshake reached the service.
+        QCOMPARE(lastJsonLine(sandbox.remainingOutput()).value(QStringLiteral("requests")).toInt(), 1);
+    }
+
+    void verifyTrustsTheCertificatesItIsGiven()
+    {
+        // A private CA (here the sandbox's own certificate) trusted for one run with
+        // --ca-certificates, as a company's TLS-inspecting proxy would need.
+        const QTemporaryDir certDir;
+        const SelfSigned made = makeSelfSigned(certDir.path());
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        SandboxProcess sandbox;
+        QVERIFY(sandbox.start(
+            {QStringLiteral("--tls-certificate"), made.certificate, QStringLiteral("--tls-key"), made.key}));
+        const QStringList verify{QStringLiteral("verify"),
+                                 QStringLiteral("--endpoint"),
+                                 sandbox.url().toString(),
+                                 QStringLiteral("--no-history"),
+                                 QStringLiteral("--mobile"),
+                                 QStringLiteral("13800138000"),
+                                 QStringLiteral("--name"),
+                                 QStringLiteral("张三"),
+                                 QStringLiteral("--id"),
+                                 QStringLiteral("11010519491231002X")};
+        const auto lastObject = [](const Run& run) { return lastJsonLine(run.out); };
+
+        const Run untrusted = runCliCommand(verify);
+        QCOMPARE(untrusted.exitCode, 4);
+        QCOMPARE(lastObject(untrusted).value(QStringLiteral("error"))[QStringLiteral("kind")].toString(),
+                 QStringLiteral("tls"));
+
+        const Run trusted = runCliCommand(verify + QStringList{QStringLiteral("--ca-certificates"), made.certificate});
+        QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+        QCOMPARE(lastObject(trusted).value(QStringLiteral("subCode")).toString(), QStringLiteral("101"));
+
+        // A file that cannot be used is a configuration error: nothing is sent.
+        const Run notCertificates = runCliCommand(verify + QStringList{QStringLiteral("--ca-certificates"), made.key},
+                                                  QStringLiteral("zh_CN.UTF-8"));
+        QCOMPARE(notCertificates.exitCode, 2);
+        const QJsonObject error = lastObject(notCertificates).value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("configuration"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(made.key),
+                 qPrintable(error.value(QStringLiteral("message")).toString()));
+        QVERIFY2(QString::fromUtf8(notCertificates.err).contains(QStringLiteral("证书")),
+                 notCertificates.err.constData());
+
+        QCOMPARE(sandbox.stop(SIGTERM), 0);
+        // The untrusting run never got past the handshake; the unusable file sent nothing.
         QCOMPARE(lastJsonLine(sandbox.remainingOutput()).value(QStringLiteral("requests")).toInt(), 1);
     }
 

@@ -2,6 +2,7 @@
 // keychain (audited, secret never shown again, leaving the sandbox), endpoint validation, and a
 // language switch that retranslates the open dialog.
 #include "credentials/keychain.h"
+#include "gui/linkbutton.h"
 #include "gui/messagebox.h"
 #include "gui/noticebanner.h"
 #include "gui/profiledialog.h"
@@ -11,6 +12,7 @@
 #include "history/historylocation.h"
 #include "history/historystore.h"
 #include "network/proxysettings.h"
+#include "selfsigned.h"
 #include "testenv.h"
 
 #include <QCheckBox>
@@ -180,6 +182,59 @@ private slots:
         QVERIFY(dialog->apply());
         QCOMPARE(app.settings.value(Setting::Proxy).toString(), QStringLiteral("system"));
         dialog->reject();
+    }
+
+    void trustedCertificatesAreCheckedAndApplied()
+    {
+        QTemporaryDir dir;
+        const test::SelfSigned made = test::makeSelfSigned(dir.path());
+        QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
+        test::DesktopApp app;
+        QVERIFY(app.waitReady());
+        gui::SettingsDialog* dialog = app.window->showSettings();
+        dialog->showPage(gui::SettingsDialog::Network);
+        auto* path = dialog->findChild<QLineEdit*>(QStringLiteral("caCertificatesLineEdit"));
+        auto* hint = dialog->findChild<QLabel*>(QStringLiteral("caCertificatesHintLabel"));
+        QPushButton* ok =
+            dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))->button(QDialogButtonBox::Ok);
+        QVERIFY(path->text().isEmpty());
+        QVERIFY(ok->isEnabled());
+
+        // A key instead of certificates, then a relative path: said at once, and OK waits.
+        test::typeInto(path, made.key);
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(hint->text().contains(QStringLiteral("no PEM certificate")), qPrintable(hint->text()));
+        path->clear();
+        test::typeInto(path, QStringLiteral("company-ca.pem"));
+        QVERIFY(!ok->isEnabled());
+        QVERIFY2(hint->text().contains(QStringLiteral("full path")), qPrintable(hint->text()));
+        QVERIFY(!dialog->apply());
+        QVERIFY(app.settings.value(Setting::CaCertificates).toString().isEmpty());
+
+        // The certificate: what it is, and applying it keeps verifications possible.
+        path->clear();
+        test::typeInto(path, made.certificate);
+        QVERIFY(ok->isEnabled());
+        QVERIFY2(hint->text().contains(QStringLiteral("127.0.0.1")), qPrintable(hint->text()));
+        QVERIFY(dialog->apply());
+        QCOMPARE(app.settings.value(Setting::CaCertificates).toString(), made.certificate);
+        QTRY_VERIFY_WITH_TIMEOUT(app.session->canVerify(), 30000);
+        dialog->reject();
+
+        // The file goes away: the main window says so, and its link opens the Network page.
+        QVERIFY(QFile::remove(made.certificate));
+        app.session->reloadTrustedCertificates();
+        auto* banner = app.window->findChild<gui::NoticeBanner*>(QStringLiteral("problemBanner"));
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisibleTo(app.window.get()), 30000);
+        QVERIFY2(banner->text().contains(made.certificate), qPrintable(banner->text()));
+        QVERIFY(!app.session->canVerify());
+        QCOMPARE(banner->links().size(), 1);
+        banner->links().constFirst()->click();
+        gui::SettingsDialog* again = app.window->findChild<gui::SettingsDialog*>();
+        QVERIFY(again && again->isVisible());
+        QCOMPARE(again->findChild<QTabWidget*>(QStringLiteral("tabWidget"))->currentIndex(),
+                 int(gui::SettingsDialog::Network));
+        again->reject();
     }
 
     void historyOnPostgresWithThePasswordInTheKeychain()

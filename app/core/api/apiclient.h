@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QStringList>
 #include <QTimer>
 
@@ -68,6 +69,10 @@ public:
 
     void setOptions(const ClientOptions& options) { m_options = options; }
     ClientOptions options() const { return m_options; }
+    // The TLS configuration of https:// requests, whose certificate authorities are trusted
+    // (network/trustedcertificates.h); nullopt: the default configuration at each request. Peer
+    // verification and TLS 1.2 or later are set on whichever applies.
+    void setTlsConfiguration(std::optional<QSslConfiguration> tls) { m_tls = std::move(tls); }
     // The clock stamps x-acs-date / Timestamp (default: the system clock in UTC).
     void setClock(Clock clock);
     // A fresh unique value per attempt (default: 32 lowercase hex characters from OpenSSL's CSPRNG).
@@ -111,6 +116,7 @@ private:
 
     QNetworkAccessManager* m_network;
     ClientOptions m_options;
+    std::optional<QSslConfiguration> m_tls;
     Clock m_clock;
     NonceSource m_nonceSource;
     QHash<QString, int> m_inFlight; // per host key: requests handed to the network manager

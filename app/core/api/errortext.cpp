@@ -240,10 +240,12 @@ QString ErrorText::message(const ApiError& e)
         return e.detail.isEmpty()
                    ? tr("The server's certificate could not be verified, so the connection was closed. Nothing was "
                         "sent in clear and nothing was billed. Check the endpoint, this computer's date and any "
-                        "proxy that intercepts HTTPS.")
+                        "proxy that intercepts HTTPS: its certificate authority can be trusted in Settings → Network "
+                        "(tricheck-cli: --ca-certificates).")
                    : tr("The server's certificate could not be verified (%1), so the connection was closed. Nothing "
                         "was sent in clear and nothing was billed. Check the endpoint, this computer's date and any "
-                        "proxy that intercepts HTTPS.")
+                        "proxy that intercepts HTTPS: its certificate authority can be trusted in Settings → Network "
+                        "(tricheck-cli: --ca-certificates).")
                          .arg(e.detail);
 
     case ErrorKind::Throttled:

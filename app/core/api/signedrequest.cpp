@@ -32,8 +32,11 @@ Request signable(const credentials::Credentials& c, const QString& nonce)
 
 } // namespace
 
-QNetworkRequest
-signedVerifyRequest(const VerifyRequest& verify, const QDateTime& now, const QString& nonce, int transferTimeoutMs)
+QNetworkRequest signedVerifyRequest(const VerifyRequest& verify,
+                                    const QDateTime& now,
+                                    const QString& nonce,
+                                    int transferTimeoutMs,
+                                    const std::optional<QSslConfiguration>& tls)
 {
     const identity::IdentityParams& id = verify.identity;
     const credentials::Credentials& c = verify.credentials;
@@ -90,10 +93,10 @@ signedVerifyRequest(const VerifyRequest& verify, const QDateTime& now, const QSt
     // shorter) only backs them up.
     request.setTransferTimeout(transferTimeoutMs + 5000);
     if (verify.endpoint.isTls()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        request.setSslConfiguration(tls);
+        QSslConfiguration configuration = tls.value_or(QSslConfiguration::defaultConfiguration());
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        configuration.setProtocol(QSsl::TlsV1_2OrLater);
+        request.setSslConfiguration(configuration);
     }
     return request;
 }

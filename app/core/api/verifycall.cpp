@@ -174,9 +174,9 @@ void VerifyCall::sendAttempt()
     m_sensitive.append(nonce);
 
     m_attemptElapsed.start();
-    m_reply =
-        m_client->m_network->sendCustomRequest(signedVerifyRequest(m_request, now, nonce, m_options.transferTimeoutMs),
-                                               "POST");
+    m_reply = m_client->m_network->sendCustomRequest(
+        signedVerifyRequest(m_request, now, nonce, m_options.transferTimeoutMs, m_client->m_tls),
+        "POST");
     watchReply();
     // The request holds one of the client's slots, so Qt gives it a connection at once: from here on
     // the limits measure the service and the network, never a wait in a queue (ApiClient::

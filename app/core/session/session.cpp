@@ -14,6 +14,7 @@
 #include "history/historypassword.h"
 #include "history/historystore.h"
 #include "network/proxysettings.h"
+#include "network/trustedcertificates.h"
 #include "settings/appsettings.h"
 #include "verification/earlieranswer.h"
 #include "verification/verificationservice.h"
@@ -116,6 +117,7 @@ void Session::start()
     if (m_config.recordsHistory() && m_options.openHistoryInBackground)
         reopenHistory();
     reloadProxy();
+    reloadTrustedCertificates();
     m_router->refresh();
     if (m_config.recordsHistory())
         loadFingerprintKey();
@@ -178,6 +180,28 @@ void Session::reloadProxy()
                                    }
                                    emit readinessChanged();
                                });
+}
+
+void Session::reloadTrustedCertificates()
+{
+    const quint64 generation = ++m_certificatesGeneration;
+    m_certificatesLoaded = false;
+    emit readinessChanged();
+    network::loadTrustedCertificates(m_config.value(Setting::CaCertificates).toString(),
+                                     this,
+                                     [this, generation](const network::TrustedCertificates& loaded) {
+                                         if (generation != m_certificatesGeneration)
+                                             return;
+                                         m_certificatesLoaded = true;
+                                         m_certificatesProblem = loaded.problem;
+                                         // Nothing is sent while the file cannot be used: without the company's CA
+                                         // every request would fail its handshake, and that failure would not say why.
+                                         m_client->setTlsConfiguration(loaded.tls);
+                                         if (!loaded.problem.isEmpty())
+                                             qCWarning(lcSession).noquote()
+                                                 << "trusted certificates not usable:" << loaded.problem;
+                                         emit readinessChanged();
+                                     });
 }
 
 QNetworkProxy Session::proxyFor(const QUrl& url) const
@@ -317,10 +341,12 @@ Session::Step Session::notReadyStep() const
             break;
         }
     }
-    if (!m_started || !m_fingerprintKeyAsked || !m_proxyLoaded)
+    if (!m_started || !m_fingerprintKeyAsked || !m_proxyLoaded || !m_certificatesLoaded)
         return Step::Starting;
     if (!m_proxyProblem.isEmpty())
         return Step::Proxy;
+    if (!m_certificatesProblem.isEmpty())
+        return Step::Certificates;
     switch (m_router->state()) {
     case ServiceRouter::State::Resolving:
         return Step::Starting;
@@ -352,6 +378,8 @@ QString Session::notReadyReason() const
         return tr("Nothing can be verified while the history cannot record it: %1").arg(m_historyProblem);
     case Step::Proxy:
         return tr("The proxy cannot be used as configured: %1").arg(m_proxyProblem);
+    case Step::Certificates:
+        return tr("The trusted certificates cannot be used: %1").arg(m_certificatesProblem);
     case Step::Credentials:
     case Step::Endpoint:
     case Step::Sandbox:
@@ -365,6 +393,8 @@ QString Session::notReadyReason() const
         return tr("Opening the history…");
     if (!m_fingerprintKeyAsked || !m_proxyLoaded)
         return tr("Waiting for the keychain…");
+    if (!m_certificatesLoaded)
+        return tr("Reading the trusted certificates…");
     return tr("Looking for credentials…");
 }
 
@@ -420,6 +450,10 @@ void Session::onSettingChanged(Setting setting)
     case Setting::Proxy:
     case Setting::ProxyUser:
         reloadProxy();
+        break;
+    case Setting::CaCertificates:
+        if (m_started)
+            reloadTrustedCertificates();
         break;
     case Setting::HistoryPath:
         if (m_started && m_config.recordsHistory())

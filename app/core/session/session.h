@@ -88,6 +88,7 @@ public:
         Starting, // waiting for the history, the keychain or the credentials
         History,
         Proxy,
+        Certificates, // the CaCertificates setting names a file that cannot be used
         Credentials,
         Endpoint,
         Sandbox,
@@ -124,6 +125,8 @@ public:
     // without claiming it (the CLI's history commands: they write no attempts). No key is created.
     void loadFingerprintKeyNow();
     QString proxyProblem() const { return m_proxyProblem; }
+    // Why the certificates the CaCertificates setting names cannot be used (translated), else empty.
+    QString certificatesProblem() const { return m_certificatesProblem; }
     // The proxy a request to `url` goes through now (NoProxy: directly).
     QNetworkProxy proxyFor(const QUrl& url) const;
 
@@ -157,6 +160,8 @@ public:
     void setHistoryPassword(const QString& password);
     // Reads the proxy settings (and the password from the keychain) again and applies them.
     void reloadProxy();
+    // Reads the certificate authorities trusted besides the system's (CaCertificates) again.
+    void reloadTrustedCertificates();
 
     // This month's billed checks against the budget (of the sandbox while it is in use).
     const billing::BudgetStatus& budget() const;
@@ -213,6 +218,9 @@ private:
     bool m_proxyLoaded = false;
     QString m_proxyProblem;
     quint64 m_proxyGeneration = 0; // answers of an older reloadProxy() are ignored
+    bool m_certificatesLoaded = false;
+    QString m_certificatesProblem;
+    quint64 m_certificatesGeneration = 0; // answers of an older reloadTrustedCertificates() are ignored
 };
 
 } // namespace tricheck::session

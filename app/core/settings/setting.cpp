@@ -6,6 +6,7 @@
 #include "i18n/translations.h"
 #include "identity/identityinput.h"
 
+#include <QDir>
 #include <QUrl>
 
 #include <array>
@@ -38,6 +39,7 @@ constexpr std::array kInfo{
     SettingInfo{Setting::ProxyUser, "network/proxyUser", "ProxyUser"},
     SettingInfo{Setting::RepeatWindowMinutes, "verify/repeatWindowMinutes", "RepeatWindowMinutes"},
     SettingInfo{Setting::KeepReference, "verify/keepReference", "KeepReference"},
+    SettingInfo{Setting::CaCertificates, "network/caCertificates", "CaCertificates"},
 };
 
 std::optional<bool> toBool(const QVariant& v)
@@ -137,6 +139,8 @@ QVariant builtinDefault(Setting setting)
         return 10;
     case Setting::KeepReference:
         return false;
+    case Setting::CaCertificates:
+        return QString();
     }
     return {};
 }
@@ -215,6 +219,11 @@ std::optional<QVariant> normalizedValue(Setting setting, const QVariant& value)
     case Setting::RepeatWindowMinutes:
         if (const auto n = toInt(value, 0, kMaxRepeatWindowMinutes))
             return QVariant(*n);
+        return std::nullopt;
+    case Setting::CaCertificates:
+        // Absolute: a relative path would mean another file in each directory a command runs in.
+        if (text.isEmpty() || QDir::isAbsolutePath(text))
+            return QVariant(QDir::cleanPath(text));
         return std::nullopt;
     case Setting::Proxy: {
         if (text == u"system" || text == u"none")

@@ -32,6 +32,7 @@ enum class Setting {
     ProxyUser,           // user name; the password is in the keychain
     RepeatWindowMinutes, // 0 = off; else verifying a person answered this recently asks first
     KeepReference,       // bool: the form keeps the reference after a check (default: it clears)
+    CaCertificates,      // "" (the system's only) | absolute path of a PEM file of CAs also trusted
 };
 
 // RepeatWindowMinutes: at most a day.

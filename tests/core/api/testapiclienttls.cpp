@@ -4,6 +4,7 @@
 #include "api/endpoint.h"
 #include "api/errortext.h"
 #include "apitestutil.h"
+#include "network/trustedcertificates.h"
 #include "scriptedserver.h"
 #include "selfsigned.h"
 #include "testenv.h"
@@ -27,6 +28,8 @@ class TestApiClientTls : public QObject
 
 private:
     QTemporaryDir m_dir;
+    QString m_certificateFile;
+    QString m_keyFile;
     QSslCertificate m_certificate;
     QSslKey m_key;
     QSslConfiguration m_originalDefault;
@@ -43,6 +46,8 @@ private slots:
         QVERIFY2(made.error.isEmpty(), qPrintable(made.error));
         const QString& cert = made.certificate;
         const QString& key = made.key;
+        m_certificateFile = cert;
+        m_keyFile = key;
         QFile certFile(cert);
         QFile keyFile(key);
         QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
@@ -115,6 +120,63 @@ private slots:
         QCOMPARE(m_server->requestCount(), 1);
         QCOMPARE(verifySignature(m_server->requests().first(), kSecret), QString());
         QVERIFY(!o->sandbox || o->endpoint.startsWith(u"https://127.0.0.1"));
+    }
+
+    void certificatesTrustedFromAFileWork()
+    {
+        // A company's CA in a PEM file (the CaCertificates setting), not in the system's store.
+        QString problem;
+        const auto extra = network::TrustedCertificates::read(m_certificateFile, &problem);
+        QVERIFY2(extra, qPrintable(problem));
+        QCOMPARE(extra->size(), 1);
+        m_client->setTlsConfiguration(network::TrustedCertificates::configuration(*extra));
+        const auto o = runVerify(*m_client, verifyRequest(m_server->url()));
+        QVERIFY(o);
+        QVERIFY2(o->isResult(), o->error() ? qPrintable(ErrorText::message(*o->error())) : "");
+        QCOMPARE(m_server->requestCount(), 1);
+        // Only this client trusts it: the process's default configuration is untouched.
+        QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(m_certificate));
+
+        // Verification stays on: the file's CA does not vouch for another name.
+        QUrl url = m_server->url();
+        url.setHost(QStringLiteral("localhost"));
+        const auto other = runVerify(*m_client, verifyRequest(url));
+        QVERIFY(other && other->error());
+        QCOMPARE(other->error()->kind, ErrorKind::Tls);
+        QCOMPARE(m_server->requestCount(), 1);
+    }
+
+    void certificatesTrustedFromAFileKeepTheSystemStore()
+    {
+        // Qt stops looking system CAs up on demand once one is added: they must all be listed, or
+        // the real service's certificate would no longer be trusted.
+        const QSslConfiguration tls = network::TrustedCertificates::configuration({m_certificate});
+        const QList<QSslCertificate> trusted = tls.caCertificates();
+        const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        QVERIFY2(!system.isEmpty(), "this machine has no system CA certificates (ca-certificates)");
+        for (const QSslCertificate& c : system)
+            QVERIFY2(trusted.contains(c), qPrintable(c.subjectDisplayName()));
+        QVERIFY(trusted.contains(m_certificate));
+        // No file: the default configuration, looked up on demand as before.
+        QCOMPARE(network::TrustedCertificates::configuration({}), QSslConfiguration::defaultConfiguration());
+    }
+
+    void certificateFilesThatCannotBeUsed()
+    {
+        QString problem;
+        const QString missing = m_dir.filePath(QStringLiteral("missing.pem"));
+        QVERIFY(!network::TrustedCertificates::read(missing, &problem));
+        QVERIFY2(problem.contains(missing), qPrintable(problem));
+
+        QVERIFY(!network::TrustedCertificates::read(m_keyFile, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("no PEM certificate")), qPrintable(problem));
+
+        // The certificate is made valid for two days: in a hundred years none is.
+        const QDateTime later = QDateTime::currentDateTimeUtc().addYears(100);
+        QVERIFY(!network::TrustedCertificates::read(m_certificateFile, &problem, later));
+        QVERIFY2(problem.contains(QStringLiteral("valid today")), qPrintable(problem));
+        const QDateTime earlier = QDateTime::currentDateTimeUtc().addDays(-1);
+        QVERIFY(!network::TrustedCertificates::read(m_certificateFile, &problem, earlier));
     }
 
     void trustedCertificateForAnotherNameFailsClosed()

@@ -81,6 +81,39 @@ private slots:
         QCOMPARE(s.service().target().scheme, api::SignatureScheme::V1);
     }
 
+    void trustedCertificatesThatCannotBeUsedStopVerifying()
+    {
+        QTemporaryDir dir;
+        settings::AppSettings settings{settings::Policy()};
+        Session s(&settings, ownHistory(dir));
+        s.start();
+        QVERIFY(settled(s));
+        QVERIFY(s.canVerify());
+
+        // Without the company's CA every handshake would fail, and not say why: nothing is sent.
+        const QString missing = dir.filePath(QStringLiteral("company-ca.pem"));
+        QVERIFY(settings.setValue(Setting::CaCertificates, missing));
+        QVERIFY(settled(s));
+        QCOMPARE(s.notReadyStep(), Session::Step::Certificates);
+        QVERIFY2(s.notReadyReason().contains(missing), qPrintable(s.notReadyReason()));
+        QVERIFY(s.verify({}, identity::ParamType::Normal, {}) == nullptr);
+
+        QFile notACertificate(missing);
+        QVERIFY(notACertificate.open(QIODevice::WriteOnly));
+        notACertificate.write("-----BEGIN PRIVATE KEY-----\nMIGHAgEA\n-----END PRIVATE KEY-----\n");
+        notACertificate.close();
+        s.reloadTrustedCertificates();
+        QVERIFY(settled(s));
+        QCOMPARE(s.notReadyStep(), Session::Step::Certificates);
+        QVERIFY2(s.certificatesProblem().contains(QStringLiteral("no PEM certificate")),
+                 qPrintable(s.certificatesProblem()));
+
+        // Back to the system's store alone: verifying works again, without a restart.
+        QVERIFY(settings.setValue(Setting::CaCertificates, QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(s.canVerify(), 30000);
+        QVERIFY(s.certificatesProblem().isEmpty());
+    }
+
     void overridesHoldOverTheSettings()
     {
         QTemporaryDir dir;

@@ -47,12 +47,16 @@ private slots:
             QVERIFY(s.setValue(Setting::TimeoutMs, 15000));
             QVERIFY(!s.setValue(Setting::TimeoutMs, 5)); // out of range
             QVERIFY(!s.setValue(Setting::Endpoint, QStringLiteral("http://192.168.1.1/")));
-            QCOMPARE(changed.count(), 3);
+            // A relative file would be another one in each directory a command runs in.
+            QVERIFY(!s.setValue(Setting::CaCertificates, QStringLiteral("company-ca.pem")));
+            QVERIFY(s.setValue(Setting::CaCertificates, QStringLiteral("/etc/company//ca.pem")));
+            QCOMPARE(changed.count(), 4);
         }
         AppSettings again(Policy{});
         QCOMPARE(again.config().endpoint().hostHeader(), QStringLiteral("gw.example.com:8443"));
         QCOMPARE(again.config().signatureScheme(), api::SignatureScheme::V1);
         QCOMPARE(again.config().timeoutMs(), 15000);
+        QCOMPARE(again.config().value(Setting::CaCertificates).toString(), QStringLiteral("/etc/company/ca.pem"));
     }
 
     void damagedStoredValuesAreIgnored()
