@@ -187,16 +187,45 @@ void HistoryModel::reload()
 void HistoryModel::settled()
 {
     // Attempts in flight got their outcomes in place: the same rows with other values, unless a
-    // filter or a sort by value may now place them elsewhere. The pages are read again as shown
-    // (a batch settles rows with every commit: resetting the view each time would lose its place).
+    // filter or a sort by value may now place them elsewhere.
     if (!m_filter.isEmpty() || m_sort.column != HistoryColumn::Time) {
         scheduleRefresh(true);
         return;
     }
-    forgetPages();
-    if (m_count > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    // Settling changes only rows that were in flight, so of the rows a view can show (the cached
+    // ones) only those are read again, by id. A batch settles rows with every commit: reading the
+    // shown pages again each time kept the GUI thread busy for the whole batch, and resetting the
+    // view would lose its place.
+    if (!refreshRowsInFlight()) {
+        forgetPages();
+        if (m_count > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
     scheduleRefresh(false);
+}
+
+bool HistoryModel::refreshRowsInFlight()
+{
+    const QString inFlight = api::errorKindId(api::ErrorKind::InFlight);
+    QList<int> changed;
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        for (qsizetype i = 0; i < page->rows.size(); ++i) {
+            if (page->rows.at(i).errorKind != inFlight)
+                continue;
+            const auto fresh = m_store->record(page->rows.at(i).id);
+            // Gone, or moved in time order: the pages are read again instead.
+            if (!fresh || !*fresh || (*fresh)->startedMs != page->rows.at(i).startedMs)
+                return false;
+            if ((*fresh)->errorKind == inFlight)
+                continue; // still waiting for its answer: nothing else changes such a row
+            page->rows[i] = **fresh;
+            changed.append(page.key() * m_pageSize + int(i));
+        }
+    }
+    // After the loop: a view that repaints on dataChanged asks for rows, and may cache pages.
+    for (const int row : std::as_const(changed))
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
 }
 
 void HistoryModel::forgetPages()

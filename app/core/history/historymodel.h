@@ -126,6 +126,7 @@ private:
 
     void resetState();
     void settled();
+    bool refreshRowsInFlight(); // false: a row could not be read again in place
     void forgetPages();
     const AttemptRecord* rowAt(int row, PageRead read = PageRead::Now) const;
     PagePlan planPage(int index) const;

@@ -52,6 +52,17 @@ void fill(HistoryStore& store, int n, int seed)
     QVERIFY(store.insertBatch(records));
 }
 
+// What VerificationService commits before a request leaves.
+AttemptRecord inFlightAt(const QDateTime& at)
+{
+    api::VerifyOutcome o = resultOutcome(QStringLiteral("101"), at);
+    api::ApiError e;
+    e.kind = api::ErrorKind::InFlight;
+    e.mayBeBilled = true;
+    o.value = e;
+    return AttemptRecord::fromOutcome(o);
+}
+
 QList<qint64> modelIds(const HistoryModel& model, const QList<int>& rows)
 {
     QList<qint64> ids;
@@ -331,6 +342,55 @@ private slots:
         // The translator is gone again: back to English.
         QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Time"));
         QCOMPARE(model.data(model.index(0, int(HistoryColumn::Carrier))).toString(), QStringLiteral("China Mobile"));
+    }
+
+    void settledRowsChangeInPlace()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("settle.sqlite")));
+        QVERIFY(store);
+        fill(*store, 40, 5);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            const auto id = store->insert(inFlightAt(now.addSecs(i)));
+            QVERIFY(id);
+            ids.prepend(*id); // newest first, as shown
+        }
+        HistoryModel model(store);
+        model.setPageSize(16);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(modelIds(model, {0, 1, 2}), ids);
+        QCOMPARE(model.data(model.index(1, int(HistoryColumn::ErrorKind)), HistoryModel::RawValueRole).toString(),
+                 QStringLiteral("in_flight"));
+        model.data(model.index(20, 0)); // a second page in memory
+        const int cached = model.cachedRowCount();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // The middle one gets its answer, at the time it started: that row changes, and only it.
+        AttemptRecord answer =
+            AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("203"), now.addSecs(1), QStringLiteral("CUCC")));
+        answer.id = ids.at(1);
+        QVERIFY(store->insert(answer));
+        QTRY_COMPARE(model.data(model.index(1, int(HistoryColumn::SubCode))).toString(), QStringLiteral("203"));
+        QCOMPARE(model.data(model.index(1, int(HistoryColumn::ErrorKind)), HistoryModel::RawValueRole).toString(),
+                 QString());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        QCOMPARE(model.cachedRowCount(), cached); // nothing read again but that row
+        QCOMPARE(modelIds(model, {0, 1, 2}), ids);
+        QCOMPARE(reset.count(), 0);
+
+        // An answer stamped later than its placeholder moves in time order: the shown pages are
+        // read again, in the new order, still without a reset.
+        AttemptRecord late = AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("101"), now.addSecs(60)));
+        late.id = ids.at(2);
+        QVERIFY(store->insert(late));
+        QTRY_COMPARE(modelIds(model, {0, 1, 2}), (QList<qint64>{ids.at(2), ids.at(0), ids.at(1)}));
+        QCOMPARE(model.data(model.index(0, int(HistoryColumn::SubCode))).toString(), QStringLiteral("101"));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(model.rowCount(), 43);
     }
 
     void liveRowsFromAnotherThread()
