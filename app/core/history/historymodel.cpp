@@ -344,12 +344,41 @@ void HistoryModel::refresh()
         return;
     }
     beginInsertRows(QModelIndex(), 0, int(*added) - 1);
-    forgetPages();
+    moveTopPagesDown(*addedRows);
     m_count += *added;
     if (m_counting)
         m_addedWhileCounting += *added;
     m_maxId = *maxId;
     endInsertRows();
+}
+
+void HistoryModel::moveTopPagesDown(const QList<AttemptRecord>& added)
+{
+    // The rows already read from the top of the table (pages 0, 1, … without a gap) stay, moved
+    // down under the new ones, so the view shows them without reading them again: a batch adds
+    // rows with every commit, and reading the shown page again each time kept the GUI thread busy
+    // for the whole batch. Pages further on are read again when shown.
+    QList<AttemptRecord> top = added;
+    bool endKnown = false; // the cached run reaches the last row
+    for (int index = 0; index < m_maxPages; ++index) {
+        const auto page = m_pages.constFind(index);
+        if (page == m_pages.cend() || page->failed)
+            break;
+        top += page->rows;
+        if (page->rows.size() < m_pageSize) {
+            endKnown = !m_counting;
+            break;
+        }
+    }
+    forgetPages();
+    for (int index = 0; index < m_maxPages; ++index) {
+        const qsizetype first = qsizetype(index) * m_pageSize;
+        const qsizetype n = std::min<qsizetype>(m_pageSize, top.size() - first);
+        if (n <= 0 || (n < m_pageSize && !endKnown))
+            break; // the rest of a page below the run is not known here
+        m_pages.insert(index, Page{top.mid(first, n), false});
+        m_lru.append(index);
+    }
 }
 
 void HistoryModel::retranslate()

@@ -128,6 +128,7 @@ private:
     void settled();
     bool refreshRowsInFlight(); // false: a row could not be read again in place
     void forgetPages();
+    void moveTopPagesDown(const QList<AttemptRecord>& added); // `added` newest first, on top
     const AttemptRecord* rowAt(int row, PageRead read = PageRead::Now) const;
     PagePlan planPage(int index) const;
     Page readPage(const PagePlan& plan) const;

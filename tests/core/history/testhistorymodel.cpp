@@ -393,6 +393,48 @@ private slots:
         QCOMPARE(model.rowCount(), 43);
     }
 
+    void rowsAddedOnTopKeepTheRowsAlreadyRead()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("ontop.sqlite")));
+        QVERIFY(store);
+        fill(*store, 40, 9);
+        HistoryModel model(store);
+        model.setPageSize(16);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QList<int> all;
+        for (int row = 0; row < 40; ++row)
+            all.append(row);
+        modelIds(model, all); // every page read: 16 + 16 + 8 rows
+        QCOMPARE(model.cachedRowCount(), 40);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        const auto expectShownAsRead = [&](int rows) {
+            QList<int> shown;
+            for (int row = 0; row < rows; ++row)
+                shown.append(row);
+            HistoryModel fresh(store);
+            fresh.setPageSize(16);
+            QCOMPARE(modelIds(model, shown), modelIds(fresh, shown));
+        };
+        // A batch's rows arrive on top, a few per commit: what was read stays, moved down, and
+        // nothing is read again (a view at the top shows them at once).
+        QDateTime at = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), at = at.addSecs(1))));
+        QTRY_COMPARE(model.rowCount(), 45);
+        QCOMPARE(model.cachedRowCount(), 45);
+        expectShownAsRead(45);
+
+        // A page that is not full below the top's run is not kept: its rest is not known here.
+        model.setMaxCachedPages(2);
+        for (int i = 0; i < 20; ++i)
+            QVERIFY(store->insert(errorOutcome(api::ErrorKind::Network, at = at.addSecs(1))));
+        QTRY_COMPARE(model.rowCount(), 65);
+        QCOMPARE(model.cachedRowCount(), 32); // two full pages of the top
+        expectShownAsRead(65);
+        QCOMPARE(reset.count(), 0);
+    }
+
     void liveRowsFromAnotherThread()
     {
         const QString file = m_dir.filePath(QStringLiteral("live.sqlite"));
