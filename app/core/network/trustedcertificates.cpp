@@ -7,6 +7,8 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <openssl/crypto.h>
+
 #include <algorithm>
 #include <memory>
 
@@ -64,6 +66,10 @@ void loadTrustedCertificates(const QString& file,
         TrustedCertificates loaded{file, {}, {}};
         if (const auto extra = TrustedCertificates::read(file, &loaded.problem))
             loaded.tls = TrustedCertificates::configuration(*extra);
+        // OpenSSL keeps per-thread state (its error queue, random generators) until the thread
+        // ends; a pool thread may still be alive when the process exits, and LeakSanitizer then
+        // reports that state. Freed here: the next use on this thread makes it again.
+        OPENSSL_thread_stop();
         promise->addResult(loaded);
         promise->finish();
     });

@@ -63,6 +63,15 @@ AttemptRecord inFlightAt(const QDateTime& at)
     return AttemptRecord::fromOutcome(o);
 }
 
+// Rows 0 … n - 1.
+QList<int> firstRows(int n)
+{
+    QList<int> rows;
+    for (int row = 0; row < n; ++row)
+        rows.append(row);
+    return rows;
+}
+
 QList<qint64> modelIds(const HistoryModel& model, const QList<int>& rows)
 {
     QList<qint64> ids;
@@ -401,20 +410,14 @@ private slots:
         HistoryModel model(store);
         model.setPageSize(16);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QList<int> all;
-        for (int row = 0; row < 40; ++row)
-            all.append(row);
-        modelIds(model, all); // every page read: 16 + 16 + 8 rows
+        modelIds(model, firstRows(40)); // every page read: 16 + 16 + 8 rows
         QCOMPARE(model.cachedRowCount(), 40);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
         const auto expectShownAsRead = [&](int rows) {
-            QList<int> shown;
-            for (int row = 0; row < rows; ++row)
-                shown.append(row);
             HistoryModel fresh(store);
             fresh.setPageSize(16);
-            QCOMPARE(modelIds(model, shown), modelIds(fresh, shown));
+            QCOMPARE(modelIds(model, firstRows(rows)), modelIds(fresh, firstRows(rows)));
         };
         // A batch's rows arrive on top, a few per commit: what was read stays, moved down, and
         // nothing is read again (a view at the top shows them at once).
