@@ -77,10 +77,10 @@ field() { dpkg-deb --field "$deb" "$1"; }
 field Maintainer | grep -q '<.*@.*>' || fail "Maintainer has no address: '$(field Maintainer)'"
 depends=$(field Depends | tr ',' '\n' | sed 's/^ *//; s/ *(.*//')
 # From dpkg-shlibdeps (linked libraries) and from CPACK_DEBIAN_PACKAGE_DEPENDS (loaded at run time;
-# libxlsxwriter is dlopen()ed).
+# libxlsxwriter is dlopen()ed; the system's CA certificates verify Alibaba Cloud's).
 for p in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libquazip1-qt6-1 libxlsxwriter4 \
     libqt6charts6 libqt6printsupport6 \
-    qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n; do
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n ca-certificates; do
     contains_line "$depends" "$p" || fail "Depends lacks $p: $(field Depends)"
 done
 field Depends | grep -qw fonts-noto-cjk || fail "Depends lacks a CJK font (the PDFs embed it): $(field Depends)"
