@@ -43,16 +43,19 @@ void TrustedCertificatesField::load()
     update();
 }
 
-bool TrustedCertificatesField::isValid(QString* problem) const
+std::optional<QList<QSslCertificate>> TrustedCertificatesField::certificates(QString* problem) const
 {
     const QString file = value();
-    if (file.isEmpty())
-        return true;
     if (!QDir::isAbsolutePath(file)) {
         *problem = tr("Give the file's full path, or choose it with Browse….");
-        return false;
+        return std::nullopt;
     }
-    return network::TrustedCertificates::read(file, problem).has_value();
+    return network::TrustedCertificates::read(file, problem);
+}
+
+bool TrustedCertificatesField::isValid(QString* problem) const
+{
+    return value().isEmpty() || certificates(problem).has_value();
 }
 
 void TrustedCertificatesField::update()
@@ -67,20 +70,16 @@ void TrustedCertificatesField::update()
 
     QString text;
     QString problem;
-    const QString file = value();
     bool valid = true;
-    if (file.isEmpty()) {
+    if (value().isEmpty()) {
         text = tr("For a company proxy that inspects HTTPS, or a private gateway: a PEM file of the certificate "
                   "authorities to trust besides the system's. Certificates are always verified.");
-    } else if (!QDir::isAbsolutePath(file)) {
-        valid = false;
-        text = tr("Give the file's full path, or choose it with Browse….");
-    } else if (const auto certificates = network::TrustedCertificates::read(file, &problem)) {
-        const QSslCertificate& first = certificates->constFirst();
+    } else if (const auto found = certificates(&problem)) {
+        const QSslCertificate& first = found->constFirst();
         const QString expiry = QLocale().toString(first.expiryDate().toLocalTime().date(), QLocale::ShortFormat);
-        text = certificates->size() == 1
+        text = found->size() == 1
                    ? tr("Trusted besides the system's: %1 (valid until %2).").arg(first.subjectDisplayName(), expiry)
-                   : tr("Trusted besides the system's: %1 and %n more.", nullptr, int(certificates->size() - 1))
+                   : tr("Trusted besides the system's: %1 and %n more.", nullptr, int(found->size() - 1))
                          .arg(first.subjectDisplayName());
     } else {
         valid = false;

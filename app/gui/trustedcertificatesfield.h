@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -44,6 +48,8 @@ signals:
 private:
     void browse();
     QString value() const;
+    // The file's certificates (the core's rule), or why they cannot be used; `value()` not empty.
+    std::optional<QList<QSslCertificate>> certificates(QString* problem) const;
 
     session::Session* m_session;
     Widgets m_w;
