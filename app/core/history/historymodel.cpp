@@ -5,10 +5,10 @@
 #include "i18n/translations.h"
 
 #include <QMetaObject>
-#include <QThread>
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace tricheck::history {
 
@@ -16,6 +16,9 @@ namespace {
 // More rows than this stored since the last look (a burst): the model reloads instead of reading
 // them to insert them at the top.
 constexpr qint64 kMaxRowsInsertedInPlace = 1000;
+// Rows added on top move at most this many cached pages from the top down (a view near the top
+// shows a page or two); pages further on are read again when shown.
+constexpr int kMaxTopPagesMoved = 4;
 } // namespace
 
 HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent, InitialLoad load)
@@ -23,18 +26,15 @@ HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent,
     , m_store(std::move(store))
 {
     Q_ASSERT(m_store);
-    // The one path from the stores of this history to the view. A commit on this model's own
-    // thread (a verification just recorded) shows at once; commits of other threads (a batch
-    // worker) arrive queued and a burst of them is looked at once.
+    // The one path from the stores of this history to the view: commits of this thread and of
+    // others (a batch worker) alike; see scheduleLook() for how a burst of them is looked at.
     HistoryFeed* feed = m_store->feed();
-    connect(feed, &HistoryFeed::attemptsAppended, this, [this] {
-        if (QThread::currentThread() == thread() && !m_refreshPending)
-            refresh();
-        else
-            scheduleRefresh(false);
-    });
-    connect(feed, &HistoryFeed::attemptsRemoved, this, [this] { scheduleRefresh(true); });
-    connect(feed, &HistoryFeed::attemptsChanged, this, &HistoryModel::settled);
+    connect(feed, &HistoryFeed::attemptsAppended, this, [this] { scheduleLook(Look::Appended); });
+    connect(feed, &HistoryFeed::attemptsRemoved, this, [this] { scheduleLook(Look::Reload); });
+    connect(feed, &HistoryFeed::attemptsChanged, this, [this] { scheduleLook(Look::Settled); });
+    m_lookTimer.setSingleShot(true);
+    m_lookTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may wake before the look is due
+    connect(&m_lookTimer, &QTimer::timeout, this, &HistoryModel::onLookTimer);
     i18n::Translations::onCatalogueChanged(this, [this] { retranslate(); });
     if (load == InitialLoad::Now)
         resetState();
@@ -184,14 +184,12 @@ void HistoryModel::reload()
     endResetModel();
 }
 
-void HistoryModel::settled()
+bool HistoryModel::settleInPlace()
 {
     // Attempts in flight got their outcomes in place: the same rows with other values, unless a
     // filter or a sort by value may now place them elsewhere.
-    if (!m_filter.isEmpty() || m_sort.column != HistoryColumn::Time) {
-        scheduleRefresh(true);
-        return;
-    }
+    if (!m_filter.isEmpty() || m_sort.column != HistoryColumn::Time)
+        return false;
     // Settling changes only rows that were in flight, so of the rows a view can show (the cached
     // ones) only those are read again, by id. A batch settles rows with every commit: reading the
     // shown pages again each time kept the GUI thread busy for the whole batch, and resetting the
@@ -201,7 +199,7 @@ void HistoryModel::settled()
         if (m_count > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     }
-    scheduleRefresh(false);
+    return true;
 }
 
 bool HistoryModel::refreshRowsInFlight()
@@ -282,25 +280,56 @@ void HistoryModel::resetState()
     }
 }
 
-void HistoryModel::scheduleRefresh(bool reloadAll)
+void HistoryModel::scheduleLook(Look look)
 {
-    // Coalesces a burst of commits (a batch) into one look at the database.
-    m_reloadPending = m_reloadPending || reloadAll;
-    if (m_refreshPending)
-        return;
-    m_refreshPending = true;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            const bool all = m_reloadPending;
-            m_refreshPending = false;
-            m_reloadPending = false;
-            if (all)
-                reload();
-            else
-                refresh();
-        },
-        Qt::QueuedConnection);
+    m_reloadPending = m_reloadPending || look == Look::Reload;
+    m_settlePending = m_settlePending || look == Look::Settled;
+    if (m_lookTimer.isActive())
+        return; // a look is due: it will see this change too
+    // A reload may be asked from inside data(): a view must not see the model reset under it.
+    const qint64 wait = look == Look::Reload ? 0 : takeLookToken();
+    if (look != Look::Reload && wait == 0)
+        lookNow();
+    else
+        m_lookTimer.start(int(wait));
+}
+
+qint64 HistoryModel::takeLookToken()
+{
+    // A verification just recorded, and its answer, show at once. A burst of commits (a batch)
+    // is looked at no more often than every kMinLookIntervalMs once kLookBurst looks are spent:
+    // each look repaints the shown rows, and a look after every commit kept the GUI thread
+    // painting for the whole batch.
+    if (!m_lookClock.isValid())
+        m_lookClock.start();
+    const qint64 now = m_lookClock.elapsed();
+    m_lookTokens = std::min(kLookBurst, m_lookTokens + double(now - m_lookRefilledMs) / kMinLookIntervalMs);
+    m_lookRefilledMs = now;
+    if (m_lookTokens < 1)
+        return qint64((1 - m_lookTokens) * kMinLookIntervalMs) + 1;
+    m_lookTokens -= 1;
+    return 0;
+}
+
+void HistoryModel::lookNow()
+{
+    m_lookTimer.stop();
+    const bool settle = std::exchange(m_settlePending, false);
+    if (std::exchange(m_reloadPending, false) || (settle && !settleInPlace()))
+        reload();
+    else
+        refresh();
+}
+
+void HistoryModel::onLookTimer()
+{
+    if (!m_reloadPending) {
+        if (const qint64 wait = takeLookToken(); wait > 0) {
+            m_lookTimer.start(int(wait)); // woken a little early
+            return;
+        }
+    }
+    lookNow();
 }
 
 void HistoryModel::refresh()
@@ -358,9 +387,12 @@ void HistoryModel::moveTopPagesDown(const QList<AttemptRecord>& added)
     // down under the new ones, so the view shows them without reading them again: a batch adds
     // rows with every commit, and reading the shown page again each time kept the GUI thread busy
     // for the whole batch. Pages further on are read again when shown.
+    // Only the first few pages are moved: every row moved is copied twice, and a run of forty
+    // pages made each look during a batch copy ten thousand rows.
+    const int kept = std::min(m_maxPages, kMaxTopPagesMoved);
     QList<AttemptRecord> top = added;
     bool endKnown = false; // the cached run reaches the last row
-    for (int index = 0; index < m_maxPages; ++index) {
+    for (int index = 0; index < kept; ++index) {
         const auto page = m_pages.constFind(index);
         if (page == m_pages.cend() || page->failed)
             break;
@@ -371,7 +403,7 @@ void HistoryModel::moveTopPagesDown(const QList<AttemptRecord>& added)
         }
     }
     forgetPages();
-    for (int index = 0; index < m_maxPages; ++index) {
+    for (int index = 0; index < kept; ++index) {
         const qsizetype first = qsizetype(index) * m_pageSize;
         const qsizetype n = std::min<qsizetype>(m_pageSize, top.size() - first);
         if (n <= 0 || (n < m_pageSize && !endKnown))

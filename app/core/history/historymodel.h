@@ -6,7 +6,9 @@
 #include "historyquery.h"
 
 #include <QAbstractTableModel>
+#include <QElapsedTimer>
 #include <QHash>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -52,6 +54,11 @@ public:
         Now,
         Deferred
     };
+
+    // A burst of commits is looked at no more often than every kMinLookIntervalMs once kLookBurst
+    // looks are spent: four times a second still reads as live.
+    static constexpr qint64 kMinLookIntervalMs = 250;
+    static constexpr double kLookBurst = 4;
 
     explicit HistoryModel(std::shared_ptr<HistoryStore> store,
                           QObject* parent = nullptr,
@@ -124,8 +131,15 @@ private:
         MayWait
     };
 
+    // Why the database is looked at again.
+    enum class Look {
+        Appended, // attempts were committed: show new rows on top
+        Settled,  // attempts in flight got their outcomes in place
+        Reload,   // anything else: read the view again
+    };
+
     void resetState();
-    void settled();
+    bool settleInPlace();       // false: the settled rows may have moved, read the view again
     bool refreshRowsInFlight(); // false: a row could not be read again in place
     void forgetPages();
     void moveTopPagesDown(const QList<AttemptRecord>& added); // `added` newest first, on top
@@ -138,7 +152,10 @@ private:
     void onPageRead(quint64 generation, int index, const HistoryPageReader::Rows& rows);
     void onCountRead(quint64 generation, const HistoryPageReader::Count& count);
     void reportError(const QString& message) const;
-    void scheduleRefresh(bool reloadAll);
+    void scheduleLook(Look look);
+    qint64 takeLookToken(); // 0: look now; else the milliseconds until a look may be taken
+    void lookNow();
+    void onLookTimer();
     void retranslate();
 
     std::shared_ptr<HistoryStore> m_store;
@@ -148,8 +165,12 @@ private:
     int m_maxPages = 40;
     qint64 m_count = 0; // rows that match the filter, as views were told
     qint64 m_maxId = 0;
-    bool m_refreshPending = false;
+    QTimer m_lookTimer; // a look at the database is due (a burst of commits is coalesced)
+    QElapsedTimer m_lookClock;
+    qint64 m_lookRefilledMs = 0;
+    double m_lookTokens = kLookBurst; // looks that may be taken at once (a token bucket)
     bool m_reloadPending = false;
+    bool m_settlePending = false;
     mutable QHash<int, Page> m_pages;
     mutable QList<int> m_lru;                    // least recently used first
     std::unique_ptr<HistoryPageReader> m_reader; // null: every page is read at once

@@ -84,7 +84,7 @@ HistoryModel::Page HistoryModel::finishPage(Expected<QList<AttemptRecord>, Histo
     if (page.rows.size() != plan.n) {
         // The database changed under the view (another program deleted rows): start over.
         qCInfo(lcHistory) << "history changed while paging; reloading the view";
-        const_cast<HistoryModel*>(this)->scheduleRefresh(true);
+        const_cast<HistoryModel*>(this)->scheduleLook(Look::Reload);
     }
     return page;
 }

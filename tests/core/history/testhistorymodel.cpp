@@ -435,6 +435,53 @@ private slots:
         QTRY_COMPARE(model.rowCount(), 65);
         QCOMPARE(model.cachedRowCount(), 32); // two full pages of the top
         expectShownAsRead(65);
+
+        // Only the first four pages move down: each row moved is copied, and a batch adds rows
+        // several times a second. The rest is read again when shown.
+        model.setMaxCachedPages(40);
+        modelIds(model, firstRows(65)); // five pages read
+        QCOMPARE(model.cachedRowCount(), 65);
+        QVERIFY(store->insert(resultOutcome(QStringLiteral("204"), at = at.addSecs(1))));
+        QTRY_COMPARE(model.rowCount(), 66);
+        QCOMPARE(model.cachedRowCount(), 64);
+        expectShownAsRead(66);
+        QCOMPARE(reset.count(), 0);
+    }
+
+    void aBurstOfCommitsIsLookedAtAFewTimes()
+    {
+        auto store = openShared(m_dir.filePath(QStringLiteral("burst.sqlite")));
+        QVERIFY(store);
+        fill(*store, 10, 4);
+        HistoryModel model(store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+        // One verification: its row in flight, then its answer, each shown at once (no event loop).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto id = store->insert(inFlightAt(now));
+        QVERIFY(id);
+        QCOMPARE(model.rowCount(), 11);
+        AttemptRecord answer = AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("201"), now));
+        answer.id = *id;
+        QVERIFY(store->insert(answer));
+        QCOMPARE(model.data(model.index(0, int(HistoryColumn::SubCode))).toString(), QStringLiteral("201"));
+        QCOMPARE(changed.count(), 1);
+
+        // A batch commits on this thread many times in a row: after a few looks at once, the rest
+        // are coalesced, and every row still arrives, in order, without a reset.
+        inserted.clear();
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QDateTime at = now;
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(store->insert(resultOutcome(QStringLiteral("101"), at = at.addMSecs(10))));
+        QVERIFY2(inserted.count() <= int(HistoryModel::kLookBurst), qPrintable(QString::number(inserted.count())));
+        QVERIFY(model.rowCount() < 51);
+        QTRY_COMPARE(model.rowCount(), 51);
+        QVERIFY(inserted.count() < 10);
+        HistoryModel fresh(store);
+        QCOMPARE(modelIds(model, firstRows(51)), modelIds(fresh, firstRows(51)));
         QCOMPARE(reset.count(), 0);
     }
 
