@@ -85,7 +85,7 @@ StatusIndicators::StatusIndicators(session::Session* session, QWidget* parent)
     layout->addWidget(m_budget);
 
     m_countsTimer.setSingleShot(true);
-    m_countsTimer.setInterval(100);
+    m_countsTimer.setInterval(250); // a burst of commits is counted four times a second
     m_minuteTimer.setInterval(60 * 1000);
     m_minuteTimer.start();
     connect(&m_countsTimer, &QTimer::timeout, this, &StatusIndicators::refresh);
@@ -158,7 +158,10 @@ void StatusIndicators::showBudget()
 
 void StatusIndicators::scheduleCounts()
 {
-    m_countsTimer.start();
+    // Not restarted while due: a batch commits many times a second, and a restarted timer kept
+    // today's counts still until the batch ended.
+    if (!m_countsTimer.isActive())
+        m_countsTimer.start();
 }
 
 void StatusIndicators::refresh()

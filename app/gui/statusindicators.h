@@ -48,7 +48,7 @@ private:
     QLabel* m_scheme;
     QLabel* m_counts;
     QLabel* m_budget;
-    QTimer m_countsTimer; // coalesces a burst of recorded attempts into one query
+    QTimer m_countsTimer; // coalesces a burst of recorded attempts into a query every 250 ms
     QTimer m_minuteTimer; // the day rolls over at midnight
     bool m_messageHooked = false;
 };

@@ -17,6 +17,7 @@
 #include "guitestutil.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
+#include "historytestdata.h"
 #include "identity/digest.h"
 #include "sandbox/samplepeoplemodel.h"
 #include "sandbox/sandboxserver.h"
@@ -34,6 +35,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -229,6 +231,33 @@ private slots:
         QCOMPARE(seen.value(QStringLiteral("301")), api::StatusRole::NoRecord);
         QTRY_COMPARE(app.window->statusIndicators()->countsText(),
                      QStringLiteral("Today: 6 verified · 0 billed · errors: 0 · Simulated — not billed: 6"));
+    }
+
+    void todayCountsMoveDuringABurstOfCommits()
+    {
+        test::DesktopApp app;
+        QVERIFY(app.waitReady());
+        const auto store = app.session->history();
+        QVERIFY(store);
+        // A batch's pace: a commit every 20 ms for four seconds. Today's counts move while it runs,
+        // not only once it stops.
+        int committed = 0;
+        QTimer burst;
+        burst.setInterval(20);
+        connect(&burst, &QTimer::timeout, this, [&] {
+            QVERIFY(store->insert(test::errorOutcome(api::ErrorKind::Network, QDateTime::currentDateTimeUtc())));
+            if (++committed == 200)
+                burst.stop();
+        });
+        burst.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            app.window->statusIndicators()->countsText().contains(QStringLiteral("errors: ")) &&
+                !app.window->statusIndicators()->countsText().contains(QStringLiteral("errors: 0")),
+            3000);
+        QVERIFY2(burst.isActive(), qPrintable(QString::number(committed)));
+        QTRY_COMPARE_WITH_TIMEOUT(app.window->statusIndicators()->countsText(),
+                                  QStringLiteral("Today: 0 verified · 0 billed · errors: 200"),
+                                  30000);
     }
 
     void doubleClickSendsOnce()
