@@ -32,6 +32,7 @@ HistoryModel::HistoryModel(std::shared_ptr<HistoryStore> store, QObject* parent,
     connect(feed, &HistoryFeed::attemptsAppended, this, [this] { scheduleLook(Look::Appended); });
     connect(feed, &HistoryFeed::attemptsRemoved, this, [this] { scheduleLook(Look::Reload); });
     connect(feed, &HistoryFeed::attemptsChanged, this, [this] { scheduleLook(Look::Settled); });
+    m_lookClock.start();
     m_lookTimer.setSingleShot(true);
     m_lookTimer.setTimerType(Qt::PreciseTimer); // a coarse timer may wake before the look is due
     connect(&m_lookTimer, &QTimer::timeout, this, &HistoryModel::onLookTimer);
@@ -300,8 +301,6 @@ qint64 HistoryModel::takeLookToken()
     // is looked at no more often than every kMinLookIntervalMs once kLookBurst looks are spent:
     // each look repaints the shown rows, and a look after every commit kept the GUI thread
     // painting for the whole batch.
-    if (!m_lookClock.isValid())
-        m_lookClock.start();
     const qint64 now = m_lookClock.elapsed();
     m_lookTokens = std::min(kLookBurst, m_lookTokens + double(now - m_lookRefilledMs) / kMinLookIntervalMs);
     m_lookRefilledMs = now;
