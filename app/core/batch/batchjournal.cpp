@@ -341,27 +341,31 @@ std::optional<QSqlError> BatchJournal::markInFlight(history::Transaction& tx,
 {
     if (lines.isEmpty())
         return std::nullopt;
-    QSqlQuery held = tx.query();
-    held.prepare(
-        QStringLiteral("UPDATE batches SET heartbeat_ms = ?, updated_ms = ? WHERE batch_id = ? AND owner = ?"));
-    held.bindValue(0, nowMs());
-    held.bindValue(1, nowMs());
-    held.bindValue(2, batchId);
-    held.bindValue(3, owner);
-    if (!held.exec())
-        return held.lastError();
-    if (held.numRowsAffected() != 1)
+    QSqlError error;
+    QSqlQuery* held = tx.prepared(
+        QStringLiteral("UPDATE batches SET heartbeat_ms = ?, updated_ms = ? WHERE batch_id = ? AND owner = ?"),
+        &error);
+    if (!held)
+        return error;
+    held->bindValue(0, nowMs());
+    held->bindValue(1, nowMs());
+    held->bindValue(2, batchId);
+    held->bindValue(3, owner);
+    if (!held->exec())
+        return held->lastError();
+    if (held->numRowsAffected() != 1)
         return statementError(QStringLiteral("the batch is no longer held by this process"));
-    QSqlQuery mark = tx.query();
-    if (!mark.prepare(QStringLiteral("UPDATE batch_rows SET state = 'in_flight', sends = sends + 1 "
-                                     "WHERE batch_id = ? AND batch_row = ? AND state = 'pending'")))
-        return mark.lastError();
+    QSqlQuery* mark = tx.prepared(QStringLiteral("UPDATE batch_rows SET state = 'in_flight', sends = sends + 1 "
+                                                 "WHERE batch_id = ? AND batch_row = ? AND state = 'pending'"),
+                                  &error);
+    if (!mark)
+        return error;
     for (const int line : lines) {
-        mark.bindValue(0, batchId);
-        mark.bindValue(1, line);
-        if (!mark.exec())
-            return mark.lastError();
-        if (mark.numRowsAffected() != 1)
+        mark->bindValue(0, batchId);
+        mark->bindValue(1, line);
+        if (!mark->exec())
+            return mark->lastError();
+        if (mark->numRowsAffected() != 1)
             return statementError(QStringLiteral("row %1 is not pending").arg(line));
     }
     return std::nullopt;

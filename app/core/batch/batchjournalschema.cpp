@@ -53,17 +53,20 @@ std::optional<QSqlError> settleRow(history::Transaction& transaction, const hist
 {
     if (record.batch.batchId.isEmpty() || !record.batch.row)
         return std::nullopt;
-    QSqlQuery q = transaction.query();
-    if (!q.prepare(QStringLiteral("UPDATE batch_rows SET state = CASE WHEN ? = 1 AND sends < ? THEN 'pending' "
-                                  "ELSE 'answered' END, attempt_row = ? WHERE batch_id = ? AND batch_row = ?")))
-        return q.lastError();
-    q.bindValue(0, record.errorKind == u"throttled" ? 1 : 0);
-    q.bindValue(1, history::BatchRef::kMaxThrottledSends);
-    q.bindValue(2, row);
-    q.bindValue(3, record.batch.batchId);
-    q.bindValue(4, *record.batch.row);
-    if (!q.exec())
-        return q.lastError();
+    QSqlError error;
+    QSqlQuery* q = transaction.prepared(QStringLiteral("UPDATE batch_rows SET state = CASE WHEN ? = 1 AND sends < ? "
+                                                       "THEN 'pending' ELSE 'answered' END, attempt_row = ? "
+                                                       "WHERE batch_id = ? AND batch_row = ?"),
+                                        &error);
+    if (!q)
+        return error;
+    q->bindValue(0, record.errorKind == u"throttled" ? 1 : 0);
+    q->bindValue(1, history::BatchRef::kMaxThrottledSends);
+    q->bindValue(2, row);
+    q->bindValue(3, record.batch.batchId);
+    q->bindValue(4, *record.batch.row);
+    if (!q->exec())
+        return q->lastError();
     return std::nullopt;
 }
 

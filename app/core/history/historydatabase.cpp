@@ -25,6 +25,11 @@ QSqlQuery Transaction::query() const
     return q;
 }
 
+QSqlQuery* Transaction::prepared(const QString& statement, QSqlError* error) const
+{
+    return m_statements->prepared(m_db, statement, error);
+}
+
 std::optional<QSqlError> Transaction::exec(const QString& statement) const
 {
     QSqlQuery q(m_db);
@@ -42,6 +47,7 @@ HistoryDatabase::HistoryDatabase(std::unique_ptr<SqlDialect> dialect, QString pa
 HistoryDatabase::~HistoryDatabase()
 {
     m_logSyncer.reset(); // finishes a sync under way before the connection closes
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -144,15 +150,17 @@ std::optional<HistoryError> HistoryDatabase::writeTransaction(const Work& work)
 {
     if (auto failed = exec(m_dialect->beginWriteStatement()))
         return failed;
-    Transaction transaction(connection(), m_dialect->id());
+    Transaction transaction(connection(), m_dialect->id(), m_statements);
     if (auto failed = work(transaction)) {
         rollback();
+        m_statements.clear();
         return failed;
     }
     if (m_beforeCommit)
         m_beforeCommit();
     if (auto failed = exec(QStringLiteral("COMMIT"))) {
         rollback();
+        m_statements.clear();
         return failed;
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "historyerror.h"
 #include "sqldialect.h"
+#include "statementcache.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -39,7 +40,7 @@ public:
     std::optional<HistoryError> exec(const QString& statement) const;
     QSqlQuery query() const; // forward-only, on this connection
     // A handle for work in a transaction the caller began.
-    Transaction transaction() const { return Transaction(connection(), m_dialect->id()); }
+    Transaction transaction() const { return Transaction(connection(), m_dialect->id(), m_statements); }
 
     using Work = std::function<std::optional<HistoryError>(Transaction& transaction)>;
     // Runs `work` in one write transaction (taking the write lock at once) and commits it, with the
@@ -75,6 +76,7 @@ private:
     bool m_unsynced = false; // a deferred commit since the last sync asked for or durable commit
     mutable bool m_sawDamage = false;
     mutable std::optional<bool> m_keepsRowCount;
+    mutable StatementCache m_statements; // what Transaction::prepared() keeps
 };
 
 } // namespace tricheck::history

@@ -30,14 +30,17 @@ bool InFlightAttempts::isPlaceholder(const AttemptRecord& record)
 
 std::optional<QSqlError> InFlightAttempts::markInFlight(Transaction& transaction, qint64 row, qint64 sinceMs)
 {
-    QSqlQuery q = transaction.query();
-    if (!q.prepare(QStringLiteral("INSERT INTO attempts_in_flight (attempt_row, owner, since_ms) VALUES (?, ?, ?)")))
-        return q.lastError();
-    q.bindValue(0, row);
-    q.bindValue(1, ProcessOwner::current());
-    q.bindValue(2, sinceMs);
-    if (!q.exec())
-        return q.lastError();
+    QSqlError error;
+    QSqlQuery* q = transaction.prepared(
+        QStringLiteral("INSERT INTO attempts_in_flight (attempt_row, owner, since_ms) VALUES (?, ?, ?)"),
+        &error);
+    if (!q)
+        return error;
+    q->bindValue(0, row);
+    q->bindValue(1, ProcessOwner::current());
+    q->bindValue(2, sinceMs);
+    if (!q->exec())
+        return q->lastError();
     return std::nullopt;
 }
 
@@ -45,20 +48,22 @@ std::optional<QSqlError> InFlightAttempts::settle(Transaction& transaction, cons
 {
     // An attempt settled as "outcome unknown" meanwhile (by another computer's open, after
     // kAbandonedAfterMs) gets the outcome all the same: it is known now.
-    QSqlQuery release = transaction.query();
-    if (!release.prepare(QStringLiteral("DELETE FROM attempts_in_flight WHERE attempt_row = ?")))
-        return release.lastError();
-    release.bindValue(0, record.id);
-    if (!release.exec())
-        return release.lastError();
-    QSqlQuery update = transaction.query();
-    if (!update.prepare(sql::updateStatement()))
-        return update.lastError();
-    sql::bindRecord(update, record);
-    update.bindValue(sql::kInsertColumns, record.id);
-    if (!update.exec())
-        return update.lastError();
-    if (update.numRowsAffected() != 1)
+    QSqlError error;
+    QSqlQuery* release =
+        transaction.prepared(QStringLiteral("DELETE FROM attempts_in_flight WHERE attempt_row = ?"), &error);
+    if (!release)
+        return error;
+    release->bindValue(0, record.id);
+    if (!release->exec())
+        return release->lastError();
+    QSqlQuery* update = transaction.prepared(sql::updateStatement(), &error);
+    if (!update)
+        return error;
+    sql::bindRecord(*update, record);
+    update->bindValue(sql::kInsertColumns, record.id);
+    if (!update->exec())
+        return update->lastError();
+    if (update->numRowsAffected() != 1)
         return statementError(QStringLiteral("attempt %1 not found").arg(record.id));
     return std::nullopt;
 }

@@ -2,6 +2,7 @@
 #include "sqlitenativeutil.h"
 
 #include <algorithm>
+#include <array>
 #include <vector>
 
 namespace tricheck::history::sqlitenative {
@@ -71,6 +72,8 @@ public:
         sqlite3_finalize(m_single.stmt);
         sqlite3_finalize(m_full.stmt);
         sqlite3_finalize(m_rest.stmt);
+        for (const Prepared& p : m_few)
+            sqlite3_finalize(p.stmt);
     }
     Q_DISABLE_COPY_MOVE(NativeWriter)
 
@@ -123,7 +126,11 @@ private:
     std::optional<QSqlError>
     insertRows(const QList<AttemptRecord>& records, qsizetype start, int rows, QList<qint64>* ids)
     {
-        Prepared& p = statement(rows == m_rowsPerStatement ? m_full : m_rest, rows, true);
+        Prepared& p = statement(rows == m_rowsPerStatement         ? m_full
+                                : std::size_t(rows) < m_few.size() ? m_few[std::size_t(rows)]
+                                                                   : m_rest,
+                                rows,
+                                true);
         if (p.prepare != SQLITE_OK)
             return nativeError(m_db, p.prepare);
         if (m_slots.size() < std::size_t(rows) * sql::kInsertColumns)
@@ -207,6 +214,9 @@ private:
     Prepared m_single;
     Prepared m_full;
     Prepared m_rest;
+    // A batch writes a few rows at a time (its requests in flight), a different number each time:
+    // each number keeps its statement instead of m_rest's being prepared again.
+    std::array<Prepared, 17> m_few;
     std::vector<QByteArray> m_slots =
         std::vector<QByteArray>(sql::kInsertColumns); // bound text, alive until the next insert
     std::vector<Returned> m_returned;

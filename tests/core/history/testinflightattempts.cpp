@@ -143,6 +143,48 @@ private slots:
         QCOMPARE(again->orphansSettledAtOpen(), 0);
     }
 
+    // The statements a settlement runs are prepared once per connection and kept: each use binds
+    // its own values, and a failed settlement (rolled back) leaves the next ones working.
+    void settlementsKeepWorkingAfterAFailedOne()
+    {
+        auto store = openStore(freshPath());
+        QVERIFY(store);
+        QList<qint64> ids;
+        for (int i = 0; i < 3; ++i) {
+            const auto id = store->insert(inFlight(QStringLiteral("KYC-%1").arg(i)));
+            QVERIFY(id);
+            ids.append(*id);
+        }
+        const auto settled = [](qint64 id, const QString& subCode) {
+            AttemptRecord r = AttemptRecord::fromOutcome(resultOutcome(subCode, kNow()));
+            r.id = id;
+            return r;
+        };
+        QVERIFY(store->insert(settled(ids.at(0), QStringLiteral("101"))));
+        // No such attempt: the whole transaction is rolled back, the first settlement stays.
+        const auto missing = store->insertBatch(
+            {settled(ids.at(1), QStringLiteral("201")), settled(ids.last() + 1000, QStringLiteral("101"))});
+        QVERIFY(!missing);
+        QCOMPARE(inFlightCount(*store), 2);
+        const auto both =
+            store->insertBatch({settled(ids.at(1), QStringLiteral("201")), settled(ids.at(2), QStringLiteral("301"))});
+        QVERIFY2(both, both ? "" : qPrintable(both.error().message));
+        QCOMPARE(inFlightCount(*store), 0);
+        const QStringList expected{QStringLiteral("101"), QStringLiteral("201"), QStringLiteral("301")};
+        for (int i = 0; i < 3; ++i) {
+            const auto r = store->record(ids.at(i));
+            QVERIFY(r && *r);
+            QCOMPARE((*r)->subCode, expected.at(i));
+            QVERIFY((*r)->errorKind.isEmpty());
+        }
+        QCOMPARE(*store->count({}), 3);
+        // A later attempt in flight and its settlement use the kept statements again.
+        const auto another = store->insert(inFlight(QStringLiteral("KYC-3")));
+        QVERIFY(another);
+        QVERIFY(store->insert(settled(*another, QStringLiteral("204"))));
+        QCOMPARE((*store->record(*another))->subCode, QStringLiteral("204"));
+    }
+
     void orphanSettledAtNextOpen()
     {
         const QString path = freshPath();
