@@ -260,7 +260,7 @@ void BatchRunner::pump()
     QList<BatchRow> toSend;
     if (m_state == State::Running) {
         adaptRate();
-        int free = m_options.concurrency - int(m_inFlight.size());
+        int free = m_options.concurrency - requestsOut();
         while (free > 0 && m_state == State::Running && !budgetFull(int(toSend.size()))) {
             const double now = nowMs();
             const double wait = m_bucket.msUntilToken(now);
@@ -337,6 +337,16 @@ void BatchRunner::pump()
                nullptr,
                m_counts.billed + m_counts.unknown));
     finishIfIdle();
+}
+
+int BatchRunner::requestsOut() const
+{
+    // An answered row waiting for its commit to be durable is no longer at the service: the next
+    // row leaves in the transaction that stores the answer (one commit per row instead of two).
+    int out = 0;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        out += it.key()->isAnswered() ? 0 : 1;
+    return out;
 }
 
 void BatchRunner::dispatch(const BatchRow& row)

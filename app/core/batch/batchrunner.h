@@ -163,6 +163,7 @@ private:
     void schedulePump(double delayMs = 0);
     void pump();
     bool nextRow(double now, BatchRow* row, double* waitMs);
+    int requestsOut() const; // rows sent and not answered yet: what --concurrency bounds
     void dispatch(const BatchRow& row);
     void onFinished(verification::Verification* v,
                     const api::VerifyOutcome& outcome,

@@ -210,6 +210,7 @@ void VerificationService::notSent(Verification* v, const QString& historyError)
 
 void VerificationService::record(Verification* v, const VerifyOutcome& outcome)
 {
+    v->m_answered = true;
     v->m_outcome = outcome;
     if (m_history && m_groupCommit) {
         m_pending.append(v);

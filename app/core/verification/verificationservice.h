@@ -42,6 +42,9 @@ public:
     ~Verification() override;
 
     bool isFinished() const { return m_finished; }
+    // True once the request is no longer out at the service (its outcome arrived), though the
+    // outcome may still wait for the history's commit before finished() reports it.
+    bool isAnswered() const { return m_answered; }
     const api::VerifyOutcome& outcome() const { return m_outcome; }
     const HistoryWrite& historyWrite() const { return m_historyWrite; }
     // Stops the call; an attempt already sent may still be processed (and billed): the outcome says
@@ -71,6 +74,7 @@ private:
     identity::IdentityInput m_plaintext; // until recorded (fingerprints), then cleared
     history::BatchRef m_batch;
     HistoryWrite m_historyWrite;
+    bool m_answered = false;
     bool m_finished = false;
 };
 

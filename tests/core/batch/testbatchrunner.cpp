@@ -5,6 +5,7 @@
 #include "batch/batchresults.h"
 #include "batch/batchrunner.h"
 #include "batchtestutil.h"
+#include "history/historyfeed.h"
 #include "history/historystore.h"
 #include "sandboxfixture.h"
 #include "testenv.h"
@@ -449,6 +450,43 @@ private slots:
         const QMap<int, int> attempts = h.attemptsPerRow();
         for (auto it = attempts.cbegin(); it != attempts.cend(); ++it)
             QCOMPARE(it.value(), 1);
+    }
+
+    // --concurrency bounds the requests out at the service: a row answered and waiting for its
+    // commit takes no place, so the next row is marked in flight in the transaction that stores the
+    // answer (one commit per row, not two).
+    void theNextRowLeavesWithTheAnswerBeforeIt()
+    {
+        auto sandbox = test::startSandbox();
+        QVERIFY(sandbox);
+        const int total = 6;
+        Harness h(syntheticCsv(total));
+        QVERIFY(h.create());
+        // At every settlement: how many of the batch's attempts the history holds, and how many
+        // of them are still in flight.
+        QList<QPair<int, int>> atSettlement;
+        QObject watching;
+        connect(h.store->feed(), &history::HistoryFeed::attemptsChanged, &watching, [&] {
+            QSqlQuery q(QSqlDatabase::database(h.store->connectionName()));
+            q.prepare(QStringLiteral("SELECT COUNT(*), SUM(CASE WHEN error_kind = 'in_flight' THEN 1 ELSE 0 END) "
+                                     "FROM attempts WHERE batch_id = ?"));
+            q.addBindValue(h.batchId);
+            if (q.exec() && q.next())
+                atSettlement.append({q.value(0).toInt(), q.value(1).toInt()});
+        });
+        RunnerOptions options;
+        options.qps = 0;
+        options.concurrency = 1;
+        BatchRunner runner(&h.service);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().value<BatchRunner::Result>(), BatchRunner::Result::Completed);
+        QCOMPARE(int(sandbox->requestCount()), total);
+        QCOMPARE(atSettlement.size(), total);
+        for (int i = 0; i + 1 < total; ++i)
+            QCOMPARE(atSettlement.at(i), qMakePair(i + 2, 1)); // row i + 1 settled, row i + 2 in flight
+        QCOMPARE(atSettlement.last(), qMakePair(total, 0));
     }
 
     void skipsPeopleAnsweredBefore()
