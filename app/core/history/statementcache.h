@@ -29,7 +29,6 @@ public:
     // Forgets every statement: before the connection closes, and after a failed transaction (a
     // statement prepared in it may not have outlived it on every engine).
     void clear() { m_statements.clear(); }
-    std::size_t size() const { return m_statements.size(); }
 
 private:
     // Statements are fixed texts, a dozen in all; one built from values would otherwise grow the
