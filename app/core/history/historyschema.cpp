@@ -235,7 +235,15 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
         QStringLiteral("CREATE INDEX attempts_request_id ON attempts (UPPER(request_id))"),
     };
 
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11};
+    // Settling an attempt in flight names every column, the reference too: the reference index
+    // is kept in step only when the reference really changed (SQLite's trigger; see
+    // SqlDialect::renewReferenceIndexUpkeep()).
+    Migration v12;
+    v12.version = 12;
+    v12.description = QStringLiteral("reference index upkeep");
+    v12.backfill = [&dialect](Transaction& transaction) { return dialect.renewReferenceIndexUpkeep(transaction); };
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
 }
 
 } // namespace tricheck::history

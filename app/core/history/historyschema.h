@@ -27,6 +27,6 @@ class SqlDialect;
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/core/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 11;
+constexpr int kHistorySchemaVersion = 12;
 
 } // namespace tricheck::history

@@ -44,6 +44,10 @@ public:
     {
         return m_engine->createReferenceIndex(transaction);
     }
+    std::optional<QSqlError> renewReferenceIndexUpkeep(Transaction& transaction) const override
+    {
+        return m_engine->renewReferenceIndexUpkeep(transaction);
+    }
     QString referenceIndexCondition(QSqlDatabase& db, const QString& text) const override
     {
         return m_engine->referenceIndexCondition(db, text);

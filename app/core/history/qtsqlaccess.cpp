@@ -130,6 +130,11 @@ std::optional<QSqlError> SqlDialect::createReferenceIndex(Transaction& /*transac
     return std::nullopt;
 }
 
+std::optional<QSqlError> SqlDialect::renewReferenceIndexUpkeep(Transaction& /*transaction*/) const
+{
+    return std::nullopt;
+}
+
 QString SqlDialect::referenceIndexCondition(QSqlDatabase& /*db*/, const QString& /*text*/) const
 {
     return {};

@@ -106,6 +106,10 @@ public:
     // transaction, when the engine can (SQLite: an FTS5 trigram table; PostgreSQL: pg_trgm). An
     // engine that cannot leaves the search to a scan: nothing is created and nothing fails.
     virtual std::optional<QSqlError> createReferenceIndex(Transaction& transaction) const;
+    // Brings an existing reference index's upkeep to the current rule, inside a migration's
+    // transaction (SQLite: a reference is indexed again only when an update changed it); nothing
+    // where the engine keeps no such index.
+    virtual std::optional<QSqlError> renewReferenceIndexUpkeep(Transaction& transaction) const;
     // The condition for "reference contains `text`" that uses that index; empty: none exists
     // (the caller falls back to LIKE).
     virtual QString referenceIndexCondition(QSqlDatabase& db, const QString& text) const;

@@ -185,6 +185,35 @@ private slots:
         QCOMPARE((*store->record(*another))->subCode, QStringLiteral("204"));
     }
 
+    // Settling an attempt re-indexes its reference only when the text changed (SQLite's trigram
+    // index): a settled attempt is found by its reference, and a changed one by its new text only.
+    void referenceSearchFollowsSettlement()
+    {
+        auto store = openStore(freshPath());
+        QVERIFY(store);
+        const auto kept = store->insert(inFlight(QStringLiteral("KYC-alpha-1")));
+        const auto renamed = store->insert(inFlight(QStringLiteral("KYC-beta-2")));
+        QVERIFY(kept && renamed);
+        const auto settled = [](qint64 id, const QString& reference) {
+            AttemptRecord r = AttemptRecord::fromOutcome(resultOutcome(QStringLiteral("101"), kNow()));
+            r.id = id;
+            r.reference = reference;
+            return r;
+        };
+        QVERIFY(store->insertBatch(
+            {settled(*kept, QStringLiteral("KYC-alpha-1")), settled(*renamed, QStringLiteral("KYC-gamma-3"))}));
+        const auto found = [&](const QString& text) {
+            HistoryFilter f;
+            f.referenceContains = text;
+            const auto n = store->count(f);
+            return n ? int(*n) : -1;
+        };
+        QCOMPARE(found(QStringLiteral("alpha")), 1);
+        QCOMPARE(found(QStringLiteral("gamma")), 1);
+        QCOMPARE(found(QStringLiteral("beta")), 0);
+        QCOMPARE(found(QStringLiteral("KYC-")), 2);
+    }
+
     void orphanSettledAtNextOpen()
     {
         const QString path = freshPath();
