@@ -288,6 +288,11 @@ void BatchRunner::pump()
         finishIfIdle();
         return;
     }
+    // The commit that marked rows in flight proved this process alive too (the batch's heartbeat_ms):
+    // the heartbeat's own commit, which waits for the disk on this thread, is due only after a
+    // whole interval without a row leaving (paused, throttled, waiting for answers).
+    if (!lines.isEmpty() && m_heartbeat.isActive())
+        m_heartbeat.start();
     // Committed in flight: they leave now (the service sends them), even if an outcome just
     // reported stops the batch (a row marked in flight and not sent would be "outcome unknown").
     for (const BatchRow& row : std::as_const(toSend)) {

@@ -120,6 +120,8 @@ public:
     // The time the rate limit is computed on (a steady clock unless set). Call before start(); the
     // clock must outlive the runner.
     void setClock(BatchClock* clock);
+    // How often the journal's heartbeat is written when no row leaves (10 s unless set).
+    void setHeartbeatIntervalForTesting(int ms) { m_heartbeat.setInterval(ms); }
 
     State state() const { return m_state; }
     Result result() const { return m_result; }

@@ -317,6 +317,52 @@ private slots:
         QCOMPARE(t.pending, 0);
     }
 
+    void theHeartbeatWaitsWhileRowsLeave()
+    {
+        // Each commit that marks a row in flight also proves the owner alive (heartbeat_ms), so the
+        // heartbeat's own commit (durable: it waits for the disk on the runner's thread) is written
+        // only after a whole interval without a row leaving, as while paused.
+        test::SandboxSetup setup;
+        setup.qps = 0;
+        setup.faults.latencyMinMs = 20;
+        setup.faults.latencyMaxMs = 20;
+        auto sandbox = test::startSandbox(setup);
+        QVERIFY(sandbox);
+        Harness h(syntheticCsv(150));
+        QVERIFY(h.create());
+        // A heartbeat's own write moves heartbeat_ms alone; a row's mark moves updated_ms with it.
+        QSqlQuery q(QSqlDatabase::database(h.store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TABLE heartbeats (at_ms BIGINT)")));
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER heartbeat_only AFTER UPDATE OF heartbeat_ms ON batches "
+                                      "WHEN new.updated_ms IS old.updated_ms "
+                                      "BEGIN INSERT INTO heartbeats VALUES (new.heartbeat_ms); END")));
+        const auto heartbeats = [&h] {
+            QSqlQuery count(QSqlDatabase::database(h.store->connectionName()));
+            return count.exec(QStringLiteral("SELECT COUNT(*) FROM heartbeats")) && count.next()
+                       ? count.value(0).toInt()
+                       : -1;
+        };
+        const int interval = 800;
+        BatchRunner runner(&h.service);
+        runner.setHeartbeatIntervalForTesting(interval);
+        QSignalSpy finished(&runner, &BatchRunner::finished);
+        RunnerOptions options;
+        options.qps = 0;
+        options.concurrency = 1;
+        QElapsedTimer flowing;
+        flowing.start();
+        QCOMPARE(runner.start(h.batchId, h.file, sandboxTarget(sandbox->url()), options), std::nullopt);
+        QTRY_VERIFY_WITH_TIMEOUT(runner.counts().answered >= 100, 60000);
+        QVERIFY(flowing.elapsed() >= 2LL * interval); // 20 ms a row: rows left through two intervals at least
+        QCOMPARE(heartbeats(), 0);
+
+        runner.pause();
+        QTRY_COMPARE_WITH_TIMEOUT(runner.counts().inFlight, 0, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(heartbeats() >= 1, 10 * interval); // paused: the heartbeat alone proves it
+        runner.cancel();
+        QVERIFY(finished.count() == 1 || finished.wait(30000));
+    }
+
     void throttlingFromTheSandbox()
     {
         // The account allows 3 requests per second, the runner was told 20: the service throttles,
