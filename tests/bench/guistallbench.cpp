@@ -37,6 +37,9 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <sys/types.h>
+
+#include <csignal>
 #include <functional>
 #include <memory>
 
@@ -59,6 +62,10 @@ struct Probed
     double longestWaitCursorMs = 0;
     double totalMs = 0;
     qint64 firings = 0;
+    // Every stall over the goal: how long and when it ended (ms from the start of the action). One
+    // outlier in a long action reads differently from many (the machine, or work of the app's own).
+    QList<std::pair<double, double>> overGoal; // the first kOverGoalKept of them
+    int overGoalCount = 0;
 };
 
 // A timer on the GUI thread every 5 ms: the gap between two firings, less the interval, is the
@@ -110,6 +117,12 @@ private:
             m_seen.stallAtMs = double(now - m_start) / 1e6;
             m_seen.stallAtClockS = double(m_clock.msecsSinceReference()) / 1e3 + double(now) / 1e9;
         }
+        if (stall > kStallGoalMs) {
+            ++m_seen.overGoalCount;
+            if (m_seen.overGoal.size() < kOverGoalKept)
+                m_seen.overGoal.append({stall, double(now - m_start) / 1e6});
+            snapshotTrace(now);
+        }
         m_last = now;
         ++m_seen.firings;
         const bool busy = busyCursor();
@@ -121,8 +134,22 @@ private:
         }
     }
 
+    // TRICHECK_BENCH_STALL_SIGNAL=PID: a stall over the goal sends SIGUSR2 to PID (at most once a
+    // second), for `perf record --overwrite --switch-output=signal`, which then writes what its ring
+    // buffer holds: the scheduler's view of the stall's window, without tracing the whole run to disk.
+    void snapshotTrace(qint64 now)
+    {
+        static const pid_t tracer = pid_t(qEnvironmentVariableIntValue("TRICHECK_BENCH_STALL_SIGNAL"));
+        if (tracer <= 0 || (m_lastSnapshot >= 0 && now - m_lastSnapshot < 1'000'000'000))
+            return;
+        m_lastSnapshot = now;
+        ::kill(tracer, SIGUSR2);
+    }
+
+    static constexpr int kOverGoalKept = 20;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    qint64 m_lastSnapshot = -1;
     qint64 m_start = 0;
     qint64 m_last = 0;
     qint64 m_waitSince = -1;
@@ -262,6 +289,7 @@ public:
                 .arg(p.longestStallMs, 0, 'f', 1)
                 .arg(p.stallAtMs, 0, 'f', 0)
                 .arg(p.stallAtClockS, 0, 'f', 3));
+        noteStallsOverGoal(name, p);
         return finished;
     }
 
@@ -281,6 +309,7 @@ public:
                            .arg(name)
                            .arg(p.firings)
                            .arg(p.longestStallMs, 0, 'f', 1));
+        noteStallsOverGoal(name, p);
     }
 
     // The table painted since `before`.
@@ -296,6 +325,20 @@ public:
     void setShowing(std::function<bool()> showing) { m_paints.showing = std::move(showing); }
 
 private:
+    void noteStallsOverGoal(const QString& name, const Probed& p)
+    {
+        if (p.overGoal.isEmpty())
+            return;
+        QStringList stalls;
+        for (const auto& [ms, at] : p.overGoal)
+            stalls.append(QStringLiteral("%1 ms at %2 s").arg(ms, 0, 'f', 1).arg(at / 1000, 0, 'f', 1));
+        m_context.note(QStringLiteral("%1: %2 stalls over %3 ms: %4")
+                           .arg(name)
+                           .arg(p.overGoalCount)
+                           .arg(kStallGoalMs)
+                           .arg(stalls.join(u", ")));
+    }
+
     Context& m_context;
     Desktop& m_desktop;
     StallProbe m_probe;
