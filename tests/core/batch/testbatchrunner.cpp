@@ -102,6 +102,17 @@ public:
     QString batchId;
 };
 
+// A sandbox without a rate limit that answers every request after `latencyMs`: rows stay in flight
+// long enough to pause between them.
+std::unique_ptr<sandbox::SandboxServer> startSlowSandbox(int latencyMs)
+{
+    test::SandboxSetup setup;
+    setup.qps = 0;
+    setup.faults.latencyMinMs = latencyMs;
+    setup.faults.latencyMaxMs = latencyMs;
+    return test::startSandbox(setup);
+}
+
 QByteArray demoCsv()
 {
     QList<QByteArray> lines{"mobile,name,id_number,reference"};
@@ -261,11 +272,7 @@ private slots:
 
     void pauseResumeCancel()
     {
-        test::SandboxSetup setup;
-        setup.qps = 0;
-        setup.faults.latencyMinMs = 20;
-        setup.faults.latencyMaxMs = 20;
-        auto sandbox = test::startSandbox(setup);
+        auto sandbox = startSlowSandbox(20);
         QVERIFY(sandbox);
         const int total = 30;
         Harness h(syntheticCsv(total));
@@ -322,11 +329,7 @@ private slots:
         // Each commit that marks a row in flight also proves the owner alive (heartbeat_ms), so the
         // heartbeat's own commit (durable: it waits for the disk on the runner's thread) is written
         // only after a whole interval without a row leaving, as while paused.
-        test::SandboxSetup setup;
-        setup.qps = 0;
-        setup.faults.latencyMinMs = 20;
-        setup.faults.latencyMaxMs = 20;
-        auto sandbox = test::startSandbox(setup);
+        auto sandbox = startSlowSandbox(20);
         QVERIFY(sandbox);
         Harness h(syntheticCsv(150));
         QVERIFY(h.create());
