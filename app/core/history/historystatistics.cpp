@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace tricheck::history {
 
@@ -28,12 +29,86 @@ std::optional<qint64> percentile(const QList<std::pair<qint64, qint64>>& histogr
     return histogram.isEmpty() ? std::nullopt : std::optional<qint64>(histogram.last().first);
 }
 
-template <typename Map>
-void copyInto(const QHash<QString, qint64>& from, Map& to)
+// Counts per value of a column with few distinct values (status, SubCode, error kind), for a pass
+// over a month of attempts. SQLite's cursor hands out one shared string per distinct value
+// (sqlitenative.cpp), so comparing where the text lives finds its counter without hashing the
+// text of every row (a QHash lookup per column was a tenth of the pass); text from another cursor
+// falls back to comparing the text itself.
+class TextTally
 {
-    for (auto it = from.cbegin(); it != from.cend(); ++it)
-        to.insert(it.key(), it.value());
-}
+public:
+    void add(const QString& text)
+    {
+        for (auto& [value, n] : m_counts) {
+            if (value.constData() == text.constData()) {
+                ++n;
+                return;
+            }
+        }
+        for (auto& [value, n] : m_counts) {
+            if (value == text) {
+                ++n;
+                return;
+            }
+        }
+        m_counts.emplace_back(text, 1);
+    }
+
+    template <typename Map>
+    void copyInto(Map& to) const
+    {
+        for (const auto& [value, n] : m_counts)
+            to[value] += n;
+    }
+
+private:
+    std::vector<std::pair<QString, qint64>> m_counts;
+};
+
+// Attempts per latency in milliseconds, for exact percentiles: a plain array for the latencies
+// replies take (up to a minute), a hash for the rest.
+class LatencyHistogram
+{
+public:
+    void add(qint64 ms)
+    {
+        if (ms >= 0 && ms < kDirect) {
+            if (m_direct.empty())
+                m_direct.resize(kDirect, 0);
+            ++m_direct[std::size_t(ms)];
+        } else {
+            ++m_other[ms];
+        }
+        ++m_total;
+    }
+
+    qint64 total() const { return m_total; }
+
+    // (latency, attempts) pairs in ascending order of latency.
+    QList<std::pair<qint64, qint64>> sorted() const
+    {
+        QList<std::pair<qint64, qint64>> out;
+        for (std::size_t ms = 0; ms < m_direct.size(); ++ms) {
+            if (m_direct[ms] > 0)
+                out.append({qint64(ms), m_direct[ms]});
+        }
+        QList<std::pair<qint64, qint64>> rest;
+        for (auto it = m_other.cbegin(); it != m_other.cend(); ++it)
+            rest.append({it.key(), it.value()});
+        std::sort(rest.begin(), rest.end());
+        // Negative latencies (not expected) sort before the array's, the rest after it.
+        auto split = std::partition_point(rest.begin(), rest.end(), [](const auto& e) { return e.first < 0; });
+        out = QList<std::pair<qint64, qint64>>(rest.begin(), split) + out;
+        out.append(QList<std::pair<qint64, qint64>>(split, rest.end()));
+        return out;
+    }
+
+private:
+    static constexpr qint64 kDirect = 60'000;
+    std::vector<qint64> m_direct;
+    QHash<qint64, qint64> m_other;
+    qint64 m_total = 0;
+};
 
 } // namespace
 
@@ -113,21 +188,21 @@ Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilte
     QSqlDatabase db = m_database.connection();
     const auto cursor = m_database.dialect().rowCursor(db, statsSelect + w.text, w.binds);
     HistoryStats s;
-    QHash<QString, qint64> byStatus;
-    QHash<QString, qint64> bySubCode;
-    QHash<QString, qint64> byErrorKind;
-    QHash<qint64, qint64> latencies;
+    TextTally byStatus;
+    TextTally bySubCode;
+    TextTally byErrorKind;
+    LatencyHistogram latencies;
     const QString validation = api::errorKindId(api::ErrorKind::Validation);
     const QString configuration = api::errorKindId(api::ErrorKind::Configuration);
     while (cursor->next()) {
         ++s.total;
-        ++byStatus[cursor->text(0)];
+        byStatus.add(cursor->text(0));
         const bool error = !cursor->isNull(2);
         const QString errorKind = error ? cursor->text(2) : QString();
         if (error)
-            ++byErrorKind[errorKind];
+            byErrorKind.add(errorKind);
         else
-            ++bySubCode[cursor->text(1)];
+            bySubCode.add(cursor->text(1));
         if (cursor->isNull(3))
             ++s.billingUnknown;
         else if (cursor->integer(3) != 0)
@@ -136,20 +211,15 @@ Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilte
             ++s.notBilled;
         // Latency of the attempts that were sent (input and configuration errors never were).
         if (!error || (errorKind != validation && errorKind != configuration))
-            ++latencies[cursor->integer(4)];
+            latencies.add(cursor->integer(4));
     }
     if (const auto error = cursor->error())
         return Result::failure(m_database.error(*error));
-    copyInto(byStatus, s.byStatus);
-    copyInto(bySubCode, s.bySubCode);
-    copyInto(byErrorKind, s.byErrorKind);
-    QList<std::pair<qint64, qint64>> histogram;
-    qint64 sent = 0;
-    for (auto it = latencies.cbegin(); it != latencies.cend(); ++it) {
-        histogram.append({it.key(), it.value()});
-        sent += it.value();
-    }
-    std::sort(histogram.begin(), histogram.end());
+    byStatus.copyInto(s.byStatus);
+    bySubCode.copyInto(s.bySubCode);
+    byErrorKind.copyInto(s.byErrorKind);
+    const QList<std::pair<qint64, qint64>> histogram = latencies.sorted();
+    const qint64 sent = latencies.total();
     s.p50LatencyMs = percentile(histogram, sent, 0.50);
     s.p95LatencyMs = percentile(histogram, sent, 0.95);
     if (!histogram.isEmpty())
