@@ -79,10 +79,7 @@ public:
         } else {
             ++m_other[ms];
         }
-        ++m_total;
     }
-
-    qint64 total() const { return m_total; }
 
     // (latency, attempts) pairs in ascending order of latency.
     QList<std::pair<qint64, qint64>> sorted() const
@@ -92,14 +89,9 @@ public:
             if (m_direct[ms] > 0)
                 out.append({qint64(ms), m_direct[ms]});
         }
-        QList<std::pair<qint64, qint64>> rest;
         for (auto it = m_other.cbegin(); it != m_other.cend(); ++it)
-            rest.append({it.key(), it.value()});
-        std::sort(rest.begin(), rest.end());
-        // Negative latencies (not expected) sort before the array's, the rest after it.
-        auto split = std::partition_point(rest.begin(), rest.end(), [](const auto& e) { return e.first < 0; });
-        out = QList<std::pair<qint64, qint64>>(rest.begin(), split) + out;
-        out.append(QList<std::pair<qint64, qint64>>(split, rest.end()));
+            out.append({it.key(), it.value()});
+        std::sort(out.begin(), out.end()); // the array's part is in order already
         return out;
     }
 
@@ -107,7 +99,6 @@ private:
     static constexpr qint64 kDirect = 60'000;
     std::vector<qint64> m_direct;
     QHash<qint64, qint64> m_other;
-    qint64 m_total = 0;
 };
 
 } // namespace
@@ -219,7 +210,9 @@ Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilte
     bySubCode.copyInto(s.bySubCode);
     byErrorKind.copyInto(s.byErrorKind);
     const QList<std::pair<qint64, qint64>> histogram = latencies.sorted();
-    const qint64 sent = latencies.total();
+    qint64 sent = 0;
+    for (const auto& [ms, n] : histogram)
+        sent += n;
     s.p50LatencyMs = percentile(histogram, sent, 0.50);
     s.p95LatencyMs = percentile(histogram, sent, 0.95);
     if (!histogram.isEmpty())
