@@ -75,6 +75,15 @@ std::optional<HistoryError> HistoryDatabase::connect(int busyTimeoutMs)
     return std::nullopt;
 }
 
+std::optional<HistoryError> HistoryDatabase::prepareForOnePass() const
+{
+    for (const QString& statement : m_dialect->onePassStatements()) {
+        if (auto failed = exec(statement))
+            return failed;
+    }
+    return std::nullopt;
+}
+
 bool HistoryDatabase::keepsRowCount() const
 {
     if (!m_keepsRowCount)

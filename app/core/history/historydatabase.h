@@ -29,6 +29,8 @@ public:
 
     // Opens the connection and runs the dialect's session statements (nothing is written).
     std::optional<HistoryError> connect(int busyTimeoutMs);
+    // Sets the connection up for one pass over many rows (SqlDialect::onePassStatements()).
+    std::optional<HistoryError> prepareForOnePass() const;
 
     QSqlDatabase connection() const;
     const SqlDialect& dialect() const { return *m_dialect; }

@@ -3,105 +3,12 @@
 #include "historydatabase.h"
 #include "historysql.h"
 
-#include <QHash>
 #include <QVariant>
 
 #include <algorithm>
-#include <cmath>
-#include <vector>
+#include <limits>
 
 namespace tricheck::history {
-
-namespace {
-
-// Nearest-rank percentile over a histogram of (value, count) pairs sorted by value.
-std::optional<qint64> percentile(const QList<std::pair<qint64, qint64>>& histogram, qint64 total, double p)
-{
-    if (total <= 0)
-        return std::nullopt;
-    const qint64 rank = std::max<qint64>(1, qint64(std::ceil(p * double(total))));
-    qint64 seen = 0;
-    for (const auto& [value, n] : histogram) {
-        seen += n;
-        if (seen >= rank)
-            return value;
-    }
-    return histogram.isEmpty() ? std::nullopt : std::optional<qint64>(histogram.last().first);
-}
-
-// Counts per value of a column with few distinct values (status, SubCode, error kind), for a pass
-// over a month of attempts. SQLite's cursor hands out one shared string per distinct value
-// (sqlitenative.cpp), so comparing where the text lives finds its counter without hashing the
-// text of every row (a QHash lookup per column was a tenth of the pass); text from another cursor
-// falls back to comparing the text itself.
-class TextTally
-{
-public:
-    void add(const QString& text)
-    {
-        for (auto& [value, n] : m_counts) {
-            if (value.constData() == text.constData()) {
-                ++n;
-                return;
-            }
-        }
-        for (auto& [value, n] : m_counts) {
-            if (value == text) {
-                ++n;
-                return;
-            }
-        }
-        m_counts.emplace_back(text, 1);
-    }
-
-    template <typename Map>
-    void copyInto(Map& to) const
-    {
-        for (const auto& [value, n] : m_counts)
-            to[value] += n;
-    }
-
-private:
-    std::vector<std::pair<QString, qint64>> m_counts;
-};
-
-// Attempts per latency in milliseconds, for exact percentiles: a plain array for the latencies
-// replies take (up to a minute), a hash for the rest.
-class LatencyHistogram
-{
-public:
-    void add(qint64 ms)
-    {
-        if (ms >= 0 && ms < kDirect) {
-            if (m_direct.empty())
-                m_direct.resize(kDirect, 0);
-            ++m_direct[std::size_t(ms)];
-        } else {
-            ++m_other[ms];
-        }
-    }
-
-    // (latency, attempts) pairs in ascending order of latency.
-    QList<std::pair<qint64, qint64>> sorted() const
-    {
-        QList<std::pair<qint64, qint64>> out;
-        for (std::size_t ms = 0; ms < m_direct.size(); ++ms) {
-            if (m_direct[ms] > 0)
-                out.append({qint64(ms), m_direct[ms]});
-        }
-        for (auto it = m_other.cbegin(); it != m_other.cend(); ++it)
-            out.append({it.key(), it.value()});
-        std::sort(out.begin(), out.end()); // the array's part is in order already
-        return out;
-    }
-
-private:
-    static constexpr qint64 kDirect = 60'000;
-    std::vector<qint64> m_direct;
-    QHash<qint64, qint64> m_other;
-};
-
-} // namespace
 
 Expected<StatusCounts, HistoryError> HistoryStatistics::statusCounts(const QDateTime& fromUtc,
                                                                      const QDateTime& toUtc) const
@@ -168,9 +75,9 @@ void HistoryStatistics::add(BilledCounts& c, std::optional<bool> billed, qint64 
         c.billed += n;
 }
 
-Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilter& filter) const
+Expected<StatsTally, HistoryError> HistoryStatistics::tally(const HistoryFilter& filter) const
 {
-    using Result = Expected<HistoryStats, HistoryError>;
+    using Result = Expected<StatsTally, HistoryError>;
     static const QString statsSelect =
         QStringLiteral("SELECT status_role, sub_code, error_kind, billed, latency_ms FROM attempts");
     // One pass over the covering time index, summed up here: grouping in SQL would sort a
@@ -178,22 +85,18 @@ Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilte
     const sql::Where w = sql::where(filter, m_database.dialect().likeOperator());
     QSqlDatabase db = m_database.connection();
     const auto cursor = m_database.dialect().rowCursor(db, statsSelect + w.text, w.binds);
-    HistoryStats s;
-    TextTally byStatus;
-    TextTally bySubCode;
-    TextTally byErrorKind;
-    LatencyHistogram latencies;
+    StatsTally s;
     const QString validation = api::errorKindId(api::ErrorKind::Validation);
     const QString configuration = api::errorKindId(api::ErrorKind::Configuration);
     while (cursor->next()) {
         ++s.total;
-        byStatus.add(cursor->text(0));
+        s.byStatus.add(cursor->text(0));
         const bool error = !cursor->isNull(2);
         const QString errorKind = error ? cursor->text(2) : QString();
         if (error)
-            byErrorKind.add(errorKind);
+            s.byErrorKind.add(errorKind);
         else
-            bySubCode.add(cursor->text(1));
+            s.bySubCode.add(cursor->text(1));
         if (cursor->isNull(3))
             ++s.billingUnknown;
         else if (cursor->integer(3) != 0)
@@ -202,22 +105,51 @@ Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilte
             ++s.notBilled;
         // Latency of the attempts that were sent (input and configuration errors never were).
         if (!error || (errorKind != validation && errorKind != configuration))
-            latencies.add(cursor->integer(4));
+            s.latencies.add(cursor->integer(4));
     }
     if (const auto error = cursor->error())
         return Result::failure(m_database.error(*error));
-    byStatus.copyInto(s.byStatus);
-    bySubCode.copyInto(s.bySubCode);
-    byErrorKind.copyInto(s.byErrorKind);
-    const QList<std::pair<qint64, qint64>> histogram = latencies.sorted();
-    qint64 sent = 0;
-    for (const auto& [ms, n] : histogram)
-        sent += n;
-    s.p50LatencyMs = percentile(histogram, sent, 0.50);
-    s.p95LatencyMs = percentile(histogram, sent, 0.95);
-    if (!histogram.isEmpty())
-        s.maxLatencyMs = histogram.constLast().first;
     return s;
+}
+
+Expected<HistoryStats, HistoryError> HistoryStatistics::stats(const HistoryFilter& filter) const
+{
+    auto counted = tally(filter);
+    if (!counted)
+        return Expected<HistoryStats, HistoryError>::failure(counted.error());
+    return counted->result();
+}
+
+std::optional<qint64> HistoryStatistics::halfway(const HistoryFilter& filter, qint64 minAttempts) const
+{
+    const qint64 from = filter.from ? filter.from->toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 to = filter.to ? filter.to->toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    // The first and the last attempt of the range, found in the time index. Ids grow as attempts
+    // are stored, so their distance estimates how many the range holds, and the attempt with the
+    // id between them starts about halfway through them.
+    QSqlQuery ends = m_database.query();
+    ends.prepare(QStringLiteral("SELECT (SELECT id FROM attempts WHERE started_ms >= ? AND started_ms < ? "
+                                "ORDER BY started_ms LIMIT 1), "
+                                "(SELECT id FROM attempts WHERE started_ms >= ? AND started_ms < ? "
+                                "ORDER BY started_ms DESC LIMIT 1)"));
+    const QVariantList binds{from, to, from, to};
+    for (int i = 0; i < binds.size(); ++i)
+        ends.bindValue(i, binds.at(i));
+    if (!ends.exec() || !ends.next() || ends.value(0).isNull() || ends.value(1).isNull())
+        return std::nullopt;
+    const qint64 first = std::min(ends.value(0).toLongLong(), ends.value(1).toLongLong());
+    const qint64 last = std::max(ends.value(0).toLongLong(), ends.value(1).toLongLong());
+    if (last - first + 1 < minAttempts)
+        return std::nullopt;
+    QSqlQuery middle = m_database.query();
+    middle.prepare(QStringLiteral("SELECT started_ms FROM attempts WHERE id >= ? ORDER BY id LIMIT 1"));
+    middle.bindValue(0, first + (last - first) / 2);
+    if (!middle.exec() || !middle.next())
+        return std::nullopt;
+    const qint64 ms = middle.value(0).toLongLong();
+    if (ms <= from || ms >= to) // ids out of time order (an import of older attempts)
+        return std::nullopt;
+    return ms;
 }
 
 } // namespace tricheck::history

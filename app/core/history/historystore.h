@@ -169,7 +169,12 @@ public:
     Expected<StatusCounts, HistoryError> statusCounts(const QDateTime& fromUtc, const QDateTime& toUtc);
     // Billed and maybe-billed attempts of the sandbox or of the real service in [from, to).
     Expected<BilledCounts, HistoryError> billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc, bool sandbox);
+    // Over a long range counted in two parts at once, on this store's connection and on one of
+    // its own on another thread.
     Expected<HistoryStats, HistoryError> stats(const HistoryFilter& filter);
+    // How many attempts (estimated) a range must hold to be counted in two parts; the default
+    // suits a two-core machine, tests lower it. Returns the one it replaces.
+    static qint64 setStatsSplitThresholdForTesting(qint64 attempts);
 
     // -- audit trail --
     // Fills in the time and operator when empty. Returns the event's id.

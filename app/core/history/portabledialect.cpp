@@ -27,6 +27,7 @@ public:
     void secureFiles(const QString& path) const override { m_engine->secureFiles(path); }
     QStringList sideFiles(const QString& path) const override { return m_engine->sideFiles(path); }
     QStringList sessionStatements() const override { return m_engine->sessionStatements(); }
+    QStringList onePassStatements() const override { return m_engine->onePassStatements(); }
     std::optional<HistoryError> enableConcurrentAccess(QSqlDatabase& db, const QString& path) const override
     {
         return m_engine->enableConcurrentAccess(db, path);

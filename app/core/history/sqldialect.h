@@ -86,6 +86,9 @@ public:
 
     // Statements run on every new connection; they must not write to the database.
     virtual QStringList sessionStatements() const = 0;
+    // Statements for a connection opened for one pass over many rows (statistics counted in
+    // parts): what it reads is not read again, so it keeps no large cache. They must not write.
+    virtual QStringList onePassStatements() const { return {}; }
     // Switches the database to concurrent readers + one writer (SQLite: WAL). Writes.
     virtual std::optional<HistoryError> enableConcurrentAccess(QSqlDatabase& db, const QString& path) const = 0;
     // Marks a new database as TriCheck's (run inside the first migration).

@@ -117,6 +117,13 @@ public:
         };
     }
 
+    QStringList onePassStatements() const override
+    {
+        // 1 MiB instead of 16: a new connection allocates its cache page by page as it reads, and on
+        // a month of a ten-million-row history that cost a third of the pass (page faults).
+        return {QStringLiteral("PRAGMA cache_size = -1024")};
+    }
+
     std::optional<HistoryError> enableConcurrentAccess(QSqlDatabase& db, const QString& path) const override
     {
         QSqlQuery q(db);

@@ -20,6 +20,19 @@ namespace tricheck::history::sqlitenative {
 
 namespace {
 
+// SQLite counts every allocation under one process-wide mutex unless told not to (memory
+// statistics are on in Debian's build). Connections reading on two threads at once (statistics
+// counted in two parts, the desktop's page reader beside the GUI thread) then queue on that mutex
+// for pages they load: a month's statistics in two parts took longer on each thread than in one.
+// TriCheck never asks SQLite for its memory figures. sqlite3_config() must run before the library
+// starts, hence at load time; should anything have started it already, it refuses and nothing
+// changes.
+void turnOffMemoryStatistics()
+{
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+Q_CONSTRUCTOR_FUNCTION(turnOffMemoryStatistics)
+
 sqlite3* handleOf(QSqlDatabase& db)
 {
     const QVariant v = db.driver()->handle();

@@ -5,6 +5,8 @@
 #include "historytestdata.h"
 #include "testenv.h"
 
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -620,6 +622,72 @@ private slots:
         QVERIFY(empty);
         QCOMPARE(empty->total, 0);
         QVERIFY(!empty->p50LatencyMs);
+    }
+
+    void statsCountedInTwoParts_data() { bothWriters(); }
+
+    void statsCountedInTwoParts()
+    {
+        // A long range is counted in two parts at once, the later on a connection of its own: the
+        // parts must add up to exactly what one pass counts, the attempt at the cut counted once.
+        QFETCH(bool, portable);
+        auto store = openStore(path(QStringLiteral("stats-parts-%1.sqlite").arg(portable)), portable);
+        QVERIFY(store);
+        static const QStringList codes{QStringLiteral("101"),
+                                       QStringLiteral("201"),
+                                       QStringLiteral("202"),
+                                       QStringLiteral("301"),
+                                       QStringLiteral("999")};
+        QList<AttemptRecord> records;
+        for (int i = 0; i < 301; ++i) {
+            const QDateTime at = kBase.addSecs(qint64(i) * 60);
+            if (i % 17 == 0)
+                records.append(AttemptRecord::fromOutcome(errorOutcome(api::ErrorKind::Timeout, at, 60000 + i)));
+            else if (i % 23 == 0)
+                records.append(AttemptRecord::fromOutcome(errorOutcome(api::ErrorKind::Validation, at, 0)));
+            else
+                records.append(AttemptRecord::fromOutcome(
+                    resultOutcome(codes.at(i % codes.size()), at, QStringLiteral("CMCC"), qint64(i % 97) * 7)));
+        }
+        QVERIFY(store->insertBatch(records));
+
+        HistoryFilter everything;
+        HistoryFilter range;
+        range.from = kBase.addSecs(30);
+        range.to = kBase.addSecs(250 * 60 + 1);
+        HistoryFilter results = range;
+        results.roles = {api::StatusRole::Pass, api::StatusRole::Mismatch, api::StatusRole::Error};
+        const QList<HistoryFilter> filters{everything, range, results};
+        QList<HistoryStats> inOnePass;
+        for (const HistoryFilter& f : filters) {
+            const auto s = store->stats(f);
+            QVERIFY(s);
+            QVERIFY(s->total > 100);
+            inOnePass.append(*s);
+        }
+
+        const qint64 threshold = HistoryStore::setStatsSplitThresholdForTesting(2);
+        const auto restore = qScopeGuard([threshold] { HistoryStore::setStatsSplitThresholdForTesting(threshold); });
+        QLoggingCategory::setFilterRules(QStringLiteral("tricheck.history.debug=true"));
+        const auto quiet = qScopeGuard([] { QLoggingCategory::setFilterRules(QString()); });
+        for (qsizetype i = 0; i < filters.size(); ++i) {
+            QTest::ignoreMessage(QtDebugMsg, "statistics counted in two parts at once");
+            const auto s = store->stats(filters.at(i));
+            QVERIFY(s);
+            const HistoryStats& one = inOnePass.at(i);
+            QCOMPARE(s->total, one.total);
+            QCOMPARE(s->bySubCode, one.bySubCode);
+            QCOMPARE(s->byErrorKind, one.byErrorKind);
+            QCOMPARE(s->byStatus, one.byStatus);
+            QCOMPARE(s->billed, one.billed);
+            QCOMPARE(s->notBilled, one.notBilled);
+            QCOMPARE(s->billingUnknown, one.billingUnknown);
+            QCOMPARE(s->p50LatencyMs, one.p50LatencyMs);
+            QCOMPARE(s->p95LatencyMs, one.p95LatencyMs);
+            QCOMPARE(s->maxLatencyMs, one.maxLatencyMs);
+        }
+        QCOMPARE(inOnePass.constFirst().total, qint64(records.size()));
+        QCOMPARE(inOnePass.constFirst().maxLatencyMs, std::optional<qint64>(60000 + 289));
     }
 
     void commonAndRareReferenceTexts()
