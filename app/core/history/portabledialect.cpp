@@ -28,6 +28,7 @@ public:
     QStringList sideFiles(const QString& path) const override { return m_engine->sideFiles(path); }
     QStringList sessionStatements() const override { return m_engine->sessionStatements(); }
     QStringList onePassStatements() const override { return m_engine->onePassStatements(); }
+    bool groupsFasterThanRows() const override { return m_engine->groupsFasterThanRows(); }
     std::optional<HistoryError> enableConcurrentAccess(QSqlDatabase& db, const QString& path) const override
     {
         return m_engine->enableConcurrentAccess(db, path);

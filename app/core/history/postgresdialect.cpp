@@ -111,6 +111,11 @@ public:
         db.setConnectOptions(connectOptions(busyTimeoutMs));
     }
 
+    // A month of a ten-million-row history is some 850,000 rows sent as text and counted here, but a
+    // few thousand groups when the server counts them (per latency in milliseconds, for exact
+    // percentiles).
+    bool groupsFasterThanRows() const override { return true; }
+
     // The server keeps the data: nothing to create or protect on this computer.
     std::optional<HistoryError> prepareLocation(const QString& /*path*/) const override { return std::nullopt; }
     void secureFiles(const QString& /*path*/) const override { }

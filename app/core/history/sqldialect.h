@@ -89,6 +89,9 @@ public:
     // Statements for a connection opened for one pass over many rows (statistics counted in
     // parts): what it reads is not read again, so it keeps no large cache. They must not write.
     virtual QStringList onePassStatements() const { return {}; }
+    // Whether the engine groups a million rows faster than they can be sent and counted one by one
+    // (PostgreSQL's hash aggregate; SQLite sorts them first).
+    virtual bool groupsFasterThanRows() const { return false; }
     // Switches the database to concurrent readers + one writer (SQLite: WAL). Writes.
     virtual std::optional<HistoryError> enableConcurrentAccess(QSqlDatabase& db, const QString& path) const = 0;
     // Marks a new database as TriCheck's (run inside the first migration).
