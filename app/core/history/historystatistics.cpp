@@ -137,9 +137,10 @@ std::optional<qint64> HistoryStatistics::halfway(const HistoryFilter& filter, qi
                                 "ORDER BY started_ms LIMIT 1), "
                                 "(SELECT id FROM attempts WHERE started_ms >= ? AND started_ms < ? "
                                 "ORDER BY started_ms DESC LIMIT 1)"));
-    const QVariantList binds{from, to, from, to};
-    for (int i = 0; i < binds.size(); ++i)
-        ends.bindValue(i, binds.at(i));
+    ends.bindValue(0, from);
+    ends.bindValue(1, to);
+    ends.bindValue(2, from);
+    ends.bindValue(3, to);
     if (!ends.exec() || !ends.next() || ends.value(0).isNull() || ends.value(1).isNull())
         return std::nullopt;
     const qint64 first = std::min(ends.value(0).toLongLong(), ends.value(1).toLongLong());
