@@ -69,12 +69,8 @@ void StatsTally::Latencies::add(qint64 ms, qint64 n)
 
 void StatsTally::Latencies::mergeFrom(const Latencies& other)
 {
-    for (std::size_t ms = 0; ms < other.m_direct.size(); ++ms) {
-        if (other.m_direct[ms] > 0)
-            add(qint64(ms), other.m_direct[ms]);
-    }
-    for (auto it = other.m_other.cbegin(); it != other.m_other.cend(); ++it)
-        add(it.key(), it.value());
+    for (const auto& [ms, n] : other.sorted())
+        add(ms, n);
 }
 
 QList<std::pair<qint64, qint64>> StatsTally::Latencies::sorted() const
