@@ -13,6 +13,7 @@
 #include "history/historyopener.h"
 #include "history/historypassword.h"
 #include "history/historystore.h"
+#include "network/tlspreload.h"
 #include "settings/appsettings.h"
 #include "verification/earlieranswer.h"
 #include "verification/verificationservice.h"
@@ -79,6 +80,9 @@ Session::Session(settings::AppSettings* settings, SessionOptions options, QObjec
 {
     applyClientOptions();
     m_router->setRealNeedsConfirmation(m_options.routing == ServiceRouter::Routing::Desktop);
+    // The desktop's first in-process sandbox (or HTTPS request) would load TLS on the GUI thread.
+    if (m_options.routing == ServiceRouter::Routing::Desktop)
+        network::preloadTlsInBackground();
     connect(m_settings, &settings::AppSettings::changed, this, &Session::onSettingChanged);
     connect(m_profiles.get(), &credentials::ProfileStore::profileChanged, this, &Session::onProfileChanged);
     connect(m_router.get(), &ServiceRouter::changed, this, &Session::readinessChanged);
