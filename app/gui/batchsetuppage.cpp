@@ -9,7 +9,10 @@
 #include "ui_batchsetuppage.h"
 
 #include <QEvent>
+#include <QFuture>
 #include <QHeaderView>
+#include <QPromise>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace tricheck::gui {
@@ -59,10 +62,7 @@ void BatchSetupPage::wire()
         connect(combo, &QComboBox::activated, this, &BatchSetupPage::validate);
     connect(m_ui->fileBox, &BatchFileBox::chooseRequested, this, &BatchSetupPage::chooseFileRequested);
     connect(m_ui->fileBox, &BatchFileBox::resumeRequested, this, &BatchSetupPage::resumeRequested);
-    connect(m_ui->fileBox, &BatchFileBox::readingChanged, this, [this] {
-        loadPreview();
-        validate();
-    });
+    connect(m_ui->fileBox, &BatchFileBox::readingChanged, this, &BatchSetupPage::loadPreview);
     connect(m_ui->optionsBox, &BatchOptionsBox::md5Toggled, this, &BatchSetupPage::validate);
     connect(m_ui->optionsBox, &BatchOptionsBox::choicesChanged, this, &BatchSetupPage::choicesChanged);
     connect(m_ui->startButton, &QPushButton::clicked, this, &BatchSetupPage::startRequested);
@@ -162,12 +162,13 @@ void BatchSetupPage::openFile(const QString& path)
     m_path = path;
     m_ui->fileBox->setPath(path);
     loadPreview();
-    validate();
 }
 
 void BatchSetupPage::clear()
 {
     m_job.reset();
+    ++m_previewGeneration; // a preview still being read is not shown
+    m_previewing = false;
     takeBackReportBox();
     m_path.clear();
     m_ui->fileBox->setPath({});
@@ -185,18 +186,49 @@ void BatchSetupPage::clear()
     emit validated();
 }
 
-// The first rows, read on the GUI thread: at most a megabyte of a CSV file, or a workbook's first rows
-// and the shared strings they use.
+// The first rows are read on a pool thread: at most a megabyte of a CSV file (hashed, checked for
+// binary bytes, decoded) or a workbook's first rows and the shared strings they use, some 10 ms
+// of the GUI thread otherwise. The file is validated once they are shown, with the columns they map.
 void BatchSetupPage::loadPreview()
 {
+    m_job.reset();
+    m_report.reset();
+    m_reportOptions.reset();
+    m_validationTimer->stop();
+    m_ui->validationProgress->hide();
     m_header.clear();
     m_columnCount = 0;
     m_previewProblem.clear();
+    m_fileProblem.clear();
     m_ui->previewTable->clear();
     m_ui->previewTable->setRowCount(0);
     m_ui->previewTable->setColumnCount(0);
-    const batch::FilePreview preview =
-        batch::FilePreview::read(m_path, m_ui->fileBox->encoding(), m_ui->fileBox->sheet(), kPreviewRows + 1);
+    fillColumnCombos(); // disabled until the header is read
+    const quint64 generation = ++m_previewGeneration;
+    m_previewing = !m_path.isEmpty();
+    if (m_previewing) {
+        auto promise = std::make_shared<QPromise<batch::FilePreview>>();
+        QFuture<batch::FilePreview> future = promise->future();
+        promise->start();
+        QThreadPool::globalInstance()->start(
+            [promise, path = m_path, encoding = m_ui->fileBox->encoding(), sheet = m_ui->fileBox->sheet()] {
+                promise->addResult(batch::FilePreview::read(path, encoding, sheet, kPreviewRows + 1));
+                promise->finish();
+            });
+        future.then(this, [this, generation](const batch::FilePreview& preview) {
+            if (generation != m_previewGeneration)
+                return; // another file or reading was chosen meanwhile
+            m_previewing = false;
+            showPreview(preview);
+            validate();
+        });
+    }
+    showReport();
+    emit validated();
+}
+
+void BatchSetupPage::showPreview(const batch::FilePreview& preview)
+{
     m_ui->fileBox->showFormat(preview.format == batch::SourceFormat::Xlsx, preview.sheets, preview.sheet);
     if (preview.error)
         m_previewProblem = preview.error->message;
@@ -272,11 +304,13 @@ batch::ImportOptions BatchSetupPage::importOptions() const
 
 bool BatchSetupPage::isValidating() const
 {
-    return m_job && m_job->isRunning();
+    return m_previewing || (m_job && m_job->isRunning());
 }
 
 void BatchSetupPage::validate()
 {
+    if (m_previewing)
+        return;    // validated once the first rows are shown, with the columns they map
     m_job.reset(); // cancels an import of other options (and waits for it: it stops within 10,000 rows)
     m_report.reset();
     m_reportOptions.reset();

@@ -2,6 +2,7 @@
 
 #include "batch/batchlauncher.h"
 #include "batch/batchreader.h"
+#include "batch/filepreview.h"
 #include "session/sessionconfig.h"
 
 #include <QWidget>
@@ -23,9 +24,9 @@ class BatchImportJob;
 
 // The first page of "Verify a file…": the file (CSV, with its encoding, or an Excel workbook, with
 // its worksheet), its first rows with the columns mapped (recognised from the header in English or
-// Chinese, changeable), the validation report (read in full on a worker thread) and the sending
-// choices. Its widgets are ui/batchsetuppage.ui's; it only collects and shows, and the dialog
-// starts the batch.
+// Chinese, changeable), the validation report and the sending choices. The first rows are read on a
+// pool thread, the whole file on a worker thread; isValidating() covers both. Its widgets are
+// ui/batchsetuppage.ui's; it only collects and shows, and the dialog starts the batch.
 class BatchSetupPage : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     void clear();
     QString path() const { return m_path; }
 
+    // The first rows or the whole file are being read: no report yet, and Start waits.
     bool isValidating() const;
     const std::optional<batch::ImportReport>& report() const { return m_report; }
     // The options the report was read with.
@@ -81,6 +83,7 @@ private:
     void wire();
     void retranslate();
     void loadPreview();
+    void showPreview(const batch::FilePreview& preview);
     void fillColumnCombos();
     void validate();
     void onValidated();
@@ -93,8 +96,10 @@ private:
     QString m_path;
     QStringList m_header;
     int m_columnCount = 0;
-    QString m_previewProblem; // the file cannot be read at all (its first rows)
-    QString m_fileProblem;    // shown: the preview's problem or the validation's
+    QString m_previewProblem;        // the file cannot be read at all (its first rows)
+    quint64 m_previewGeneration = 0; // a preview read for an older choice is dropped
+    bool m_previewing = false;       // the first rows are being read
+    QString m_fileProblem;           // shown: the preview's problem or the validation's
     std::unique_ptr<BatchImportJob> m_job;
     std::optional<batch::ImportReport> m_report;
     std::optional<batch::ImportOptions> m_reportOptions;

@@ -160,6 +160,41 @@ private slots:
         QVERIFY(test::child<QPushButton>(dialog, "startButton")->isEnabled());
     }
 
+    // The first rows are read off the GUI thread: a file chosen while another's are still being read
+    // replaces it, whichever read ends first. The first file is large (its megabyte is read and
+    // decoded), the second small, with its columns in another order.
+    void laterFileWinsOverAPreviewStillBeingRead()
+    {
+        test::DesktopApp app;
+        QVERIFY(app.waitReady());
+        QByteArray big = syntheticFile(20000);
+        const QString first = writeFile(app.dir, QStringLiteral("big.csv"), big);
+        const QString second = writeFile(app.dir,
+                                         QStringLiteral("small.csv"),
+                                         test::utf8Csv({"reference,id_number,mobile,name",
+                                                        "S-1,11010519491231002X,13800138000,张三",
+                                                        "S-2,210102197501300538,13012340011,吴刚",
+                                                        "S-3,210102197501300538,13012340011,吴刚"}));
+        gui::BatchDialog* dialog = app.window->showBatchDialog();
+        dialog->openFile(first);
+        QVERIFY(dialog->isValidating()); // no report until the first rows are shown and validated
+        QVERIFY(!dialog->report());
+        QVERIFY(!test::child<QPushButton>(dialog, "startButton")->isEnabled());
+        dialog->openFile(second);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isValidating(), 30000);
+        QTest::qWait(200); // a late answer for the first file would land here
+        QVERIFY(!dialog->isValidating());
+        auto* preview = test::child<QTableWidget>(dialog, "previewTable");
+        QCOMPARE(preview->rowCount(), 3);
+        QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("S-1"));
+        QCOMPARE(dialog->columnCombo(BatchField::Mobile)->currentData().toInt(), 2);
+        QCOMPARE(dialog->columnCombo(BatchField::IdNumber)->currentData().toInt(), 1);
+        QVERIFY2(dialog->report(), qPrintable(dialog->fileProblem()));
+        QCOMPARE(dialog->report()->rows, 3);
+        QCOMPARE(dialog->report()->valid, 2);
+        QCOMPARE(dialog->report()->duplicates, 1);
+    }
+
     void validationReportListsInvalidAndDuplicateRows()
     {
         test::DesktopApp app;
