@@ -241,8 +241,11 @@ apt-cache depends --recurse --installed --no-recommends --no-suggests --no-confl
     --no-replaces --no-enhances $roots 2>/dev/null | grep -v '^ ' | grep -v '^<' | sort -u >"$tmp/closure"
 printf '%s\n' $roots >>"$tmp/closure"
 owner() {
+    # The file itself, not a link to it: Qt's TLS plugin dlopen()s "libssl.so" first, which on a
+    # build machine is libssl-dev's link to libssl3's library (elsewhere the loader finds libssl.so.3).
     # usrmerge: the loader may name /usr/lib/... for a file dpkg knows as /lib/..., or the reverse.
-    for candidate in "$1" "$(printf '%s' "$1" | sed 's|^/usr/lib/|/lib/|')" "/usr$1"; do
+    real=$(readlink -f "$1")
+    for candidate in "$real" "$(printf '%s' "$real" | sed 's|^/usr/lib/|/lib/|')" "/usr$real"; do
         pkg=$(dpkg-query -S "$candidate" 2>/dev/null | head -n 1 | cut -d: -f1) && [ -n "$pkg" ] && {
             echo "$pkg"
             return 0
