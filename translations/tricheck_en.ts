@@ -5174,6 +5174,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
             <numerusform>Exported the results of %n rows to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting the results to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchOptionsBox</name>

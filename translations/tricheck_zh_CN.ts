@@ -5238,6 +5238,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
             <numerusform>已将 %n 行的结果导出到 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Exporting the results to %1…</source>
+        <translation>正在将结果导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::gui::BatchOptionsBox</name>

@@ -355,12 +355,31 @@ void BatchDialog::onStarted(const QString& batchId)
 void BatchDialog::exportResults()
 {
     const auto history = m_session->history();
-    if (!history || m_batchId.isEmpty() || isRunning())
+    if (!history || m_batchId.isEmpty() || isRunning() || m_exporting)
         return;
-    if (const auto written = BatchResultsExport::run(this, *history, m_batchId, m_runPath))
-        emit message(
-            tr("Exported the results of %n row(s) to %1", nullptr, int(std::min<qint64>(written->rows, INT_MAX)))
-                .arg(QDir::toNativeSeparators(written->path)));
+    const auto path = BatchResultsExport::ask(this, m_runPath);
+    if (!path)
+        return;
+    m_exporting = true;
+    m_run->setExporting(true);
+    emit message(tr("Exporting the results to %1…").arg(QDir::toNativeSeparators(*path)));
+    BatchResultsExport::write(this,
+                              history->options(),
+                              m_batchId,
+                              m_runPath,
+                              *path,
+                              [this](const Expected<BatchResultsExport::Written, QString>& written) {
+                                  m_exporting = false;
+                                  m_run->setExporting(false);
+                                  if (!written) {
+                                      MessageBox::warning(this, BatchResultsExport::title(), written.error());
+                                      return;
+                                  }
+                                  emit message(tr("Exported the results of %n row(s) to %1",
+                                                  nullptr,
+                                                  int(std::min<qint64>(written->rows, INT_MAX)))
+                                                   .arg(QDir::toNativeSeparators(written->path)));
+                              });
 }
 
 void BatchDialog::onRunnerFinished()

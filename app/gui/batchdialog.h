@@ -98,6 +98,7 @@ private:
     QString m_batchId;
     std::optional<batch::BatchTally> m_final;
     bool m_closeWhenStopped = false;
+    bool m_exporting = false; // a batch's results are being written (on a pool thread)
 };
 
 } // namespace tricheck::gui

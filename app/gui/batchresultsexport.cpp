@@ -3,22 +3,27 @@
 #include "batch/batchresults.h"
 #include "messagebox.h"
 
-#include <QApplication>
 #include <QFileInfo>
+#include <QFuture>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace tricheck::gui {
 
-std::optional<BatchResultsExport::Written> BatchResultsExport::run(QWidget* parent,
-                                                                   history::HistoryStore& store,
-                                                                   const QString& batchId,
-                                                                   const QString& sourcePath)
+QString BatchResultsExport::title()
 {
-    const QString title = tr("Export batch results");
+    return tr("Export batch results");
+}
+
+std::optional<QString> BatchResultsExport::ask(QWidget* parent, const QString& sourcePath)
+{
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString xlsxFilter = tr("Excel workbooks (*.xlsx)");
     QString filter = csvFilter;
     QString path = MessageBox::saveFileName(parent,
-                                            title,
+                                            title(),
                                             batch::BatchResults::suggestedPath(sourcePath),
                                             csvFilter + QStringLiteral(";;") + xlsxFilter,
                                             {},
@@ -34,7 +39,7 @@ std::optional<BatchResultsExport::Written> BatchResultsExport::run(QWidget* pare
         path += u'.' + wanted;
     }
     if (!MessageBox::confirm(parent,
-                             title,
+                             title(),
                              tr("The file will contain personal data: the masked mobile number, name and ID number of "
                                 "every row of %1, with its result and RequestId.")
                                  .arg(QFileInfo(sourcePath).fileName()),
@@ -43,14 +48,37 @@ std::optional<BatchResultsExport::Written> BatchResultsExport::run(QWidget* pare
                              tr("Store and share it only as your data-protection rules allow. The export is recorded "
                                 "in the audit log.")))
         return std::nullopt;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto rows = batch::BatchResults::exportFile(store, batchId, sourcePath, path);
-    QApplication::restoreOverrideCursor();
-    if (!rows) {
-        MessageBox::warning(parent, title, rows.error());
-        return std::nullopt;
-    }
-    return Written{rows.value(), path};
+    return path;
+}
+
+void BatchResultsExport::write(QObject* context,
+                               history::HistoryStore::Options options,
+                               const QString& batchId,
+                               const QString& sourcePath,
+                               const QString& path,
+                               std::function<void(const Expected<Written, QString>&)> done)
+{
+    using Result = Expected<Written, QString>;
+    options.integrityCheck = history::HistoryStore::IntegrityCheck::Skip; // checked when the session opened it
+    options.retentionDays.reset();                                        // the session's open applied it
+    options.beforeCommitForTesting = {};
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, options, batchId, sourcePath, path] {
+        const auto result = [&]() -> Result {
+            auto store = history::HistoryStore::open(options);
+            if (!store)
+                return Result::failure(store.error().message);
+            const auto rows = batch::BatchResults::exportFile(*store.value(), batchId, sourcePath, path);
+            if (!rows)
+                return Result::failure(rows.error());
+            return Written{rows.value(), path};
+        }();
+        promise->addResult(result);
+        promise->finish();
+    });
+    future.then(context, [done = std::move(done)](const Result& result) { done(result); });
 }
 
 } // namespace tricheck::gui

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "common/expected.h"
+#include "history/historystore.h"
+
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
+class QObject;
 class QWidget;
-
-namespace tricheck::history {
-class HistoryStore;
-}
 
 namespace tricheck::gui {
 
@@ -26,10 +27,20 @@ public:
         qint64 rows = 0;
         QString path;
     };
-    // Asks for the file, confirms, writes. What was written, or nullopt when cancelled or failed (a
-    // failure is said; it leaves no file).
-    static std::optional<Written>
-    run(QWidget* parent, history::HistoryStore& store, const QString& batchId, const QString& sourcePath);
+    static QString title();
+    // Asks for the file and confirms that it will hold personal data: the path to write, or
+    // nullopt when the operator cancelled.
+    static std::optional<QString> ask(QWidget* parent, const QString& sourcePath);
+    // Writes on a pool thread, through a connection of its own to the history `options` name:
+    // reading the input file again and the batch's attempts takes seconds for a million rows.
+    // `done` runs on `context`'s thread (not at all once `context` is gone); a failure (translated)
+    // leaves no file.
+    static void write(QObject* context,
+                      history::HistoryStore::Options options,
+                      const QString& batchId,
+                      const QString& sourcePath,
+                      const QString& path,
+                      std::function<void(const Expected<Written, QString>&)> done);
 };
 
 } // namespace tricheck::gui

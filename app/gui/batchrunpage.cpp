@@ -295,7 +295,14 @@ void BatchRunPage::showSummary()
     text << tr("Export the results to keep them with the file: masked values, results, RequestIds.");
     m_ui->runNote->setText(text.join(QStringLiteral("<br><br>")));
     Accessibility::announce(this, m_ui->runNote->text()); // the end of the batch, said to screen readers
-    m_ui->exportButton->setEnabled(t.sent + t.skipped > 0);
+    m_exportable = t.sent + t.skipped > 0;
+    m_ui->exportButton->setEnabled(m_exportable && !m_exporting);
+}
+
+void BatchRunPage::setExporting(bool exporting)
+{
+    m_exporting = exporting;
+    m_ui->exportButton->setEnabled(m_exportable && !m_exporting);
 }
 
 } // namespace tricheck::gui

@@ -43,6 +43,8 @@ public:
     void setSandbox(bool sandbox);
     // The run ended: `tally` is the whole batch's.
     void showFinished(const batch::BatchTally& tally);
+    // While the results are written, Export cannot be pressed again.
+    void setExporting(bool exporting);
 
 signals:
     void exportRequested();
@@ -66,6 +68,8 @@ private:
     QLabel* m_countValues[10] = {};
     QTimer* m_progressTimer = nullptr;
     bool m_sandbox = false;
+    bool m_exportable = false; // the finished batch has rows with results
+    bool m_exporting = false;
 
     QPointer<batch::BatchRunner> m_runner;
     QString m_batchId;

@@ -241,11 +241,30 @@ private slots:
         QCOMPARE(QFileInfo(gui::MessageBox::lastText()).absoluteFilePath(), QFileInfo(out).absoluteFilePath());
         QCOMPARE(said.count(), 0);
 
+        // Written on a pool thread: Export waits until it is done, and the status bar says both.
         gui::MessageBox::setNextFileName(out);
         gui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        QTest::mouseClick(test::child<QPushButton>(dialog, "exportButton"), Qt::LeftButton);
+        auto* exportButton = test::child<QPushButton>(dialog, "exportButton");
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        QVERIFY(!exportButton->isEnabled());
         QCOMPARE(said.count(), 1);
-        QVERIFY(said.first().first().toString().contains(QStringLiteral("6 rows")));
+        QVERIFY(said.first().first().toString().startsWith(QStringLiteral("Exporting the results to ")));
+        QTRY_COMPARE_WITH_TIMEOUT(said.count(), 2, 30000);
+        QVERIFY(said.last().first().toString().contains(QStringLiteral("6 rows")));
+        QVERIFY(exportButton->isEnabled());
+
+        // A file that cannot be written is said (in a message box), and Export can be pressed again.
+        const QString nowhere = app.dir.filePath(QStringLiteral("no-such-folder/results.csv"));
+        gui::MessageBox::setNextFileName(nowhere);
+        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        gui::MessageBox::setNextAnswer(QMessageBox::Ok); // the confirmation took the first answer
+        QTRY_VERIFY_WITH_TIMEOUT(
+            gui::MessageBox::lastText().startsWith(QStringLiteral("The results cannot be written")),
+            30000);
+        QVERIFY(exportButton->isEnabled());
+        QCOMPARE(said.count(), 3); // "Exporting …" only
+        QVERIFY(!QFile::exists(nowhere));
 
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
