@@ -1,14 +1,10 @@
 #include "batchresultsexport.h"
 
 #include "batch/batchresults.h"
+#include "common/pooltask.h"
 #include "messagebox.h"
 
 #include <QFileInfo>
-#include <QFuture>
-#include <QPromise>
-#include <QThreadPool>
-
-#include <memory>
 
 namespace tricheck::gui {
 
@@ -62,11 +58,9 @@ void BatchResultsExport::write(QObject* context,
     options.integrityCheck = history::HistoryStore::IntegrityCheck::Skip; // checked when the session opened it
     options.retentionDays.reset();                                        // the session's open applied it
     options.beforeCommitForTesting = {};
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, options, batchId, sourcePath, path] {
-        const auto result = [&]() -> Result {
+    runInPool(
+        context,
+        [options, batchId, sourcePath, path]() -> Result {
             auto store = history::HistoryStore::open(options);
             if (!store)
                 return Result::failure(store.error().message);
@@ -74,11 +68,8 @@ void BatchResultsExport::write(QObject* context,
             if (!rows)
                 return Result::failure(rows.error());
             return Written{rows.value(), path};
-        }();
-        promise->addResult(result);
-        promise->finish();
-    });
-    future.then(context, [done = std::move(done)](const Result& result) { done(result); });
+        },
+        [done = std::move(done)](const Result& result) { done(result); });
 }
 
 } // namespace tricheck::gui

@@ -6,13 +6,11 @@
 #include "batchimportjob.h"
 #include "batchoptionsbox.h"
 #include "batchstartsummary.h"
+#include "common/pooltask.h"
 #include "ui_batchsetuppage.h"
 
 #include <QEvent>
-#include <QFuture>
 #include <QHeaderView>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
 
 namespace tricheck::gui {
@@ -207,21 +205,18 @@ void BatchSetupPage::loadPreview()
     const quint64 generation = ++m_previewGeneration;
     m_previewing = !m_path.isEmpty();
     if (m_previewing) {
-        auto promise = std::make_shared<QPromise<batch::FilePreview>>();
-        QFuture<batch::FilePreview> future = promise->future();
-        promise->start();
-        QThreadPool::globalInstance()->start(
-            [promise, path = m_path, encoding = m_ui->fileBox->encoding(), sheet = m_ui->fileBox->sheet()] {
-                promise->addResult(batch::FilePreview::read(path, encoding, sheet, kPreviewRows + 1));
-                promise->finish();
+        runInPool(
+            this,
+            [path = m_path, encoding = m_ui->fileBox->encoding(), sheet = m_ui->fileBox->sheet()] {
+                return batch::FilePreview::read(path, encoding, sheet, kPreviewRows + 1);
+            },
+            [this, generation](const batch::FilePreview& preview) {
+                if (generation != m_previewGeneration)
+                    return; // another file or reading was chosen meanwhile
+                m_previewing = false;
+                showPreview(preview);
+                validate();
             });
-        future.then(this, [this, generation](const batch::FilePreview& preview) {
-            if (generation != m_previewGeneration)
-                return; // another file or reading was chosen meanwhile
-            m_previewing = false;
-            showPreview(preview);
-            validate();
-        });
     }
     showReport();
     emit validated();

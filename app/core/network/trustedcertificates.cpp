@@ -1,10 +1,9 @@
 #include "trustedcertificates.h"
 
+#include "common/pooltask.h"
+
 #include <QFile>
-#include <QFuture>
 #include <QObject>
-#include <QPromise>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <openssl/crypto.h>
@@ -59,21 +58,19 @@ void loadTrustedCertificates(const QString& file,
         QTimer::singleShot(0, context, [file, done = std::move(done)] { done(TrustedCertificates{file, {}, {}}); });
         return;
     }
-    auto promise = std::make_shared<QPromise<TrustedCertificates>>();
-    QFuture<TrustedCertificates> future = promise->future();
-    promise->start();
-    QThreadPool::globalInstance()->start([promise, file] {
-        TrustedCertificates loaded{file, {}, {}};
-        if (const auto extra = TrustedCertificates::read(file, &loaded.problem))
-            loaded.tls = TrustedCertificates::configuration(*extra);
-        // OpenSSL keeps per-thread state (its error queue, random generators) until the thread
-        // ends; a pool thread may still be alive when the process exits, and LeakSanitizer then
-        // reports that state. Freed here: the next use on this thread makes it again.
-        OPENSSL_thread_stop();
-        promise->addResult(loaded);
-        promise->finish();
-    });
-    future.then(context, [done = std::move(done)](const TrustedCertificates& loaded) { done(loaded); });
+    runInPool(
+        context,
+        [file] {
+            TrustedCertificates loaded{file, {}, {}};
+            if (const auto extra = TrustedCertificates::read(file, &loaded.problem))
+                loaded.tls = TrustedCertificates::configuration(*extra);
+            // OpenSSL keeps per-thread state (its error queue, random generators) until the thread
+            // ends; a pool thread may still be alive when the process exits, and LeakSanitizer then
+            // reports that state. Freed here: the next use on this thread makes it again.
+            OPENSSL_thread_stop();
+            return loaded;
+        },
+        [done = std::move(done)](const TrustedCertificates& loaded) { done(loaded); });
 }
 
 } // namespace tricheck::network
