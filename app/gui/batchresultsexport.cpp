@@ -69,7 +69,7 @@ void BatchResultsExport::write(QObject* context,
                 return Result::failure(rows.error());
             return Written{rows.value(), path};
         },
-        [done = std::move(done)](const Result& result) { done(result); });
+        std::move(done));
 }
 
 } // namespace tricheck::gui

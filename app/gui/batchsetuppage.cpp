@@ -164,24 +164,10 @@ void BatchSetupPage::openFile(const QString& path)
 
 void BatchSetupPage::clear()
 {
-    m_job.reset();
-    ++m_previewGeneration; // a preview still being read is not shown
-    m_previewing = false;
     takeBackReportBox();
     m_path.clear();
     m_ui->fileBox->setPath({});
-    m_header.clear();
-    m_columnCount = 0;
-    m_previewProblem.clear();
-    m_fileProblem.clear();
-    m_report.reset();
-    m_reportOptions.reset();
-    m_ui->previewTable->clear();
-    m_ui->previewTable->setRowCount(0);
-    m_ui->previewTable->setColumnCount(0);
-    fillColumnCombos();
-    showReport();
-    emit validated();
+    loadPreview(); // no file: everything emptied, and a preview still being read is not shown
 }
 
 // The first rows are read on a pool thread: at most a megabyte of a CSV file (hashed, checked for
@@ -189,11 +175,7 @@ void BatchSetupPage::clear()
 // of the GUI thread otherwise. The file is validated once they are shown, with the columns they map.
 void BatchSetupPage::loadPreview()
 {
-    m_job.reset();
-    m_report.reset();
-    m_reportOptions.reset();
-    m_validationTimer->stop();
-    m_ui->validationProgress->hide();
+    dropReport();
     m_header.clear();
     m_columnCount = 0;
     m_previewProblem.clear();
@@ -305,12 +287,8 @@ bool BatchSetupPage::isValidating() const
 void BatchSetupPage::validate()
 {
     if (m_previewing)
-        return;    // validated once the first rows are shown, with the columns they map
-    m_job.reset(); // cancels an import of other options (and waits for it: it stops within 10,000 rows)
-    m_report.reset();
-    m_reportOptions.reset();
-    m_validationTimer->stop();
-    m_ui->validationProgress->hide();
+        return; // validated once the first rows are shown, with the columns they map
+    dropReport();
     // A problem of the previous validation (a column chosen twice …) may be solved by this choice.
     m_fileProblem = m_previewProblem;
     bool complete = !m_path.isEmpty() && m_fileProblem.isEmpty();
@@ -326,6 +304,15 @@ void BatchSetupPage::validate()
     }
     showReport();
     emit validated();
+}
+
+void BatchSetupPage::dropReport()
+{
+    m_job.reset(); // cancels an import of other options (and waits for it: it stops within 10,000 rows)
+    m_report.reset();
+    m_reportOptions.reset();
+    m_validationTimer->stop();
+    m_ui->validationProgress->hide();
 }
 
 void BatchSetupPage::onValidated()

@@ -86,6 +86,7 @@ private:
     void showPreview(const batch::FilePreview& preview);
     void fillColumnCombos();
     void validate();
+    void dropReport(); // the report, and the validation making one
     void onValidated();
     void showReport();
     batch::ImportOptions importOptions() const;

@@ -70,7 +70,7 @@ void loadTrustedCertificates(const QString& file,
             OPENSSL_thread_stop();
             return loaded;
         },
-        [done = std::move(done)](const TrustedCertificates& loaded) { done(loaded); });
+        std::move(done));
 }
 
 } // namespace tricheck::network
