@@ -154,7 +154,7 @@ std::optional<QString> BudgetStatus::warningText() const
 
 std::optional<QString> BudgetStatus::singleCheckRefusal() const
 {
-    if (!rule.hardStop || !isExhausted())
+    if (!rule.refusesWhenUsedUp() || !isExhausted())
         return std::nullopt;
     return tr("Not sent: this month's budget of %1 billed checks is used up (%2 billed, %3 may have been "
               "billed), and its hard stop refuses further checks until next month or until the budget is raised.")

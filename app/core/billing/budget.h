@@ -45,6 +45,8 @@ public:
     // The budget as billed checks: its checks, or its money divided by the price (rounded down).
     // Nothing when there is no budget, or when a budget in money has no price in its currency.
     std::optional<qint64> limitChecks() const;
+    // Whether a single check can be refused by this rule: a hard stop on a budget that applies.
+    bool refusesWhenUsedUp() const { return hardStop && limitChecks().has_value(); }
     // Why a budget that is set cannot be applied (translated): a budget in money without a price in
     // the same currency.
     std::optional<QString> problem() const;

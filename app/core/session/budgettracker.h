@@ -5,6 +5,9 @@
 #include <QDate>
 #include <QObject>
 
+#include <memory>
+#include <optional>
+
 namespace tricheck::api {
 struct VerifyOutcome;
 }
@@ -14,9 +17,14 @@ class HistoryStore;
 
 namespace tricheck::session {
 
-// This month's budget status for a session: counted from the history when it opens, when the
-// rule or the service changes, before each single check and when the month turns; kept current
-// between those by the attempts this process records (a batch's rows are not counted again per row).
+// This month's budget status for a session: counted from the history when it is first asked for
+// after the history opens, the rule or the service changes, before each single check and when the
+// month turns; kept current between those by the attempts this process records (a batch's rows
+// are not counted again per row).
+//
+// The count is made when asked for, not when it goes stale: on PostgreSQL, which keeps no day
+// tally, it reads every billed attempt of the month (about 120 ms at 800,000 of them), and a
+// single check under a rule that cannot refuse it does not need it at all.
 class BudgetTracker : public QObject
 {
     Q_OBJECT
@@ -26,20 +34,28 @@ public:
     explicit BudgetTracker(QObject* parent = nullptr);
     ~BudgetTracker() override;
 
-    // Counts again: `store` may be null (nothing recorded: nothing is counted).
-    void refresh(history::HistoryStore* store, const billing::BudgetRule& rule, bool sandbox);
+    // The counts are stale: counted again when next asked for. `store` may be null (nothing
+    // recorded: nothing is counted).
+    void refresh(const std::shared_ptr<history::HistoryStore>& store, const billing::BudgetRule& rule, bool sandbox);
     // An attempt of this process was recorded, to the sandbox or to the real service.
     void add(const api::VerifyOutcome& outcome, bool sandbox);
-    const billing::BudgetStatus& status() const { return m_status; }
-    // The local month the counts are of: refresh() when today is in another one.
-    bool isCurrent(const QDate& today = QDate::currentDate()) const;
+    // The status with this month's counts (counted first when they are stale).
+    const billing::BudgetStatus& status() const;
+    // Why a single check is refused; the month is counted only under a rule that can refuse one.
+    std::optional<QString> singleCheckRefusal() const;
+    // Whether the month has been counted since the last refresh() (and is still this month).
+    bool isCounted(const QDate& today = QDate::currentDate()) const;
 
 signals:
     void changed();
 
 private:
-    billing::BudgetStatus m_status;
-    QDate m_month;
+    void count(const QDate& today) const;
+
+    std::weak_ptr<history::HistoryStore> m_store;
+    bool m_hasStore = false;
+    mutable billing::BudgetStatus m_status;
+    mutable QDate m_month; // the first day of the month counted; invalid: stale
 };
 
 } // namespace tricheck::session

@@ -243,7 +243,7 @@ const billing::BudgetStatus& Session::budget() const
 
 void Session::refreshBudget()
 {
-    m_budget->refresh(m_history.get(), m_config.budgetRule(), m_router->isSandbox());
+    m_budget->refresh(m_history, m_config.budgetRule(), m_router->isSandbox());
 }
 
 void Session::notePolicyProblem()
@@ -298,7 +298,7 @@ Session::Step Session::notReadyStep() const
     case ServiceRouter::State::Ready:
         break;
     }
-    if (m_budget->status().singleCheckRefusal())
+    if (m_budget->singleCheckRefusal())
         return Step::Budget;
     return Step::None;
 }
@@ -319,7 +319,7 @@ QString Session::notReadyReason() const
     case Step::Sandbox:
         return m_router->problem();
     case Step::Budget:
-        return m_budget->status().singleCheckRefusal().value_or(QString());
+        return m_budget->singleCheckRefusal().value_or(QString());
     case Step::Starting:
         break;
     }
@@ -335,7 +335,8 @@ QString Session::notReadyReason() const
 verification::Verification*
 Session::verify(const identity::IdentityInput& input, identity::ParamType type, const QString& reference)
 {
-    // Counted again before each single check: colleagues on a shared history spend the same budget.
+    // Counted again before each single check (when its rule can refuse one): colleagues on a shared
+    // history spend the same budget.
     refreshBudget();
     if (!canVerify())
         return nullptr;

@@ -1,10 +1,12 @@
 // The budget rule (price, monthly budget, hard stop): parsing as stored, the limit in checks,
 // what the status bar, the banner, a single check and a batch are told, and this month's counts
-// from a real history (billed and maybe-billed attempts of one kind of service, this month only).
+// from a real history (billed and maybe-billed attempts of one kind of service, this month only),
+// and the session's tracker of them: counted when asked for, never an attempt twice.
 
 #include "billing/budget.h"
 #include "history/historystore.h"
 #include "historytestdata.h"
+#include "session/budgettracker.h"
 #include "session/sessionconfig.h"
 
 #include <QTemporaryDir>
@@ -209,6 +211,64 @@ private slots:
         QVERIFY(sandbox);
         QCOMPARE(sandbox->month.billed, 1);
         QCOMPARE(sandbox->month.billingUnknown, 0);
+    }
+    void theTrackerCountsWhenAskedAndNeverAnAttemptTwice()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        history::HistoryStore::Options o;
+        o.path = dir.filePath(QStringLiteral("tracker.sqlite"));
+        auto opened = history::HistoryStore::open(o);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        const std::shared_ptr<history::HistoryStore> store = std::move(opened.value());
+        const auto billed = [&] {
+            const api::VerifyOutcome outcome =
+                test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
+            [&] { QVERIFY(store->insert(history::AttemptRecord::fromOutcome(outcome))); }();
+            return outcome;
+        };
+        billed();
+        billed();
+
+        session::BudgetTracker tracker;
+        QSignalSpy changed(&tracker, &session::BudgetTracker::changed);
+        BudgetRule soft;
+        soft.budget = *MonthlyBudget::parse(u"4");
+        tracker.refresh(store, soft, false);
+        QCOMPARE(changed.count(), 1);
+        // A rule without a hard stop cannot refuse a single check: nothing is counted for one.
+        QVERIFY(!tracker.singleCheckRefusal());
+        QVERIFY(!tracker.isCounted());
+
+        // Recorded before the count: the count reads it from the history, add() does not add it again.
+        tracker.add(billed(), false);
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(tracker.status().month.billed, 3);
+        QVERIFY(tracker.isCounted());
+        // Recorded after the count: kept current without counting again.
+        QVERIFY(store->insert(history::AttemptRecord::fromOutcome(
+            test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc())))); // a colleague's
+        tracker.add(billed(), false);
+        QCOMPARE(tracker.status().month.billed, 4);
+        QVERIFY(!tracker.singleCheckRefusal()); // used up, but no hard stop
+
+        // A hard stop: counted again before the single check, the colleague's attempt too.
+        BudgetRule hard = soft;
+        hard.hardStop = true;
+        tracker.refresh(store, hard, false);
+        QVERIFY(!tracker.isCounted());
+        const auto refusal = tracker.singleCheckRefusal();
+        QVERIFY(refusal);
+        QVERIFY(refusal->contains(QStringLiteral("5 billed")));
+        QVERIFY(tracker.isCounted());
+        // The sandbox's simulated checks are another budget; a new month is counted again.
+        tracker.add(test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc()), true);
+        QCOMPARE(tracker.status().month.billed, 5);
+        QVERIFY(!tracker.isCounted(QDate::currentDate().addMonths(1)));
+        // Without a history nothing is counted, and nothing is refused.
+        tracker.refresh(nullptr, hard, false);
+        QCOMPARE(tracker.status().month.billed, 0);
+        QVERIFY(!tracker.singleCheckRefusal());
     }
 };
 
