@@ -23,11 +23,14 @@ const QStringList kColumns{QStringLiteral("day"),
                            QStringLiteral("endpoint"),
                            QStringLiteral("sandbox")};
 
-// An attempt's row in attempt_days, column by column (kColumns) for the attempt `row` ("new",
-// "old" or a table alias): its local day (the start plus the zone's offset in force at that
-// instant) and its properties, without NULLs (a key may hold none): billed unknown is -1, "no
-// error kind" and "no batch" are empty.
-QStringList keyOf(const QString& row)
+} // namespace
+
+QStringList DayTally::columns()
+{
+    return kColumns;
+}
+
+QStringList DayTally::keyOf(const QString& row)
 {
     const QString day = QStringLiteral("(%1.started_ms + COALESCE((SELECT offset_ms FROM tally_zone "
                                        "WHERE from_ms <= %1.started_ms ORDER BY from_ms DESC LIMIT 1), 0)) / %2")
@@ -45,16 +48,18 @@ QStringList keyOf(const QString& row)
             QStringLiteral("CASE WHEN %1.sandbox <> 0 THEN 1 ELSE 0 END").arg(row)};
 }
 
+namespace {
+
 QString countIn(const QString& row)
 {
     const QString columns = kColumns.join(QStringLiteral(", "));
     return QStringLiteral("INSERT INTO attempt_days (%1, n) VALUES (%2, 1) ON CONFLICT (%1) DO UPDATE SET n = n + 1;")
-        .arg(columns, keyOf(row).join(QStringLiteral(", ")));
+        .arg(columns, DayTally::keyOf(row).join(QStringLiteral(", ")));
 }
 
 QString countOut(const QString& row)
 {
-    const QStringList key = keyOf(row);
+    const QStringList key = DayTally::keyOf(row);
     QStringList match;
     for (qsizetype i = 0; i < kColumns.size(); ++i)
         match.append(kColumns.at(i) + QStringLiteral(" = ") + key.at(i));
@@ -65,11 +70,9 @@ QString countOut(const QString& row)
 
 } // namespace
 
-QStringList DayTally::sqliteStatements()
+QStringList DayTally::tableStatements(bool sqlite)
 {
     const QString columns = kColumns.join(QStringLiteral(", "));
-    // Only changes of what is counted move an attempt between groups.
-    const QString properties = kColumns.mid(1).join(QStringLiteral(", "));
     return {
         QStringLiteral("CREATE TABLE tally_zone (from_ms BIGINT NOT NULL PRIMARY KEY, offset_ms BIGINT NOT NULL, "
                        "zone_id TEXT NOT NULL)"),
@@ -77,15 +80,25 @@ QStringList DayTally::sqliteStatements()
                        "sub_code TEXT NOT NULL, error_kind TEXT NOT NULL, billed INTEGER NOT NULL, "
                        "isp_name TEXT NOT NULL, operator_name TEXT NOT NULL, batch_id TEXT NOT NULL, "
                        "endpoint TEXT NOT NULL, sandbox INTEGER NOT NULL, n BIGINT NOT NULL, "
-                       "PRIMARY KEY (%1)) WITHOUT ROWID")
-            .arg(columns),
-        QStringLiteral("CREATE TRIGGER attempt_days_insert AFTER INSERT ON attempts BEGIN %1 END")
-            .arg(countIn(QStringLiteral("new"))),
-        QStringLiteral("CREATE TRIGGER attempt_days_delete AFTER DELETE ON attempts BEGIN %1 END")
-            .arg(countOut(QStringLiteral("old"))),
-        QStringLiteral("CREATE TRIGGER attempt_days_update AFTER UPDATE OF started_ms, %1 ON attempts BEGIN %2 %3 END")
-            .arg(properties, countOut(QStringLiteral("old")), countIn(QStringLiteral("new"))),
+                       "PRIMARY KEY (%1))%2")
+            .arg(columns, sqlite ? QStringLiteral(" WITHOUT ROWID") : QString()),
     };
+}
+
+QStringList DayTally::sqliteStatements()
+{
+    // Only changes of what is counted move an attempt between groups.
+    const QString properties = kColumns.mid(1).join(QStringLiteral(", "));
+    return tableStatements(true) +
+           QStringList{
+               QStringLiteral("CREATE TRIGGER attempt_days_insert AFTER INSERT ON attempts BEGIN %1 END")
+                   .arg(countIn(QStringLiteral("new"))),
+               QStringLiteral("CREATE TRIGGER attempt_days_delete AFTER DELETE ON attempts BEGIN %1 END")
+                   .arg(countOut(QStringLiteral("old"))),
+               QStringLiteral(
+                   "CREATE TRIGGER attempt_days_update AFTER UPDATE OF started_ms, %1 ON attempts BEGIN %2 %3 END")
+                   .arg(properties, countOut(QStringLiteral("old")), countIn(QStringLiteral("new"))),
+           };
 }
 
 std::optional<QSqlError> DayTally::fill(Transaction& transaction, const QTimeZone& zone)

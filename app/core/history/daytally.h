@@ -20,13 +20,21 @@ namespace tricheck::history {
 // SQLite itself (imports, purges, settling orphans, other versions of TriCheck), and a trigger is
 // part of the same statement, so the counts can never drift from the rows.
 //
-// PostgreSQL does not keep it: its writers run concurrently and today's counter rows would be
-// contended by every operator; its grouped query runs in the server instead.
+// PostgreSQL keeps the same groups for the days that are over (see ClosedDayTally): its writers
+// run concurrently, and today's counter rows would be contended by every operator.
 class DayTally
 {
 public:
     // The tables and triggers (SQLite).
     static QStringList sqliteStatements();
+    // The tables alone: tally_zone and attempt_days (the engine's spelling).
+    static QStringList tableStatements(bool sqlite);
+    // attempt_days's key columns, and the values of each for the attempt `row` ("new", "old" or a
+    // table alias): its local day (the start plus the zone's offset in force at that instant) and
+    // its properties, without NULLs (a key may hold none): billed unknown is -1, "no error kind"
+    // and "no batch" are empty.
+    static QStringList columns();
+    static QStringList keyOf(const QString& row);
     // Fills tally_zone with `zone`'s offsets and counts the attempts already stored.
     static std::optional<QSqlError> fill(Transaction& transaction, const QTimeZone& zone);
 

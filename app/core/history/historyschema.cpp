@@ -2,6 +2,7 @@
 
 #include "api/resultcatalogue.h"
 #include "auditfiltermasking.h"
+#include "closeddaytally.h"
 #include "daytally.h"
 #include "sqldialect.h"
 
@@ -243,7 +244,19 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
     v12.description = QStringLiteral("reference index upkeep");
     v12.backfill = [&dialect](Transaction& transaction) { return dialect.renewReferenceIndexUpkeep(transaction); };
 
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12};
+    // PostgreSQL, which keeps no day tally of every write: the days that are over, counted once
+    // and forgotten by a write to them (see ClosedDayTally); the budget's month and the statistics
+    // of a period read them instead of every attempt.
+    Migration v13;
+    v13.version = 13;
+    v13.description = QStringLiteral("daily statistics of past days");
+    v13.statements = dialect.closedDayTallyStatements();
+    if (!v13.statements.isEmpty())
+        v13.backfill = [](Transaction& transaction) {
+            return ClosedDayTally::fill(transaction, QTimeZone::systemTimeZone());
+        };
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
 }
 
 } // namespace tricheck::history

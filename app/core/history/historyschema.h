@@ -23,10 +23,13 @@ class SqlDialect;
 //   v9  no schema change: identity search text recorded in audit filters is masked
 //   v10 history_metadata (name -> value, set once: the fingerprint key's identifier)
 //   v11 attempts_request_id (the case-insensitive RequestId search)
+//   v12 no schema change on PostgreSQL; SQLite's reference index kept only when a reference changes
+//   v13 attempt_days, attempt_days_counted, tally_zone (PostgreSQL): the days that are over,
+//       counted when first asked for and forgotten by a write to them (see ClosedDayTally)
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/core/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 12;
+constexpr int kHistorySchemaVersion = 13;
 
 } // namespace tricheck::history

@@ -343,9 +343,10 @@ Id HistoryStore::maxId()
     return m_paging->maxId();
 }
 
-// The budget's month and the status bar's day are whole local days: the day tally answers them with a
-// few groups per day where the attempts would be read one by one (a month of a ten-million-row year is
-// 800,000 of them, on the GUI thread, before every verification).
+// The budget's month and the status bar's day are whole local days: the day tally (PostgreSQL's: of
+// the days that are over, plus today's attempts) answers them with a few groups per day where the
+// attempts would be read one by one (a month of a ten-million-row year is 800,000 of them, on the GUI
+// thread, before every verification).
 Expected<BilledCounts, HistoryError>
 HistoryStore::billedCounts(const QDateTime& fromUtc, const QDateTime& toUtc, bool sandbox)
 {

@@ -1,5 +1,6 @@
 #include "historytally.h"
 
+#include "closeddaytally.h"
 #include "daytally.h"
 #include "historystore.h"
 #include "qtsqlrowcursor.h"
@@ -214,6 +215,107 @@ std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
     return visitGroups(store, *cursor, visit);
 }
 
+// PostgreSQL: one grouped query over the time index's range (a hash aggregate there). The day is
+// computed in SQL so that the engine returns groups (a few per day and property), not every row.
+Expected<qint64, HistoryError> groupInServer(HistoryStore& store,
+                                             QSqlDatabase& db,
+                                             qint64 fromMs,
+                                             std::optional<qint64> toMs,
+                                             const QTimeZone& zone,
+                                             const std::function<void(const TallyGroup&)>& visit)
+{
+    const qint64 offsetsTo = toMs.value_or(QDateTime::currentMSecsSinceEpoch() + kDayMs);
+    const QString sql =
+        QStringLiteral("SELECT (started_ms + %1) / %2, status_role, sub_code, error_kind, billed, isp_name, "
+                       "operator_name, batch_id, endpoint, sandbox, COUNT(*) FROM attempts "
+                       "WHERE started_ms >= ?%3 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
+            .arg(offsetExpression(zone, fromMs, offsetsTo))
+            .arg(kDayMs)
+            .arg(toMs ? QStringLiteral(" AND started_ms < ?") : QString());
+    QVariantList binds{fromMs};
+    if (toMs)
+        binds.append(*toMs);
+    const auto cursor = qtSqlRowCursor(db, sql, binds);
+    return visitGroups(store, *cursor, visit);
+}
+
+// PostgreSQL's tally of the days that are over (see ClosedDayTally), when the history keeps it in
+// `zone` and the bounds are local midnights of it: the past days' groups from the tally (counted
+// first where missing), today's and later grouped from the attempts.
+std::optional<Expected<qint64, HistoryError>> readClosedDays(HistoryStore& store,
+                                                             QSqlDatabase& db,
+                                                             const std::optional<QDateTime>& fromUtc,
+                                                             const std::optional<QDateTime>& toUtc,
+                                                             const QTimeZone& zone,
+                                                             const std::function<void(const TallyGroup&)>& visit)
+{
+    using Result = Expected<qint64, HistoryError>;
+    const auto counted = DayTally::zoneOf(db);
+    if (!counted || *counted != zone.id())
+        return std::nullopt;
+    std::optional<qint64> fromDay;
+    std::optional<qint64> toDay;
+    if (fromUtc && !(fromDay = midnightDay(fromUtc->toMSecsSinceEpoch(), zone)))
+        return std::nullopt;
+    if (toUtc && !(toDay = midnightDay(toUtc->toMSecsSinceEpoch(), zone)))
+        return std::nullopt;
+    if (!fromDay) { // from the first counted or stored day on
+        QSqlQuery first(db);
+        if (!first.exec(QStringLiteral("SELECT MIN(started_ms) FROM attempts")))
+            return Result::failure(store.errorFor(first.lastError()));
+        if (!first.next() || first.value(0).isNull())
+            return qint64(0); // an empty history
+        const qint64 ms = first.value(0).toLongLong();
+        fromDay = (ms + qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000) / kDayMs;
+    }
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 today =
+        (nowMs + qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC))) * 1000) / kDayMs;
+    const qint64 closedTo = toDay ? std::min(*toDay, today) : today;
+    qint64 total = 0;
+    if (*fromDay < closedTo) {
+        const auto ready = ClosedDayTally::countDays(db, *fromDay, closedTo, zone);
+        if (!ready)
+            return Result::failure(store.errorFor(ready.error()));
+        if (!*ready)
+            return std::nullopt; // a write transaction is open: the attempts are grouped instead
+        const QString select = QStringLiteral("SELECT day, status_role, sub_code, error_kind, billed, isp_name, "
+                                              "operator_name, batch_id, endpoint, sandbox, n FROM attempt_days "
+                                              "WHERE day >= ? AND day < ?");
+        const auto cursor = qtSqlRowCursor(db, select, {*fromDay, closedTo});
+        const auto past = visitGroups(store, *cursor, visit);
+        if (!past)
+            return past;
+        total += *past;
+    }
+    if (!toDay || *toDay > today) {
+        const qint64 liveFrom = ClosedDayTally::dayStartUtcMs(std::max(*fromDay, today), zone);
+        const auto live = groupInServer(store,
+                                        db,
+                                        liveFrom,
+                                        toUtc ? std::optional(toUtc->toMSecsSinceEpoch()) : std::nullopt,
+                                        zone,
+                                        visit);
+        if (!live)
+            return live;
+        total += *live;
+    }
+    return total;
+}
+
+// The engine's tally of the range, when it has one that answers it; nullopt: group the attempts.
+std::optional<Expected<qint64, HistoryError>> readCounted(HistoryStore& store,
+                                                          QSqlDatabase& db,
+                                                          const std::optional<QDateTime>& fromUtc,
+                                                          const std::optional<QDateTime>& toUtc,
+                                                          const QTimeZone& zone,
+                                                          const std::function<void(const TallyGroup&)>& visit)
+{
+    if (db.driverName() == u"QSQLITE")
+        return readDayTally(store, db, fromUtc, toUtc, zone, visit);
+    return readClosedDays(store, db, fromUtc, toUtc, zone, visit);
+}
+
 } // namespace
 
 std::optional<Expected<qint64, HistoryError>>
@@ -224,9 +326,7 @@ HistoryTally::runCounted(HistoryStore& store,
                          const std::function<void(const TallyGroup&)>& visit)
 {
     QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
-    if (db.driverName() != u"QSQLITE")
-        return std::nullopt;
-    return readDayTally(store, db, fromUtc, toUtc, zone, visit);
+    return readCounted(store, db, fromUtc, toUtc, zone, visit);
 }
 
 Expected<qint64, HistoryError> HistoryTally::run(HistoryStore& store,
@@ -237,10 +337,8 @@ Expected<qint64, HistoryError> HistoryTally::run(HistoryStore& store,
 {
     using Result = Expected<qint64, HistoryError>;
     QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
-    if (db.driverName() == u"QSQLITE") {
-        if (auto counted = readDayTally(store, db, fromUtc, toUtc, zone, visit))
-            return std::move(*counted);
-    }
+    if (auto counted = readCounted(store, db, fromUtc, toUtc, zone, visit))
+        return std::move(*counted);
     // The offsets are needed for the range the rows actually cover (an open end: the oldest or
     // newest attempt), read from the time index.
     qint64 fromMs = fromUtc ? fromUtc->toMSecsSinceEpoch() : 0;
@@ -261,17 +359,7 @@ Expected<qint64, HistoryError> HistoryTally::run(HistoryStore& store,
 
     if (db.driverName() == u"QSQLITE")
         return scanSqlite(store, db, fromMs, toMs, zone, visit);
-    // PostgreSQL: one grouped query over the time index's range (a hash aggregate there). The day is computed in SQL so
-    // that the engine returns groups (a few per day and property), not a million rows.
-    const QString sql =
-        QStringLiteral("SELECT (started_ms + %1) / %2, status_role, sub_code, error_kind, billed, isp_name, "
-                       "operator_name, batch_id, endpoint, sandbox, COUNT(*) FROM attempts "
-                       "WHERE started_ms >= ? AND started_ms < ? "
-                       "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
-            .arg(offsetExpression(zone, fromMs, toMs))
-            .arg(kDayMs);
-    const auto cursor = qtSqlRowCursor(db, sql, {fromMs, toMs});
-    return visitGroups(store, *cursor, visit);
+    return groupInServer(store, db, fromMs, toMs, zone, visit);
 }
 
 } // namespace tricheck::history

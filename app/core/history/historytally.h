@@ -49,7 +49,8 @@ public:
                                               const QTimeZone& zone,
                                               const std::function<void(const TallyGroup&)>& visit);
 
-    // The same from SQLite's day tally alone: when the history is counted per day in `zone` and
+    // The same from the engine's day tally (SQLite's DayTally; PostgreSQL's ClosedDayTally, with
+    // today grouped from the attempts): when the history is counted per day in `zone` and
     // [fromUtc, toUtc) is whole local days of it, a few groups per day are read instead of every
     // attempt. nullopt, with nothing read, otherwise (the caller counts the attempts itself).
     static std::optional<Expected<qint64, HistoryError>>

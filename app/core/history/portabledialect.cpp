@@ -62,6 +62,7 @@ public:
     QStringList rowCountStatements() const override { return m_engine->rowCountStatements(); }
     QStringList rowCountUpdateStatements() const override { return m_engine->rowCountUpdateStatements(); }
     QStringList dayTallyStatements() const override { return m_engine->dayTallyStatements(); }
+    QStringList closedDayTallyStatements() const override { return m_engine->closedDayTallyStatements(); }
     QString autoIncrementKey() const override { return m_engine->autoIncrementKey(); }
     std::optional<QSqlError> lockForMigration(QSqlDatabase& db) const override
     {

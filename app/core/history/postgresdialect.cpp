@@ -1,3 +1,4 @@
+#include "closeddaytally.h"
 #include "common/logging.h"
 #include "historysql.h"
 #include "sqldialect.h"
@@ -115,6 +116,7 @@ public:
     // few thousand groups when the server counts them (per latency in milliseconds, for exact
     // percentiles).
     bool groupsFasterThanRows() const override { return true; }
+    QStringList closedDayTallyStatements() const override { return ClosedDayTally::postgresStatements(); }
 
     // The server keeps the data: nothing to create or protect on this computer.
     std::optional<HistoryError> prepareLocation(const QString& /*path*/) const override { return std::nullopt; }

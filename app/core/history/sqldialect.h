@@ -135,6 +135,9 @@ public:
     // Statements that make the engine keep the attempts counted per local day (see DayTally);
     // empty: statistics group the attempts themselves.
     virtual QStringList dayTallyStatements() const { return {}; }
+    // Statements that make the engine keep the days that are over counted (see ClosedDayTally),
+    // where it keeps no day tally of every write; empty: none.
+    virtual QStringList closedDayTallyStatements() const { return {}; }
     // A column name the engine will not pick an index for (SQLite: +column), for a filter whose
     // values are many and common: the newest rows are found faster in time order.
     virtual QString unindexed(const QString& column) const { return column; }

@@ -222,8 +222,7 @@ private slots:
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         const std::shared_ptr<history::HistoryStore> store = std::move(opened.value());
         const auto billed = [&] {
-            const api::VerifyOutcome outcome =
-                test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
+            api::VerifyOutcome outcome = test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
             [&] { QVERIFY(store->insert(history::AttemptRecord::fromOutcome(outcome))); }();
             return outcome;
         };

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "common/expected.h"
+#include "transaction.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace tricheck::history {
+
+// PostgreSQL's day tally: the days that are over, counted once and kept (table attempt_days, the
+// same groups as SQLite's, with attempt_days_counted listing the days whose groups are complete),
+// and today grouped from the attempts when asked for. The budget's month and the statistics of a
+// period then read a few groups per past day instead of every attempt (a month of a
+// ten-million-row year: 800,000 attempts).
+//
+// Why not SQLite's triggers that count every write: PostgreSQL's writers run concurrently, and
+// every operator's verification would update (and lock until its commit) today's counter rows.
+// Here a write only forgets the days it touched: a statement trigger on attempts deletes their
+// entries from attempt_days_counted (the days from the earliest changed start plus the zone's
+// smallest offset to the latest plus its largest: one statement per write, not a lookup per row),
+// which a settlement or an insert of today finds empty. A past day
+// changed (an import, a purge, an attempt settled after midnight) is counted again when next
+// asked for.
+//
+// Why the advisory lock: a day is counted in a transaction that first takes it exclusively, and
+// every write statement takes it shared until its commit, so no day is marked complete while a
+// write to it is still invisible to the count. The counter only *tries* the lock: while a write
+// transaction is open (a long import), the reader groups the attempts itself instead of making
+// every operator's next write wait behind it.
+class ClosedDayTally
+{
+public:
+    // The tables, the trigger function and its triggers (PostgreSQL).
+    static QStringList postgresStatements();
+    // Fills tally_zone with `zone`'s offsets and counts the days of the attempts already stored.
+    static std::optional<QSqlError> fill(Transaction& transaction, const QTimeZone& zone);
+
+    // Makes sure the local days [fromDay, toDay) of `zone` are counted: counts those missing (in a
+    // transaction of their own) and marks them complete. True when all are; false when a write
+    // transaction held the lock (the caller groups the attempts itself); the error of a failed
+    // statement otherwise. Only days before today may be asked for.
+    static Expected<bool, QSqlError> countDays(QSqlDatabase& db, qint64 fromDay, qint64 toDay, const QTimeZone& zone);
+    // The UTC instant of the local midnight that starts `day` (days since 1970-01-01 in `zone`).
+    static qint64 dayStartUtcMs(qint64 day, const QTimeZone& zone);
+};
+
+} // namespace tricheck::history
