@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -223,6 +224,62 @@ private slots:
             QCOMPARE(StatisticsQuery::run(*store, period, Grouping::Day, test::shanghai())->totals.total, 109);
             QCOMPARE(StatisticsQuery::run(*store, period, Grouping::Day, QTimeZone(8 * 3600))->totals.total, 9);
         }
+    }
+
+    // PostgreSQL's tally of past days next to a write transaction still open on another
+    // connection: the write's change stays invisible (the tally is read as it was), days that are
+    // not counted yet are not counted while the write holds the tally's lock (the attempts are
+    // grouped instead), and once the write commits, the day it touched is counted again.
+    void pastDaysAreCountedWhenNoWriteIsOpen()
+    {
+        if (!test::onPostgres())
+            QSKIP("PostgreSQL's tally of the days that are over (SQLite's triggers count every write)");
+        auto store = open();
+        test::seedReportFixture(*store);
+        const Period may{QDate(2024, 5, 1), QDate(2024, 5, 4)};
+        const Period april{QDate(2024, 4, 20), QDate(2024, 4, 30)};
+        const auto total = [&](const Period& period, const QTimeZone& zone) {
+            const auto s = StatisticsQuery::run(*store, period, Grouping::Day, zone);
+            return s ? s->totals.total : qint64(-1);
+        };
+        const QTimeZone grouped(8 * 3600); // the same offsets under another name: never the tally
+        const qint64 inMay = total(may, grouped);
+        QCOMPARE(total(may, test::shanghai()), inMay);
+        QSqlDatabase db = QSqlDatabase::database(store->connectionName());
+        const auto countedDays = [&db](const Period& period) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT COUNT(*) FROM attempt_days_counted WHERE day >= ? AND day <= ?"));
+            q.addBindValue(QDate(1970, 1, 1).daysTo(period.first));
+            q.addBindValue(QDate(1970, 1, 1).daysTo(period.last));
+            return q.exec() && q.next() ? q.value(0).toLongLong() : qint64(-1);
+        };
+        QCOMPARE(countedDays(may), 4);
+        QCOMPARE(countedDays(april), 0);
+        QSqlQuery fudge(db);
+        QVERIFY(fudge.exec(QStringLiteral("UPDATE attempt_days SET n = n + 100 WHERE sub_code = '301'"))); // May 2
+        QCOMPARE(total(may, test::shanghai()), inMay + 100);
+
+        {
+            QSqlDatabase other = QSqlDatabase::cloneDatabase(db, QStringLiteral("open-write"));
+            QVERIFY2(other.open(), qPrintable(other.lastError().text()));
+            QSqlQuery write(other);
+            QVERIFY(write.exec(QStringLiteral("BEGIN")));
+            QVERIFY2(write.exec(QStringLiteral("UPDATE attempts SET sub_code = '101' WHERE sub_code = '301'")),
+                     qPrintable(write.lastError().text()));
+            QCOMPARE(total(may, test::shanghai()), inMay + 100); // not committed: the tally as it was
+            QCOMPARE(total(april, test::shanghai()), total(april, grouped));
+            QCOMPARE(countedDays(april), 0); // the open write holds the lock: grouped, not counted
+            QVERIFY(write.exec(QStringLiteral("COMMIT")));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("open-write"));
+
+        // Committed: May 2 is counted again from the attempts (without the change made to the
+        // tally by hand), the other days of May are still read from it.
+        QVERIFY(fudge.exec(QStringLiteral("UPDATE attempt_days SET n = n + 1000 WHERE sub_code = '202'"))); // May 1
+        QCOMPARE(total(may, test::shanghai()), inMay + 1000);
+        QCOMPARE(total(april, test::shanghai()), total(april, grouped));
+        QCOMPARE(countedDays(april), 11);
     }
 
     void periodPresets()
