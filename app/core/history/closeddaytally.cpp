@@ -19,21 +19,29 @@ constexpr qint64 kWidestOffsetMs = qint64(14) * 3600 * 1000;
 constexpr qint64 kLockKey = 0x544364617973;
 constexpr qint64 kDaysPerTransaction = 31;
 
-// The trigger function for `event`: forgets the days of the rows in its transition tables.
+// The trigger function for an event with the transition tables `tables` (none: TRUNCATE):
+// forgets the days of their rows, markers and groups (a purged attempt's day keeps nothing of it).
 QString forgetDaysFunction(const QString& name, const QStringList& tables)
 {
-    QString body = QStringLiteral("PERFORM pg_advisory_xact_lock_shared(%1); ").arg(kLockKey);
-    for (const QString& table : tables)
-        body += QStringLiteral("DELETE FROM attempt_days_counted WHERE day BETWEEN "
-                               "(SELECT (MIN(started_ms) + (SELECT COALESCE(MIN(offset_ms), -%2) FROM tally_zone)) "
-                               "/ %3 FROM %1) AND "
-                               "(SELECT (MAX(started_ms) + (SELECT COALESCE(MAX(offset_ms), %2) FROM tally_zone)) "
-                               "/ %3 FROM %1); ")
-                    .arg(table)
-                    .arg(kWidestOffsetMs)
-                    .arg(kDayMs);
+    QString body;
+    if (!tables.isEmpty()) // a statement that changed no row (an UPDATE that matched none) forgets nothing
+        body += QStringLiteral("IF NOT EXISTS (SELECT 1 FROM %1) THEN RETURN NULL; END IF; ").arg(tables.constLast());
+    body += QStringLiteral("PERFORM pg_advisory_xact_lock_shared(%1); ").arg(kLockKey);
+    for (const QString& table : tables) {
+        const QString days =
+            QStringLiteral("day BETWEEN "
+                           "(SELECT (MIN(started_ms) + (SELECT COALESCE(MIN(offset_ms), -%2) FROM tally_zone)) "
+                           "/ %3 FROM %1) AND "
+                           "(SELECT (MAX(started_ms) + (SELECT COALESCE(MAX(offset_ms), %2) FROM tally_zone)) "
+                           "/ %3 FROM %1)")
+                .arg(table)
+                .arg(kWidestOffsetMs)
+                .arg(kDayMs);
+        body +=
+            QStringLiteral("DELETE FROM attempt_days_counted WHERE %1; DELETE FROM attempt_days WHERE %1; ").arg(days);
+    }
     if (tables.isEmpty())
-        body += QStringLiteral("DELETE FROM attempt_days_counted; ");
+        body += QStringLiteral("DELETE FROM attempt_days_counted; DELETE FROM attempt_days; ");
     return QStringLiteral("CREATE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN %2RETURN NULL; "
                           "END $body$")
         .arg(name, body);
@@ -146,18 +154,16 @@ QStringList ClosedDayTally::postgresStatements()
 
 std::optional<QSqlError> ClosedDayTally::fill(Transaction& transaction, const QTimeZone& zone)
 {
-    if (auto error = DayTally::fill(transaction, zone))
-        return error;
-    // Every day from the first attempt's to the last one's is complete now (today too: the next
-    // write of today forgets it again).
-    return transaction.exec(QStringLiteral("INSERT INTO attempt_days_counted (day) "
-                                           "SELECT generate_series(MIN(day), MAX(day)) FROM attempt_days "
-                                           "HAVING COUNT(*) > 0"));
+    // Only the zone: the days are counted when first asked for, a month per transaction. Counting
+    // ten million attempts here would hold every writer off (the new triggers' lock on attempts)
+    // until the migration commits.
+    return DayTally::fillZone(transaction, zone);
 }
 
 qint64 ClosedDayTally::dayStartUtcMs(qint64 day, const QTimeZone& zone)
 {
-    return QDateTime(QDate(1970, 1, 1).addDays(day), QTime(0, 0), zone).toMSecsSinceEpoch();
+    // startOfDay(): a day whose midnight does not exist there starts at the transition.
+    return QDate(1970, 1, 1).addDays(day).startOfDay(zone).toMSecsSinceEpoch();
 }
 
 Expected<bool, QSqlError>

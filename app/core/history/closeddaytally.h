@@ -24,8 +24,8 @@ namespace tricheck::history {
 // entries from attempt_days_counted (the days from the earliest changed start plus the zone's
 // smallest offset to the latest plus its largest: one statement per write, not a lookup per row),
 // which a settlement or an insert of today finds empty. A past day
-// changed (an import, a purge, an attempt settled after midnight) is counted again when next
-// asked for.
+// changed (an import, a purge, an attempt settled after midnight) loses its groups and is counted
+// again when next asked for.
 //
 // Why the advisory lock: a day is counted in a transaction that first takes it exclusively, and
 // every write statement takes it shared until its commit, so no day is marked complete while a
@@ -37,7 +37,7 @@ class ClosedDayTally
 public:
     // The tables, the trigger function and its triggers (PostgreSQL).
     static QStringList postgresStatements();
-    // Fills tally_zone with `zone`'s offsets and counts the days of the attempts already stored.
+    // Fills tally_zone with `zone`'s offsets (the days are counted when first asked for).
     static std::optional<QSqlError> fill(Transaction& transaction, const QTimeZone& zone);
 
     // Makes sure the local days [fromDay, toDay) of `zone` are counted: counts those missing (in a

@@ -103,6 +103,16 @@ QStringList DayTally::sqliteStatements()
 
 std::optional<QSqlError> DayTally::fill(Transaction& transaction, const QTimeZone& zone)
 {
+    if (auto error = fillZone(transaction, zone))
+        return error;
+    return transaction.exec(
+        QStringLiteral("INSERT INTO attempt_days (%1, n) SELECT %2, COUNT(*) FROM attempts a "
+                       "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
+            .arg(kColumns.join(QStringLiteral(", ")), keyOf(QStringLiteral("a")).join(QStringLiteral(", "))));
+}
+
+std::optional<QSqlError> DayTally::fillZone(Transaction& transaction, const QTimeZone& zone)
+{
     // The zone's offsets from the start of the epoch to well past any attempt (transitions are
     // known ahead for rule-based zones such as daylight saving).
     const QDateTime first = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
@@ -124,17 +134,31 @@ std::optional<QSqlError> DayTally::fill(Transaction& transaction, const QTimeZon
         if (!insert.exec())
             return insert.lastError();
     }
-    return transaction.exec(
-        QStringLiteral("INSERT INTO attempt_days (%1, n) SELECT %2, COUNT(*) FROM attempts a "
-                       "GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
-            .arg(kColumns.join(QStringLiteral(", ")), keyOf(QStringLiteral("a")).join(QStringLiteral(", "))));
+    return std::nullopt;
+}
+
+std::optional<qint64> DayTally::offsetAt(QSqlDatabase& db, qint64 ms)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT offset_ms FROM tally_zone WHERE from_ms <= ? ORDER BY from_ms DESC LIMIT 1"));
+    q.bindValue(0, ms);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toLongLong();
 }
 
 std::optional<QByteArray> DayTally::zoneOf(QSqlDatabase& db)
 {
-    if (!db.tables().contains(QStringLiteral("tally_zone")))
-        return std::nullopt;
     QSqlQuery q(db);
+    // PostgreSQL: the table as the search path finds it, as every other statement does (tables()
+    // names one outside the public schema "schema.table", and reads the whole catalogue).
+    if (db.driverName() == u"QPSQL") {
+        if (!q.exec(QStringLiteral("SELECT to_regclass('tally_zone') IS NOT NULL")) || !q.next() ||
+            !q.value(0).toBool())
+            return std::nullopt;
+    } else if (!db.tables().contains(QStringLiteral("tally_zone"))) {
+        return std::nullopt;
+    }
     if (!q.exec(QStringLiteral("SELECT zone_id FROM tally_zone LIMIT 1")) || !q.next())
         return std::nullopt;
     return q.value(0).toString().toUtf8();

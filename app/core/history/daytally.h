@@ -37,9 +37,14 @@ public:
     static QStringList keyOf(const QString& row);
     // Fills tally_zone with `zone`'s offsets and counts the attempts already stored.
     static std::optional<QSqlError> fill(Transaction& transaction, const QTimeZone& zone);
+    // Fills tally_zone alone.
+    static std::optional<QSqlError> fillZone(Transaction& transaction, const QTimeZone& zone);
 
     // The zone the history is counted in; none when the database keeps no day tally.
     static std::optional<QByteArray> zoneOf(QSqlDatabase& db);
+    // The UTC offset tally_zone holds for the instant `ms`, in ms: the days are cut by these
+    // (the tzdata of the machine that made the table), which may differ from this machine's.
+    static std::optional<qint64> offsetAt(QSqlDatabase& db, qint64 ms);
 };
 
 } // namespace tricheck::history

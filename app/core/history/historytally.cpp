@@ -1,6 +1,7 @@
 #include "historytally.h"
 
 #include "closeddaytally.h"
+#include "common/logging.h"
 #include "daytally.h"
 #include "historystore.h"
 #include "qtsqlrowcursor.h"
@@ -8,6 +9,7 @@
 
 #include <QHash>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -271,12 +273,25 @@ std::optional<Expected<qint64, HistoryError>> readClosedDays(HistoryStore& store
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 today =
         (nowMs + qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC))) * 1000) / kDayMs;
+    // The days are cut by tally_zone's offsets (the tzdata of the machine that made it). Where this
+    // machine's differ at the range's start or now, the past and the live part would cut the day
+    // between them differently, and an attempt near midnight would be counted twice or not at all.
+    const auto sameOffset = [&db, &zone](qint64 ms) {
+        const auto stored = DayTally::offsetAt(db, ms);
+        return stored && *stored == qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
+    };
+    if (!sameOffset(nowMs) || (fromUtc && !sameOffset(fromUtc->toMSecsSinceEpoch())))
+        return std::nullopt;
     const qint64 closedTo = toDay ? std::min(*toDay, today) : today;
     qint64 total = 0;
     if (*fromDay < closedTo) {
         const auto ready = ClosedDayTally::countDays(db, *fromDay, closedTo, zone);
-        if (!ready)
-            return Result::failure(store.errorFor(ready.error()));
+        if (!ready) {
+            // Counting writes (a read-only server, a role without rights on the tally, a lock
+            // timeout): the attempts are grouped instead, as before the tally.
+            qCWarning(lcHistory).noquote() << "the days that are over cannot be counted:" << ready.error().text();
+            return std::nullopt;
+        }
         if (!*ready)
             return std::nullopt; // a write transaction is open: the attempts are grouped instead
         const QString select = QStringLiteral("SELECT day, status_role, sub_code, error_kind, billed, isp_name, "

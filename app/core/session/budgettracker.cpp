@@ -4,6 +4,8 @@
 #include "common/logging.h"
 #include "history/historystore.h"
 
+#include <utility>
+
 namespace tricheck::session {
 
 BudgetTracker::BudgetTracker(QObject* parent)
@@ -16,8 +18,11 @@ void BudgetTracker::refresh(const std::shared_ptr<history::HistoryStore>& store,
                             const billing::BudgetRule& rule,
                             bool sandbox)
 {
-    if (sandbox != m_status.sandbox)
+    if (sandbox != m_status.sandbox) {
         m_status.month = {}; // the other kind of service's counts are no fallback for this one's
+        m_unseen = {};
+        m_countsMonth = {};
+    }
     m_store = store;
     m_hasStore = store != nullptr;
     m_status.rule = rule;
@@ -28,21 +33,31 @@ void BudgetTracker::refresh(const std::shared_ptr<history::HistoryStore>& store,
 
 void BudgetTracker::count(const QDate& today) const
 {
-    m_month = QDate(today.year(), today.month(), 1);
+    const QDate month(today.year(), today.month(), 1);
+    m_month = month;
+    const billing::MonthToDate unseen = std::exchange(m_unseen, {});
     if (!m_hasStore) {
         m_status.month = {};
+        m_countsMonth = month;
         return;
     }
-    const std::shared_ptr<history::HistoryStore> store = m_store.lock();
-    if (!store)
-        return; // the history closed without a refresh(): the last counts stay
-    const auto counted = billing::budgetStatus(*store, m_status.rule, m_status.sandbox, today);
-    if (counted)
-        m_status.month = counted->month;
-    else
-        // Not fatal: the history's own failure stops verifications; the budget keeps its last counts.
+    if (const std::shared_ptr<history::HistoryStore> store = m_store.lock()) {
+        const auto counted = billing::budgetStatus(*store, m_status.rule, m_status.sandbox, today);
+        if (counted) {
+            m_status.month = counted->month;
+            m_countsMonth = month;
+            return;
+        }
         qCWarning(lcHistory).noquote() << "budget: the month's billed checks cannot be counted:"
                                        << counted.error().message;
+    }
+    // Not fatal: the history's own failure stops verifications. The budget keeps its last counts
+    // (none of a month that is over) and adds the attempts recorded since.
+    if (m_countsMonth != month)
+        m_status.month = {};
+    m_countsMonth = month;
+    m_status.month.billed += unseen.billed;
+    m_status.month.billingUnknown += unseen.billingUnknown;
 }
 
 const billing::BudgetStatus& BudgetTracker::status() const
@@ -66,13 +81,13 @@ void BudgetTracker::add(const api::VerifyOutcome& outcome, bool sandbox)
         return; // the other kind of service's budget
     const std::optional<bool> billed = outcome.billed();
     if (billed && !*billed)
-        return;        // not billed: nothing changes
-    if (isCounted()) { // otherwise the count to come reads this attempt from the history
-        if (billed)
-            ++m_status.month.billed;
-        else
-            ++m_status.month.billingUnknown; // may have been billed: counted against the budget
-    }
+        return; // not billed: nothing changes
+    // Counted now, or by the count to come (which reads it from the history).
+    billing::MonthToDate& month = isCounted() ? m_status.month : m_unseen;
+    if (billed)
+        ++month.billed;
+    else
+        ++month.billingUnknown; // may have been billed: counted against the budget
     emit changed();
 }
 

@@ -22,9 +22,9 @@ namespace tricheck::session {
 // month turns; kept current between those by the attempts this process records (a batch's rows
 // are not counted again per row).
 //
-// The count is made when asked for, not when it goes stale: on PostgreSQL, which keeps no day
-// tally, it reads every billed attempt of the month (about 120 ms at 800,000 of them), and a
-// single check under a rule that cannot refuse it does not need it at all.
+// The count is made when asked for, not when it goes stale: a single check under a rule that
+// cannot refuse it does not need it at all, and on PostgreSQL it groups today's attempts in the
+// server (and counts the days that are over once; see history/closeddaytally.h).
 class BudgetTracker : public QObject
 {
     Q_OBJECT
@@ -55,7 +55,11 @@ private:
     std::weak_ptr<history::HistoryStore> m_store;
     bool m_hasStore = false;
     mutable billing::BudgetStatus m_status;
-    mutable QDate m_month; // the first day of the month counted; invalid: stale
+    mutable QDate m_month;       // the first day of the month counted; invalid: stale
+    mutable QDate m_countsMonth; // the month m_status.month holds the counts of
+    // Attempts recorded while the counts were stale: the next count reads them from the history,
+    // and a count that fails adds them to the counts it keeps.
+    mutable billing::MonthToDate m_unseen;
 };
 
 } // namespace tricheck::session

@@ -220,7 +220,7 @@ private slots:
         o.path = dir.filePath(QStringLiteral("tracker.sqlite"));
         auto opened = history::HistoryStore::open(o);
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-        const std::shared_ptr<history::HistoryStore> store = std::move(opened.value());
+        std::shared_ptr<history::HistoryStore> store = std::move(opened.value());
         const auto billed = [&] {
             api::VerifyOutcome outcome = test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
             [&] { QVERIFY(store->insert(history::AttemptRecord::fromOutcome(outcome))); }();
@@ -264,6 +264,12 @@ private slots:
         tracker.add(test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc()), true);
         QCOMPARE(tracker.status().month.billed, 5);
         QVERIFY(!tracker.isCounted(QDate::currentDate().addMonths(1)));
+        // A count that cannot be made (here: the history closed) keeps the last counts and adds
+        // the attempts recorded since they went stale.
+        tracker.refresh(store, soft, false);
+        tracker.add(test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc()), false);
+        store.reset();
+        QCOMPARE(tracker.status().month.billed, 6);
         // Without a history nothing is counted, and nothing is refused.
         tracker.refresh(nullptr, hard, false);
         QCOMPARE(tracker.status().month.billed, 0);
