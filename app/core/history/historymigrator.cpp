@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace tricheck::history {
 
 namespace {
@@ -62,6 +64,14 @@ std::optional<HistoryError> HistoryMigrator::migrate(int found, const Progress& 
         [this] { return schemaVersion(); },
         {},
         progress);
+}
+
+bool HistoryMigrator::rewrites(int found) const
+{
+    const QList<Migration> steps = historyMigrations(m_database.dialect());
+    return std::any_of(steps.cbegin(), steps.cend(), [found](const Migration& step) {
+        return step.version > found && (!step.statements.isEmpty() || step.backfill);
+    });
 }
 
 std::optional<HistoryError> HistoryMigrator::migrate(const SchemaModule& module) const

@@ -28,6 +28,9 @@ public:
     Expected<int, HistoryError> schemaVersion() const;
     // Brings the history's schema from `found` to the newest this build knows.
     std::optional<HistoryError> migrate(int found, const Progress& progress) const;
+    // Whether bringing it from `found` changes more than the version on this engine (a step with
+    // statements or a backfill here): only then is a file checked before it is upgraded.
+    bool rewrites(int found) const;
     // Brings `module`'s own tables to its newest version.
     std::optional<HistoryError> migrate(const SchemaModule& module) const;
 

@@ -159,7 +159,10 @@ std::optional<HistoryError> HistoryStore::initialize(const Options& options)
     if (m_foundVersion > kHistorySchemaVersion)
         return HistoryError::newerSchema(database.path(), m_foundVersion, kHistorySchemaVersion);
 
-    if (quick && !m_checkAtOpen && m_foundVersion > 0 && m_foundVersion < kHistorySchemaVersion) {
+    // A damaged file is not upgraded: checked first, unless the upgrade only records its version
+    // (a step for the other engine), which would cost a check of ten million rows for nothing.
+    if (quick && !m_checkAtOpen && m_foundVersion > 0 && m_foundVersion < kHistorySchemaVersion &&
+        migrator.rewrites(m_foundVersion)) {
         if (auto error = checkAtOpen(false, QStringLiteral("schema migration")))
             return error;
     }

@@ -134,6 +134,36 @@ private slots:
         QVERIFY(!again->checkAtOpen());
     }
 
+    // A file about to be upgraded is checked first, unless the upgrade only records its version
+    // on this engine: schema v13 is PostgreSQL's alone (its tally of past days).
+    void anUpgradeIsCheckedOnlyWhenItRewritesTheFile()
+    {
+        const QString file = freshHistory(QStringLiteral("upgraded.sqlite"));
+        QVERIFY(!file.isEmpty());
+        QCOMPARE(HistoryStore::schemaVersion(), 13);
+        const auto forgetVersionsFrom = [&file](int version) {
+            auto store = openStore(file); // through TriCheck's own connection: it still closes cleanly
+            QVERIFY(store);
+            QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+            QVERIFY(q.exec(QStringLiteral("DELETE FROM tricheck_schema WHERE version >= %1").arg(version)));
+        };
+        forgetVersionsFrom(13);
+        {
+            auto store = openStore(file);
+            QVERIFY(store);
+            QCOMPARE(store->foundSchemaVersion(), 12);
+            QVERIFY2(!store->checkAtOpen(),
+                     qPrintable(store->checkAtOpen() ? store->checkAtOpen()->reason : QString()));
+        }
+        forgetVersionsFrom(12); // v12 renews SQLite's reference index trigger
+        auto store = openStore(file);
+        QVERIFY(store);
+        QCOMPARE(store->foundSchemaVersion(), 11);
+        QVERIFY(store->checkAtOpen());
+        QCOMPARE(store->checkAtOpen()->reason, QStringLiteral("schema migration"));
+        QCOMPARE(*store->count({}), 1);
+    }
+
     void changesBehindTriChecksBackAreChecked()
     {
         const QString file = freshHistory(QStringLiteral("edited.sqlite"));
