@@ -182,6 +182,30 @@ std::optional<qint64> midnightDay(qint64 ms, const QTimeZone& zone)
     return local / kDayMs;
 }
 
+// The local days [from, to) of a range (an open bound: none), when the history keeps a day tally
+// in `zone` and each bound given is a local midnight of it; nullopt otherwise.
+struct DayRange
+{
+    std::optional<qint64> from;
+    std::optional<qint64> to;
+};
+
+std::optional<DayRange> countedDays(QSqlDatabase& db,
+                                    const std::optional<QDateTime>& fromUtc,
+                                    const std::optional<QDateTime>& toUtc,
+                                    const QTimeZone& zone)
+{
+    const auto counted = DayTally::zoneOf(db);
+    if (!counted || *counted != zone.id())
+        return std::nullopt;
+    DayRange days;
+    if (fromUtc && !(days.from = midnightDay(fromUtc->toMSecsSinceEpoch(), zone)))
+        return std::nullopt;
+    if (toUtc && !(days.to = midnightDay(toUtc->toMSecsSinceEpoch(), zone)))
+        return std::nullopt;
+    return days;
+}
+
 // SQLite's day tally (see DayTally), when the history is counted in `zone` and the range is whole
 // local days of it; none: the attempts have to be grouped themselves.
 std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
@@ -191,23 +215,11 @@ std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
                                                            const QTimeZone& zone,
                                                            const std::function<void(const TallyGroup&)>& visit)
 {
-    const auto counted = DayTally::zoneOf(db);
-    if (!counted || *counted != zone.id())
+    const auto days = countedDays(db, fromUtc, toUtc, zone);
+    if (!days)
         return std::nullopt;
-    qint64 fromDay = std::numeric_limits<qint64>::min();
-    qint64 toDay = std::numeric_limits<qint64>::max();
-    if (fromUtc) {
-        const auto day = midnightDay(fromUtc->toMSecsSinceEpoch(), zone);
-        if (!day)
-            return std::nullopt;
-        fromDay = *day;
-    }
-    if (toUtc) {
-        const auto day = midnightDay(toUtc->toMSecsSinceEpoch(), zone);
-        if (!day)
-            return std::nullopt;
-        toDay = *day;
-    }
+    const qint64 fromDay = days->from.value_or(std::numeric_limits<qint64>::min());
+    const qint64 toDay = days->to.value_or(std::numeric_limits<qint64>::max());
     const QString select = QStringLiteral("SELECT day, status_role, sub_code, error_kind, billed, isp_name, "
                                           "operator_name, batch_id, endpoint, sandbox, n FROM attempt_days "
                                           "WHERE day >= ? AND day < ?");
@@ -252,15 +264,11 @@ std::optional<Expected<qint64, HistoryError>> readClosedDays(HistoryStore& store
                                                              const std::function<void(const TallyGroup&)>& visit)
 {
     using Result = Expected<qint64, HistoryError>;
-    const auto counted = DayTally::zoneOf(db);
-    if (!counted || *counted != zone.id())
+    const auto days = countedDays(db, fromUtc, toUtc, zone);
+    if (!days)
         return std::nullopt;
-    std::optional<qint64> fromDay;
-    std::optional<qint64> toDay;
-    if (fromUtc && !(fromDay = midnightDay(fromUtc->toMSecsSinceEpoch(), zone)))
-        return std::nullopt;
-    if (toUtc && !(toDay = midnightDay(toUtc->toMSecsSinceEpoch(), zone)))
-        return std::nullopt;
+    std::optional<qint64> fromDay = days->from;
+    const std::optional<qint64> toDay = days->to;
     if (!fromDay) { // from the first counted or stored day on
         QSqlQuery first(db);
         if (!first.exec(QStringLiteral("SELECT MIN(started_ms) FROM attempts")))

@@ -39,6 +39,20 @@ class TestBudget : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_dir;
+
+    std::shared_ptr<history::HistoryStore> openHistory(const QString& name)
+    {
+        history::HistoryStore::Options o;
+        o.path = m_dir.filePath(name);
+        auto store = history::HistoryStore::open(o);
+        if (!store) {
+            qWarning() << store.error().message;
+            return nullptr;
+        }
+        return std::move(store).value();
+    }
+
 private slots:
     void pricesParseAsStoredInEveryLanguage()
     {
@@ -175,12 +189,8 @@ private slots:
 
     void thisMonthIsCountedFromTheHistory()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        history::HistoryStore::Options o;
-        o.path = dir.filePath(QStringLiteral("budget.sqlite"));
-        auto store = history::HistoryStore::open(o);
-        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        const auto store = openHistory(QStringLiteral("budget.sqlite"));
+        QVERIFY(store);
         const QTimeZone zone("Asia/Shanghai");
         const QDate today(2026, 3, 15);
         const QDateTime inMonth(QDate(2026, 3, 1), QTime(0, 0, 5), zone);
@@ -188,7 +198,7 @@ private slots:
         const QDateTime nextMonth(QDate(2026, 4, 1), QTime(0, 0, 0), zone);
         const auto add = [&](api::VerifyOutcome o, bool sandbox) {
             o.sandbox = sandbox;
-            QVERIFY(store.value()->insert(history::AttemptRecord::fromOutcome(o)));
+            QVERIFY(store->insert(history::AttemptRecord::fromOutcome(o)));
         };
         for (int i = 0; i < 3; ++i)
             add(test::resultOutcome(QStringLiteral("101"), inMonth.toUTC()), false);         // billed
@@ -202,25 +212,21 @@ private slots:
 
         BudgetRule rule;
         rule.budget = *MonthlyBudget::parse(u"10");
-        const auto real = billing::budgetStatus(*store.value(), rule, false, today, zone);
+        const auto real = billing::budgetStatus(*store, rule, false, today, zone);
         QVERIFY(real);
         QCOMPARE(real->month.billed, 4);
         QCOMPARE(real->month.billingUnknown, 1);
         QCOMPARE(*real->remaining(), 5);
-        const auto sandbox = billing::budgetStatus(*store.value(), rule, true, today, zone);
+        const auto sandbox = billing::budgetStatus(*store, rule, true, today, zone);
         QVERIFY(sandbox);
         QCOMPARE(sandbox->month.billed, 1);
         QCOMPARE(sandbox->month.billingUnknown, 0);
     }
+
     void theTrackerCountsWhenAskedAndNeverAnAttemptTwice()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        history::HistoryStore::Options o;
-        o.path = dir.filePath(QStringLiteral("tracker.sqlite"));
-        auto opened = history::HistoryStore::open(o);
-        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-        std::shared_ptr<history::HistoryStore> store = std::move(opened.value());
+        std::shared_ptr<history::HistoryStore> store = openHistory(QStringLiteral("tracker.sqlite"));
+        QVERIFY(store);
         const auto billed = [&] {
             api::VerifyOutcome outcome = test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
             [&] { QVERIFY(store->insert(history::AttemptRecord::fromOutcome(outcome))); }();
