@@ -16,13 +16,18 @@ namespace {
 
 using Version = Expected<int, HistoryError>;
 
-// "CREATE INDEX attempts_fp_id ON …" -> "attempts_fp_id": what a progress report names.
+// "CREATE INDEX attempts_fp_id ON …" -> "attempts_fp_id", "CREATE FUNCTION f() …" -> "f": what a
+// progress report names. Only the statement's head names its object (a trigger's "… NEW TABLE AS
+// new_rows" does not).
 QString objectName(const QString& statement, const QString& fallback)
 {
     const QStringList words = statement.simplified().split(u' ');
-    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
-        if (words.at(i) == u"INDEX" || words.at(i) == u"TABLE")
-            return words.at(i + 1) == u"IF" ? words.value(i + 4) : words.at(i + 1);
+    for (qsizetype i = 0; i + 1 < words.size() && i < 3; ++i) {
+        const QString& word = words.at(i);
+        if (word == u"INDEX" || word == u"TABLE" || word == u"TRIGGER" || word == u"FUNCTION") {
+            const QString name = words.at(i + 1) == u"IF" ? words.value(i + 4) : words.at(i + 1);
+            return name.section(u'(', 0, 0);
+        }
     }
     return fallback;
 }

@@ -258,6 +258,36 @@ private slots:
         QCOMPARE(*store.checkIntegrity(), QStringList());
     }
 
+    // An upgrade says what it is doing, step by step: each index, table and trigger by its name.
+    void reportsEachStepOfAnUpgradeByName()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("progress.sqlite"));
+        QString error;
+        QVERIFY2(runSql(file, kSchemaV1 + rowsFor(1), &error), qPrintable(error));
+        QList<int> steps;
+        QStringList names;
+        int total = 0;
+        HistoryStore::Options options;
+        options.path = file;
+        options.migrationProgress = [&](int done, int of, const QString& what) {
+            steps.append(done);
+            total = of;
+            names.append(what);
+        };
+        auto opened = HistoryStore::open(options);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        QVERIFY(total > 10);
+        QCOMPARE(steps.size(), total);
+        for (int i = 0; i < steps.size(); ++i)
+            QCOMPARE(steps.at(i), i + 1);
+        QVERIFY(names.contains(QStringLiteral("attempts_fp_id")));      // CREATE INDEX
+        QVERIFY(names.contains(QStringLiteral("attempts_in_flight")));  // CREATE TABLE
+        QVERIFY(names.contains(QStringLiteral("attempt_days_insert"))); // CREATE TRIGGER
+        QVERIFY(names.contains(QStringLiteral("daily statistics")));    // a backfill: the step's description
+        for (const QString& name : std::as_const(names))
+            QVERIFY2(!name.isEmpty() && name.toUpper() != name, qPrintable(name)); // never a keyword ("AS")
+    }
+
     void masksIdentitySearchesRecordedByOlderVersions()
     {
         // Before searches were classified, a name (or a whole mobile or ID number searched without a
