@@ -81,24 +81,16 @@ Expected<QString, QSqlError> dayExpression(QSqlDatabase& db, qint64 fromMs, qint
     q.bindValue(0, toMs);
     if (!q.exec())
         return Expected<QString, QSqlError>::failure(q.lastError());
-    QList<std::pair<qint64, qint64>> offsets; // (from, offset), newest first, down to the one in force at fromMs
+    QList<std::pair<qint64, qint64>> offsets; // (from, offset), ascending from the one in force at fromMs
     while (q.next()) {
-        offsets.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
-        if (offsets.constLast().first <= fromMs)
+        offsets.prepend({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        if (offsets.constFirst().first <= fromMs)
             break;
     }
-    if (offsets.isEmpty())
-        return QStringLiteral("a.started_ms / %1").arg(kDayMs); // no offset known: UTC, as keyOf()
-    QString offset = QString::number(offsets.constLast().second);
-    if (offsets.size() > 1) {
-        offset = QStringLiteral("CASE");
-        for (qsizetype i = offsets.size() - 1; i > 0; --i)
-            offset += QStringLiteral(" WHEN a.started_ms < %1 THEN %2")
-                          .arg(offsets.at(i - 1).first)
-                          .arg(offsets.at(i).second);
-        offset += QStringLiteral(" ELSE %1 END").arg(offsets.constFirst().second);
-    }
-    return QStringLiteral("(a.started_ms + %1) / %2").arg(offset).arg(kDayMs);
+    // No offset known: UTC, as keyOf().
+    return QStringLiteral("(a.started_ms + %1) / %2")
+        .arg(DayTally::offsetCase(QStringLiteral("a.started_ms"), offsets))
+        .arg(kDayMs);
 }
 
 // Counts the days [first, last) in a transaction that holds the tally's lock, and marks them

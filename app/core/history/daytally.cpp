@@ -118,7 +118,7 @@ std::optional<QSqlError> DayTally::fillZone(Transaction& transaction, const QTim
     const QDateTime first = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
     const QDateTime last = QDateTime(QDate(2200, 1, 1), QTime(0, 0), Qt::UTC);
     QList<std::pair<qint64, qint64>> offsets{
-        {std::numeric_limits<qint64>::min(), qint64(zone.offsetFromUtc(first)) * 1000}};
+        {std::numeric_limits<qint64>::min(), offsetMs(zone, first.toMSecsSinceEpoch())}};
     if (zone.hasTransitions()) {
         for (const QTimeZone::OffsetData& t : zone.transitions(first, last))
             offsets.append({t.atUtc.toMSecsSinceEpoch(), qint64(t.offsetFromUtc) * 1000});
@@ -135,6 +135,22 @@ std::optional<QSqlError> DayTally::fillZone(Transaction& transaction, const QTim
             return insert.lastError();
     }
     return std::nullopt;
+}
+
+qint64 DayTally::offsetMs(const QTimeZone& zone, qint64 ms)
+{
+    return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
+}
+
+QString DayTally::offsetCase(const QString& column, const QList<std::pair<qint64, qint64>>& offsets)
+{
+    if (offsets.size() < 2)
+        return QString::number(offsets.isEmpty() ? 0 : offsets.constFirst().second);
+    QString sql = QStringLiteral("CASE");
+    for (qsizetype i = 1; i < offsets.size(); ++i)
+        sql +=
+            QStringLiteral(" WHEN %1 < %2 THEN %3").arg(column).arg(offsets.at(i).first).arg(offsets.at(i - 1).second);
+    return sql + QStringLiteral(" ELSE %1 END").arg(offsets.constLast().second);
 }
 
 std::optional<qint64> DayTally::offsetAt(QSqlDatabase& db, qint64 ms)

@@ -42,6 +42,12 @@ public:
 
     // The zone the history is counted in; none when the database keeps no day tally.
     static std::optional<QByteArray> zoneOf(QSqlDatabase& db);
+    // `zone`'s UTC offset at the instant `ms`, in ms.
+    static qint64 offsetMs(const QTimeZone& zone, qint64 ms);
+    // The SQL for "the offset in force at `column`" from `offsets`, (from this instant on, this
+    // offset) ascending, the first in force at the range's start: a constant, or a CASE over the
+    // later ones.
+    static QString offsetCase(const QString& column, const QList<std::pair<qint64, qint64>>& offsets);
     // The UTC offset tally_zone holds for the instant `ms`, in ms: the days are cut by these
     // (the tzdata of the machine that made the table), which may differ from this machine's.
     static std::optional<qint64> offsetAt(QSqlDatabase& db, qint64 ms);

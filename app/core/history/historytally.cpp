@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <vector>
 
 namespace tricheck::history {
 
@@ -24,29 +23,26 @@ namespace {
 
 constexpr qint64 kDayMs = 86400000;
 
-// The SQL for "the zone's UTC offset at started_ms, in ms" over [fromMs, toMs]: a constant, or a
-// CASE over the zone's transitions in the range (daylight saving: two a year).
-QString offsetExpression(const QTimeZone& zone, qint64 fromMs, qint64 toMs)
+// The zone's offsets over [fromMs, toMs]: (from this instant on, this offset), ascending, the
+// first in force at fromMs (daylight saving: two transitions a year).
+QList<std::pair<qint64, qint64>> offsetsOver(const QTimeZone& zone, qint64 fromMs, qint64 toMs)
 {
-    const auto offsetAt = [&zone](qint64 ms) {
-        return qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
-    };
-    const QTimeZone::OffsetDataList transitions =
-        zone.hasTransitions() ? zone.transitions(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC),
-                                                 QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC))
-                              : QTimeZone::OffsetDataList{};
-    qint64 current = offsetAt(fromMs);
-    if (transitions.isEmpty())
-        return QString::number(current);
-    QString sql = QStringLiteral("CASE");
-    for (const QTimeZone::OffsetData& t : transitions) {
-        const qint64 at = t.atUtc.toMSecsSinceEpoch();
-        if (at <= fromMs)
-            continue;
-        sql += QStringLiteral(" WHEN started_ms < %1 THEN %2").arg(at).arg(current);
-        current = qint64(t.offsetFromUtc) * 1000;
+    QList<std::pair<qint64, qint64>> offsets{{fromMs, DayTally::offsetMs(zone, fromMs)}};
+    if (zone.hasTransitions()) {
+        for (const QTimeZone::OffsetData& t : zone.transitions(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC),
+                                                               QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC))) {
+            const qint64 at = t.atUtc.toMSecsSinceEpoch();
+            if (at > fromMs)
+                offsets.append({at, qint64(t.offsetFromUtc) * 1000});
+        }
     }
-    return sql + QStringLiteral(" ELSE %1 END").arg(current);
+    return offsets;
+}
+
+// The local day (days since 1970-01-01 in `zone`) the instant `ms` falls in.
+qint64 localDay(qint64 ms, const QTimeZone& zone)
+{
+    return (ms + DayTally::offsetMs(zone, ms)) / kDayMs;
 }
 
 // A row's group by identity: the native cursor hands out one shared QString per distinct text of a
@@ -83,14 +79,7 @@ Expected<qint64, HistoryError> scanSqlite(HistoryStore& store,
                                           const std::function<void(const TallyGroup&)>& visit)
 {
     using Result = Expected<qint64, HistoryError>;
-    // The zone's offsets over the range: (from this instant on, this offset), ascending.
-    std::vector<std::pair<qint64, qint64>> offsets{
-        {fromMs, qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC))) * 1000}};
-    if (zone.hasTransitions()) {
-        for (const QTimeZone::OffsetData& t : zone.transitions(QDateTime::fromMSecsSinceEpoch(fromMs, Qt::UTC),
-                                                               QDateTime::fromMSecsSinceEpoch(toMs, Qt::UTC)))
-            offsets.emplace_back(t.atUtc.toMSecsSinceEpoch(), qint64(t.offsetFromUtc) * 1000);
-    }
+    const QList<std::pair<qint64, qint64>> offsets = offsetsOver(zone, fromMs, toMs);
     const QString select =
         QStringLiteral("SELECT started_ms, status_role, sub_code, error_kind, billed, isp_name, operator_name, "
                        "batch_id, endpoint, sandbox FROM attempts WHERE started_ms >= ? AND started_ms < ?");
@@ -99,18 +88,18 @@ Expected<qint64, HistoryError> scanSqlite(HistoryStore& store,
                                                     : makeSqliteDialect()->rowCursor(db, select, binds);
     QHash<RowKey, TallyGroup> groups;
     qint64 total = 0;
-    std::size_t segment = 0;
+    qsizetype segment = 0;
     std::array<QString, 7> texts; // status_role, sub_code, error_kind, isp_name, operator, batch, endpoint
     static constexpr std::array<int, 7> kTextColumns{1, 2, 3, 5, 6, 7, 8};
     RowKey key;
     while (cursor->next()) {
         const qint64 started = cursor->integer(0);
         // Rows come roughly in time order: the segment moves forward, rarely back.
-        while (segment + 1 < offsets.size() && started >= offsets[segment + 1].first)
+        while (segment + 1 < offsets.size() && started >= offsets.at(segment + 1).first)
             ++segment;
-        while (segment > 0 && started < offsets[segment].first)
+        while (segment > 0 && started < offsets.at(segment).first)
             --segment;
-        key.day = (started + offsets[segment].second) / kDayMs;
+        key.day = (started + offsets.at(segment).second) / kDayMs;
         for (std::size_t i = 0; i < texts.size(); ++i) {
             texts[i] = cursor->text(kTextColumns[i]); // null for NULL
             key.texts[i] = texts[i].constData();
@@ -176,7 +165,7 @@ visitGroups(HistoryStore& store, RowCursor& cursor, const std::function<void(con
 // The local day `ms` starts in `zone`, when it is a local midnight there.
 std::optional<qint64> midnightDay(qint64 ms, const QTimeZone& zone)
 {
-    const qint64 local = ms + qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
+    const qint64 local = ms + DayTally::offsetMs(zone, ms);
     if (local % kDayMs != 0)
         return std::nullopt;
     return local / kDayMs;
@@ -243,7 +232,7 @@ Expected<qint64, HistoryError> groupInServer(HistoryStore& store,
         QStringLiteral("SELECT (started_ms + %1) / %2, status_role, sub_code, error_kind, billed, isp_name, "
                        "operator_name, batch_id, endpoint, sandbox, COUNT(*) FROM attempts "
                        "WHERE started_ms >= ?%3 GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
-            .arg(offsetExpression(zone, fromMs, offsetsTo))
+            .arg(DayTally::offsetCase(QStringLiteral("started_ms"), offsetsOver(zone, fromMs, offsetsTo)))
             .arg(kDayMs)
             .arg(toMs ? QStringLiteral(" AND started_ms < ?") : QString());
     QVariantList binds{fromMs};
@@ -275,18 +264,16 @@ std::optional<Expected<qint64, HistoryError>> readClosedDays(HistoryStore& store
             return Result::failure(store.errorFor(first.lastError()));
         if (!first.next() || first.value(0).isNull())
             return qint64(0); // an empty history
-        const qint64 ms = first.value(0).toLongLong();
-        fromDay = (ms + qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000) / kDayMs;
+        fromDay = localDay(first.value(0).toLongLong(), zone);
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    const qint64 today =
-        (nowMs + qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC))) * 1000) / kDayMs;
+    const qint64 today = localDay(nowMs, zone);
     // The days are cut by tally_zone's offsets (the tzdata of the machine that made it). Where this
     // machine's differ at the range's start or now, the past and the live part would cut the day
     // between them differently, and an attempt near midnight would be counted twice or not at all.
     const auto sameOffset = [&db, &zone](qint64 ms) {
         const auto stored = DayTally::offsetAt(db, ms);
-        return stored && *stored == qint64(zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC))) * 1000;
+        return stored && *stored == DayTally::offsetMs(zone, ms);
     };
     if (!sameOffset(nowMs) || (fromUtc && !sameOffset(fromUtc->toMSecsSinceEpoch())))
         return std::nullopt;
