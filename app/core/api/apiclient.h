@@ -44,6 +44,11 @@ struct VerifyRequest
     Endpoint endpoint = Endpoint::hongKong();
     SignatureScheme scheme = SignatureScheme::V3;
     QString reference; // operator's free text (case number …), kept with the outcome
+    // The attempt's identity, when its caller recorded it before sending (VerificationService's
+    // attempt in flight): the outcome keeps them, so the settled row is the row that was in
+    // flight. Left empty, the call makes its own (a new UUID, the client clock at start()).
+    QString attemptId;
+    QDateTime startedUtc;
 };
 
 class VerifyCall;

@@ -66,7 +66,8 @@ VerifyCall::VerifyCall(ApiClient* client, const VerifyRequest& request)
     , m_options(client->m_options)
     , m_request(request)
 {
-    m_outcome.attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_outcome.attemptId =
+        request.attemptId.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : request.attemptId;
     m_outcome.endpoint = request.endpoint.id();
     m_outcome.sandbox = request.endpoint.isLoopback();
     m_outcome.scheme = request.scheme;
@@ -111,7 +112,7 @@ VerifyCall::~VerifyCall()
 void VerifyCall::start()
 {
     m_elapsed.start();
-    m_outcome.startedUtc = m_client->m_clock().toUTC();
+    m_outcome.startedUtc = m_request.startedUtc.isValid() ? m_request.startedUtc : m_client->m_clock().toUTC();
 
     const Endpoint& endpoint = m_request.endpoint;
     const QString scheme = endpoint.url().scheme();

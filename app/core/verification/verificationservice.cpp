@@ -78,8 +78,8 @@ VerifyOutcome validationOutcome(const identity::IdentityCheck& check,
 VerifyOutcome unsentOutcome(const api::VerifyRequest& request, ApiError error)
 {
     VerifyOutcome o;
-    o.attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    o.startedUtc = QDateTime::currentDateTimeUtc();
+    o.attemptId = request.attemptId;
+    o.startedUtc = request.startedUtc;
     o.endpoint = request.endpoint.id();
     o.sandbox = request.endpoint.isLoopback();
     o.scheme = request.scheme;
@@ -122,6 +122,9 @@ Verification* VerificationService::verify(const identity::IdentityInput& input,
     request.endpoint = target.endpoint;
     request.scheme = target.scheme;
     request.reference = reference;
+    // One attempt from its record in flight to its outcome: the settled row keeps its unique key.
+    request.attemptId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.startedUtc = QDateTime::currentDateTimeUtc();
     // The plaintext stays only as long as the call, to compute the fingerprints.
     v->m_plaintext = input;
     if (m_history) {

@@ -128,6 +128,10 @@ private slots:
         QCOMPARE(seenAtSend->maskedMobile, QStringLiteral("138****8000"));
         QCOMPARE(seenAtSend->fingerprints.mobile, seenAtReport->fingerprints.mobile);
         QCOMPARE(seenAtSend->id, v->historyWrite().rowId);
+        // … and the same attempt: its unique key (started, attempt id) does not move when it settles.
+        QCOMPARE(seenAtSend->attemptId, seenAtReport->attemptId);
+        QCOMPARE(seenAtSend->startedMs, seenAtReport->startedMs);
+        QCOMPARE(v->outcome().startedUtc.toMSecsSinceEpoch(), seenAtReport->startedMs);
         QCOMPARE(store->count({}).value(), 1);
         QVERIFY(seenAtReport->errorKind.isEmpty());
         QCOMPARE(seenAtReport->billed, std::optional<bool>(true));
