@@ -2,6 +2,7 @@
 
 #include "daytally.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -195,24 +196,32 @@ qint64 ClosedDayTally::dayStartUtcMs(qint64 day, const QTimeZone& zone)
     return QDate(1970, 1, 1).addDays(day).startOfDay(zone).toMSecsSinceEpoch();
 }
 
-Expected<bool, QSqlError>
-ClosedDayTally::countDays(QSqlDatabase& db, qint64 fromDay, qint64 toDay, const QTimeZone& zone)
+Expected<bool, QSqlError> ClosedDayTally::countDays(QSqlDatabase& db,
+                                                    qint64 fromDay,
+                                                    qint64 toDay,
+                                                    const QTimeZone& zone,
+                                                    std::optional<qint64> budgetMs)
 {
     using Result = Expected<bool, QSqlError>;
-    auto missing = missingDays(db, fromDay, toDay);
-    if (!missing)
-        return Result::failure(missing.error());
+    auto found = missingDays(db, fromDay, toDay);
+    if (!found)
+        return Result::failure(found.error());
+    const QList<qint64> missing = std::move(found).value();
     // Runs of consecutive days, each counted in one grouped pass, at most a month's per
     // transaction: writers wait for the lock only that long (a year that an import made stale is
     // counted month by month).
     QList<std::pair<qint64, qint64>> runs;
-    for (const qint64 day : std::as_const(*missing)) {
+    for (const qint64 day : std::as_const(missing)) {
         if (!runs.isEmpty() && runs.constLast().second == day && day - runs.constLast().first < kDaysPerTransaction)
             runs.last().second = day + 1;
         else
             runs.append({day, day + 1});
     }
+    QElapsedTimer spent;
+    spent.start();
     for (const auto& [first, last] : std::as_const(runs)) {
+        if (budgetMs && spent.elapsed() >= *budgetMs)
+            return false; // the oldest are counted; the next call goes on from there
         auto counted = countRun(db, first, last, zone);
         if (!counted || !*counted)
             return counted;

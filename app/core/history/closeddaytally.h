@@ -40,11 +40,18 @@ public:
     // Fills tally_zone with `zone`'s offsets (the days are counted when first asked for).
     static std::optional<QSqlError> fill(Transaction& transaction, const QTimeZone& zone);
 
-    // Makes sure the local days [fromDay, toDay) of `zone` are counted: counts those missing (in a
-    // transaction of their own) and marks them complete. True when all are; false when a write
-    // transaction held the lock (the caller groups the attempts itself); the error of a failed
-    // statement otherwise. Only days before today may be asked for.
-    static Expected<bool, QSqlError> countDays(QSqlDatabase& db, qint64 fromDay, qint64 toDay, const QTimeZone& zone);
+    // Makes sure the local days [fromDay, toDay) of `zone` are counted: counts those missing (the
+    // oldest first, at most a month per transaction, each its own) and marks them complete. With
+    // `budgetMs`, no transaction starts once that time is spent: a caller that would rather read
+    // the attempts this time than wait for a year to be counted (each call goes on from there).
+    // True when every day is counted; false when a write transaction held the lock or days are
+    // left (the caller groups the attempts itself); the error of a failed statement otherwise.
+    // Only days before today may be asked for.
+    static Expected<bool, QSqlError> countDays(QSqlDatabase& db,
+                                               qint64 fromDay,
+                                               qint64 toDay,
+                                               const QTimeZone& zone,
+                                               std::optional<qint64> budgetMs = std::nullopt);
     // The UTC instant of the local midnight that starts `day` (days since 1970-01-01 in `zone`).
     static qint64 dayStartUtcMs(qint64 day, const QTimeZone& zone);
 };

@@ -15,12 +15,14 @@ QString placeholders(qsizetype n)
     return s;
 }
 
+// A null QString is bound as SQL NULL by Qt's drivers, which no `IN` matches: "" for none (a
+// carrier) is meant, whichever way the caller spelled it.
 QVariantList toVariants(const QStringList& list)
 {
     QVariantList out;
     out.reserve(list.size());
     for (const QString& s : list)
-        out.append(s);
+        out.append(s.isNull() ? QStringLiteral("") : s);
     return out;
 }
 

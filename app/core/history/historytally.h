@@ -14,6 +14,7 @@
 namespace tricheck::history {
 
 class HistoryStore;
+struct HistoryFilter;
 
 // Attempts that started on the same local calendar day and share every property below.
 struct TallyGroup
@@ -59,6 +60,16 @@ public:
                const QDateTime& toUtc,
                const QTimeZone& zone,
                const std::function<void(const TallyGroup&)>& visit);
+
+    // How many attempts match `filter`, from PostgreSQL's tally of the days that are over (counted
+    // first where missing) and today's attempts, read in one statement (one snapshot): a few groups
+    // per day instead of millions of rows. Only for a filter of what the tally keeps (statuses,
+    // SubCodes, error kinds, carriers, sandbox, batch, operator, `idAtMost`) whose time bounds are
+    // local midnights of the tally's zone or open. nullopt, with nothing counted, otherwise (SQLite,
+    // another filter, a write transaction holding the tally's lock, a day forgotten meanwhile):
+    // the caller counts the attempts.
+    static std::optional<Expected<qint64, HistoryError>> countMatching(HistoryStore& store,
+                                                                       const HistoryFilter& filter);
 };
 
 } // namespace tricheck::history

@@ -6,6 +6,7 @@
 #include "reports/statistics.h"
 #include "testenv.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -224,6 +225,86 @@ private slots:
             QCOMPARE(StatisticsQuery::run(*store, period, Grouping::Day, test::shanghai())->totals.total, 109);
             QCOMPARE(StatisticsQuery::run(*store, period, Grouping::Day, QTimeZone(8 * 3600))->totals.total, 9);
         }
+    }
+
+    // A count of what the history bar filters by (statuses, SubCodes, error kinds, carriers, the
+    // service, a batch, an operator, whole days) equals the attempts that match, however it is
+    // counted: SQLite's kept counts or the rows; PostgreSQL's tally of the days that are over plus
+    // today's attempts, minus those above a snapshot's id.
+    void filteredCountsAgreeWithTheAttempts()
+    {
+        auto store = open();
+        test::seedReportFixture(*store);
+        const qint64 seeded = store->maxId().value();
+        for (const QString& subCode : {QStringLiteral("101"), QStringLiteral("301")})
+            QVERIFY(store->insert(test::resultOutcome(subCode, QDateTime::currentDateTimeUtc())));
+        const auto rows = [&store](const history::HistoryFilter& f) {
+            qint64 n = 0;
+            const auto visited = store->forEach(f, {}, [&n](const history::AttemptRecord&) {
+                ++n;
+                return true;
+            });
+            return visited ? n : qint64(-1);
+        };
+        const auto midnight = [](int month, int day) { return test::shanghaiTime(month, day, 0, 0).toUTC(); };
+        QList<history::HistoryFilter> filters;
+        const auto add = [&filters](const std::function<void(history::HistoryFilter&)>& set) {
+            history::HistoryFilter f;
+            set(f);
+            filters.append(f);
+        };
+        add([](auto&) {});
+        add([](auto& f) { f.roles = {StatusRole::Pass}; });
+        add([](auto& f) { f.roles = {StatusRole::Mismatch, StatusRole::PartialMismatch, StatusRole::Error}; });
+        add([](auto& f) { f.subCodes = {QStringLiteral("301"), QStringLiteral("202")}; });
+        add([](auto& f) { f.errorKinds = {QStringLiteral("timeout")}; });
+        add([](auto& f) { f.ispNames = {QStringLiteral("CTCC"), QString()}; });
+        add([](auto& f) { f.sandbox = true; });
+        add([](auto& f) { f.sandbox = false; });
+        add([](auto& f) { f.batchId = QStringLiteral("b1"); });
+        add([](auto& f) { f.operatorName = QStringLiteral("bob"); });
+        add([&](auto& f) { f.from = midnight(5, 2); });
+        add([&](auto& f) {
+            f.from = midnight(5, 1);
+            f.to = midnight(5, 3);
+            f.roles = {StatusRole::Error};
+        });
+        add([&](auto& f) { f.to = midnight(5, 2); });
+        add([&](auto& f) { f.from = test::shanghaiTime(5, 1, 12, 0); }); // not a midnight: the rows
+        add([&](auto& f) { f.idAtMost = seeded; });                      // a view's snapshot
+        add([&](auto& f) {
+            f.idAtMost = seeded + 1;
+            f.subCodes = {QStringLiteral("101")};
+        });
+        for (const history::HistoryFilter& f : std::as_const(filters)) {
+            const auto counted = store->count(f);
+            QVERIFY2(counted, counted ? "" : qPrintable(counted.error().message));
+            QVERIFY2(*counted == rows(f), QJsonDocument(f.toJson()).toJson(QJsonDocument::Compact).constData());
+        }
+        QCOMPARE(store->count({}).value(), 10);
+
+        if (!test::onPostgres())
+            return;
+        // PostgreSQL read them from its tally (counted by the first count): a count changed there
+        // shows, except where the filter's bounds are not midnights or it asks what the tally does
+        // not keep.
+        history::HistoryFilter f;
+        f.subCodes = {QStringLiteral("301")};
+        f.from = midnight(4, 30);
+        f.to = midnight(5, 5);
+        QCOMPARE(store->count(f).value(), 1);
+        QSqlQuery q(QSqlDatabase::database(store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("UPDATE attempt_days SET n = n + 100 WHERE sub_code = '301'")));
+        QCOMPARE(store->count(f).value(), 101);
+        f.from = test::shanghaiTime(4, 30, 0, 0, 0, 1).toUTC();
+        QCOMPARE(store->count(f).value(), 1);
+        f.from = midnight(4, 30);
+        f.referenceContains = QStringLiteral("x");
+        QCOMPARE(store->count(f).value(), 0);
+        // A write to a past day forgets it: counted again from the attempts.
+        QVERIFY(store->insert(test::resultOutcome(QStringLiteral("301"), test::shanghaiTime(5, 2, 12, 0))));
+        f.referenceContains.clear();
+        QCOMPARE(store->count(f).value(), 2);
     }
 
     // PostgreSQL's tally of past days next to a write transaction still open on another
