@@ -19,6 +19,7 @@ constexpr qint64 kWidestOffsetMs = qint64(14) * 3600 * 1000;
 // The advisory lock of the tally (any constant of this database's own: "TCdays" in ASCII).
 constexpr qint64 kLockKey = 0x544364617973;
 constexpr qint64 kDaysPerTransaction = 31;
+constexpr qint64 kDaysPerBudgetedTransaction = 7;
 
 // The trigger function for an event with the transition tables `tables` (none: TRUNCATE):
 // forgets the days of their rows, markers and groups (a purged attempt's day keeps nothing of it).
@@ -207,12 +208,15 @@ Expected<bool, QSqlError> ClosedDayTally::countDays(QSqlDatabase& db,
     if (!found)
         return Result::failure(found.error());
     const QList<qint64> missing = std::move(found).value();
+    // Under a budget, a week per transaction: the writers that wait for the lock meanwhile, and
+    // the caller past its budget, wait at most that long.
+    const qint64 perTransaction = budgetMs ? kDaysPerBudgetedTransaction : kDaysPerTransaction;
     // Runs of consecutive days, each counted in one grouped pass, at most a month's per
     // transaction: writers wait for the lock only that long (a year that an import made stale is
     // counted month by month).
     QList<std::pair<qint64, qint64>> runs;
     for (const qint64 day : std::as_const(missing)) {
-        if (!runs.isEmpty() && runs.constLast().second == day && day - runs.constLast().first < kDaysPerTransaction)
+        if (!runs.isEmpty() && runs.constLast().second == day && day - runs.constLast().first < perTransaction)
             runs.last().second = day + 1;
         else
             runs.append({day, day + 1});

@@ -32,6 +32,10 @@ namespace tricheck::history {
 // write to it is still invisible to the count. The counter only *tries* the lock: while a write
 // transaction is open (a long import), the reader groups the attempts itself instead of making
 // every operator's next write wait behind it.
+//
+// Writers run at READ COMMITTED (the history's plain BEGIN): a trigger that waited for the lock
+// then sees, and forgets, the markers the count committed meanwhile. A REPEATABLE READ writer
+// would not.
 class ClosedDayTally
 {
 public:
@@ -42,7 +46,7 @@ public:
 
     // Makes sure the local days [fromDay, toDay) of `zone` are counted: counts those missing (the
     // oldest first, at most a month per transaction, each its own) and marks them complete. With
-    // `budgetMs`, no transaction starts once that time is spent: a caller that would rather read
+    // `budgetMs`, a week per transaction, and none starts once that time is spent: a caller that would rather read
     // the attempts this time than wait for a year to be counted (each call goes on from there).
     // True when every day is counted; false when a write transaction held the lock or days are
     // left (the caller groups the attempts itself); the error of a failed statement otherwise.

@@ -150,6 +150,8 @@ public:
     HistoryError errorFor(const QSqlError& error) const;
 
     // -- reads --
+    // On PostgreSQL a count may count days that are over into the tally first, in transactions of
+    // its own (historytally.h): never call it inside readTransaction() or writeTransaction().
     Expected<qint64, HistoryError> count(const HistoryFilter& filter);
     // Whether count() reads a kept number (SQLite: all attempts, or those of some statuses) rather
     // than every matching row (any other filter; PostgreSQL always).

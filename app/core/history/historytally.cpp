@@ -270,7 +270,15 @@ std::optional<Expected<ClosedRange, HistoryError>> closedRange(HistoryStore& sto
     const auto days = countedDays(db, fromUtc, toUtc, zone);
     if (!days)
         return std::nullopt;
+    // The days are cut by tally_zone's offsets (the tzdata of the machine that made it). Where this
+    // machine's differ at a bound of the range or now, the past and the live part would cut the
+    // day between them differently, and an attempt near midnight would be counted twice or not at all.
+    const auto sameOffset = [&db, &zone](qint64 ms) {
+        const auto stored = DayTally::offsetAt(db, ms);
+        return stored && *stored == DayTally::offsetMs(zone, ms);
+    };
     ClosedRange range;
+    qint64 firstMs = fromUtc ? fromUtc->toMSecsSinceEpoch() : 0; // the range's first instant
     if (days->from) {
         range.fromDay = *days->from;
     } else { // from the first stored day on
@@ -281,18 +289,12 @@ std::optional<Expected<ClosedRange, HistoryError>> closedRange(HistoryStore& sto
             range.empty = true;
             return range;
         }
-        range.fromDay = localDay(first.value(0).toLongLong(), zone);
+        firstMs = first.value(0).toLongLong();
+        range.fromDay = localDay(firstMs, zone);
     }
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const qint64 today = localDay(nowMs, zone);
-    // The days are cut by tally_zone's offsets (the tzdata of the machine that made it). Where this
-    // machine's differ at the range's start or now, the past and the live part would cut the day
-    // between them differently, and an attempt near midnight would be counted twice or not at all.
-    const auto sameOffset = [&db, &zone](qint64 ms) {
-        const auto stored = DayTally::offsetAt(db, ms);
-        return stored && *stored == DayTally::offsetMs(zone, ms);
-    };
-    if (!sameOffset(nowMs) || (fromUtc && !sameOffset(fromUtc->toMSecsSinceEpoch())))
+    if (!sameOffset(nowMs) || !sameOffset(firstMs) || (toUtc && !sameOffset(toUtc->toMSecsSinceEpoch())))
         return std::nullopt;
     range.closedTo = days->to ? std::min(*days->to, today) : today;
     if (range.fromDay < range.closedTo) {
@@ -306,8 +308,21 @@ std::optional<Expected<ClosedRange, HistoryError>> closedRange(HistoryStore& sto
         if (!*ready)
             return std::nullopt; // a write transaction is open, or days are left: the attempts are read
     }
-    if (!days->to || *days->to > today)
-        range.liveFromMs = ClosedDayTally::dayStartUtcMs(std::max(range.fromDay, today), zone);
+    if (!days->to || *days->to > today) {
+        const qint64 liveDay = std::max(range.fromDay, today);
+        const qint64 liveFrom = ClosedDayTally::dayStartUtcMs(liveDay, zone);
+        // The live part starts exactly where the tally's days end: in a zone that turns its clocks
+        // back at midnight, Qt's start of the day may be an instant the tally puts on the day before.
+        const auto tallyDay = [&db](qint64 ms) -> std::optional<qint64> {
+            const auto offset = DayTally::offsetAt(db, ms);
+            return offset ? std::optional((ms + *offset) / kDayMs) : std::nullopt;
+        };
+        const auto first = tallyDay(liveFrom);
+        const auto before = tallyDay(liveFrom - 1);
+        if (!first || !before || *first != liveDay || *before >= liveDay)
+            return std::nullopt;
+        range.liveFromMs = liveFrom;
+    }
     return range;
 }
 
@@ -382,7 +397,6 @@ std::optional<Expected<qint64, HistoryError>> readCounted(HistoryStore& store,
 std::optional<Expected<qint64, HistoryError>> HistoryTally::countMatching(HistoryStore& store,
                                                                           const HistoryFilter& filter)
 {
-    using Result = Expected<qint64, HistoryError>;
     if (!tallyKeeps(filter))
         return std::nullopt;
     QSqlDatabase db = QSqlDatabase::database(store.connectionName(), false);
@@ -401,8 +415,10 @@ std::optional<Expected<qint64, HistoryError>> HistoryTally::countMatching(Histor
     auto range = closedRange(store, db, filter.from, filter.to, zone, kCountingBudgetMs);
     if (!range)
         return std::nullopt;
-    if (!*range)
-        return Result::failure(range->error());
+    if (!*range) {
+        qCWarning(lcHistory).noquote() << "the tally cannot be read:" << range->error().message;
+        return std::nullopt;
+    }
     const ClosedRange& days = range->value();
     if (days.empty)
         return qint64(0);
@@ -417,12 +433,19 @@ std::optional<Expected<qint64, HistoryError>> HistoryTally::countMatching(Histor
     sql::Where past = sql::where(grouped); // attempt_days has the attempts' column names
     past.add(QStringLiteral("day >= ?"), {days.fromDay});
     past.add(QStringLiteral("day < ?"), {days.closedTo});
+    // An open start also has to hold the attempts older than the first one seen when the range
+    // was set (an import of old attempts since): they are looked for in the same snapshot.
     QString select =
-        QStringLiteral("SELECT (SELECT COUNT(*) FROM generate_series(CAST(? AS BIGINT), CAST(? AS BIGINT)) g(day) "
-                       "WHERE NOT EXISTS (SELECT 1 FROM attempt_days_counted c WHERE c.day = g.day)), "
-                       "(SELECT COALESCE(SUM(n), 0) FROM attempt_days%1)")
+        QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM generate_series(CAST(? AS BIGINT), CAST(? AS BIGINT)) g(day) "
+            "WHERE NOT EXISTS (SELECT 1 FROM attempt_days_counted c WHERE c.day = g.day)) + "
+            "(SELECT COUNT(*) FROM (SELECT 1 FROM attempts WHERE CAST(? AS INTEGER) = 1 AND started_ms < ? LIMIT 1) o), "
+            "(SELECT COALESCE(SUM(n), 0) FROM attempt_days%1)")
             .arg(past.text);
-    QVariantList binds{days.fromDay, days.closedTo - 1};
+    QVariantList binds{days.fromDay,
+                       days.closedTo - 1,
+                       filter.from ? 0 : 1,
+                       ClosedDayTally::dayStartUtcMs(days.fromDay, zone)};
     binds += past.binds;
     if (days.liveFromMs) {
         HistoryFilter live = filter;
@@ -449,10 +472,14 @@ std::optional<Expected<qint64, HistoryError>> HistoryTally::countMatching(Histor
     q.prepare(select);
     for (qsizetype i = 0; i < binds.size(); ++i)
         q.bindValue(int(i), binds.at(i));
-    if (!q.exec() || !q.next())
-        return Result::failure(store.errorFor(q.lastError()));
+    if (!q.exec() || !q.next()) {
+        // A role that may read the attempts but not the tally, a statement timeout: counted as
+        // before the tally.
+        qCWarning(lcHistory).noquote() << "the tally cannot be read:" << q.lastError().text();
+        return std::nullopt;
+    }
     if (q.value(0).toLongLong() > 0)
-        return std::nullopt; // a write forgot a day after it was counted: the attempts are counted
+        return std::nullopt; // a write since forgot a day, or added older attempts: the rows are counted
     return q.value(1).toLongLong() + q.value(2).toLongLong() - q.value(3).toLongLong();
 }
 
