@@ -31,10 +31,19 @@ void BudgetTracker::refresh(const std::shared_ptr<history::HistoryStore>& store,
     emit changed();
 }
 
+void BudgetTracker::forgetCountsOlderThan(qint64 freshMs)
+{
+    if (isCounted() && m_countedAt.isValid() && m_countedAt.elapsed() < freshMs)
+        return;
+    m_month = {};
+    emit changed();
+}
+
 void BudgetTracker::count(const QDate& today) const
 {
     const QDate month(today.year(), today.month(), 1);
     m_month = month;
+    m_countedAt.start();
     const billing::MonthToDate unseen = std::exchange(m_unseen, {});
     if (!m_hasStore) {
         m_status.month = {};

@@ -3,6 +3,7 @@
 #include "billing/budget.h"
 
 #include <QDate>
+#include <QElapsedTimer>
 #include <QObject>
 
 #include <memory>
@@ -37,6 +38,11 @@ public:
     // The counts are stale: counted again when next asked for. `store` may be null (nothing
     // recorded: nothing is counted).
     void refresh(const std::shared_ptr<history::HistoryStore>& store, const billing::BudgetRule& rule, bool sandbox);
+    // Colleagues on a shared history may have spent since: the counts are stale unless they were
+    // made within the last `freshMs` (a count a moment old, e.g. the readiness check just before
+    // a single check, is as good as a new one: the check and a colleague's send are never one
+    // transaction anyway).
+    void forgetCountsOlderThan(qint64 freshMs);
     // An attempt of this process was recorded, to the sandbox or to the real service.
     void add(const api::VerifyOutcome& outcome, bool sandbox);
     // The status with this month's counts (counted first when they are stale).
@@ -55,8 +61,9 @@ private:
     std::weak_ptr<history::HistoryStore> m_store;
     bool m_hasStore = false;
     mutable billing::BudgetStatus m_status;
-    mutable QDate m_month;       // the first day of the month counted; invalid: stale
-    mutable QDate m_countsMonth; // the month m_status.month holds the counts of
+    mutable QDate m_month;             // the first day of the month counted; invalid: stale
+    mutable QDate m_countsMonth;       // the month m_status.month holds the counts of
+    mutable QElapsedTimer m_countedAt; // since the last count from the history
     // Attempts recorded while the counts were stale: the next count reads them from the history,
     // and a count that fails adds them to the counts it keeps.
     mutable billing::MonthToDate m_unseen;

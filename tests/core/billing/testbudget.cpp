@@ -266,16 +266,26 @@ private slots:
         QVERIFY(refusal);
         QVERIFY(refusal->contains(QStringLiteral("5 billed")));
         QVERIFY(tracker.isCounted());
+        // Before the next single check: a count made a moment ago stands, an older one is made
+        // again (a colleague's attempt since is seen).
+        tracker.forgetCountsOlderThan(600000);
+        QVERIFY(tracker.isCounted());
+        QVERIFY(store->insert(history::AttemptRecord::fromOutcome(
+            test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc()))));
+        QCOMPARE(tracker.status().month.billed, 5);
+        tracker.forgetCountsOlderThan(0);
+        QVERIFY(!tracker.isCounted());
+        QVERIFY(tracker.singleCheckRefusal()->contains(QStringLiteral("6 billed")));
         // The sandbox's simulated checks are another budget; a new month is counted again.
         tracker.add(test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc()), true);
-        QCOMPARE(tracker.status().month.billed, 5);
+        QCOMPARE(tracker.status().month.billed, 6);
         QVERIFY(!tracker.isCounted(QDate::currentDate().addMonths(1)));
         // A count that cannot be made (here: the history closed) keeps the last counts and adds
         // the attempts recorded since they went stale.
         tracker.refresh(store, soft, false);
         tracker.add(test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc()), false);
         store.reset();
-        QCOMPARE(tracker.status().month.billed, 6);
+        QCOMPARE(tracker.status().month.billed, 7);
         // Without a history nothing is counted, and nothing is refused.
         tracker.refresh(nullptr, hard, false);
         QCOMPARE(tracker.status().month.billed, 0);
