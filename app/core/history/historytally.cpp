@@ -166,6 +166,13 @@ visitGroups(HistoryStore& store, RowCursor& cursor, const std::function<void(con
     return total;
 }
 
+// The groups of the day tally (either engine's attempt_days) of the days [?, ?), in visitGroups()'s columns.
+QString tallyGroupsOfDays()
+{
+    return QStringLiteral("SELECT day, status_role, sub_code, error_kind, billed, isp_name, operator_name, batch_id, "
+                          "endpoint, sandbox, n FROM attempt_days WHERE day >= ? AND day < ?");
+}
+
 // The local day `ms` starts in `zone`, when it is a local midnight there.
 std::optional<qint64> midnightDay(qint64 ms, const QTimeZone& zone)
 {
@@ -213,9 +220,7 @@ std::optional<Expected<qint64, HistoryError>> readDayTally(HistoryStore& store,
         return std::nullopt;
     const qint64 fromDay = days->from.value_or(std::numeric_limits<qint64>::min());
     const qint64 toDay = days->to.value_or(std::numeric_limits<qint64>::max());
-    const QString select = QStringLiteral("SELECT day, status_role, sub_code, error_kind, billed, isp_name, "
-                                          "operator_name, batch_id, endpoint, sandbox, n FROM attempt_days "
-                                          "WHERE day >= ? AND day < ?");
+    const QString select = tallyGroupsOfDays();
     const QVariantList binds{fromDay, toDay};
     const auto cursor = sqlitenative::available(db) ? sqlitenative::rowCursor(db, select, binds)
                                                     : makeSqliteDialect()->rowCursor(db, select, binds);
@@ -347,9 +352,7 @@ std::optional<Expected<qint64, HistoryError>> readClosedDays(HistoryStore& store
         return qint64(0);
     qint64 total = 0;
     if (days.fromDay < days.closedTo) {
-        const QString select = QStringLiteral("SELECT day, status_role, sub_code, error_kind, billed, isp_name, "
-                                              "operator_name, batch_id, endpoint, sandbox, n FROM attempt_days "
-                                              "WHERE day >= ? AND day < ?");
+        const QString select = tallyGroupsOfDays();
         const auto cursor = qtSqlRowCursor(db, select, {days.fromDay, days.closedTo});
         const auto past = visitGroups(store, *cursor, visit);
         if (!past)
