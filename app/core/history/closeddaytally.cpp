@@ -183,6 +183,13 @@ QStringList ClosedDayTally::postgresStatements()
            };
 }
 
+QStringList ClosedDayTally::postgresSerialStatements()
+{
+    // On the table rather than per statement: every reader of the tally (counts, the budget's
+    // month, statistics) goes without the worker, and the attempts keep their parallel plans.
+    return {QStringLiteral("ALTER TABLE attempt_days SET (parallel_workers = 0)")};
+}
+
 std::optional<QSqlError> ClosedDayTally::fill(Transaction& transaction, const QTimeZone& zone)
 {
     // Only the zone: the days are counted when first asked for, a month per transaction. Counting

@@ -256,7 +256,14 @@ QList<Migration> historyMigrations(const SqlDialect& dialect)
             return ClosedDayTally::fill(transaction, QTimeZone::systemTimeZone());
         };
 
-    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13};
+    // PostgreSQL: the tally of past days is read by one backend (see
+    // ClosedDayTally::postgresSerialStatements()); nothing on SQLite.
+    Migration v14;
+    v14.version = 14;
+    v14.description = QStringLiteral("past days read without parallel workers");
+    v14.statements = dialect.closedDayTallySerialStatements();
+
+    return {v1, v2, v3, v4, v5, v6, v7, v8, v9, v10, v11, v12, v13, v14};
 }
 
 } // namespace tricheck::history

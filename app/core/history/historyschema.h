@@ -26,10 +26,11 @@ class SqlDialect;
 //   v12 no schema change on PostgreSQL; SQLite's reference index kept only when a reference changes
 //   v13 attempt_days, attempt_days_counted, tally_zone (PostgreSQL): the days that are over,
 //       counted when first asked for and forgotten by a write to them (see ClosedDayTally)
+//   v14 no schema change on SQLite; PostgreSQL reads attempt_days without parallel workers
 //
 // Released steps never change: a new schema is a new step appended here (and a frozen copy of
 // the previous schema added to tests/core/history/testhistorymigrations.cpp).
 QList<Migration> historyMigrations(const SqlDialect& dialect);
-constexpr int kHistorySchemaVersion = 13;
+constexpr int kHistorySchemaVersion = 14;
 
 } // namespace tricheck::history

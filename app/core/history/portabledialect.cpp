@@ -63,6 +63,7 @@ public:
     QStringList rowCountUpdateStatements() const override { return m_engine->rowCountUpdateStatements(); }
     QStringList dayTallyStatements() const override { return m_engine->dayTallyStatements(); }
     QStringList closedDayTallyStatements() const override { return m_engine->closedDayTallyStatements(); }
+    QStringList closedDayTallySerialStatements() const override { return m_engine->closedDayTallySerialStatements(); }
     QString autoIncrementKey() const override { return m_engine->autoIncrementKey(); }
     std::optional<QSqlError> lockForMigration(QSqlDatabase& db) const override
     {

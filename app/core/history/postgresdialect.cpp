@@ -117,6 +117,7 @@ public:
     // percentiles).
     bool groupsFasterThanRows() const override { return true; }
     QStringList closedDayTallyStatements() const override { return ClosedDayTally::postgresStatements(); }
+    QStringList closedDayTallySerialStatements() const override { return ClosedDayTally::postgresSerialStatements(); }
 
     // The server keeps the data: nothing to create or protect on this computer.
     std::optional<HistoryError> prepareLocation(const QString& /*path*/) const override { return std::nullopt; }

@@ -138,6 +138,8 @@ public:
     // Statements that make the engine keep the days that are over counted (see ClosedDayTally),
     // where it keeps no day tally of every write; empty: none.
     virtual QStringList closedDayTallyStatements() const { return {}; }
+    // Statements that make the engine read those closed days without a parallel plan; empty: none.
+    virtual QStringList closedDayTallySerialStatements() const { return {}; }
     // A column name the engine will not pick an index for (SQLite: +column), for a filter whose
     // values are many and common: the newest rows are found faster in time order.
     virtual QString unindexed(const QString& column) const { return column; }

@@ -107,13 +107,8 @@ std::optional<Expected<qint64, HistoryError>> HistoryTally::countMatching(Histor
     q.prepare(select);
     for (qsizetype i = 0; i < binds.size(); ++i)
         q.bindValue(int(i), binds.at(i));
-    // A year's groups (150,000 at ten million attempts) are summed in about 14 ms by this backend;
-    // the planner would rather start a parallel worker for them, which alone costs 20-40 ms. Only
-    // this statement goes without: the row counts and exports keep their parallel plans.
-    QSqlQuery serial(db);
-    serial.exec(QStringLiteral("SET max_parallel_workers_per_gather = 0"));
+    // Read without a parallel worker since schema v14 (ClosedDayTally::postgresSerialStatements()).
     const bool read = q.exec() && q.next();
-    serial.exec(QStringLiteral("RESET max_parallel_workers_per_gather"));
     if (!read) {
         // A role that may read the attempts but not the tally, a statement timeout: counted as
         // before the tally.

@@ -400,6 +400,35 @@ private slots:
         QCOMPARE(countedDays(april), 11);
     }
 
+    // Schema v14: the planner never starts a parallel worker for the tally (it costs more than the
+    // sum), even where it would for the attempts themselves.
+    void pastDaysAreReadWithoutParallelWorkers()
+    {
+        if (!test::onPostgres())
+            QSKIP("PostgreSQL's tally of the days that are over");
+        auto store = open();
+        test::seedReportFixture(*store);
+        QSqlDatabase db = QSqlDatabase::database(store->connectionName());
+        QSqlQuery q(db);
+        for (const char* cheap : {"parallel_setup_cost = 0",
+                                  "parallel_tuple_cost = 0",
+                                  "min_parallel_table_scan_size = 0",
+                                  "max_parallel_workers_per_gather = 2"})
+            QVERIFY2(q.exec(QStringLiteral("SET ") + QLatin1String(cheap)), qPrintable(q.lastError().text()));
+        const auto plan = [&q](const QString& select) {
+            QStringList lines;
+            if (q.exec(QStringLiteral("EXPLAIN ") + select))
+                while (q.next())
+                    lines.append(q.value(0).toString());
+            return lines.join(QLatin1Char('\n'));
+        };
+        const QString attempts = plan(QStringLiteral("SELECT SUM(latency_ms) FROM attempts"));
+        QVERIFY2(attempts.contains(QStringLiteral("Gather")), qPrintable(attempts));
+        const QString days = plan(QStringLiteral("SELECT SUM(n) FROM attempt_days"));
+        QVERIFY2(!days.isEmpty() && !days.contains(QStringLiteral("Gather")), qPrintable(days));
+        QVERIFY(q.exec(QStringLiteral("RESET ALL")));
+    }
+
     void periodPresets()
     {
         const QDate sunday(2024, 5, 5);
