@@ -356,7 +356,44 @@ ShortcutsDialog* MainWindow::showShortcuts()
 void MainWindow::exportHistory()
 {
     const HistoryView* view = historyView();
-    m_exporter->exportHistory(view->filter(), view->sort(), view->visibleColumns(), view->matchingRows());
+    // The export's warning names how many attempts the file will hold. While the view still counts
+    // them in the background, the export waits for that count rather than counting again on this
+    // thread (seconds at ten million attempts filtered by a reference text). Another filter or
+    // sort meanwhile drops the export (it was asked for what was shown); the same one read again
+    // (new attempts arrived) keeps it waiting.
+    history::HistoryModel* model = view->model();
+    if (!model || !model->isCounting()) {
+        m_exporter->exportHistory(view->filter(), view->sort(), view->visibleColumns(), view->matchingRows());
+        return;
+    }
+    m_exportFilter = view->filter();
+    m_exportSort = view->sort();
+    if (m_exportWhenCounted)
+        return;
+    showMessage(tr("Counting the attempts to export…"));
+    const auto stillShown = [this] {
+        const HistoryView* shown = historyView();
+        if (shown->filter() == m_exportFilter && shown->sort() == m_exportSort)
+            return true;
+        stopWaitingForTheCount();
+        showMessage(tr("The export was not started: the filter changed while the attempts were counted."));
+        return false;
+    };
+    m_exportWhenCounted = connect(model, &history::HistoryModel::counted, this, [this, stillShown] {
+        if (stillShown()) {
+            stopWaitingForTheCount();
+            exportHistory();
+        }
+    });
+    m_exportWaitDropped = connect(model, &QAbstractItemModel::modelReset, this, stillShown);
+}
+
+void MainWindow::stopWaitingForTheCount()
+{
+    disconnect(m_exportWhenCounted);
+    disconnect(m_exportWaitDropped);
+    m_exportWhenCounted = {};
+    m_exportWaitDropped = {};
 }
 
 BatchDialog* MainWindow::showBatchDialog()

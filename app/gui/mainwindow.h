@@ -1,5 +1,7 @@
 #pragma once
 
+#include "history/historyquery.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -89,6 +91,7 @@ private:
     void showAbout();
     // In the status bar, and said to screen readers: an export's end, a copied RequestId …
     void showMessage(const QString& text);
+    void stopWaitingForTheCount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     i18n::Translations& m_translations;
@@ -103,6 +106,12 @@ private:
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<BatchDialog> m_batchDialog;
     bool m_closeAfterBatch = false;
+    // File → Export history… asked while the view still counted: what it showed then, and the
+    // wait for its count.
+    QMetaObject::Connection m_exportWhenCounted;
+    QMetaObject::Connection m_exportWaitDropped;
+    history::HistoryFilter m_exportFilter;
+    history::HistorySort m_exportSort;
 };
 
 } // namespace tricheck::gui

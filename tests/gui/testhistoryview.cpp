@@ -273,6 +273,77 @@ private slots:
         QCOMPARE(s.view()->matchingRows(), 600);
     }
 
+    // File → Export history… while the view still counts: the warning waits for that count (it is
+    // not made again on the GUI thread) and names it; another filter meanwhile drops the export.
+    void exportWaitsForTheCount()
+    {
+        Seeded s;
+        QVERIFY(s.ready());
+        {
+            history::HistoryStore::Options options;
+            options.path = s.app.historyPath;
+            auto store = history::HistoryStore::open(options).value();
+            QList<history::AttemptRecord> bulk;
+            for (int i = 0; i < 300; ++i) {
+                api::VerifyOutcome o = test::resultOutcome(QStringLiteral("101"), QDateTime::currentDateTimeUtc());
+                o.reference = QStringLiteral("BULK-%1").arg(i);
+                bulk.append(history::AttemptRecord::fromOutcome(o));
+            }
+            QVERIFY(store->insertBatch(bulk));
+        }
+        QTRY_COMPARE(s.view()->model()->totalRows(), 310);
+        HistoryModel* model = s.view()->model();
+        auto* search = s.view()->filterBar()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        const QString path = s.app.dir.filePath(QStringLiteral("counted.csv"));
+        QSignalSpy finished(s.app.window->exporter(), &gui::ExportController::finished);
+        bool askedAtOnce = true;
+        bool asked = false;
+        auto waiting = connect(model, &QAbstractItemModel::modelReset, this, [&] {
+            if (asked || !model->isCounting())
+                return;
+            asked = true;
+            gui::MessageBox::setNextFileName(path);
+            gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+            const QString before = gui::MessageBox::lastText();
+            s.app.window->exportHistory();
+            askedAtOnce = gui::MessageBox::lastText() != before || s.app.window->exporter()->isRunning();
+        });
+        QTest::keyClicks(search, QStringLiteral("ref:bulk"));
+        QTRY_VERIFY(asked);
+        disconnect(waiting);
+        QVERIFY(!askedAtOnce);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000); // it may have ended while `asked` was awaited
+        QCOMPARE(finished.first().first().toBool(), true);
+        QVERIFY2(gui::MessageBox::lastText().contains(QStringLiteral("300 attempt")),
+                 qPrintable(gui::MessageBox::lastText()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 301); // the header and every attempt, not the first page
+
+        // A new filter while the export waits: nothing is asked or written.
+        search->clear();
+        QTRY_VERIFY(!model->isCounting());
+        const QString dropped = s.app.dir.filePath(QStringLiteral("dropped.csv"));
+        asked = false;
+        waiting = connect(model, &QAbstractItemModel::modelReset, this, [&] {
+            if (asked || !model->isCounting())
+                return;
+            asked = true;
+            gui::MessageBox::setNextFileName(dropped);
+            gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+            s.app.window->exportHistory();
+            search->setText(QStringLiteral("ref:bulk-1"));
+            emit search->returnPressed(); // applied at once: another count
+        });
+        QTest::keyClicks(search, QStringLiteral("ref:bulk"));
+        QTRY_VERIFY(asked);
+        disconnect(waiting);
+        QTRY_VERIFY(!model->isCounting());
+        QTest::qWait(100);
+        QVERIFY(!s.app.window->exporter()->isRunning());
+        QVERIFY(!QFile::exists(dropped));
+    }
+
     void mineOrWholeTeam()
     {
         Seeded s;

@@ -4,7 +4,36 @@
 
 #include <QJsonArray>
 
+#include <tuple>
+
 namespace tricheck::history {
+
+bool HistoryFilter::operator==(const HistoryFilter& o) const
+{
+    const auto fields = [](const HistoryFilter& f) {
+        return std::tie(f.roles,
+                        f.subCodes,
+                        f.errorKinds,
+                        f.from,
+                        f.to,
+                        f.referenceContains,
+                        f.ispNames,
+                        f.sandbox,
+                        f.batchId,
+                        f.requestId,
+                        f.operatorName,
+                        f.mobileFingerprint,
+                        f.nameFingerprint,
+                        f.idNumberFingerprint,
+                        f.maskedMobile,
+                        f.maskedName,
+                        f.maskedIdNumber,
+                        f.refusedSearch,
+                        f.idAbove,
+                        f.idAtMost);
+    };
+    return fields(*this) == fields(o);
+}
 
 bool HistoryFilter::isEmpty() const
 {

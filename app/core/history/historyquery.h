@@ -80,6 +80,8 @@ struct HistoryFilter
     std::optional<qint64> idAtMost;
 
     bool isEmpty() const;
+    bool operator==(const HistoryFilter& o) const;
+    bool operator!=(const HistoryFilter& o) const { return !(*this == o); }
     // A non-personal description for the audit trail: criteria and values, fingerprints only as
     // "used" (a fingerprint is not an identity value, but the audit log does not need it) with the
     // masked value searched for; reference text that looks like a mobile number, ID number or name
