@@ -371,29 +371,40 @@ void MainWindow::exportHistory()
     if (m_exportWhenCounted)
         return;
     showMessage(tr("Counting the attempts to export…"));
-    const auto stillShown = [this] {
-        const HistoryView* shown = historyView();
-        if (shown->filter() == m_exportFilter && shown->sort() == m_exportSort)
-            return true;
-        stopWaitingForTheCount();
-        showMessage(tr("The export was not started: the filter changed while the attempts were counted."));
-        return false;
-    };
-    m_exportWhenCounted = connect(model, &history::HistoryModel::counted, this, [this, stillShown] {
-        if (stillShown()) {
+    // Read again with the same filter: still waiting while it counts again, else exported now (a
+    // page that is no longer full is its own count).
+    m_exportWaitDropped = connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+        if (exportStillShown() && !model->isCounting()) {
             stopWaitingForTheCount();
             exportHistory();
         }
     });
-    m_exportWaitDropped = connect(model, &QAbstractItemModel::modelReset, this, stillShown);
+    m_exportWhenCounted = connect(model, &history::HistoryModel::counted, this, [this] {
+        if (exportStillShown()) {
+            stopWaitingForTheCount();
+            exportHistory();
+        }
+    });
+    // Another history opened meanwhile: its view's new model has none of these connections, and
+    // the wait ends with the old one.
+}
+
+bool MainWindow::exportStillShown()
+{
+    const HistoryView* shown = historyView();
+    if (shown->filter() == m_exportFilter && shown->sort() == m_exportSort)
+        return true;
+    stopWaitingForTheCount();
+    showMessage(tr("The export was not started: the filter changed while the attempts were counted."));
+    return false;
 }
 
 void MainWindow::stopWaitingForTheCount()
 {
-    disconnect(m_exportWhenCounted);
-    disconnect(m_exportWaitDropped);
-    m_exportWhenCounted = {};
-    m_exportWaitDropped = {};
+    for (QMetaObject::Connection* c : {&m_exportWhenCounted, &m_exportWaitDropped}) {
+        disconnect(*c);
+        *c = {};
+    }
 }
 
 BatchDialog* MainWindow::showBatchDialog()

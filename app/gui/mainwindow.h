@@ -91,6 +91,7 @@ private:
     void showAbout();
     // In the status bar, and said to screen readers: an export's end, a copied RequestId …
     void showMessage(const QString& text);
+    bool exportStillShown(); // the view shows what the waiting export was asked for, else it is dropped
     void stopWaitingForTheCount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -41,6 +41,15 @@ void MessageBox::setNextFileName(const QString& path, int filterIndex)
     prepared().filterIndex = filterIndex;
 }
 
+void MessageBox::forgetPreparedAnswers()
+{
+    Prepared& p = prepared();
+    p.answer.reset();
+    p.fileName.reset();
+    p.filterIndex = -1;
+    p.choice.reset();
+}
+
 QString MessageBox::lastTitle()
 {
     return prepared().lastTitle;

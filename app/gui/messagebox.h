@@ -62,6 +62,8 @@ public:
     // The next file dialog returns `path` at once ("" = cancelled); a save dialog with the file type
     // `filterIndex` (0-based, in the order offered) chosen, or the one it suggested when -1.
     static void setNextFileName(const QString& path, int filterIndex = -1);
+    // Forgets answers prepared above and not asked for (a test that expected no question).
+    static void forgetPreparedAnswers();
     // What the most recent message box said (title and text), shown or answered; for a save dialog,
     // its title and the path it proposed.
     static QString lastTitle();

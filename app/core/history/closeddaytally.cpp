@@ -187,7 +187,11 @@ QStringList ClosedDayTally::postgresSerialStatements()
 {
     // On the table rather than per statement: every reader of the tally (counts, the budget's
     // month, statistics) goes without the worker, and the attempts keep their parallel plans.
-    return {QStringLiteral("ALTER TABLE attempt_days SET (parallel_workers = 0)")};
+    // Only the table's owner may set it. A hint, not a need: an operator's own role that starts
+    // TriCheck first after the upgrade records the step without it rather than being refused.
+    return {QStringLiteral("DO $$ BEGIN ALTER TABLE attempt_days SET (parallel_workers = 0); "
+                           "EXCEPTION WHEN insufficient_privilege THEN RAISE NOTICE "
+                           "'attempt_days is read with parallel workers: only its owner may change that'; END $$")};
 }
 
 std::optional<QSqlError> ClosedDayTally::fill(Transaction& transaction, const QTimeZone& zone)

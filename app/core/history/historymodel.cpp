@@ -241,6 +241,7 @@ void HistoryModel::resetState()
     forgetPages();
     ++m_countGeneration; // a count still being made is for other rows
     m_counting = false;
+    m_countFailed = false;
     m_lastError.clear();
     m_count = 0;
     m_maxId = 0;

@@ -91,8 +91,8 @@ public:
     // PostgreSQL, or SQLite filtered by more than status) is made there too; meanwhile the model
     // shows its first page and totalRows() is that page (counted() says when the number is in).
     bool isCounting() const { return m_counting; }
-    // totalRows(), or while the background still counts, the number counted here and now (an
-    // export's warning names it).
+    // totalRows(), or while the background still counts (or after its count failed), the number
+    // counted here and now (an export's warning names it).
     qint64 matchingRows() const;
     // Pages far from the cached ones and at least `minOffset` rows from either end (an OFFSET read
     // walks that many index entries) are read on a thread of their own, and data() answers an empty
@@ -178,8 +178,9 @@ private:
     quint64 m_generation = 0;      // bumped whenever the cached pages are dropped
     quint64 m_countGeneration = 0; // bumped whenever the rows are counted again
     bool m_counting = false;
-    qint64 m_addedWhileCounting = 0;                            // rows inserted on top since the count's snapshot
-    mutable QHash<int, PagePlan> m_plans;                       // pages asked of m_reader in this generation
+    bool m_countFailed = false;           // the background count failed: matchingRows() counts here
+    qint64 m_addedWhileCounting = 0;      // rows inserted on top since the count's snapshot
+    mutable QHash<int, PagePlan> m_plans; // pages asked of m_reader in this generation
     mutable std::optional<std::pair<quint64, int>> m_requested; // the latest of them
     mutable HistoryFormatter m_formatter;
     mutable QString m_lastError;

@@ -118,7 +118,7 @@ void HistoryModel::requestPage(int index, const PagePlan& plan) const
 
 qint64 HistoryModel::matchingRows() const
 {
-    if (!m_counting)
+    if (!m_counting && !m_countFailed)
         return m_count;
     const auto counted = m_store->count(m_filter);
     return counted ? std::max(m_count, counted.value()) : m_count;
@@ -130,6 +130,7 @@ void HistoryModel::onCountRead(quint64 generation, const HistoryPageReader::Coun
         return; // for a filter this model no longer shows
     m_counting = false;
     if (!count) {
+        m_countFailed = true;
         reportError(count.error().message); // the first page stays shown
     } else if (const qint64 rows = *count + m_addedWhileCounting; rows > m_count) {
         beginInsertRows(QModelIndex(), int(m_count), int(rows - 1));
