@@ -5905,14 +5905,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>TriCheck — mobile, name and ID verification (real service)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Counting the attempts to export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The export was not started: the filter changed while the attempts were counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>tricheck::gui::ProfileDialog</name>
@@ -6968,6 +6960,17 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     </message>
     <message>
         <source>Expected carrier: %1 (by prefix; ported numbers differ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ViewExport</name>
+    <message>
+        <source>Counting the attempts to export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was not started: the filter changed while the attempts were counted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

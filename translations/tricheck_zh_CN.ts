@@ -5949,14 +5949,6 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>TriCheck — mobile, name and ID verification (real service)</source>
         <translation>TriCheck — 手机号三要素核验（正式服务）</translation>
     </message>
-    <message>
-        <source>Counting the attempts to export…</source>
-        <translation>正在统计要导出的核验记录…</translation>
-    </message>
-    <message>
-        <source>The export was not started: the filter changed while the attempts were counted.</source>
-        <translation>未开始导出：统计核验记录期间筛选条件已更改。</translation>
-    </message>
 </context>
 <context>
     <name>tricheck::gui::ProfileDialog</name>
@@ -7005,6 +6997,17 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
     <message>
         <source>Expected carrier: %1 (by prefix; ported numbers differ)</source>
         <translation>预计运营商：%1（按号段；携号转网的号码以核验结果为准）</translation>
+    </message>
+</context>
+<context>
+    <name>tricheck::gui::ViewExport</name>
+    <message>
+        <source>Counting the attempts to export…</source>
+        <translation>正在统计要导出的核验记录…</translation>
+    </message>
+    <message>
+        <source>The export was not started: the filter changed while the attempts were counted.</source>
+        <translation>未开始导出：统计核验记录期间筛选条件已更改。</translation>
     </message>
 </context>
 <context>

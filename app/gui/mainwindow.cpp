@@ -28,6 +28,7 @@
 #include "ui_mainwindow.h"
 #include "verifycontroller.h"
 #include "verifyform.h"
+#include "viewexport.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -61,10 +62,12 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     statusBar()->addPermanentWidget(m_indicators);
     m_controller = new VerifyController(session, verifyForm(), resultPanel(), this);
     m_exporter = new ExportController(this, session, this);
+    m_viewExport = new ViewExport(historyView(), m_exporter, this);
     auto* historyCheck = new HistoryCheck(session, m_ui->actionCheckHistory, this);
     historyView()->setSession(session);
     connect(m_controller, &VerifyController::message, this, &MainWindow::showMessage);
     connect(m_exporter, &ExportController::message, this, &MainWindow::showMessage);
+    connect(m_viewExport, &ViewExport::message, this, &MainWindow::showMessage);
     connect(resultPanel(), &ResultPanel::message, this, &MainWindow::showMessage);
     connect(historyView(), &HistoryView::message, this, &MainWindow::showMessage);
     // The daily background check is not news for a screen reader: shown, not announced.
@@ -355,56 +358,7 @@ ShortcutsDialog* MainWindow::showShortcuts()
 
 void MainWindow::exportHistory()
 {
-    const HistoryView* view = historyView();
-    // The export's warning names how many attempts the file will hold. While the view still counts
-    // them in the background, the export waits for that count rather than counting again on this
-    // thread (seconds at ten million attempts filtered by a reference text). Another filter or
-    // sort meanwhile drops the export (it was asked for what was shown); the same one read again
-    // (new attempts arrived) keeps it waiting.
-    history::HistoryModel* model = view->model();
-    if (!model || !model->isCounting()) {
-        m_exporter->exportHistory(view->filter(), view->sort(), view->visibleColumns(), view->matchingRows());
-        return;
-    }
-    m_exportFilter = view->filter();
-    m_exportSort = view->sort();
-    if (m_exportWhenCounted)
-        return;
-    showMessage(tr("Counting the attempts to export…"));
-    // Read again with the same filter: still waiting while it counts again, else exported now (a
-    // page that is no longer full is its own count).
-    m_exportWaitDropped = connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
-        if (exportStillShown() && !model->isCounting()) {
-            stopWaitingForTheCount();
-            exportHistory();
-        }
-    });
-    m_exportWhenCounted = connect(model, &history::HistoryModel::counted, this, [this] {
-        if (exportStillShown()) {
-            stopWaitingForTheCount();
-            exportHistory();
-        }
-    });
-    // Another history opened meanwhile: its view's new model has none of these connections, and
-    // the wait ends with the old one.
-}
-
-bool MainWindow::exportStillShown()
-{
-    const HistoryView* shown = historyView();
-    if (shown->filter() == m_exportFilter && shown->sort() == m_exportSort)
-        return true;
-    stopWaitingForTheCount();
-    showMessage(tr("The export was not started: the filter changed while the attempts were counted."));
-    return false;
-}
-
-void MainWindow::stopWaitingForTheCount()
-{
-    for (QMetaObject::Connection* c : {&m_exportWhenCounted, &m_exportWaitDropped}) {
-        disconnect(*c);
-        *c = {};
-    }
+    m_viewExport->request();
 }
 
 BatchDialog* MainWindow::showBatchDialog()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "history/historyquery.h"
-
 #include <QMainWindow>
 #include <QPointer>
 
@@ -36,6 +34,7 @@ class ShortcutsDialog;
 class StatusIndicators;
 class VerifyController;
 class VerifyForm;
+class ViewExport;
 
 // The operator's desktop: the verify form and the last result side by side above the history
 // (splitters), menus, toolbar, the sandbox or problem banner, and the status bar with endpoint,
@@ -91,8 +90,6 @@ private:
     void showAbout();
     // In the status bar, and said to screen readers: an export's end, a copied RequestId …
     void showMessage(const QString& text);
-    bool exportStillShown(); // the view shows what the waiting export was asked for, else it is dropped
-    void stopWaitingForTheCount();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     i18n::Translations& m_translations;
@@ -101,18 +98,13 @@ private:
     StatusIndicators* m_indicators = nullptr;
     VerifyController* m_controller = nullptr;
     ExportController* m_exporter = nullptr;
+    ViewExport* m_viewExport = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<SamplePeopleDialog> m_samplePeople;
     QPointer<AuditLogDialog> m_auditLog;
     QPointer<ShortcutsDialog> m_shortcuts;
     QPointer<BatchDialog> m_batchDialog;
     bool m_closeAfterBatch = false;
-    // File → Export history… asked while the view still counted: what it showed then, and the
-    // wait for its count.
-    QMetaObject::Connection m_exportWhenCounted;
-    QMetaObject::Connection m_exportWaitDropped;
-    history::HistoryFilter m_exportFilter;
-    history::HistorySort m_exportSort;
 };
 
 } // namespace tricheck::gui
