@@ -80,6 +80,8 @@ struct HistoryFilter
     std::optional<qint64> idAtMost;
 
     bool isEmpty() const;
+    // Every field above (a new one must be added there too): an export waiting for a view's count
+    // starts only if the view still shows this filter.
     bool operator==(const HistoryFilter& o) const;
     bool operator!=(const HistoryFilter& o) const { return !(*this == o); }
     // A non-personal description for the audit trail: criteria and values, fingerprints only as
