@@ -24,18 +24,16 @@ void ViewExport::request()
     if (m_whenCounted)
         return;
     emit message(tr("Counting the attempts to export…"));
-    m_whenReread = connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+    // Counted, or read again with the same filter and nothing left to count (a page that is no
+    // longer full is its own count): asked now.
+    const auto resume = [this, model] {
         if (stillShown() && !model->isCounting()) {
-            stopWaiting();
-            request(); // a page that is no longer full is its own count
-        }
-    });
-    m_whenCounted = connect(model, &history::HistoryModel::counted, this, [this] {
-        if (stillShown()) {
             stopWaiting();
             request();
         }
-    });
+    };
+    m_whenReread = connect(model, &QAbstractItemModel::modelReset, this, resume);
+    m_whenCounted = connect(model, &history::HistoryModel::counted, this, resume);
     // Another history opened meanwhile: its view's new model has none of these connections, and
     // the wait ends with the old one.
 }
