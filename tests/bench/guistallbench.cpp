@@ -7,6 +7,7 @@
 //
 // Filling 10,000,000 attempts takes a long while: TRICHECK_BENCH_HISTORY=PATH keeps the history at
 // PATH (filled there when the file does not exist yet) and reuses it on the next run.
+// Each stall is told with where the GUI thread's time went (ThreadClock, below).
 #include "batch/batchjournal.h"
 #include "batch/batchrunner.h"
 #include "batchbench.h"
@@ -37,9 +38,13 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/types.h>
+#include <unistd.h>
 
 #include <csignal>
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -53,18 +58,105 @@ constexpr int kProbeIntervalMs = 5;
 constexpr double kStallGoalMs = 50;
 constexpr double kWaitCursorGoalMs = 100;
 
+// What a thread did with its time, from Linux's own accounting: on a CPU, runnable but waiting for
+// one (/proc/self/task/TID/schedstat), and its major page faults and disk reads (getrusage). Between two probe
+// firings, the rest of the gap is the thread asleep: a poll, a lock, a disk read. So a stall reads as
+// the thread's own work, other threads (or processes) holding both CPUs, or a wait, without a
+// tracer running. Under a hypervisor the guest counts time its vCPU was taken away as on a CPU.
+struct ThreadTime
+{
+    qint64 onCpuNs = 0;
+    qint64 waitingNs = 0;
+    qint64 majorFaults = 0;
+    qint64 diskReadKiB = 0; // what the thread's reads had to fetch from the disk
+
+    ThreadTime operator-(const ThreadTime& o) const
+    {
+        return {onCpuNs - o.onCpuNs,
+                waitingNs - o.waitingNs,
+                majorFaults - o.majorFaults,
+                diskReadKiB - o.diskReadKiB};
+    }
+};
+
+// Reads the calling thread's figures; made on the thread it reads (the GUI thread).
+class ThreadClock
+{
+public:
+    ThreadClock()
+    {
+        char path[64];
+        std::snprintf(path, sizeof path, "/proc/self/task/%d/schedstat", int(::gettid()));
+        m_schedstat = ::open(path, O_RDONLY | O_CLOEXEC);
+    }
+    ~ThreadClock()
+    {
+        if (m_schedstat >= 0)
+            ::close(m_schedstat);
+    }
+    ThreadClock(const ThreadClock&) = delete;
+    ThreadClock& operator=(const ThreadClock&) = delete;
+
+    ThreadTime now() const
+    {
+        ThreadTime t;
+        char text[128];
+        // procfs makes the file again on every read from offset 0: one open for the whole run.
+        const ssize_t n = m_schedstat >= 0 ? ::pread(m_schedstat, text, sizeof text - 1, 0) : -1;
+        if (n > 0) {
+            text[n] = 0;
+            long long onCpu = 0, waiting = 0;
+            if (std::sscanf(text, "%lld %lld", &onCpu, &waiting) == 2)
+                t.onCpuNs = onCpu, t.waitingNs = waiting;
+        }
+        rusage usage{};
+        if (::getrusage(RUSAGE_THREAD, &usage) == 0) {
+            t.majorFaults = usage.ru_majflt;
+            t.diskReadKiB = usage.ru_inblock / 2; // Linux counts 512-byte blocks
+        }
+        return t;
+    }
+
+private:
+    int m_schedstat = -1;
+};
+
+// A stall and where its time went.
+struct Stall
+{
+    double ms = 0;    // the gap between two firings, less the interval
+    double atMs = 0;  // when it ended, from the start of the action
+    ThreadTime spent; // the GUI thread's accounting over the whole gap
+
+    QString describe() const
+    {
+        const double gapMs = ms + kProbeIntervalMs;
+        const double onCpu = double(spent.onCpuNs) / 1e6;
+        const double waiting = double(spent.waitingNs) / 1e6;
+        return QStringLiteral("%1 ms at %2 s (of its %3 ms: on a CPU %4, waiting for one %5, asleep %6; "
+                              "%7 major faults, %8 KiB read from the disk)")
+            .arg(ms, 0, 'f', 1)
+            .arg(atMs / 1000, 0, 'f', 3)
+            .arg(gapMs, 0, 'f', 1)
+            .arg(onCpu, 0, 'f', 1)
+            .arg(waiting, 0, 'f', 1)
+            .arg(std::max(0.0, gapMs - onCpu - waiting), 0, 'f', 1)
+            .arg(spent.majorFaults)
+            .arg(spent.diskReadKiB);
+    }
+};
+
 // What the probe saw during one action.
 struct Probed
 {
-    double longestStallMs = 0; // the longest gap between two firings, less the interval
-    double stallAtMs = 0;      // when that gap ended, from the start of the action
-    double stallAtClockS = 0;  // the same on CLOCK_MONOTONIC (perf record -k CLOCK_MONOTONIC; perf report --time)
+    Stall longest;
+    double stallAtClockS = 0; // when it ended on CLOCK_MONOTONIC (perf record -k CLOCK_MONOTONIC; perf report --time)
     double longestWaitCursorMs = 0;
     double totalMs = 0;
     qint64 firings = 0;
     // Every stall over the goal: how long and when it ended (ms from the start of the action). One
     // outlier in a long action reads differently from many (the machine, or work of the app's own).
-    QList<std::pair<double, double>> overGoal; // the first kOverGoalKept of them
+    QList<Stall> overGoal; // the first kOverGoalKept of them
     int overGoalCount = 0;
 };
 
@@ -85,6 +177,7 @@ public:
     {
         m_seen = {};
         m_start = m_last = m_clock.nsecsElapsed();
+        m_lastSpent = m_threadClock.now();
         m_waitSince = busyCursor() ? m_start : -1;
         m_timer.start();
     }
@@ -111,19 +204,22 @@ private:
     void tick()
     {
         const qint64 now = m_clock.nsecsElapsed();
-        const double stall = double(now - m_last) / 1e6 - kProbeIntervalMs;
-        if (stall > m_seen.longestStallMs) {
-            m_seen.longestStallMs = stall;
-            m_seen.stallAtMs = double(now - m_start) / 1e6;
+        const ThreadTime spentNow = m_threadClock.now();
+        const Stall stall{double(now - m_last) / 1e6 - kProbeIntervalMs,
+                          double(now - m_start) / 1e6,
+                          spentNow - m_lastSpent};
+        if (stall.ms > m_seen.longest.ms) {
+            m_seen.longest = stall;
             m_seen.stallAtClockS = double(m_clock.msecsSinceReference()) / 1e3 + double(now) / 1e9;
         }
-        if (stall > kStallGoalMs) {
+        if (stall.ms > kStallGoalMs) {
             ++m_seen.overGoalCount;
             if (m_seen.overGoal.size() < kOverGoalKept)
-                m_seen.overGoal.append({stall, double(now - m_start) / 1e6});
+                m_seen.overGoal.append(stall);
             snapshotTrace(now);
         }
         m_last = now;
+        m_lastSpent = spentNow;
         ++m_seen.firings;
         const bool busy = busyCursor();
         if (busy && m_waitSince < 0) {
@@ -149,6 +245,8 @@ private:
     static constexpr int kOverGoalKept = 20;
     QTimer m_timer;
     QElapsedTimer m_clock;
+    ThreadClock m_threadClock;
+    ThreadTime m_lastSpent;
     qint64 m_lastSnapshot = -1;
     qint64 m_start = 0;
     qint64 m_last = 0;
@@ -271,7 +369,7 @@ public:
             m_context.report(name + QStringLiteral(": did not finish"), 1, {}, Goal::AtMost, 0);
         }
         m_context.report(name + QStringLiteral(": longest GUI-thread stall"),
-                         p.longestStallMs,
+                         p.longest.ms,
                          QStringLiteral("ms"),
                          Goal::AtMost,
                          kStallGoalMs);
@@ -282,12 +380,11 @@ public:
                          kWaitCursorGoalMs);
         m_context.report(name + QStringLiteral(": duration"), p.totalMs, QStringLiteral("ms"));
         m_context.note(
-            QStringLiteral("%1: %2 ms in all, %3 probe firings, longest stall %4 ms ending at %5 ms (monotonic %6 s)")
+            QStringLiteral("%1: %2 ms in all, %3 probe firings, longest stall %4 (monotonic %5 s)")
                 .arg(name)
                 .arg(p.totalMs, 0, 'f', 0)
                 .arg(p.firings)
-                .arg(p.longestStallMs, 0, 'f', 1)
-                .arg(p.stallAtMs, 0, 'f', 0)
+                .arg(p.longest.describe())
                 .arg(p.stallAtClockS, 0, 'f', 3));
         noteStallsOverGoal(name, p);
         return finished;
@@ -303,12 +400,12 @@ public:
         waitFor([&] { return t.elapsed() >= ms; }, ms + 1000);
         const Probed p = m_probe.end();
         m_context.report(name + QStringLiteral(": longest stall of the idle GUI thread"),
-                         p.longestStallMs,
+                         p.longest.ms,
                          QStringLiteral("ms"));
-        m_context.note(QStringLiteral("%1: %2 probe firings, longest stall %3 ms")
+        m_context.note(QStringLiteral("%1: %2 probe firings, longest stall %3")
                            .arg(name)
                            .arg(p.firings)
-                           .arg(p.longestStallMs, 0, 'f', 1));
+                           .arg(p.longest.describe()));
         noteStallsOverGoal(name, p);
     }
 
@@ -330,8 +427,8 @@ private:
         if (p.overGoal.isEmpty())
             return;
         QStringList stalls;
-        for (const auto& [ms, at] : p.overGoal)
-            stalls.append(QStringLiteral("%1 ms at %2 s").arg(ms, 0, 'f', 1).arg(at / 1000, 0, 'f', 1));
+        for (const Stall& stall : p.overGoal)
+            stalls.append(stall.describe());
         m_context.note(QStringLiteral("%1: %2 stalls over %3 ms: %4")
                            .arg(name)
                            .arg(p.overGoalCount)
@@ -406,6 +503,9 @@ void runActions(Context& context, Desktop& desktop, qint64 historyRows)
         }))
         return;
     context.report(QStringLiteral("open: first page painted"), firstPageMs, QStringLiteral("ms"));
+    // TRICHECK_BENCH_GUI_OPEN_ONLY=1: the open alone, for repeated runs (a cold page cache, a tracer).
+    if (qEnvironmentVariableIntValue("TRICHECK_BENCH_GUI_OPEN_ONLY") == 1)
+        return context.note(QStringLiteral("stopped after the open (TRICHECK_BENCH_GUI_OPEN_ONLY)"));
     bench.setShowing({});
     history::HistoryModel* model = view->model();
     context.note(QStringLiteral("history open: %1 rows shown (%2 filled)").arg(model->totalRows()).arg(historyRows));
