@@ -72,10 +72,7 @@ struct ThreadTime
 
     ThreadTime operator-(const ThreadTime& o) const
     {
-        return {onCpuNs - o.onCpuNs,
-                waitingNs - o.waitingNs,
-                majorFaults - o.majorFaults,
-                diskReadKiB - o.diskReadKiB};
+        return {onCpuNs - o.onCpuNs, waitingNs - o.waitingNs, majorFaults - o.majorFaults, diskReadKiB - o.diskReadKiB};
     }
 };
 
@@ -379,13 +376,12 @@ public:
                          Goal::AtMost,
                          kWaitCursorGoalMs);
         m_context.report(name + QStringLiteral(": duration"), p.totalMs, QStringLiteral("ms"));
-        m_context.note(
-            QStringLiteral("%1: %2 ms in all, %3 probe firings, longest stall %4 (monotonic %5 s)")
-                .arg(name)
-                .arg(p.totalMs, 0, 'f', 0)
-                .arg(p.firings)
-                .arg(p.longest.describe())
-                .arg(p.stallAtClockS, 0, 'f', 3));
+        m_context.note(QStringLiteral("%1: %2 ms in all, %3 probe firings, longest stall %4 (monotonic %5 s)")
+                           .arg(name)
+                           .arg(p.totalMs, 0, 'f', 0)
+                           .arg(p.firings)
+                           .arg(p.longest.describe())
+                           .arg(p.stallAtClockS, 0, 'f', 3));
         noteStallsOverGoal(name, p);
         return finished;
     }
