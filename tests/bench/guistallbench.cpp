@@ -499,9 +499,15 @@ void runActions(Context& context, Desktop& desktop, qint64 historyRows)
         }))
         return;
     context.report(QStringLiteral("open: first page painted"), firstPageMs, QStringLiteral("ms"));
-    // TRICHECK_BENCH_GUI_OPEN_ONLY=1: the open alone, for repeated runs (a cold page cache, a tracer).
-    if (qEnvironmentVariableIntValue("TRICHECK_BENCH_GUI_OPEN_ONLY") == 1)
-        return context.note(QStringLiteral("stopped after the open (TRICHECK_BENCH_GUI_OPEN_ONLY)"));
+    // TRICHECK_BENCH_GUI_ONLY=scroll,filter,export,batch (any of them): the open and those
+    // actions alone, for repeated runs (a cold page cache, a tracer); `open` is the open alone.
+    const QStringList only = qEnvironmentVariable("TRICHECK_BENCH_GUI_ONLY").split(u',', Qt::SkipEmptyParts);
+    const auto wanted = [&only, &context](const QString& action) {
+        if (only.isEmpty() || only.contains(action))
+            return true;
+        context.note(QStringLiteral("%1: left out (TRICHECK_BENCH_GUI_ONLY)").arg(action));
+        return false;
+    };
     bench.setShowing({});
     history::HistoryModel* model = view->model();
     context.note(QStringLiteral("history open: %1 rows shown (%2 filled)").arg(model->totalRows()).arg(historyRows));
@@ -510,89 +516,97 @@ void runActions(Context& context, Desktop& desktop, qint64 historyRows)
 
     // (b) Scroll from the first row to the last in 200 steps and back, each step painted with its
     //     rows (a page far from the cached ones is read in the background and painted when it arrives).
-    QScrollBar* bar = view->rowScrollBar();
-    const int steps = 200;
-    const auto rowsShown = [&] {
-        return table->model()->index(0, 0).data(history::HistoryModel::RecordIdRole).isValid();
-    };
-    double slowestStepMs = 0;
-    const auto scrollTo = [&](int value) {
-        if (bar->value() == value)
-            return true;
-        QElapsedTimer step;
-        step.start();
-        const int before = bench.shown();
-        bar->setValue(value);
-        const bool shown = waitFor([&] { return bench.shown() > before; }, 60000);
-        slowestStepMs = std::max(slowestStepMs, double(step.nsecsElapsed()) / 1e6);
-        return shown;
-    };
-    bench.setShowing(rowsShown); // a paint with the top row's values
-    bench.measure(QStringLiteral("scroll end to end and back (%1 steps each way)").arg(steps), [&] {
-        const int max = bar->maximum();
-        bool ok = true;
-        for (int i = 1; i <= steps && ok; ++i)
-            ok = scrollTo(int(qint64(max) * i / steps));
-        for (int i = steps - 1; i >= 0 && ok; --i)
-            ok = scrollTo(int(qint64(max) * i / steps));
-        return std::function<bool()>([ok] { return ok; });
-    });
-    bench.setShowing({});
-    context.report(QStringLiteral("scroll: slowest step until its rows were painted"),
-                   slowestStepMs,
-                   QStringLiteral("ms"));
+    if (wanted(QStringLiteral("scroll"))) {
+        QScrollBar* bar = view->rowScrollBar();
+        const int steps = 200;
+        const auto rowsShown = [&] {
+            return table->model()->index(0, 0).data(history::HistoryModel::RecordIdRole).isValid();
+        };
+        double slowestStepMs = 0;
+        const auto scrollTo = [&](int value) {
+            if (bar->value() == value)
+                return true;
+            QElapsedTimer step;
+            step.start();
+            const int before = bench.shown();
+            bar->setValue(value);
+            const bool shown = waitFor([&] { return bench.shown() > before; }, 60000);
+            slowestStepMs = std::max(slowestStepMs, double(step.nsecsElapsed()) / 1e6);
+            return shown;
+        };
+        bench.setShowing(rowsShown); // a paint with the top row's values
+        bench.measure(QStringLiteral("scroll end to end and back (%1 steps each way)").arg(steps), [&] {
+            const int max = bar->maximum();
+            bool ok = true;
+            for (int i = 1; i <= steps && ok; ++i)
+                ok = scrollTo(int(qint64(max) * i / steps));
+            for (int i = steps - 1; i >= 0 && ok; --i)
+                ok = scrollTo(int(qint64(max) * i / steps));
+            return std::function<bool()>([ok] { return ok; });
+        });
+        bench.setShowing({});
+        context.report(QStringLiteral("scroll: slowest step until its rows were painted"),
+                       slowestStepMs,
+                       QStringLiteral("ms"));
+    }
 
     // (c) Filter through the filter bar: a status, then a RequestId searched within it, then reset.
-    bench.measure(QStringLiteral("filter: status inconsistent (all)"),
-                  [&] { return chooseStatus(bench, view, 2, resets, *resets); });
-    context.note(QStringLiteral("inconsistent attempts: %1").arg(model->totalRows()));
-    const auto sample = model->rowCount() > 0 ? model->recordAt(0) : std::nullopt;
-    if (sample && !sample->requestId.isEmpty()) {
-        bench.measure(QStringLiteral("filter: search a RequestId"), [&] {
-            auto* search = view->filterBar()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    if (wanted(QStringLiteral("filter"))) {
+        bench.measure(QStringLiteral("filter: status inconsistent (all)"),
+                      [&] { return chooseStatus(bench, view, 2, resets, *resets); });
+        context.note(QStringLiteral("inconsistent attempts: %1").arg(model->totalRows()));
+        const auto sample = model->rowCount() > 0 ? model->recordAt(0) : std::nullopt;
+        if (sample && !sample->requestId.isEmpty()) {
+            bench.measure(QStringLiteral("filter: search a RequestId"), [&] {
+                auto* search = view->filterBar()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+                const int before = bench.paints();
+                const int resetsBefore = *resets;
+                search->setText(sample->requestId);
+                emit search->returnPressed(); // Enter: at once, not after the typing pause
+                return std::function<bool()>([&, before, resetsBefore] {
+                    return *resets > resetsBefore && bench.paintedSince(before)() && allRowsAnnounced(view);
+                });
+            });
+            context.note(QStringLiteral("found: %1 row(s)").arg(model->totalRows()));
+        }
+        bench.measure(QStringLiteral("filter: reset"), [&] {
             const int before = bench.paints();
             const int resetsBefore = *resets;
-            search->setText(sample->requestId);
-            emit search->returnPressed(); // Enter: at once, not after the typing pause
+            view->filterBar()->findChild<QAbstractButton*>(QStringLiteral("resetButton"))->click();
             return std::function<bool()>([&, before, resetsBefore] {
                 return *resets > resetsBefore && bench.paintedSince(before)() && allRowsAnnounced(view);
             });
         });
-        context.note(QStringLiteral("found: %1 row(s)").arg(model->totalRows()));
     }
-    bench.measure(QStringLiteral("filter: reset"), [&] {
-        const int before = bench.paints();
-        const int resetsBefore = *resets;
-        view->filterBar()->findChild<QAbstractButton*>(QStringLiteral("resetButton"))->click();
-        return std::function<bool()>([&, before, resetsBefore] {
-            return *resets > resetsBefore && bench.paintedSince(before)() && allRowsAnnounced(view);
-        });
-    });
 
     // (d) Export the whole history to CSV, as File → Export history… does (the file dialog and the
     //     personal-data question answered).
-    const QString csv = context.workDir() + QStringLiteral("/export.csv");
-    bool exported = false;
-    bool exportDone = false;
-    QObject::connect(desktop.window->exporter(), &gui::ExportController::finished, &receiver, [&](bool ok) {
-        exported = ok;
-        exportDone = true;
-    });
-    bench.measure(QStringLiteral("export %1 rows to CSV").arg(model->totalRows()), [&] {
-        gui::MessageBox::setNextFileName(csv);
-        gui::MessageBox::setNextAnswer(QMessageBox::Yes);
-        desktop.window->exportHistory();
-        return std::function<bool()>([&] { return exportDone; });
-    });
-    if (!exported)
-        context.note(QStringLiteral("the export failed"));
-    context.report(QStringLiteral("export: CSV file size"),
-                   double(QFile(csv).size()) / 1048576.0,
-                   QStringLiteral("MiB"));
-    QFile::remove(csv);
+    if (wanted(QStringLiteral("export"))) {
+        const QString csv = context.workDir() + QStringLiteral("/export.csv");
+        bool exported = false;
+        bool exportDone = false;
+        QObject::connect(desktop.window->exporter(), &gui::ExportController::finished, &receiver, [&](bool ok) {
+            exported = ok;
+            exportDone = true;
+        });
+        bench.measure(QStringLiteral("export %1 rows to CSV").arg(model->totalRows()), [&] {
+            gui::MessageBox::setNextFileName(csv);
+            gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+            desktop.window->exportHistory();
+            return std::function<bool()>([&] { return exportDone; });
+        });
+        if (!exported)
+            context.note(QStringLiteral("the export failed"));
+        context.report(QStringLiteral("export: CSV file size"),
+                       double(QFile(csv).size()) / 1048576.0,
+                       QStringLiteral("MiB"));
+        QFile::remove(csv);
+    }
 
     // (e) A batch through File → Verify a file…: the file validated, then Start, as fast as the
     //     sandbox allows (0 = no rate limit, sandbox only), until its final tally.
+    if (!wanted(QStringLiteral("batch")))
+        return;
     const qint64 batchRows = context.quick() ? 1000 : 10000;
     const QString input = context.workDir() + QStringLiteral("/batch.csv");
     {
