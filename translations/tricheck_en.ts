@@ -6973,6 +6973,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>The export was not started: the filter changed while the attempts were counted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was not started: another history was opened while the attempts were counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tricheck::history::HistoryModel</name>

@@ -7009,6 +7009,10 @@ Settings locked by the administrator&apos;s policy (endpoint, signature, md5, ti
         <source>The export was not started: the filter changed while the attempts were counted.</source>
         <translation>未开始导出：统计核验记录期间筛选条件已更改。</translation>
     </message>
+    <message>
+        <source>The export was not started: another history was opened while the attempts were counted.</source>
+        <translation>未开始导出：统计核验记录期间打开了另一份历史记录。</translation>
+    </message>
 </context>
 <context>
     <name>tricheck::history::HistoryModel</name>

@@ -156,7 +156,11 @@ void HistoryView::rebuildModel()
         m_ui->filterBar->setSharedHistory(history::HistoryLocation::isPostgresUrl(m_session->history()->path()));
     }
     m_proxy->setSourceModel(m_model);
-    delete old;
+    if (old != nullptr) {
+        // Later: what replaced it may have started in one of its own signals (a reset, a count).
+        old->disconnect(this);
+        old->deleteLater();
+    }
     m_notice->setStore(m_model ? m_session->history() : nullptr);
     if (m_model) {
         // Columns chosen stay when the history is replaced; the saved ones come at the start.
@@ -173,6 +177,8 @@ void HistoryView::rebuildModel()
     updateCount();
     updateDetails();
     updateActions();
+    if (old != nullptr)
+        emit modelReplaced();
 }
 
 void HistoryView::setDefaultColumns()

@@ -84,6 +84,8 @@ public slots:
 
 signals:
     void message(const QString& text);
+    // The history was replaced (another one opened, or it closed): model() is a new one, or none.
+    void modelReplaced();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -34,8 +34,11 @@ void ViewExport::request()
     };
     m_whenReread = connect(model, &QAbstractItemModel::modelReset, this, resume);
     m_whenCounted = connect(model, &history::HistoryModel::counted, this, resume);
-    // Another history opened meanwhile: its view's new model has none of these connections, and
-    // the wait ends with the old one.
+    // Another history opened meanwhile: what was counted is gone with the model that counted it.
+    m_whenReplaced = connect(m_view, &HistoryView::modelReplaced, this, [this] {
+        stopWaiting();
+        emit message(tr("The export was not started: another history was opened while the attempts were counted."));
+    });
 }
 
 bool ViewExport::stillShown()
@@ -49,7 +52,7 @@ bool ViewExport::stillShown()
 
 void ViewExport::stopWaiting()
 {
-    for (QMetaObject::Connection* c : {&m_whenCounted, &m_whenReread}) {
+    for (QMetaObject::Connection* c : {&m_whenCounted, &m_whenReread, &m_whenReplaced}) {
         disconnect(*c);
         *c = {};
     }

@@ -14,7 +14,8 @@ class HistoryView;
 // in the background, the request waits for that count rather than counting again on the GUI
 // thread (seconds at ten million attempts filtered by a reference text). Another filter or sort
 // meanwhile drops it (it was asked for what was shown); the same one read again (new attempts
-// arrived) keeps it waiting, or exports at once when nothing is left to count.
+// arrived) keeps it waiting, or exports at once when nothing is left to count. Another history
+// opened meanwhile drops it too.
 class ViewExport : public QObject
 {
     Q_OBJECT
@@ -34,6 +35,7 @@ private:
     ExportController* m_exporter;
     QMetaObject::Connection m_whenCounted;
     QMetaObject::Connection m_whenReread;
+    QMetaObject::Connection m_whenReplaced;
     history::HistoryFilter m_filter;
     history::HistorySort m_sort;
 };

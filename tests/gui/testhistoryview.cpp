@@ -348,6 +348,34 @@ private slots:
         const QStatusBar* bar = s.app.window->statusBar();
         const QString said = bar->toolTip().isEmpty() ? bar->currentMessage() : bar->toolTip(); // whole, if elided
         QVERIFY2(said.contains(QStringLiteral("not started")), qPrintable(said));
+
+        // The history opened again while the export waits: the count it waited for is gone with
+        // the model, and the status bar says so (before, the wait ended without a word).
+        search->clear();
+        emit search->returnPressed();
+        QTRY_COMPARE(model->totalRows(), 310);
+        const QString reopened = s.app.dir.filePath(QStringLiteral("reopened.csv"));
+        bool replaced = false;
+        waiting = connect(model, &QAbstractItemModel::modelReset, this, [&] {
+            if (replaced || !model->isCounting())
+                return;
+            replaced = true;
+            gui::MessageBox::setNextFileName(reopened);
+            gui::MessageBox::setNextAnswer(QMessageBox::Yes);
+            s.app.window->exportHistory();
+            s.app.session->reopenHistory(); // the view's model goes at once; the history comes back later
+        });
+        search->setText(QStringLiteral("ref:bulk"));
+        emit search->returnPressed();
+        QVERIFY(replaced);
+        QTRY_VERIFY(s.view()->model() && s.view()->model()->rowCount() > 0);
+        QTest::qWait(100);
+        QVERIFY(!s.app.window->exporter()->isRunning());
+        QVERIFY(!QFile::exists(reopened));
+        QCOMPARE(gui::MessageBox::lastText(), before);
+        gui::MessageBox::forgetPreparedAnswers();
+        const QString toldNow = bar->toolTip().isEmpty() ? bar->currentMessage() : bar->toolTip();
+        QVERIFY2(toldNow.contains(QStringLiteral("another history")), qPrintable(toldNow));
     }
 
     void mineOrWholeTeam()
