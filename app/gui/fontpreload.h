@@ -3,6 +3,8 @@
 #include <QFont>
 #include <QList>
 
+#include <future>
+
 namespace tricheck::gui {
 
 // Reads the font files the window will draw with into the page cache, on a pool thread, once per
@@ -15,9 +17,22 @@ namespace tricheck::gui {
 // with a cold page cache, on a disk with 8 MB read-ahead). Drawing the same fonts onto an image on
 // another thread makes those reads there; Qt keeps font engines per thread, so the GUI thread
 // still opens the faces itself, but from memory.
-void preloadFontsInBackground(const QList<QFont>& fonts);
+//
+// The owner (the main window) waits for the drawing when it goes: the font database it uses goes
+// with the application, which follows the window.
+class FontPreload
+{
+    Q_DISABLE_COPY_MOVE(FontPreload)
 
-// What the desktop draws with: the application font, regular and bold, and the fixed-width font.
-QList<QFont> desktopFonts();
+public:
+    explicit FontPreload(const QList<QFont>& fonts); // starts the drawing, unless a window did before
+    ~FontPreload();
+
+    // What the desktop draws with: the application font, regular and bold, and the fixed-width font.
+    static QList<QFont> desktopFonts();
+
+private:
+    std::shared_future<void> m_done;
+};
 
 } // namespace tricheck::gui

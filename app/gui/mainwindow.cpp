@@ -7,7 +7,6 @@
 #include "budgetbanner.h"
 #include "common/appinfo.h"
 #include "exportcontroller.h"
-#include "fontpreload.h"
 #include "history/historymodel.h"
 #include "history/historystore.h"
 #include "historycheck.h"
@@ -54,7 +53,6 @@ MainWindow::MainWindow(i18n::Translations& translations, session::Session* sessi
     , m_translations(translations)
     , m_session(session)
 {
-    preloadFontsInBackground(desktopFonts()); // while the window is built
     m_ui->setupUi(this);
     m_notices = new ServiceNotices(session, m_ui->centralLayout, this);
     connect(m_notices, &ServiceNotices::linkActivated, this, &MainWindow::onBannerLink);

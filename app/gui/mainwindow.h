@@ -1,5 +1,7 @@
 #pragma once
 
+#include "fontpreload.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -91,6 +93,7 @@ private:
     // In the status bar, and said to screen readers: an export's end, a copied RequestId …
     void showMessage(const QString& text);
 
+    FontPreload m_fontPreload{FontPreload::desktopFonts()}; // first: drawn while the window is built
     std::unique_ptr<Ui::MainWindow> m_ui;
     i18n::Translations& m_translations;
     session::Session* m_session;
