@@ -44,7 +44,6 @@
 #include <unistd.h>
 
 #include <csignal>
-#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -82,9 +81,8 @@ class ThreadClock
 public:
     ThreadClock()
     {
-        char path[64];
-        std::snprintf(path, sizeof path, "/proc/self/task/%d/schedstat", int(::gettid()));
-        m_schedstat = ::open(path, O_RDONLY | O_CLOEXEC);
+        const QByteArray path = "/proc/self/task/" + QByteArray::number(::gettid()) + "/schedstat";
+        m_schedstat = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
     }
     ~ThreadClock()
     {
@@ -101,9 +99,13 @@ public:
         // procfs makes the file again on every read from offset 0: one open for the whole run.
         const ssize_t n = m_schedstat >= 0 ? ::pread(m_schedstat, text, sizeof text - 1, 0) : -1;
         if (n > 0) {
-            text[n] = 0;
-            long long onCpu = 0, waiting = 0;
-            if (std::sscanf(text, "%lld %lld", &onCpu, &waiting) == 2)
+            // "<on a CPU, ns> <waiting for one, ns> <time slices>"
+            const QList<QByteArray> fields = QByteArray(text, int(n)).trimmed().split(' ');
+            bool onCpuRead = false;
+            bool waitingRead = false;
+            const qint64 onCpu = fields.value(0).toLongLong(&onCpuRead);
+            const qint64 waiting = fields.value(1).toLongLong(&waitingRead);
+            if (onCpuRead && waitingRead)
                 t.onCpuNs = onCpu, t.waitingNs = waiting;
         }
         rusage usage{};
