@@ -156,8 +156,7 @@ void HistoryView::rebuildModel()
         m_ui->filterBar->setSharedHistory(history::HistoryLocation::isPostgresUrl(m_session->history()->path()));
     }
     m_proxy->setSourceModel(m_model);
-    if (old != nullptr) {
-        // Later: what replaced it may have started in one of its own signals (a reset, a count).
+    if (old != nullptr) { // later: what replaced it may have started in one of its signals (a reset)
         old->disconnect(this);
         old->deleteLater();
     }
@@ -177,8 +176,7 @@ void HistoryView::rebuildModel()
     updateCount();
     updateDetails();
     updateActions();
-    if (old != nullptr)
-        emit modelReplaced();
+    emit modelReplaced();
 }
 
 void HistoryView::setDefaultColumns()

@@ -85,6 +85,7 @@ public slots:
 signals:
     void message(const QString& text);
     // The history was replaced (another one opened, or it closed): model() is a new one, or none.
+    // An export waiting for the old model's count ends there.
     void modelReplaced();
 
 protected:
