@@ -4,9 +4,11 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
+#include <QPromise>
 #include <QThreadPool>
 
 #include <memory>
+#include <utility>
 
 namespace tricheck::gui {
 
@@ -28,18 +30,25 @@ void drawOnce(const QList<QFont>& fonts)
 
 FontPreload::FontPreload(const QList<QFont>& fonts)
 {
-    static std::shared_future<void> started; // made and read on the GUI thread only
-    if (!started.valid()) {
-        auto task = std::make_shared<std::packaged_task<void()>>([fonts] { drawOnce(fonts); });
-        started = task->get_future().share();
-        QThreadPool::globalInstance()->start([task] { (*task)(); });
+    // The same promise-and-future pair as runInPool() (common/pooltask.h), waited for instead of
+    // answered: the window's end needs the drawing over, not its result.
+    static bool started = false; // made and read on the GUI thread only
+    static QFuture<void> drawn;
+    if (!std::exchange(started, true)) {
+        auto promise = std::make_shared<QPromise<void>>();
+        drawn = promise->future();
+        promise->start();
+        QThreadPool::globalInstance()->start([promise, fonts] {
+            drawOnce(fonts);
+            promise->finish();
+        });
     }
-    m_done = started;
+    m_done = drawn;
 }
 
 FontPreload::~FontPreload()
 {
-    m_done.wait();
+    m_done.waitForFinished();
 }
 
 QList<QFont> FontPreload::desktopFonts()

@@ -1,9 +1,8 @@
 #pragma once
 
 #include <QFont>
+#include <QFuture>
 #include <QList>
-
-#include <future>
 
 namespace tricheck::gui {
 
@@ -32,7 +31,7 @@ public:
     static QList<QFont> desktopFonts();
 
 private:
-    std::shared_future<void> m_done;
+    QFuture<void> m_done;
 };
 
 } // namespace tricheck::gui
